@@ -1,0 +1,32 @@
+"""The ``chatwarden`` command line. Each command group lives in its own module.
+
+Commands are listed here explicitly, one line each, in the order ``--help``
+shows them; a module exposes ``register(app)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="chatwarden",
+    help="Enforce a community's written guidelines in group chats.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+COMMAND_MODULES = (
+    "chatwarden.cli.policy",
+    "chatwarden.cli.replay",
+    "chatwarden.cli.bench",
+)
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(app)
+
+
+def main() -> None:
+    app()

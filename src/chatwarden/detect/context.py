@@ -1,0 +1,124 @@
+"""Recent context the engine keeps in memory for stateful detectors.
+
+Windows are bounded deques, so the work per event is O(1) whatever the chat's
+history. A *marker* per (member, detector key) lets a rule "consume" the
+messages that formed an offence: the next offence needs fresh evidence, so one
+burst of stickers is one violation, not one per sticker.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from chatwarden.events import Event
+
+USER_WINDOW = 32
+CHAT_WINDOW = 128
+JOIN_HORIZON = timedelta(hours=24)
+
+
+@dataclass(slots=True)
+class Seen:
+    """A message as the windows remember it: the event and its arrival number."""
+
+    seq: int
+    event: Event
+
+
+@dataclass(slots=True)
+class Join:
+    user: str
+    ts: datetime
+    invite_link: str | None
+    invited_by: str | None
+    returning: bool
+
+
+@dataclass(slots=True)
+class MemberFacts:
+    """What detectors may know of the author: enough for exceptions, nothing more."""
+
+    role: str = "member"
+    joined_at: datetime | None = None
+    permits: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class ChatWindows:
+    messages: deque[Seen] = field(default_factory=lambda: deque(maxlen=CHAT_WINDOW))
+    by_user: dict[str, deque[Seen]] = field(default_factory=dict)
+    joins: deque[Join] = field(default_factory=deque)
+    markers: dict[tuple[str, str], int] = field(default_factory=dict)
+    seq: int = 0
+
+
+class Context:
+    """The view a detector gets for one event: the author's and the chat's recent past.
+
+    The event being judged is already appended, so ``recent()`` ends with it.
+    """
+
+    __slots__ = ("chat", "member", "now", "user", "windows")
+
+    def __init__(self, windows: ChatWindows, user: str, now: datetime, member: MemberFacts):
+        self.windows = windows
+        self.user = user
+        self.now = now
+        self.member = member
+
+    @classmethod
+    def bare(cls, event: Event) -> Context:
+        """A context with no history, for judging a text on its own (``scan``)."""
+        return cls(ChatWindows(), event.user, event.ts, MemberFacts())
+
+    def recent(self, key: str | None = None) -> Iterator[Seen]:
+        """The author's recent messages, newest first, stopping at ``key``'s marker."""
+        window = self.windows.by_user.get(self.user)
+        if not window:
+            return
+        stop = self.windows.markers.get((self.user, key), 0) if key else 0
+        for seen in reversed(window):
+            if seen.seq <= stop:
+                return
+            yield seen
+
+    def chat_recent(self) -> Iterator[Seen]:
+        """The chat's recent messages, newest first."""
+        return reversed(self.windows.messages)
+
+    def joins_since(self, since: datetime) -> list[Join]:
+        return [j for j in self.windows.joins if j.ts >= since]
+
+    def joined(self, user: str) -> Join | None:
+        """The most recent join of ``user`` still in the window."""
+        for j in reversed(self.windows.joins):
+            if j.user == user:
+                return j
+        return None
+
+
+def remember(windows: ChatWindows, event: Event) -> Seen:
+    """Append a message to the windows; called by the engine before detectors run."""
+    windows.seq += 1
+    seen = Seen(windows.seq, event)
+    windows.messages.append(seen)
+    per_user = windows.by_user.get(event.user)
+    if per_user is None:
+        per_user = windows.by_user[event.user] = deque(maxlen=USER_WINDOW)
+    per_user.append(seen)
+    return seen
+
+
+def remember_join(windows: ChatWindows, join: Join) -> None:
+    windows.joins.append(join)
+    horizon = join.ts - JOIN_HORIZON
+    while windows.joins and windows.joins[0].ts < horizon:
+        windows.joins.popleft()
+
+
+def consume(windows: ChatWindows, user: str, key: str) -> None:
+    """Mark the author's messages so far as used by an offence of ``key``."""
+    windows.markers[(user, key)] = windows.seq

@@ -1,22 +1,219 @@
 """Text normalization shared by every text detector.
 
-Members dodge filters with look-alike letters, invisible characters and
-stretched words; comparing raw strings would let ``спам``, ``спaм`` (Latin a)
-and ``с​п​а​м`` (zero-width joins) count as three different messages.
+Members dodge filters with look-alike letters, invisible characters, leetspeak,
+separators and stretched words; comparing raw strings would let ``спам``,
+``спaм`` (Latin a), ``с​п​а​м`` (zero-width joins), ``с.п.а.м`` and ``спааам``
+count as five different words. Two views are offered, each with a map back to
+the original text so evidence points at what the member actually wrote:
+
+- :func:`clean` — NFKC, zero-width and bidi controls dropped; case, digits and
+  punctuation kept. For detectors that read numbers and addresses (PII, links).
+- :func:`normalize` — ``clean`` plus Latin↔Cyrillic look-alikes resolved per
+  word (from the Unicode confusables table of ``confusable_homoglyphs``),
+  leetspeak inside words (``b1tch``), separators between single letters
+  (``х.у.й``), case folded and repeated letters cut to one. For keyword and
+  similarity matching; patterns must be passed through it too.
+
+Both are cached per text, so a chain of detectors normalizes a message once.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import emoji
 
-_INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
-                        r"\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+from chatwarden.detect.homoglyphs import resolve_word
+
+_INVISIBLE_CHARS = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+)
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"(.)\1{2,}")
+# Three or more single letters split by the same kind of filler: "х.у.й", "с п а м".
+_SPACED = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[\s.\-_*·•/|+~,'`]{1,3}[^\W\d_]){2,}(?![^\W\d_])")
+_FILLER = frozenset(" \t\n.-_*·•/|+~,'`")
+_RUNS = re.compile(r"([^\W\d_])\1+")
+# A word that mixes Latin and Cyrillic, or has digits/symbols between letters.
+_WORDCH = r"[\w@$!|]"
+_SUSPECT = re.compile(
+    rf"(?<!{_WORDCH}){_WORDCH}*(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]|[^\W\d_][\d@$!|]+[^\W\d_])"
+    rf"{_WORDCH}*"
+)
+_CACHE = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalized copy of ``original`` that remembers where each character came from.
+
+    ``starts[i]``/``ends[i]`` are the original span of ``text[i]``; both are
+    ``None`` when nothing moved (the common case of plain text), which keeps the
+    fast path free of per-character bookkeeping.
+    """
+
+    original: str
+    text: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``text[start:end]`` (what the member wrote)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def rewrite(
+    norm: Normalized, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
+) -> Normalized:
+    """Replace every match of ``pattern`` in ``norm.text``; each replacement character
+    maps to the original span of the whole match, so evidence still covers ``[.]``."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    text = norm.text
+    for m in pattern.finditer(text):
+        new = repl(m)
+        for k in range(pos, m.start()):
+            s, e = norm.span(k, k + 1)
+            starts.append(s)
+            ends.append(e)
+        pieces.append(text[pos:m.start()])
+        s, e = norm.span(m.start(), m.end())
+        starts.extend([s] * len(new))
+        ends.extend([e] * len(new))
+        pieces.append(new)
+        pos = m.end()
+    if not pieces:
+        return norm
+    for k in range(pos, len(text)):
+        s, e = norm.span(k, k + 1)
+        starts.append(s)
+        ends.append(e)
+    pieces.append(text[pos:])
+    return Normalized(norm.original, "".join(pieces), tuple(starts), tuple(ends))
+
+
+@lru_cache(maxsize=_CACHE)
+def clean(text: str) -> Normalized:
+    """NFKC per grapheme cluster with invisible and bidi characters dropped."""
+    if unicodedata.is_normalized("NFKC", text) and not _INVISIBLE.search(text):
+        return Normalized(text, text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if _INVISIBLE.search(cluster):
+            cluster = _INVISIBLE.sub("", cluster)
+        for ch in unicodedata.normalize("NFKC", cluster):
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return Normalized(text, "".join(out), tuple(starts), tuple(ends))
+
+
+def _cut(
+    text: str, starts: list[int], ends: list[int], cuts: list[tuple[int, int]], *, stretch: bool
+) -> tuple[str, list[int], list[int]]:
+    """Remove the ranges ``cuts`` (sorted, disjoint) keeping the maps aligned.
+
+    With ``stretch`` the character before a cut takes over its original span,
+    so one kept letter of ``спааам`` still points at the whole stretched run.
+    """
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for a, b in cuts:
+        out.append(text[pos:a])
+        new_starts.extend(starts[pos:a])
+        new_ends.extend(ends[pos:a])
+        if stretch and new_ends:
+            new_ends[-1] = ends[b - 1]
+        pos = b
+    out.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return "".join(out), new_starts, new_ends
+
+
+def _resolve(match: re.Match[str]) -> str:
+    return resolve_word(match.group())
+
+
+@lru_cache(maxsize=_CACHE)
+def normalize(text: str) -> Normalized:
+    """The comparison form: look-alikes resolved, leet decoded, separators and repeats cut."""
+    base = clean(text)
+    s = base.text
+    if _SUSPECT.search(s):
+        s = _SUSPECT.sub(_resolve, s)  # same length: positions are unchanged
+    lowered = s.lower()
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    if base.starts is not None and base.ends is not None:
+        starts, ends = list(base.starts), list(base.ends)
+    if len(lowered) != len(s):  # a few letters lower to two characters (İ)
+        starts, ends = _widen(s, starts, ends)
+    s = lowered
+    for pattern, stretch in ((_SPACED, False), (_RUNS, True)):
+        if not pattern.search(s):
+            continue
+        if starts is None or ends is None:
+            starts, ends = list(range(len(s))), list(range(1, len(s) + 1))
+        cuts = _spaced_cuts(s) if pattern is _SPACED else [
+            (m.start() + 1, m.end()) for m in _RUNS.finditer(s)]
+        s, starts, ends = _cut(s, starts, ends, cuts, stretch=stretch)
+    if starts is None or ends is None:
+        return Normalized(text, s)
+    return Normalized(text, s, tuple(starts), tuple(ends))
+
+
+def _spaced_cuts(s: str) -> list[tuple[int, int]]:
+    cuts: list[tuple[int, int]] = []
+    for m in _SPACED.finditer(s):
+        k = m.start()
+        while k < m.end():
+            if s[k] in _FILLER:
+                j = k
+                while j < m.end() and s[j] in _FILLER:
+                    j += 1
+                cuts.append((k, j))
+                k = j
+            else:
+                k += 1
+    return cuts
+
+
+def _widen(
+    s: str, starts: list[int] | None, ends: list[int] | None
+) -> tuple[list[int], list[int]]:
+    """Maps for ``s.lower()`` when some letters lower to more than one character."""
+    ws: list[int] = []
+    we: list[int] = []
+    for i, ch in enumerate(s):
+        for _ in ch.lower():
+            ws.append(starts[i] if starts is not None else i)
+            we.append(ends[i] if ends is not None else i + 1)
+    return ws, we
 
 
 @lru_cache(maxsize=65536)
@@ -34,6 +231,11 @@ def emoji_only(text: str) -> int:
     if not stripped.strip() or not emoji.purely_emoji(stripped.replace(" ", "")):
         return 0
     return emoji.emoji_count(stripped)
+
+
+def emoji_count(text: str) -> int:
+    """How many emoji a text holds (spam often opens with a row of them)."""
+    return emoji.emoji_count(text)
 
 
 def longest_emoji_run(text: str) -> int:

@@ -90,8 +90,9 @@ def parse_ts(value: Any, where: Where) -> datetime:
     return ts
 
 
-def event_from_json(raw: Any, where: Where = Where()) -> Event:
+def event_from_json(raw: Any, where: Where | None = None) -> Event:
     """Validate one decoded JSON object into an :class:`Event`."""
+    where = where or Where()
     if not isinstance(raw, Mapping):
         raise InputError(where, f"an event must be a JSON object, got {type(raw).__name__}")
     event_id = raw.get("id")

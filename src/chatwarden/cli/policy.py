@@ -45,7 +45,12 @@ def explain(file: Path) -> None:
     for col in ("rule", "mode", "detects", "content", "ladder", "cites"):
         table.add_column(col, overflow="fold")
     for rule in policy.rules:
-        detects = describe_condition(rule.when) if rule.when else f"— ({rule.reason})"
+        if rule.when is not None:
+            detects = describe_condition(rule.when)
+        elif rule.enforced_by:
+            detects = f"by the {rule.enforced_by} workflow"
+        else:
+            detects = f"— ({rule.reason})"
         if rule.unless:
             detects += f"\nunless {describe_condition(rule.unless)}"
         cite = rule.text if len(rule.text) < 160 else rule.text[:157] + "…"

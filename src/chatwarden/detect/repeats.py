@@ -7,6 +7,7 @@ meaning; only the same text again (or near-same), or keyboard mash, counts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import timedelta
 from typing import ClassVar
 
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
-from chatwarden.detect.normalize import fold
+from chatwarden.detect.normalize import _INVISIBLE, fold
 from chatwarden.events import Event
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -32,7 +33,7 @@ class RepeatParams(BaseModel):
 
 def is_meaningless(text: str) -> bool:
     """Keyboard mash or a stretched single letter; short chat words ("да", "ок") are meaningful."""
-    folded = fold(text)
+    folded = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold().strip()
     words = _LETTERS.findall(folded)
     if not words:
         return bool(folded) and not any(ch.isdigit() for ch in folded) and len(folded) <= 3

@@ -11,6 +11,7 @@ import difflib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 from pydantic import ValidationError
@@ -189,6 +190,14 @@ def _cross_check(policy: Policy, loc: _Locator, registry: Registry) -> list[str]
         steps((*base, "content"), [rule.content] if rule.content else [])
         for j, other in enumerate(rule.supersedes):
             rule_ref((*base, "supersedes", j), other)
+        if rule.enforced_by == "schedule":
+            if not any(s.rule == rule.id for s in policy.schedules):
+                problems.append(loc.problem((*base, "enforced_by"), "no schedule names this rule"))
+        elif rule.enforced_by is not None:
+            section = getattr(policy, rule.enforced_by)
+            if section is None or section.rule != rule.id:
+                problems.append(loc.problem((*base, "enforced_by"), f"the '{rule.enforced_by}' "
+                                            f"section does not name rule '{rule.id}'"))
         for key in ("when", "unless"):
             cond = getattr(rule, key)
             if cond is not None:
@@ -204,15 +213,12 @@ def _cross_check(policy: Policy, loc: _Locator, registry: Registry) -> list[str]
             steps((key, "sanction"), [part.sanction])
     if policy.complaints and policy.complaints.escalate_rule:
         rule_ref(("complaints", "escalate_rule"), policy.complaints.escalate_rule)
+    try:
+        ZoneInfo(policy.timezone)
+    except (KeyError, ValueError):
+        problems.append(loc.problem(("timezone",), f"unknown time zone '{policy.timezone}'"))
     for i, sched in enumerate(policy.schedules):
         rule_ref(("schedules", i, "rule"), sched.rule)
-        try:
-            from zoneinfo import ZoneInfo
-
-            ZoneInfo(sched.timezone)
-        except (KeyError, ValueError):
-            problems.append(loc.problem(("schedules", i, "timezone"),
-                                        f"unknown time zone '{sched.timezone}'"))
         if "quota" in sched.does and policy.quota is None:
             problems.append(loc.problem(("schedules", i, "does"), "'quota' needs a quota section"))
         if "inactivity" in sched.does and policy.inactivity is None:

@@ -101,6 +101,8 @@ class Rule(Strict):
     content: list[str] = Field(default_factory=list, description="content actions, e.g. [delete]")
     ladder: list[Step] = Field(default_factory=list)
     window_days: float | None = Field(None, gt=0, description="recidivism window; policy default")
+    enforced_by: Literal["quota", "inactivity", "schedule", "returns", "complaints", "appeals"] | None = (
+        Field(None, description="a workflow section that enforces this rule instead of a condition"))
     target: Literal["author", "members"] = "author"
     supersedes: list[str] = Field(default_factory=list)
 
@@ -108,12 +110,18 @@ class Rule(Strict):
     def cite(self) -> str:
         return self.ref or self.id.split("-", 1)[0]
 
+    @property
+    def citation(self) -> str:
+        """The rule's words as members read them, led by its number."""
+        text = self.text.strip()
+        return text if text.startswith(self.cite) else f"{self.cite}. {text}"
+
     @model_validator(mode="after")
     def _mode_needs(self) -> Rule:
         if self.mode == "human" and not self.reason:
             raise ValueError("a human rule must say why a machine cannot judge it (reason)")
-        if self.mode != "human" and self.when is None:
-            raise ValueError(f"an {self.mode} rule needs a 'when' condition")
+        if self.mode != "human" and self.when is None and self.enforced_by is None:
+            raise ValueError(f"an {self.mode} rule needs a 'when' condition or 'enforced_by'")
         return self
 
 
@@ -156,8 +164,7 @@ class Schedule(Strict):
 
     name: str
     weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    time: str = Field("12:00", pattern=r"^\d\d:\d\d$")
-    timezone: str = "UTC"
+    time: str = Field("12:00", pattern=r"^\d\d:\d\d$", description="local time (policy timezone)")
     rule: str
     does: list[Literal["inactivity", "quota"]]
 
@@ -202,6 +209,10 @@ class Policy(Strict):
     title: str
     language: Literal["ru", "en"]
     source: str = Field("", description="the document this policy enforces")
+    timezone: str = Field("UTC", description="the community's clock: days, weeks, schedules")
+    immune_roles: list[Role] = Field(
+        default_factory=lambda: ["owner", "admin"],
+        description="roles a machine never sanctions: their hits go to review and the owner")
     recidivism_days: float = Field(..., gt=0)
     roles: Roles = Roles()
     terms: list[Term] = Field(default_factory=list)

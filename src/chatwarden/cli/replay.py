@@ -1,0 +1,115 @@
+"""``chatwarden replay``: run a chat's history through a policy, as a live bot would have."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from chatwarden.adapters.files import read_events
+from chatwarden.cli.policy import load_or_exit
+from chatwarden.console.report import write_report
+from chatwarden.console.summary import Summary
+from chatwarden.errors import InputError
+from chatwarden.ledger.store import Ledger
+from chatwarden.runtime import Runtime
+
+
+def replay(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="events (.jsonl) or a "
+                                         "Telegram Desktop export (result.json)")],
+    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL; "
+                                    "default: in memory, nothing kept")] = ":memory:",
+    json_out: Annotated[Path | None, typer.Option("--json", help="write decisions as JSON Lines")] = None,
+    report: Annotated[Path | None, typer.Option(help="HTML report path")] = Path("out/report.html"),
+    strict: Annotated[bool, typer.Option(help="stop at the first unreadable line")] = False,
+    batch: Annotated[int, typer.Option(min=1, help="events per ledger transaction")] = 1000,
+) -> None:
+    """Replay events through a policy: decisions, ledger, summary and report."""
+    pol = load_or_exit(policy)
+    console, err = Console(), Console(stderr=True)
+    ledger = Ledger("sqlite://" if db == ":memory:" else db)
+    runtime = Runtime(pol, ledger, batch=batch)
+    summary = Summary()
+    out = json_out.open("w", encoding="utf-8") if json_out else None
+    last_ts = None
+
+    def emit(decisions: list) -> None:
+        for d in decisions:
+            body = d.to_json()
+            summary.add(body)
+            if out is not None and d.actions:
+                out.write(json.dumps(body, ensure_ascii=False) + "\n")
+
+    total = _count_lines(file) if file.suffix != ".json" else None
+    progress = Progress(TextColumn("replaying"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+    failed = False
+    try:
+        with progress:
+            task = progress.add_task("events", total=total)
+            for item in read_events(file):
+                progress.advance(task)
+                if isinstance(item, InputError):
+                    summary.bad_lines += 1
+                    err.print(f"[yellow]skipped[/yellow] {item}", markup=True, highlight=False)
+                    if strict:
+                        failed = True
+                        break
+                    continue
+                summary.events += 1
+                decisions = runtime.handle(item)
+                if decisions is not None:
+                    emit(decisions)
+                    last_ts = item.ts if last_ts is None or item.ts > last_ts else last_ts
+        emit(runtime.finish(None if failed else last_ts))
+    finally:
+        runtime.flush()
+        if out is not None:
+            out.close()
+        ledger.close()
+    summary.duplicates = runtime.duplicates
+    _print(console, summary, pol.title)
+    if report is not None:
+        write_report(report, pol, summary, file.name)
+        console.print(f"report: {report}")
+    if json_out is not None:
+        console.print(f"decisions: {json_out}")
+    if failed:
+        raise typer.Exit(2)
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as fh:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+
+
+def _print(console: Console, s: Summary, title: str) -> None:
+    console.print(f"[bold]{title}[/bold]: {s.events} events, {s.decisions} decisions, "
+                  f"{sum(s.by_type.values())} sanctions, {s.bad_lines} unreadable, "
+                  f"{s.duplicates} already processed")
+    table = Table("rule", "violations", "sanctions")
+    for rule, n in sorted(s.violations.items(), key=lambda kv: _rule_key(kv[0])):
+        table.add_row(rule, str(n), str(s.sanctions[rule]))
+    if s.violations:
+        console.print(table)
+    if s.offenders:
+        top = Table("top offenders", "sanctions")
+        for user, n in s.offenders.most_common(5):
+            top.add_row(user, str(n))
+        console.print(top)
+
+
+def _rule_key(rule: str) -> tuple:
+    head = rule.split("-", 1)[0]
+    return (tuple(int(p) if p.isdigit() else 0 for p in head.split(".")), rule)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("replay")(replay)

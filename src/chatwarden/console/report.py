@@ -1,0 +1,55 @@
+"""The HTML report of a replay: totals, per-rule table, top offenders, sanctions over time.
+
+One self-contained file (inline SVG, no scripts, no network), so it opens from
+a laptop's disk or an e-mail attachment.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from chatwarden.console.summary import Summary
+from chatwarden.policy.schema import Policy
+
+COLOURS = {"warning": "#f2c14e", "warn": "#f78154", "mute": "#5fad56", "kick": "#4d9078",
+           "ban": "#b4436c", "suspend": "#6c5b7b"}
+
+
+def chart(summary: Summary, width: int = 760, height: int = 220) -> dict[str, object]:
+    """Stacked bars of sanctions per day, as SVG rectangles computed here."""
+    if not summary.per_day:
+        return {"bars": [], "width": width, "height": height, "labels": [], "max": 0}
+    first, last = min(summary.per_day), max(summary.per_day)
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    peak = max(sum(c.values()) for c in summary.per_day.values())
+    slot = width / len(days)
+    bars, labels = [], []
+    for i, day in enumerate(days):
+        y = height
+        for kind, n in sorted(summary.per_day.get(day, {}).items()):
+            h = n / peak * (height - 10)
+            y -= h
+            bars.append({"x": round(i * slot + 1, 1), "y": round(y, 1), "w": round(max(slot - 2, 1), 1),
+                         "h": round(h, 1), "colour": COLOURS.get(kind, "#888"),
+                         "title": f"{day}: {n} {kind}"})
+        if len(days) <= 14 or i % max(1, len(days) // 10) == 0:
+            labels.append({"x": round(i * slot + slot / 2, 1), "text": _short(day)})
+    return {"bars": bars, "width": width, "height": height, "labels": labels, "max": peak}
+
+
+def _short(day: date) -> str:
+    return day.strftime("%d.%m")
+
+
+def write_report(path: Path, policy: Policy, summary: Summary, source: str) -> None:
+    env = Environment(loader=PackageLoader("chatwarden.console", "templates"),
+                      autoescape=select_autoescape(["html", "j2"]))
+    titles = {r.id: r.title for r in policy.rules} | {e.id: e.text for e in policy.escalations}
+    html = env.get_template("report.html.j2").render(
+        policy=policy, summary=summary, source=source, chart=chart(summary), titles=titles,
+        colours=COLOURS)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")

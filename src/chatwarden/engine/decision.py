@@ -1,0 +1,90 @@
+"""What the engine concludes: decisions made of actions, each explained and citable.
+
+``Decision.to_json`` is the public ``replay --json`` contract: ``event``, ``user``,
+``rules``, ``actions`` (``type``, ``term_days``?, ``until``?) and ``citation`` are
+never renamed; later versions only add keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+from chatwarden.detect.base import Signal
+
+ACTION_TYPES: Final = frozenset({
+    "warning", "warn", "mute", "delete", "kick", "ban", "review", "notify_owner", "refuse",
+    "pardon", "suspend", "suspend_room", "refer_law_enforcement",
+})
+REMOVALS: Final = frozenset({"kick", "ban"})
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One effect for an adapter to carry out; remembers nothing of the platform."""
+
+    type: str
+    term_days: float | None = None
+    until: datetime | None = None
+    message: str | None = None
+    """The message an action is about (the one to delete, the one a notice replies to)."""
+    note: str | None = None
+    """Free text for the member or the reviewer: the template sent back, a refusal reason."""
+    conflict: bool = False
+    sanction_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type}
+        if self.term_days is not None:
+            out["term_days"] = self.term_days
+        if self.until is not None:
+            out["until"] = self.until.isoformat()
+        if self.message is not None:
+            out["message"] = self.message
+        if self.note:
+            out["note"] = self.note
+        if self.conflict:
+            out["conflict"] = True
+        if self.sanction_id is not None:
+            out["sanction_id"] = self.sanction_id
+        return out
+
+
+@dataclass(slots=True)
+class Decision:
+    """The engine's conclusion for one event (or scheduled job) and one affected member."""
+
+    event: str
+    chat: str
+    user: str
+    ts: datetime
+    rules: list[str]
+    actions: list[Action]
+    citation: str = ""
+    steps: list[int] = field(default_factory=list)
+    explanation: str = ""
+    signals: list[Signal] = field(default_factory=list)
+    actor: str | None = None
+    mode: str = "auto"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "event": self.event,
+            "user": self.user,
+            "rules": self.rules,
+            "actions": [a.to_json() for a in self.actions],
+            "citation": self.citation,
+            "chat": self.chat,
+            "ts": self.ts.isoformat(),
+            "mode": self.mode,
+        }
+        if self.steps:
+            out["steps"] = self.steps
+        if self.explanation:
+            out["explanation"] = self.explanation
+        if self.signals:
+            out["evidence"] = [s.to_json() for s in self.signals]
+        if self.actor is not None:
+            out["actor"] = self.actor
+        return out

@@ -1,0 +1,204 @@
+"""The engine: (policy, state, event, clock) → decisions. Deterministic and pure.
+
+Time is the event's own timestamp, so scheduled jobs (the Saturday purge, warn
+expiry) fire at the right virtual time while an export is replayed. The order
+of work for an event is written out here, once:
+
+1. scheduled jobs that fell due before the event;
+2. the member registry (joins, leaves, roles, activity);
+3. the event's workflow: rules for messages, the desk for complaints and
+   appeals, returns for joins, moderator commands;
+4. global escalations on the records that just changed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from chatwarden.detect.base import Signal
+from chatwarden.detect.context import Context, Join, consume, remember, remember_join
+from chatwarden.detect.registry import REGISTRY, Registry
+from chatwarden.engine.decision import Action, Decision
+from chatwarden.engine.ladder import Sanctioner
+from chatwarden.engine.rules import CompiledRule, Evaluation, RuleSet
+from chatwarden.engine.state import AUTHORS_KEPT, ChatState, State
+from chatwarden.events import Event
+from chatwarden.policy.schema import Policy
+from chatwarden.workflows.appeals import AppealDesk
+from chatwarden.workflows.commands import CommandDesk
+from chatwarden.workflows.complaints import ComplaintDesk
+from chatwarden.workflows.returns import ReturnDesk
+from chatwarden.workflows.schedule import Jobs
+
+Hit = tuple[CompiledRule, list[Signal]]
+
+
+class Engine:
+    def __init__(self, policy: Policy, state: State | None = None,
+                 registry: Registry = REGISTRY) -> None:
+        self.policy = policy
+        self.state = state if state is not None else State()
+        self.tz = ZoneInfo(policy.timezone)
+        self.rules = RuleSet(policy, registry)
+        self.sanctioner = Sanctioner(policy, self.state)
+        self.jobs = Jobs(policy, self.state, self.sanctioner, self.tz)
+        self.appeals = AppealDesk(policy, self.state, self.sanctioner)
+        self.commands = CommandDesk(policy, self.state, self.sanctioner, self.appeals)
+        self.complaints = ComplaintDesk(policy, self.state, self.sanctioner)
+        self.returns = ReturnDesk(policy, self.state, self.sanctioner)
+
+    def process(self, event: Event) -> list[Decision]:
+        cs = self.state.chat(event.chat)
+        out = self.jobs.run_due(cs, event.ts)
+        if event.type == "message" and self.commands.addressed(cs, event):
+            out += self.commands.handle(cs, event)
+        elif event.type in ("message", "edit"):
+            out += self._message(cs, event)
+        elif event.type == "join":
+            out += self._join(cs, event)
+        elif event.type == "leave":
+            member = self.sanctioner.member(cs, event.user, event.ts)
+            member.present = False
+            self.state.touch(member)
+        elif event.type == "role":
+            member = self.sanctioner.member(cs, event.user, event.ts)
+            member.role = event.role or "member"
+            self.state.touch(member)
+            self.state.audit(event.ts, "role", cs.chat, {"role": member.role},
+                             event_id=event.id, user=event.user)
+        elif event.type == "command":
+            out += self.commands.handle(cs, event)
+        elif event.type == "complaint":
+            out += self.complaints.handle(cs, event)
+        elif event.type == "appeal":
+            out += self.appeals.handle(cs, event)
+        return self._escalate(cs, out)
+
+    def finish(self, now: datetime) -> list[Decision]:
+        """Run the jobs that fell due up to ``now`` in every chat (end of a replay)."""
+        out: list[Decision] = []
+        for cs in list(self.state.chats.values()):
+            out += self.jobs.run_due(cs, now)
+        return out
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def _message(self, cs: ChatState, event: Event) -> list[Decision]:
+        member = self.sanctioner.member(cs, event.user, event.ts)
+        if event.type == "message":
+            member.last_active = event.ts
+            if not member.present:
+                member.present = True
+            day = event.ts.astimezone(self.tz).date()
+            member.activity[day] = member.activity.get(day, 0) + 1
+            self.state.touch(member)
+            remember(cs.windows, event)
+            cs.authors[event.id] = event.user
+            if len(cs.authors) > AUTHORS_KEPT:
+                del cs.authors[next(iter(cs.authors))]
+        ctx = Context(cs.windows, event.user, event.ts, member.facts())
+        evaluation = Evaluation(event, ctx)
+        hits: list[Hit] = []
+        for compiled in self.rules.for_event("message"):
+            if event.type == "edit" and compiled.stateful:
+                continue
+            signals = evaluation.holds(compiled.when) if compiled.when is not None else None
+            if signals is None:
+                continue
+            if compiled.unless is not None and evaluation.holds(compiled.unless) is not None:
+                continue
+            hits.append((compiled, signals))
+        if not hits:
+            return []
+        superseded = {s for c, _ in hits for s in c.rule.supersedes}
+        return self._decide(cs, event, [h for h in hits if h[0].rule.id not in superseded])
+
+    def _decide(self, cs: ChatState, event: Event, hits: list[Hit]) -> list[Decision]:
+        by_user: dict[str, Decision] = {}
+        for compiled, signals in hits:
+            rule = compiled.rule
+            targets = [event.user]
+            if rule.target == "members":
+                targets = list(dict.fromkeys(m for s in signals for m in s.members)) or targets
+            for user in targets:
+                member = self.sanctioner.member(cs, user, event.ts)
+                if member.banned:
+                    continue  # already removed for good: never sanction twice
+                message = event.id if user == event.user else None
+                if rule.mode == "assist" or member.role in self.policy.immune_roles:
+                    actions = [Action("review", message=message, note=rule.title)]
+                    if member.role in self.policy.immune_roles:
+                        actions.append(Action("notify_owner", message=message))
+                    step = 0
+                else:
+                    step, actions = self.sanctioner.apply_rule(cs, user, rule, event.ts, event.id,
+                                                               message)
+                if event.type == "message":
+                    for key in compiled.stateful:
+                        consume(cs.windows, user, key)
+                        self.state.changes.markers[(cs.chat, user, key)] = event.id
+                decision = by_user.get(user)
+                if decision is None:
+                    decision = by_user[user] = Decision(event.id, cs.chat, user, event.ts, [], [],
+                                                        mode=rule.mode)
+                decision.rules.append(rule.id)
+                decision.steps.append(step)
+                decision.actions.extend(a for a in actions if a not in decision.actions)
+                decision.signals.extend(signals)
+                decision.citation = "\n\n".join(filter(None, [decision.citation,
+                                                              rule.citation]))
+                decision.explanation = "; ".join(
+                    filter(None, [decision.explanation, *(s.explanation for s in signals)]))
+                if rule.mode == "auto" and decision.mode == "assist":
+                    decision.mode = "auto"
+        return list(by_user.values())
+
+    # -- membership -------------------------------------------------------------------------
+
+    def _join(self, cs: ChatState, event: Event) -> list[Decision]:
+        known = event.user in cs.members
+        member = self.sanctioner.member(cs, event.user, event.ts)
+        returning = known and not member.present
+        member.present = True
+        member.joins += 1
+        member.joined_at = member.last_active = event.ts
+        member.activity.clear()
+        self.state.touch(member)
+        remember_join(cs.windows, Join(event.user, event.ts, event.invite_link, event.invited_by,
+                                       returning))
+        out = self.returns.handle(cs, event, member, returning) if returning else []
+        if any(a.type in {"kick", "ban"} for d in out for a in d.actions):
+            return out
+        ctx = Context(cs.windows, event.user, event.ts, member.facts())
+        evaluation = Evaluation(event, ctx)
+        hits: list[Hit] = []
+        for compiled in self.rules.for_event("join"):
+            signals = evaluation.holds(compiled.when) if compiled.when is not None else None
+            if signals is not None and (compiled.unless is None
+                                        or evaluation.holds(compiled.unless) is None):
+                hits.append((compiled, signals))
+        return out + self._decide(cs, event, hits)
+
+    # -- escalation -------------------------------------------------------------------------
+
+    def _escalate(self, cs: ChatState, decisions: list[Decision]) -> list[Decision]:
+        touched: dict[str, Decision] = {}
+        for d in decisions:
+            if any(a.type in {"warning", "warn"} and a.sanction_id for a in d.actions):
+                touched[d.user] = d
+        for user, decision in touched.items():
+            esc = self.sanctioner.escalation(cs, user, decision.ts)
+            if esc is None:
+                continue
+            if esc.mode == "auto":
+                actions = self.sanctioner.apply_names(cs, user, esc.then, decision.ts,
+                                                      decision.event, esc.id, None, None)
+            else:
+                actions = [Action("review", note=esc.text), Action("notify_owner", note=esc.text)]
+            decision.rules.append(esc.id)
+            decision.steps.append(0)
+            decision.actions.extend(actions)
+            decision.citation += f"\n\n{esc.text.strip()}"
+        return decisions
+

@@ -1,0 +1,131 @@
+"""Ladders and sanctions: the one place a member's record changes.
+
+The step of a rule's ladder is picked by the member's offences against that
+rule within its recidivism window (overturned ones do not count); past the last
+step the last step repeats. Every sanction is recorded before any adapter acts.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from chatwarden.engine.decision import Action
+from chatwarden.engine.state import ChatState, Member, Offence, Sanction, State
+from chatwarden.policy.schema import Escalation, Policy, Rule
+from chatwarden.policy.schema import Sanction as SanctionSpec
+
+RECORDED = frozenset({"warning", "warn", "mute", "kick", "ban", "suspend"})
+CONTENT = frozenset({"delete", "review", "notify_owner", "suspend_room", "refer_law_enforcement"})
+
+
+class Sanctioner:
+    def __init__(self, policy: Policy, state: State) -> None:
+        self.policy = policy
+        self.state = state
+
+    def step_index(self, cs: ChatState, user: str, rule: Rule, now: datetime) -> int:
+        window = timedelta(days=rule.window_days or self.policy.recidivism_days)
+        prior = sum(1 for o in cs.offences.get(user, ())
+                    if o.rule_id == rule.id and o.lifted_at is None and now - o.ts < window)
+        return min(prior, len(rule.ladder) - 1)
+
+    def apply_rule(self, cs: ChatState, user: str, rule: Rule, now: datetime, event_id: str,
+                   message: str | None) -> tuple[int, list[Action]]:
+        """Record an offence against ``rule`` and apply its content actions and next ladder step.
+
+        Returns the 1-based step (0 when the rule has no ladder) and the actions.
+        """
+        actions = self.apply_names(cs, user, rule.content, now, event_id, rule.id, None, message)
+        if not rule.ladder:
+            return 0, actions
+        index = self.step_index(cs, user, rule, now)
+        offence = Offence(self.state.new_id("offence"), cs.chat, user, rule.id, index + 1, now,
+                          event_id)
+        cs.offences.setdefault(user, []).append(offence)
+        self.state.changes.offences[offence.id] = offence
+        actions += self.apply_names(cs, user, rule.ladder[index], now, event_id, rule.id,
+                                    offence.id, message)
+        return index + 1, actions
+
+    def apply_names(self, cs: ChatState, user: str, names: Sequence[str], now: datetime,
+                    event_id: str, rule_id: str | None, offence_id: int | None,
+                    message: str | None) -> list[Action]:
+        actions = []
+        for name in names:
+            if name == "delete" and name not in self.policy.sanctions:
+                spec = SanctionSpec(type="delete")
+            else:
+                spec = self.policy.sanctions[name]
+            actions.append(self.apply(cs, user, spec.type, spec.term_days, now, event_id, rule_id,
+                                      offence_id, message, conflict=spec.conflict))
+        return [a for a in actions if a.type != "delete" or a.message is not None]
+
+    def apply(self, cs: ChatState, user: str, kind: str, term_days: float | None, now: datetime,
+              event_id: str, rule_id: str | None, offence_id: int | None, message: str | None,
+              *, conflict: bool = False, note: str | None = None) -> Action:
+        """Apply one sanction of ``kind``; recorded kinds get a ledger row and an id."""
+        until = now + timedelta(days=term_days) if term_days else None
+        if kind not in RECORDED:
+            return Action(kind, message=message if kind == "delete" else None, note=note)
+        sanction = Sanction(self.state.new_id("sanction"), cs.chat, user, kind, now, event_id,
+                            rule_id, offence_id, term_days, until, conflict or kind == "ban")
+        cs.sanctions.setdefault(user, []).append(sanction)
+        self.state.changes.sanctions[sanction.id] = sanction
+        if until is not None:
+            heapq.heappush(self.state.expiring, (until, sanction.id, cs.chat, user))
+        member = self.member(cs, user, now)
+        if kind in {"kick", "ban"}:
+            member.present = False
+            member.removed_for_conflict |= sanction.conflict
+            member.banned |= kind == "ban" and until is None
+            self.state.touch(member)
+        return Action(kind, term_days, until, message, note, sanction.conflict, sanction.id)
+
+    def member(self, cs: ChatState, user: str, now: datetime) -> Member:
+        member = cs.members.get(user)
+        if member is None:
+            member = cs.members[user] = Member(cs.chat, user, role=self.policy_role(user),
+                                               first_seen=now, joined_at=now, last_active=now)
+            if user in self.policy.roles.exempted:
+                member.exempt = True
+            self.state.touch(member)
+        return member
+
+    def policy_role(self, user: str) -> str:
+        roles = self.policy.roles
+        for role, names in (("owner", roles.owner), ("admin", roles.admins),
+                            ("moderator", roles.moderators)):
+            if user in names:
+                return role
+        return "member"
+
+    def lift(self, cs: ChatState, user: str, now: datetime, actor: str,
+             only: int | None = None) -> list[Sanction]:
+        """Lift active sanctions (all, or the one with id ``only``); recorded, never deleted."""
+        lifted = []
+        for s in cs.sanctions.get(user, ()):
+            hit = s.active(now) if only is None else (s.id == only and s.lifted_at is None)
+            if hit:
+                s.lifted_at, s.lifted_by = now, actor
+                self.state.changes.sanctions[s.id] = s
+                lifted.append(s)
+        member = cs.members.get(user)
+        if member is not None and any(s.type in {"kick", "ban"} for s in lifted):
+            member.banned = False
+            member.removed_for_conflict = False
+            self.state.touch(member)
+        return lifted
+
+    def escalation(self, cs: ChatState, user: str, now: datetime) -> Escalation | None:
+        """The first global escalation the member's record now meets, if any."""
+        for esc in self.policy.escalations:
+            since = now - timedelta(days=esc.within_days)
+            record = [s for s in cs.sanctions.get(user, ())
+                      if s.lifted_at is None and s.start >= since]
+            warnings = sum(s.type == "warning" for s in record)
+            warns = sum(s.type == "warn" for s in record)
+            if warnings >= esc.warnings and warns >= esc.warns:
+                return esc
+        return None

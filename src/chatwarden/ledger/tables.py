@@ -1,0 +1,163 @@
+"""The ledger's tables (SQLAlchemy Core). Migrations in ``migrations/`` create them.
+
+Times are stored as ISO 8601 text with their zone, so a ledger reads the same on
+SQLite and PostgreSQL and in any local time zone.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+events = Table(
+    "events", metadata,
+    Column("id", String, primary_key=True),
+    Column("chat", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("user", String, nullable=False),
+    Column("ts", String, nullable=False),
+    Column("raw", Text, nullable=False),
+    Index("ix_events_chat_ts", "chat", "ts"),
+)
+
+members = Table(
+    "members", metadata,
+    Column("chat", String, primary_key=True),
+    Column("user", String, primary_key=True),
+    Column("role", String, nullable=False),
+    Column("exempt", Boolean, nullable=False),
+    Column("permits", Text, nullable=False),
+    Column("first_seen", String),
+    Column("joined_at", String),
+    Column("last_active", String),
+    Column("joins", Integer, nullable=False),
+    Column("returns", Integer, nullable=False),
+    Column("present", Boolean, nullable=False),
+    Column("removed_for_conflict", Boolean, nullable=False),
+    Column("banned", Boolean, nullable=False),
+    Column("activity", Text, nullable=False),
+)
+
+offences = Table(
+    "offences", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("chat", String, nullable=False),
+    Column("user", String, nullable=False),
+    Column("rule_id", String, nullable=False),
+    Column("step", Integer, nullable=False),
+    Column("ts", String, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("lifted_at", String),
+)
+
+sanctions = Table(
+    "sanctions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("chat", String, nullable=False),
+    Column("user", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("start", String, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("rule_id", String),
+    Column("offence_id", Integer),
+    Column("term_days", Float),
+    Column("until", String),
+    Column("conflict", Boolean, nullable=False),
+    Column("lifted_at", String),
+    Column("lifted_by", String),
+    Column("expired", Boolean, nullable=False),
+    Index("ix_sanctions_chat_user", "chat", "user"),
+)
+
+complaints = Table(
+    "complaints", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("chat", String, nullable=False),
+    Column("reporter", String, nullable=False),
+    Column("target", String, nullable=False),
+    Column("ts", String, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("counted", Boolean, nullable=False),
+)
+
+appeals = Table(
+    "appeals", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("chat", String, nullable=False),
+    Column("user", String, nullable=False),
+    Column("sanction_id", Integer),
+    Column("text", Text, nullable=False),
+    Column("ts", String, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("status", String, nullable=False),
+)
+
+jobs = Table(
+    "jobs", metadata,
+    Column("chat", String, primary_key=True),
+    Column("name", String, primary_key=True),
+    Column("last_run", String, nullable=False),
+)
+
+markers = Table(
+    "markers", metadata,
+    Column("chat", String, primary_key=True),
+    Column("user", String, primary_key=True),
+    Column("key", String, primary_key=True),
+    Column("event_id", String, nullable=False),
+)
+
+audit = Table(
+    "audit", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("ts", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("event_id", String),
+    Column("chat", String, nullable=False),
+    Column("actor", String),
+    Column("user", String),
+    Column("payload", Text, nullable=False),
+    Index("ix_audit_kind", "kind"),
+    Index("ix_audit_chat_user", "chat", "user"),
+)
+
+reviews = Table(
+    "reviews", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("chat", String, nullable=False),
+    Column("user", String, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("rules", Text, nullable=False),
+    Column("note", Text),
+    Column("status", String, nullable=False, default="open"),
+    Column("created", String, nullable=False),
+    Column("resolved_at", String),
+    Column("resolved_by", String),
+)
+
+outbox = Table(
+    "outbox", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("chat", String, nullable=False),
+    Column("user", String, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("decision", Text, nullable=False),
+    Column("status", String, nullable=False, default="pending"),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("created", String, nullable=False),
+    Column("done_at", String),
+    Column("error", Text),
+    Index("ix_outbox_status", "status"),
+)

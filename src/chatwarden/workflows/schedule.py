@@ -1,0 +1,109 @@
+"""Scheduled jobs in virtual time: sanction expiry and weekly purges (Клинт 7.1–7.3).
+
+Jobs fire when the first event at or after their due time arrives (or at the
+end of a replay), and run *as of* their due time, so a replayed export purges
+exactly whom a live bot would have purged that Saturday.
+"""
+
+from __future__ import annotations
+
+import heapq
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from chatwarden.engine.decision import Decision
+from chatwarden.engine.ladder import Sanctioner
+from chatwarden.engine.state import ChatState, Member, State
+from chatwarden.policy.schema import Policy, Schedule
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def next_run(after: datetime, sched: Schedule, tz: ZoneInfo) -> datetime:
+    """The first local ``weekday time`` strictly after ``after``."""
+    local = after.astimezone(tz)
+    hh, mm = (int(x) for x in sched.time.split(":"))
+    days = (WEEKDAYS.index(sched.weekday) - local.weekday()) % 7
+    candidate = datetime.combine(local.date() + timedelta(days=days), time(hh, mm), tz)
+    if candidate <= local:
+        candidate += timedelta(days=7)
+    return candidate
+
+
+class Jobs:
+    def __init__(self, policy: Policy, state: State, sanctioner: Sanctioner, tz: ZoneInfo) -> None:
+        self.policy, self.state, self.sanctioner, self.tz = policy, state, sanctioner, tz
+
+    def run_due(self, cs: ChatState, now: datetime) -> list[Decision]:
+        self._expire(now)
+        out: list[Decision] = []
+        for sched in self.policy.schedules:
+            last = cs.jobs.get(sched.name)
+            if last is None:
+                self._mark(cs, sched.name, now)
+                continue
+            due = next_run(last, sched, self.tz)
+            while due <= now:
+                out += self._purge(cs, sched, due)
+                self._mark(cs, sched.name, due)
+                due = next_run(due, sched, self.tz)
+        return out
+
+    def _mark(self, cs: ChatState, name: str, at: datetime) -> None:
+        cs.jobs[name] = at
+        self.state.changes.jobs[(cs.chat, name)] = at
+
+    def _expire(self, now: datetime) -> None:
+        heap = self.state.expiring
+        while heap and heap[0][0] <= now:
+            until, sanction_id, chat, user = heapq.heappop(heap)
+            for s in self.state.chat(chat).sanctions.get(user, ()):
+                if s.id == sanction_id and s.lifted_at is None and not s.expired:
+                    s.expired = True
+                    self.state.changes.sanctions[s.id] = s
+                    self.state.audit(until, "expired", chat, {"sanction": s.id, "type": s.type},
+                                     user=user)
+
+    def _purge(self, cs: ChatState, sched: Schedule, at: datetime) -> list[Decision]:
+        today = at.astimezone(self.tz).date()
+        name = f"{sched.name}:{today.isoformat()}"
+        out = []
+        for member in list(cs.members.values()):
+            if not member.present or member.role != "member":
+                continue
+            rules = self._misses(member, sched, at, today)
+            member.trim_activity(today - timedelta(days=13))
+            if not rules:
+                continue
+            inactive = self.policy.inactivity
+            spec = inactive if inactive is not None and inactive.rule in rules else self.policy.quota
+            assert spec is not None
+            actions = self.sanctioner.apply_names(cs, member.user, spec.sanction, at, name,
+                                                  rules[0], None, None)
+            cited = [self.policy.rule(r) for r in rules]
+            out.append(Decision(name, cs.chat, member.user, at, rules, actions,
+                                "\n\n".join(r.citation for r in cited),
+                                [0] * len(rules), self._why(member, at, today)))
+        self.state.audit(at, "job", cs.chat, {"job": name, "removed": [d.user for d in out]})
+        return out
+
+    def _misses(self, member: Member, sched: Schedule, at: datetime, today: date) -> list[str]:
+        rules = []
+        inactivity, quota = self.policy.inactivity, self.policy.quota
+        if "inactivity" in sched.does and inactivity is not None:
+            last = member.last_active or member.joined_at or at
+            if at - last >= timedelta(days=inactivity.days):
+                rules.append(inactivity.rule)
+        if "quota" in sched.does and quota is not None:
+            joined = member.joined_at or member.first_seen or at
+            if at - joined >= timedelta(days=quota.min_days_present):
+                need = quota.exempted_weekly_messages if member.exempt else quota.weekly_messages
+                if member.messages_between(today - timedelta(days=6), today) < need:
+                    rules.append(quota.rule)
+        return rules
+
+    def _why(self, member: Member, at: datetime, today: date) -> str:
+        last = member.last_active or member.joined_at or at
+        count = member.messages_between(today - timedelta(days=6), today)
+        return (f"last message {last.astimezone(self.tz):%Y-%m-%d %H:%M}, "
+                f"{count} messages in the 7 days to {today}")

@@ -24,7 +24,7 @@ def load_or_exit(path: Path) -> Policy:
     except PolicyError as exc:
         err = Console(stderr=True)
         for problem in exc.problems:
-            err.print(f"[red]error[/red] {problem}", highlight=False, markup=True)
+            err.print(f"[red]error[/red] {problem}", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(2) from None
 
 

@@ -58,7 +58,8 @@ def replay(
                 progress.advance(task)
                 if isinstance(item, InputError):
                     summary.bad_lines += 1
-                    err.print(f"[yellow]skipped[/yellow] {item}", markup=True, highlight=False)
+                    err.print(f"[yellow]skipped[/yellow] {item}", markup=True, highlight=False,
+                              soft_wrap=True)
                     if strict:
                         failed = True
                         break

@@ -28,7 +28,7 @@ def chart(summary: Summary, width: int = 760, height: int = 220) -> dict[str, ob
     slot = width / len(days)
     bars, labels = [], []
     for i, day in enumerate(days):
-        y = height
+        y = float(height)
         for kind, n in sorted(summary.per_day.get(day, {}).items()):
             h = n / peak * (height - 10)
             y -= h

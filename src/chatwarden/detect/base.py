@@ -101,5 +101,10 @@ class Detector(ABC):
         """Findings for ``event``; an empty list only when the event is out of scope."""
 
     def miss(self, label: str | None = None, explanation: str = "") -> Signal:
-        """The uniform 'nothing found' result."""
-        return Signal(self.name, label or self.labels[0], 0.0, False, explanation)
+        """The uniform 'nothing found' result (shared: signals are immutable)."""
+        key = (label, explanation)
+        cache = self.__dict__.setdefault("_misses", {})
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = Signal(self.name, label or self.labels[0], 0.0, False, explanation)
+        return found

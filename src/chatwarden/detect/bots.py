@@ -41,11 +41,8 @@ class CommandSpamParams(BaseModel):
     within_seconds: int = Field(300, ge=1)
 
 
-def is_bot_command(text: str | None, p: CommandSpamParams) -> bool:
-    if not text:
-        return False
-    head = text.lstrip().casefold()
-    return head.startswith(p.prefixes) or any(head.startswith(w.casefold()) for w in p.words)
+def _starts(p: CommandSpamParams) -> tuple[str, ...]:
+    return (*p.prefixes, *(w.casefold() for w in p.words))
 
 
 class CommandSpam(Detector):
@@ -55,14 +52,22 @@ class CommandSpam(Detector):
     stateful = True
     description = "Chat-bot commands (Iris, «Чанджми», ...) sent so often they become spam."
 
+    def __init__(self, params: BaseModel | None = None) -> None:
+        super().__init__(params)
+        assert isinstance(self.params, CommandSpamParams)
+        self._starts = _starts(self.params)
+
+    def is_command(self, text: str | None) -> bool:
+        return bool(text) and text.lstrip()[:32].casefold().startswith(self._starts)  # type: ignore[union-attr]
+
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
         assert isinstance(self.params, CommandSpamParams)
         p = self.params
-        if not is_bot_command(event.text, p):
+        if not self.is_command(event.text):
             return [self.miss()]
         since = event.ts - timedelta(seconds=p.within_seconds)
         ids = [s.event.id for s in ctx.recent(self.name)
-               if s.event.ts >= since and is_bot_command(s.event.text, p)]
+               if s.event.ts >= since and self.is_command(s.event.text)]
         if len(ids) < p.count:
             return [Signal(self.name, "command.spam", len(ids) / p.count, False,
                            f"{len(ids)} commands in {p.within_seconds}s")]

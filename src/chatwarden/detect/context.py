@@ -51,6 +51,7 @@ class ChatWindows:
     messages: deque[Seen] = field(default_factory=lambda: deque(maxlen=CHAT_WINDOW))
     by_user: dict[str, deque[Seen]] = field(default_factory=dict)
     joins: deque[Join] = field(default_factory=deque)
+    last_join: dict[str, Join] = field(default_factory=dict)
     markers: dict[tuple[str, str], int] = field(default_factory=dict)
     seq: int = 0
 
@@ -94,10 +95,8 @@ class Context:
 
     def joined(self, user: str) -> Join | None:
         """The most recent join of ``user`` still in the window."""
-        for j in reversed(self.windows.joins):
-            if j.user == user:
-                return j
-        return None
+        join = self.windows.last_join.get(user)
+        return join if join is not None and self.now - join.ts <= JOIN_HORIZON else None
 
 
 def remember(windows: ChatWindows, event: Event) -> Seen:
@@ -114,9 +113,12 @@ def remember(windows: ChatWindows, event: Event) -> Seen:
 
 def remember_join(windows: ChatWindows, join: Join) -> None:
     windows.joins.append(join)
+    windows.last_join[join.user] = join
     horizon = join.ts - JOIN_HORIZON
     while windows.joins and windows.joins[0].ts < horizon:
-        windows.joins.popleft()
+        old = windows.joins.popleft()
+        if windows.last_join.get(old.user) is old:
+            del windows.last_join[old.user]
 
 
 def consume(windows: ChatWindows, user: str, key: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import ClassVar
 
@@ -13,6 +14,9 @@ from chatwarden.detect.normalize import emoji_only, longest_emoji_run
 from chatwarden.events import Event
 
 FLOOD_MEDIA = frozenset({"gif", "sticker"})
+_MAYBE_EMOJI = re.compile("[\u00a9\u00ae\u203c-\u3299\U0001f000-\U0001faff]")
+"""Every emoji has a code point in these ranges; most chat text has none, and the exact
+(slow) emoji tokenizer is skipped for it."""
 
 
 class FloodParams(BaseModel):
@@ -25,7 +29,7 @@ def flood_items(event: Event) -> int:
     """How many GIF/sticker/emoji items a message adds to a row (0 breaks the row)."""
     if event.media in FLOOD_MEDIA:
         return 1
-    if event.media is None and event.text:
+    if event.media is None and event.text and _MAYBE_EMOJI.search(event.text):
         return emoji_only(event.text)
     return 0
 
@@ -42,7 +46,7 @@ class Flood(Detector):
         limit, gap = self.params.max_in_row, timedelta(seconds=self.params.gap_seconds)
         if event.type != "message":
             return [self.miss()]
-        if event.text and event.media is None:
+        if event.text and event.media is None and _MAYBE_EMOJI.search(event.text):
             run = longest_emoji_run(event.text)
             if run > limit and not emoji_only(event.text):
                 return [self._hit([event.id], run, "emoji in one message")]

@@ -19,6 +19,7 @@ class RaidParams(BaseModel):
     join_window_seconds: int = Field(120, ge=1)
     watch_minutes: int = Field(30, ge=1, description="how long after the burst floods count")
     flood_messages: int = Field(4, ge=1, description="flood items from the burst that prove a raid")
+    min_flooders: int = Field(2, ge=1, description="distinct burst members flooding (one is a flood)")
 
 
 def _burst(ctx: Context, around: Join, window: timedelta) -> list[Join]:
@@ -64,7 +65,7 @@ class Raid(Detector):
                 items += n
                 ids.append(seen.event.id)
                 flooders[seen.event.user] = None
-        if items < p.flood_messages:
+        if items < p.flood_messages or len(flooders) < p.min_flooders:
             return [Signal(self.name, "raid", items / p.flood_messages, False,
                            f"{items} flood items from a burst of {len(burst)} joins")]
         why = f"{len(burst)} members joined within {p.join_window_seconds}s and sent {items} flood items"
@@ -99,6 +100,8 @@ class Company(Detector):
                      if (j.invite_link if key == "invite link" else j.invited_by) == value]
             users = tuple(dict.fromkeys(j.user for j in group))
             if len(users) >= p.min_members:
+                # The company is reported once when complete; later arrivals one by one.
+                users = users if len(users) == p.min_members else (event.user,)
                 why = f"{len(users)} members joined through the same {key} within {p.within_minutes} min"
                 return [Signal(self.name, "company", 1.0, True, why, (Evidence(event.id),), users)]
         return [self.miss()]

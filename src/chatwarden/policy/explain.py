@@ -22,7 +22,7 @@ def describe_condition(cond: Condition) -> str:
 
 
 def describe_sanction(s: Sanction) -> str:
-    text = s.type
+    text: str = s.type
     if s.term_days:
         text += f" {s.term_days:g}d"
     if s.conflict:

@@ -22,6 +22,7 @@ return. ``ban``: removal, may not. ``suspend``: a platform account suspended for
 
 Mode = Literal["auto", "assist", "human"]
 Role = Literal["member", "moderator", "admin", "owner"]
+EventKind = Literal["message", "edit", "join", "leave"]
 
 
 class Strict(BaseModel):
@@ -95,7 +96,7 @@ class Rule(Strict):
     text: str = Field(..., min_length=1, description="the guideline's words, verbatim")
     mode: Mode
     reason: str | None = Field(None, description="why a human decides (required for mode human)")
-    events: list[Literal["message", "edit", "join", "leave"]] = Field(default_factory=lambda: ["message"])
+    events: list[EventKind] = Field(default_factory=lambda: list[EventKind](["message"]))
     when: Condition | None = None
     unless: Condition | None = None
     content: list[str] = Field(default_factory=list, description="content actions, e.g. [delete]")
@@ -186,7 +187,7 @@ class Complaints(Strict):
     template: list[TemplateField]
     template_text: str = Field(..., description="sent back when a complaint misses fields")
     sanction: Step
-    protected_roles: list[Role] = Field(default_factory=lambda: ["owner", "admin", "moderator"])
+    protected_roles: list[Role] = Field(default_factory=lambda: list[Role](["owner", "admin", "moderator"]))
     escalate_rule: str | None = Field(None, description="where complaints about protected roles go")
 
 
@@ -211,7 +212,7 @@ class Policy(Strict):
     source: str = Field("", description="the document this policy enforces")
     timezone: str = Field("UTC", description="the community's clock: days, weeks, schedules")
     immune_roles: list[Role] = Field(
-        default_factory=lambda: ["owner", "admin"],
+        default_factory=lambda: list[Role](["owner", "admin"]),
         description="roles a machine never sanctions: their hits go to review and the owner")
     recidivism_days: float = Field(..., gt=0)
     roles: Roles = Roles()

@@ -33,20 +33,25 @@ def next_run(after: datetime, sched: Schedule, tz: ZoneInfo) -> datetime:
 class Jobs:
     def __init__(self, policy: Policy, state: State, sanctioner: Sanctioner, tz: ZoneInfo) -> None:
         self.policy, self.state, self.sanctioner, self.tz = policy, state, sanctioner, tz
+        self._due: dict[tuple[str, str], datetime] = {}
+        """Next due time per (chat, job): computed once per run, not once per event."""
 
     def run_due(self, cs: ChatState, now: datetime) -> list[Decision]:
         self._expire(now)
         out: list[Decision] = []
         for sched in self.policy.schedules:
-            last = cs.jobs.get(sched.name)
-            if last is None:
-                self._mark(cs, sched.name, now)
-                continue
-            due = next_run(last, sched, self.tz)
+            key = (cs.chat, sched.name)
+            due = self._due.get(key)
+            if due is None:
+                last = cs.jobs.get(sched.name)
+                if last is None:
+                    self._mark(cs, sched.name, now)
+                    last = now
+                due = self._due[key] = next_run(last, sched, self.tz)
             while due <= now:
                 out += self._purge(cs, sched, due)
                 self._mark(cs, sched.name, due)
-                due = next_run(due, sched, self.tz)
+                due = self._due[key] = next_run(due, sched, self.tz)
         return out
 
     def _mark(self, cs: ChatState, name: str, at: datetime) -> None:

@@ -1,0 +1,27 @@
+# The two commands README starts with: `make demo` and `make test`. Both set up .venv first.
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+$(BIN)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+.PHONY: demo test check bench example
+demo: $(BIN)/.installed  ## replay the bundled Клинт chat: summary, decisions, HTML report
+	$(BIN)/chatwarden replay examples/klint-chat.jsonl --policy policies/klint.ru.yaml \
+		--json out/decisions.jsonl --report out/report.html
+
+check: $(BIN)/.installed  ## lint and type-check
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
+
+test: check  ## lint, then the whole test suite (slow end-to-end tests included)
+	$(BIN)/pytest
+
+bench: $(BIN)/.installed  ## throughput figures (not a test)
+	$(BIN)/chatwarden bench replay --events 100000
+
+example: $(BIN)/.installed  ## rebuild examples/klint-chat.jsonl
+	$(BIN)/python scripts/make_example.py

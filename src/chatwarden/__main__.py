@@ -1,0 +1,3 @@
+from chatwarden.cli import main
+
+main()

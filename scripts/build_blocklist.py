@@ -1,6 +1,8 @@
 """Build the default link blocklist shipped in ``chatwarden/detect/data/blocklist.txt.xz``.
 
-Reads the Block List Project lists (Unlicense) and URLhaus via urlhaus-filter
+Reads the Block List Project's phishing, scam and ransomware lists (Unlicense;
+its "crypto" list is left out: it blocks crypto sites as a content category,
+bitcoin.org included, not as malicious) and URLhaus via urlhaus-filter
 (CC0) from ``../shared/data`` and writes one ``CATEGORY<TAB>ENTRY`` line per
 domain (or ``host/path`` for URLhaus entries on shared hosts), sorted and
 xz-compressed. Domains of the brands the look-alike check protects are
@@ -23,7 +25,6 @@ SOURCES = {
     "url-blocklistproject/phishing-domains.txt": "phishing",
     "url-blocklistproject/scam-domains.txt": "scam",
     "url-blocklistproject/ransomware-domains.txt": "malware",
-    "url-blocklistproject/crypto-domains.txt": "malware",
     "url-urlhaus-malware/urlhaus-filter-domains.txt": "malware",
 }
 # When one domain is on several lists the more dangerous verdict wins.

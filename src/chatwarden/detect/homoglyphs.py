@@ -9,11 +9,13 @@ confusables table as packaged by ``confusable_homoglyphs``, plus a few
 handwriting look-alikes spammers use that the table leaves out.
 
 Leetspeak digits and symbols are decoded only *between* letters (``b1tch``,
-``с0сать``), so prices, years and phone numbers stay untouched.
+``с0сать``) or as a single character opening or closing a long word
+(``3дравствуйте``), so prices, years and phone numbers stay untouched.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from confusable_homoglyphs import categories, confusables
@@ -25,6 +27,9 @@ _LEET = {
             "$": "s", "!": "i", "|": "l"},
     "cyr": {"0": "о", "3": "з", "4": "ч", "6": "б", "8": "в", "@": "а"},
 }
+
+
+_GREEK_SMALL_CAPS = {"ᴦ": "г", "ᴧ": "л", "ᴨ": "п", "ᴩ": "р"}
 
 
 def _script(ch: str) -> str | None:
@@ -51,9 +56,6 @@ def tables() -> dict[str, dict[str, str]]:
             if categories.alias(ch) not in ("LATIN", "CYRILLIC"):
                 continue
             (to_lat if src == "cyr" else to_cyr).setdefault(ch, c)
-    for lat, cyr in _EXTRA_LAT2CYR.items():
-        to_cyr.setdefault(lat, cyr)
-        to_lat.setdefault(cyr, lat)
     for src, dst in list(to_cyr.items()):
         to_lat.setdefault(dst, src)
     for src, dst in list(to_lat.items()):
@@ -64,29 +66,89 @@ def tables() -> dict[str, dict[str, str]]:
             for a, b in ((src.upper(), dst.upper()), (src.lower(), dst.lower())):
                 if len(a) == 1 and len(b) == 1 and _script(a) and _script(b):
                     table.setdefault(a, b)
+    for lat, cyr in _EXTRA_LAT2CYR.items():
+        to_cyr.setdefault(lat, cyr)
+        to_lat.setdefault(cyr, lat)
     return {"lat": to_lat, "cyr": to_cyr}
 
 
+@lru_cache(maxsize=1)
+def exotic() -> dict[str, str]:
+    """Letters of other blocks (small capitals, phonetic and Greek forms) → the basic
+    Latin or Cyrillic letter they imitate: ``ᴏ`` → ``o``, ``ᴨ`` → ``п``."""
+    out: dict[str, str] = dict(_GREEK_SMALL_CAPS)
+    for ch, glyphs in confusables.confusables_data.items():
+        if len(ch) != 1 or _script(ch) or not ch.isalpha():
+            continue
+        for glyph in glyphs:
+            if len(glyph["c"]) == 1 and _script(glyph["c"]):
+                out.setdefault(ch, glyph["c"])
+                break
+    for code in range(0x1D00, 0x1D2C):  # Phonetic Extensions: the small capitals
+        ch = chr(code)
+        name = unicodedata.name(ch, "")
+        letter = name.rsplit(" ", 1)[-1]
+        if "SMALL CAPITAL" in name and len(letter) == 1:
+            out.setdefault(ch, letter.lower())
+    for ch in "ʙɢʜɪʟɴʀʏ":
+        out.setdefault(ch, unicodedata.name(ch).rsplit(" ", 1)[-1].lower())
+    return out
+
+
+def _in(target: str, ch: str) -> str | None:
+    """``ch`` spelled in ``target``'s alphabet, if it has a look-alike there."""
+    s = _script(ch)
+    if s == target:
+        return ch
+    if s is not None:
+        return tables()[target].get(ch)
+    base = exotic().get(ch)
+    if base is None:
+        return None
+    return base if _script(base) == target else tables()[target].get(base)
+
+
+@lru_cache(maxsize=1)
+def _strict() -> frozenset[str]:
+    """Basic letters that have a look-alike in the other alphabet in the Unicode table."""
+    out: set[str] = set()
+    for ch, glyphs in confusables.confusables_data.items():
+        for glyph in glyphs:
+            c = glyph["c"]
+            if len(ch) == 1 and len(c) == 1 and _script(ch) and _script(c) \
+                    and _script(ch) != _script(c):
+                out.update((ch, c, ch.lower(), c.lower()))
+    return frozenset(out)
+
+
 def _target(word: str) -> str | None:
-    lat = cyr = 0
+    """The alphabet a mixed word is really written in.
+
+    Letters with no look-alike in the other alphabet (Cyrillic п, д, ж; Latin f,
+    g) decide, then the plain majority, then Cyrillic, the product's language.
+    Words made only of exotic look-alikes are taken as Latin, their origin.
+    """
+    counts = {"lat": 0, "cyr": 0}
+    distinct = {"lat": 0, "cyr": 0}
+    odd = 0
+    strict = _strict()
     for ch in word:
         s = _script(ch)
-        if s == "lat":
-            lat += 1
-        elif s == "cyr":
-            cyr += 1
+        if s is not None:
+            counts[s] += 1
+            distinct[s] += ch not in strict
+        elif ch in exotic():
+            odd += 1
+    lat, cyr = counts["lat"], counts["cyr"]
     if not lat and not cyr:
-        return None
-    if not lat or not cyr:
+        return "lat" if odd and all(_in("lat", c) for c in word if c in exotic()) else None
+    if not odd and (not lat or not cyr):
         return "lat" if lat else "cyr"
-    t = tables()
-    can_cyr = all(ch in t["cyr"] for ch in word if _script(ch) == "lat")
-    can_lat = all(ch in t["lat"] for ch in word if _script(ch) == "cyr")
-    if can_cyr and (not can_lat or cyr >= lat):
-        return "cyr"
-    if can_lat:
-        return "lat"
-    return None
+    letters = [ch for ch in word if _script(ch) or ch in exotic()]
+    can = {t: all(_in(t, ch) for ch in letters) for t in ("lat", "cyr")}
+    ranked = sorted(("cyr", "lat"), key=lambda t: (distinct[t], counts[t], t == "cyr"),
+                    reverse=True)
+    return next((t for t in ranked if can[t]), None)
 
 
 @lru_cache(maxsize=65536)
@@ -98,13 +160,11 @@ def resolve_word(word: str) -> str:
     target = _target(word)
     if target is None:
         return word
-    swap = tables()[target]
     leet = _LEET[target]
     out = list(word)
     for i, ch in enumerate(word):
-        s = _script(ch)
-        if s is not None and s != target:
-            out[i] = swap.get(ch, ch)
+        if _script(ch) != target and ch.isalpha():
+            out[i] = _in(target, ch) or ch
     i = 0
     n = len(word)
     while i < n:
@@ -112,7 +172,10 @@ def resolve_word(word: str) -> str:
             j = i
             while j < n and word[j] in leet and not word[j].isalpha():
                 j += 1
-            if i > 0 and j < n and word[i - 1].isalpha() and word[j].isalpha():
+            inside = i > 0 and j < n and word[i - 1].isalpha() and word[j].isalpha()
+            # one leet character opening or closing a long word: "3дравствуйте"
+            edge = j - i == 1 and (i == 0 or j == n) and sum(c.isalpha() for c in word) >= 4
+            if inside or edge:
                 for k in range(i, j):
                     out[k] = leet[word[k]]
             i = j

@@ -34,18 +34,16 @@ _INVISIBLE_CHARS = (
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE_SET = frozenset(chr(c) for c in range(0x10000) if _INVISIBLE.match(chr(c)))
 _SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"(.)\1{2,}")
 # Three or more single letters split by the same kind of filler: "х.у.й", "с п а м".
 _SPACED = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[\s.\-_*·•/|+~,'`]{1,3}[^\W\d_]){2,}(?![^\W\d_])")
 _FILLER = frozenset(" \t\n.-_*·•/|+~,'`")
 _RUNS = re.compile(r"([^\W\d_])\1+")
-# A word that mixes Latin and Cyrillic, or has digits/symbols between letters.
-_WORDCH = r"[\w@$!|]"
-_SUSPECT = re.compile(
-    rf"(?<!{_WORDCH}){_WORDCH}*(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]|[^\W\d_][\d@$!|]+[^\W\d_])"
-    rf"{_WORDCH}*"
-)
+# Words as look-alikes are resolved in: letters, digits and leet symbols.
+_WORDS = re.compile(r"[\w@$!|]+")
+_LEETISH = re.compile(r"[^\W\d_][\d@$!|]|[\d@$!|][^\W\d_]")
 _CACHE = 8192
 
 
@@ -115,11 +113,19 @@ def clean(text: str) -> Normalized:
     ends: list[int] = []
     n = len(text)
     i = 0
+    combining = unicodedata.combining
     while i < n:
         j = i + 1
-        while j < n and unicodedata.combining(text[j]):
+        while j < n and combining(text[j]):
             j += 1
         cluster = text[i:j]
+        if j == i + 1 and (cluster.isascii() or cluster in _INVISIBLE_SET):
+            if cluster not in _INVISIBLE_SET:
+                out.append(cluster)
+                starts.append(i)
+                ends.append(j)
+            i = j
+            continue
         if _INVISIBLE.search(cluster):
             cluster = _INVISIBLE.sub("", cluster)
         for ch in unicodedata.normalize("NFKC", cluster):
@@ -156,7 +162,8 @@ def _cut(
 
 
 def _resolve(match: re.Match[str]) -> str:
-    return resolve_word(match.group())
+    word = match.group()
+    return word if word.isalpha() and word.isascii() else resolve_word(word)
 
 
 @lru_cache(maxsize=_CACHE)
@@ -164,9 +171,9 @@ def normalize(text: str) -> Normalized:
     """The comparison form: look-alikes resolved, leet decoded, separators and repeats cut."""
     base = clean(text)
     s = base.text
-    if _SUSPECT.search(s):
-        s = _SUSPECT.sub(_resolve, s)  # same length: positions are unchanged
-    lowered = s.lower()
+    if not s.isascii() or _LEETISH.search(s):
+        s = _WORDS.sub(_resolve, s)  # same length: positions are unchanged
+    lowered = s.lower().replace("ё", "е")  # ё is written as е as often as not
     starts: list[int] | None = None
     ends: list[int] | None = None
     if base.starts is not None and base.ends is not None:
@@ -233,9 +240,17 @@ def emoji_only(text: str) -> int:
     return emoji.emoji_count(stripped)
 
 
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]")
+
+
 def emoji_count(text: str) -> int:
-    """How many emoji a text holds (spam often opens with a row of them)."""
-    return emoji.emoji_count(text)
+    """About how many emoji a text holds (spam often opens with a row of them).
+
+    Counts pictographic code points with one regex: a ZWJ family counts as
+    several, which is fine for a heuristic and many times faster than a full
+    emoji tokenizer (that one is for :func:`emoji_only`, where exactness matters).
+    """
+    return len(_PICTOGRAPHS.findall(text))
 
 
 def longest_emoji_run(text: str) -> int:

@@ -1,0 +1,112 @@
+"""The shapes chat spam keeps taking: easy money, crypto, casinos, adult bait,
+"write me in DM" and job offers nobody asked for.
+
+Each family is a list of word stems matched at word starts on normalized text
+(so ``зaрaботok`` with Latin letters still reads ``заработок``). A family adds
+its weight once however many of its stems appear; families combine as
+independent evidence (``1 - Π(1 - w)``), so one money word in a chat about
+salaries stays well below the threshold while money + crypto + "пиши в лс"
+does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chatwarden.detect.normalize import normalize
+
+FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
+    "money": (0.3, ("заработ", "зароб", "доход", "прибыл", "пассивн", "earn", "income",
+                    "profit", "выплат", "кэшбек", "cashback", "без вложени", "профит")),
+    "crypto": (0.3, ("крипт", "usdt", "btc", "биткоин", "bitcoin", "арбитраж", "p2p", "бирж",
+                     "трейдинг", "invest", "инвест", "bybit", "binance", "airdrop", "токен",
+                     "цифровых валют")),
+    "casino": (0.45, ("казино", "казик", "ставк", "слоты", "slot", "mostbet", "1xbet",
+                      "промокод", "фриспин", "бонус на деп", "casino", "джекпот", "депозит")),
+    "contact": (0.35, ("пишите в лс", "пиши в лс", "в лс", "в личк", "в личные", "личных собщ",
+                       "напиши мне", "пишите мне", "пиши мне", "пиши админу", "dm me",
+                       "write me", "жми", "детали в", "кому интересно", "отпишите",
+                       "пишите +", "ставь +", "ставьте +", "подробнее в", "переходи")),
+    "job": (0.3, ("ищу партнер", "ищу людей", "набираю", "набор в", "сотрудничеств",
+                  "удален", "опыт не треб", "обучение бесплат", "обучаем", "занятост",
+                  "свободный график", "без опыта", "часа в день", "часов в день",
+                  "в команду", "требуются", "партнеров")),
+    "adult": (0.5, ("интим", "без трусик", "слитые", "фото девушек", "эскорт", "escort",
+                    "nude", "голые", "оголен", "18+ фото")),
+    "fake": (0.5, ("поддельн", "фальш", "купюр", "обналич", "дропы", "пробив")),
+}
+_AMOUNT = re.compile(r"\d[\d\s.,]*\s?(?:\$|usdt|usd|руб|р\b|₽|💵|k\b|к\b|тыс|eur|€)"
+                     r"|(?:\$|€)\s?\d")
+_PERIOD = re.compile(r"в\s(?:день|неделю|месяц|сутки)|per\s(?:day|week|month)|a\sday")
+_EMOJI_HEAVY = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PatternHit:
+    family: str
+    weight: float
+    start: int
+    end: int
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One alternation shaped as a trie, so each position tries one branch, not all stems
+    (Python's ``re`` does not factor alternations itself)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
+    """All stems, normalized the same way as the texts, in one trie regex; stem → family."""
+    family_of: dict[str, str] = {}
+    for name, (_, stems) in FAMILIES.items():
+        for stem in stems:
+            family_of.setdefault(normalize(stem).text, name)
+    return re.compile(rf"(?<!\w){_trie_regex(sorted(family_of))}"), family_of
+
+
+@lru_cache(maxsize=4096)
+def pattern_hits(normalized: str) -> tuple[PatternHit, ...]:
+    """The first hit of each family, plus money amounts with a period ("500$ в день")."""
+    pattern, family_of = _compiled()
+    hits: dict[str, PatternHit] = {}
+    for m in pattern.finditer(normalized):
+        family = family_of.get(m.group())
+        if family is not None and family not in hits:
+            hits[family] = PatternHit(family, FAMILIES[family][0], m.start(), m.end())
+    m = _AMOUNT.search(normalized)
+    if m:
+        per = _PERIOD.search(normalized, m.end(), m.end() + 40)
+        hits["amount"] = PatternHit("amount", 0.45 if per else 0.2, m.start(),
+                                    per.end() if per else m.end())
+    return tuple(hits.values())
+
+
+def combine(weights: list[float]) -> float:
+    """Independent pieces of evidence: ``1 - Π(1 - w)``."""
+    rest = 1.0
+    for w in weights:
+        rest *= 1.0 - w
+    return 1.0 - rest
+
+
+def emoji_heavy(count: int) -> float:
+    """Rows of emoji are a spam habit; a couple are ordinary chat."""
+    return 0.15 if count >= _EMOJI_HEAVY else 0.0

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "chatwarden.cli.policy",
     "chatwarden.cli.replay",
     "chatwarden.cli.bench",
+    "chatwarden.cli.telegram",
 )
 
 for _name in COMMAND_MODULES:

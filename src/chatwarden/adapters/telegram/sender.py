@@ -1,0 +1,49 @@
+"""The one place that talks to the Bot API for actions and replies, under the limiter.
+
+Steps are stored in Bot API form (``sendMessage`` + JSON params) and turned into
+aiogram method objects here, so the record reads like Telegram's documentation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from aiogram import Bot, methods
+from aiogram.exceptions import TelegramRetryAfter
+
+from chatwarden.adapters.telegram.limits import Limiter
+from chatwarden.adapters.telegram.plan import send
+from chatwarden.adapters.telegram.store import Step
+
+log = logging.getLogger("chatwarden.telegram")
+MESSAGES = frozenset({"sendMessage"})
+
+
+def method_of(step: Step) -> methods.TelegramMethod[Any]:
+    cls = getattr(methods, step.method[0].upper() + step.method[1:])
+    return cls(**step.params)  # type: ignore[no-any-return]
+
+
+class Sender:
+    def __init__(self, bot: Bot, limiter: Limiter) -> None:
+        self.bot, self.limiter = bot, limiter
+
+    async def call(self, step: Step) -> Any:
+        """One call, after its slot; errors (429 included) are the caller's to handle."""
+        chat = str(step.params.get("chat_id")) if step.method in MESSAGES else None
+        await self.limiter.acquire(chat)
+        return await self.bot(method_of(step))
+
+    async def say(self, chat: int | str, text: str, reply_to: int | None = None) -> None:
+        """A reply that is not a decision (``/rules``, ``/me``, help): best effort, 429 honoured."""
+        for _ in range(5):
+            try:
+                await self.call(send(chat, text, reply_to))
+                return
+            except TelegramRetryAfter as exc:
+                await asyncio.sleep(exc.retry_after)
+            except Exception as exc:  # a reply that cannot be sent must not stop the bot
+                log.warning("reply to %s not sent: %s", chat, exc)
+                return

@@ -1,0 +1,126 @@
+"""What the bot says, in the policy's language (ru/en): notices, admin summaries, replies.
+
+A notice is short on purpose (member, sanction with its end date, the rule's
+number, title and first line of its words, the sanction id to appeal): members
+read it in a busy chat, and the full text is one ``/rules`` away.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from chatwarden.policy.schema import Policy
+
+PHRASES: dict[str, dict[str, str]] = {
+    "ru": {
+        "warning": "предупреждение", "warn": "варн", "mute": "мут", "delete": "сообщение удалено",
+        "kick": "удаление из чата (можно вернуться)", "kick_conflict": "удаление из чата без возврата",
+        "ban": "перманентное удаление", "ban_timed": "бан", "pardon": "санкции сняты",
+        "days": "{n} дн.", "until": "до {date}", "rule": "Правило",
+        "appeal": "Обжаловать: /appeal {id} в личке боту",
+        "shadow": "Теневой режим — сделал бы в «{chat}»:", "review": "На рассмотрение",
+        "owner": "Владельцу", "for": "для", "missing": "Мне не хватает прав администратора в «{chat}»: "
+        "{rights}. Пока их нет, я только записываю решения (теневой режим).",
+        "unknown_user": "Не знаю @{name}: ответьте командой на его сообщение или укажите числовой id.",
+        "pick_group": "Напишите это в группе: я не знаю, о каком чате речь.",
+        "appeal_usage": "Формат: /appeal <номер санкции> <ваши аргументы>",
+        "appeal_ok": "Апелляция принята, администрация рассмотрит её.",
+        "complaint_ok": "Жалоба принята.",
+        "me_none": "Активных санкций нет.", "me_returns": "Возвращений осталось: {n}",
+        "me_week": "Сообщений за неделю: {n} из {quota}", "me_head": "{name}:",
+        "reply": "Ответ",
+    },
+    "en": {
+        "warning": "a warning", "warn": "a warn", "mute": "a mute", "delete": "message deleted",
+        "kick": "removed from the chat (may return)", "kick_conflict": "removed, may not return",
+        "ban": "banned for good", "ban_timed": "banned", "pardon": "sanctions lifted",
+        "days": "{n} days", "until": "until {date}", "rule": "Rule",
+        "appeal": "Appeal: /appeal {id} to the bot in private",
+        "shadow": "Shadow mode — in “{chat}” I would have:", "review": "For review",
+        "owner": "To the owner", "for": "for", "missing": "I lack admin rights in “{chat}”: {rights}. "
+        "Until I have them I only record decisions (shadow mode).",
+        "unknown_user": "I don't know @{name}: reply to their message with the command "
+                        "or use their numeric id.",
+        "pick_group": "Write this in the group: I can't tell which chat you mean.",
+        "appeal_usage": "Usage: /appeal <sanction number> <your arguments>",
+        "appeal_ok": "Appeal received; the administration will review it.",
+        "complaint_ok": "Complaint received.",
+        "me_none": "No active sanctions.", "me_returns": "Returns left: {n}",
+        "me_week": "Messages this week: {n} of {quota}", "me_head": "{name}:",
+        "reply": "Reply",
+    },
+}
+SANCTIONS = ("warning", "warn", "mute", "delete", "kick", "ban", "pardon")
+
+
+class Texts:
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.words = PHRASES[policy.language]
+        self.tz = ZoneInfo(policy.timezone)
+
+    def __call__(self, key: str, **kw: Any) -> str:
+        return self.words[key].format(**kw)
+
+    def when(self, iso: str) -> str:
+        return datetime.fromisoformat(iso).astimezone(self.tz).strftime("%d.%m.%Y %H:%M %Z")
+
+    def action(self, a: dict[str, Any]) -> str:
+        """One sanction in words: ``варн, 14 дн., до 06.12.2026 15:00 MSK``."""
+        kind = a["type"]
+        if kind == "kick" and a.get("conflict"):
+            kind = "kick_conflict"
+        if kind == "ban" and a.get("until"):
+            kind = "ban_timed"
+        parts = [self(kind)] if kind in self.words else [kind]
+        if a.get("term_days"):
+            parts.append(self("days", n=f"{a['term_days']:g}"))
+        if a.get("until"):
+            parts.append(self("until", date=self.when(a["until"])))
+        if kind == "pardon" and a.get("note"):
+            parts.append(a["note"])
+        return ", ".join(parts)
+
+    def rule_lines(self, rule_ids: list[str]) -> list[str]:
+        lines = []
+        for rid in rule_ids:
+            rule = next((r for r in self.policy.rules if r.id == rid), None)
+            if rule is not None:
+                first = rule.citation.splitlines()[0].strip()
+                lines.append(f"{self('rule')} {rule.cite}: {rule.title}\n«{first}»")
+            else:
+                esc = next((e for e in self.policy.escalations if e.id == rid), None)
+                lines.append(f"{self('rule')} {rid}" + (f": «{esc.text.strip()}»" if esc else ""))
+        return lines
+
+    def mention(self, user_id: str, username: str | None, name: str) -> str:
+        link = f'<a href="tg://user?id={html.escape(user_id)}">{html.escape(name)}</a>'
+        return link + (f" (@{html.escape(username)})" if username else "")
+
+    def notice(self, d: dict[str, Any], who: str) -> str:
+        """The public notice for a decision's sanctions (HTML)."""
+        acts = [a for a in d["actions"] if a["type"] in SANCTIONS]
+        head = f"⚠️ {who}: " + "; ".join(html.escape(self.action(a)) for a in acts)
+        lines = [head, *(html.escape(x) for x in self.rule_lines(d.get("rules", [])))]
+        ids = [a["sanction_id"] for a in acts if a.get("sanction_id") and a["type"] != "kick"]
+        if ids:
+            lines.append(html.escape(self("appeal", id=ids[0])))
+        return "\n".join(lines)
+
+    def summary(self, d: dict[str, Any], who: str, chat: str) -> str:
+        """A decision for the admins: what, whom, which rules, why, the notes."""
+        lines = [f"[{html.escape(chat)}] {who}: "
+                 + "; ".join(html.escape(self.action(a)) for a in d["actions"]
+                             if a["type"] not in ("review", "notify_owner"))]
+        lines += [html.escape(x) for x in self.rule_lines(d.get("rules", []))]
+        notes = {a["note"] for a in d["actions"] if a.get("note") and a["type"] != "pardon"}
+        lines += [html.escape(n) for n in sorted(notes)]
+        if d.get("explanation"):
+            lines.append(html.escape(d["explanation"]))
+        if d.get("actor"):
+            lines.append(f"actor: {html.escape(d['actor'])}")
+        lines.append(f"event: {html.escape(d['event'])}")
+        return "\n".join(lines)

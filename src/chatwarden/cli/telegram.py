@@ -1,0 +1,74 @@
+"""``chatwarden telegram``: run Chatwarden as a Telegram group's moderation bot.
+
+The token is read from ``CHATWARDEN_TELEGRAM_TOKEN`` only: a flag would leak it
+into shell history and ``ps``; it is also scrubbed from every log line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from chatwarden.cli.policy import load_or_exit
+
+TOKEN_ENV = "CHATWARDEN_TELEGRAM_TOKEN"
+
+
+class _Redact(logging.Filter):
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "<token>"), None
+        return True
+
+
+def telegram(
+    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
+    shadow: Annotated[bool, typer.Option(
+        help="decide and record, carry out nothing, tell the admins")] = False,
+    webhook: Annotated[str | None, typer.Option(
+        help="public HTTPS URL for a webhook (default: long polling)")] = None,
+    listen: Annotated[str, typer.Option(help="host:port the webhook server binds")] = "0.0.0.0:8080",
+    api_url: Annotated[str | None, typer.Option(
+        envvar="CHATWARDEN_TELEGRAM_API", help="a custom Bot API server (default: api.telegram.org)")] = None,
+    admin_chat: Annotated[str | None, typer.Option(
+        help="chat id for owner notices, reviews and shadow reports "
+             "(default: the group's creator, in private)")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Moderate Telegram groups: token from $CHATWARDEN_TELEGRAM_TOKEN."""
+    from chatwarden.adapters.telegram.app import Options, TelegramApp
+    from chatwarden.ledger.store import Ledger
+
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        typer.echo(f"error: set {TOKEN_ENV} to the bot token from @BotFather", err=True)
+        raise typer.Exit(2)
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_Redact(token))
+    pol = load_or_exit(policy)
+    ledger = Ledger(db)
+    options = Options(shadow, admin_chat, api_url, webhook, listen,
+                      os.environ.get("CHATWARDEN_TELEGRAM_WEBHOOK_SECRET"))
+    try:
+        asyncio.run(TelegramApp(token, pol, ledger, options).run())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        ledger.close()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(telegram)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from datetime import timedelta
 from typing import ClassVar
 
@@ -31,6 +32,7 @@ class RepeatParams(BaseModel):
     within_minutes: int = Field(10, ge=1)
 
 
+@lru_cache(maxsize=65536)
 def is_meaningless(text: str) -> bool:
     """Keyboard mash or a stretched single letter; short chat words ("да", "ок") are meaningful."""
     folded = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold().strip()
@@ -48,6 +50,13 @@ def is_meaningless(text: str) -> bool:
     if vowels / len(word) < 0.15:
         return True
     return any(word[i:i + 4] in row for row in _KEYBOARD_ROWS for i in range(len(word) - 3))
+
+
+def _close(a: str, b: str, similarity: float) -> bool:
+    """Near-duplicates; the length bound skips the edit distance for most pairs."""
+    if 2 * min(len(a), len(b)) < similarity * (len(a) + len(b)):
+        return False
+    return fuzz.ratio(a, b) >= similarity * 100
 
 
 class Repeats(Detector):
@@ -72,7 +81,7 @@ class Repeats(Detector):
             if prior.ts < since or prior.media is not None or not prior.text:
                 break
             other = fold(prior.text)
-            if other == key or (p.similarity < 1 and fuzz.ratio(other, key) >= p.similarity * 100):
+            if other == key or (p.similarity < 1 and _close(other, key, p.similarity)):
                 same.append(prior.id)
             elif not (meaningless and is_meaningless(prior.text)):
                 break

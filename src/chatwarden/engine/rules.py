@@ -87,6 +87,7 @@ class RuleSet:
         self._instances: dict[tuple[str, str], Detector] = {}
         self._registry = registry
         self.rules: list[CompiledRule] = []
+        self._by_type: dict[str, list[CompiledRule]] = {}
         for rule in policy.rules:
             if rule.mode == "human" or rule.when is None:
                 continue
@@ -96,7 +97,10 @@ class RuleSet:
             self.rules.append(compiled)
 
     def for_event(self, event_type: str) -> list[CompiledRule]:
-        return [r for r in self.rules if event_type in r.rule.events]
+        found = self._by_type.get(event_type)
+        if found is None:
+            found = self._by_type[event_type] = [r for r in self.rules if event_type in r.rule.events]
+        return found
 
     def detectors(self) -> list[Detector]:
         return list(self._instances.values())

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, func, select
@@ -29,6 +30,11 @@ from chatwarden.ledger import tables as t
 MIGRATIONS = Path(__file__).with_name("migrations")
 WINDOW_EVENTS = 256
 """Recent message events per chat re-read at start, to rebuild detectors' windows."""
+
+
+def _dumps(value: Any) -> str:
+    """Compact UTF-8 JSON; orjson because this runs for every event of a replay."""
+    return orjson.dumps(value, default=str).decode()
 
 
 def _iso(ts: datetime | None) -> str | None:
@@ -149,8 +155,7 @@ class Ledger:
             if events:
                 conn.execute(t.events.insert(), [
                     {"id": e.id, "chat": e.chat, "type": e.type, "user": e.user,
-                     "ts": e.ts.astimezone(UTC).isoformat(), "raw": json.dumps(e.to_json(), ensure_ascii=False,
-                                                               default=str)} for e in events])
+                     "ts": e.ts.astimezone(UTC).isoformat(), "raw": _dumps(e.to_json())} for e in events])
             self._upsert(conn, t.members, ["chat", "user"],
                          [_member_row(m) for m in ch.members.values()])
             self._upsert(conn, t.offences, ["id"], [_offence_row(o) for o in ch.offences.values()])
@@ -158,7 +163,7 @@ class Ledger:
             self._upsert(conn, t.complaints, ["id"], [
                 {"id": c.id, "chat": c.chat, "reporter": c.reporter, "target": c.target,
                  "ts": c.ts.isoformat(), "event_id": c.event_id,
-                 "fields": json.dumps(c.fields, ensure_ascii=False), "counted": c.counted}
+                 "fields": _dumps(c.fields), "counted": c.counted}
                 for c in ch.complaints.values()])
             self._upsert(conn, t.appeals, ["id"], [
                 {"id": a.id, "chat": a.chat, "user": a.user, "sanction_id": a.sanction_id,
@@ -172,22 +177,22 @@ class Ledger:
                 for (chat, user, key), ev in ch.markers.items()])
             audit_rows = [{"ts": ts.isoformat(), "kind": kind, "event_id": ev, "chat": chat,
                            "actor": actor, "user": user,
-                           "payload": json.dumps(payload, ensure_ascii=False, default=str)}
+                           "payload": _dumps(payload)}
                           for ts, kind, ev, chat, actor, user, payload in ch.audit]
             audit_rows += [{"ts": d.ts.isoformat(), "kind": "decision", "event_id": d.event,
                             "chat": d.chat, "actor": d.actor, "user": d.user,
-                            "payload": json.dumps(d.to_json(), ensure_ascii=False)} for d in decisions]
+                            "payload": _dumps(d.to_json())} for d in decisions]
             if audit_rows:
                 conn.execute(t.audit.insert(), audit_rows)
             reviews = [{"chat": d.chat, "user": d.user, "event_id": d.event,
-                        "rules": json.dumps(d.rules), "status": "open", "created": d.ts.isoformat(),
+                        "rules": _dumps(d.rules), "status": "open", "created": d.ts.isoformat(),
                         "note": "; ".join(a.note or "" for a in d.actions if a.type == "review")}
                        for d in decisions if any(a.type == "review" for a in d.actions)]
             if reviews:
                 conn.execute(t.reviews.insert(), reviews)
             if outbox:
                 rows = [{"chat": d.chat, "user": d.user, "event_id": d.event, "status": "pending",
-                         "decision": json.dumps(d.to_json(), ensure_ascii=False), "attempts": 0,
+                         "decision": _dumps(d.to_json()), "attempts": 0,
                          "created": d.ts.isoformat()} for d in decisions if d.actions]
                 if rows:
                     conn.execute(t.outbox.insert(), rows)
@@ -216,12 +221,12 @@ class Ledger:
 
 def _member_row(m: Member) -> dict[str, Any]:
     return {"chat": m.chat, "user": m.user, "role": m.role, "exempt": m.exempt,
-            "permits": json.dumps(sorted(m.permits), ensure_ascii=False),
+            "permits": _dumps(sorted(m.permits)),
             "first_seen": _iso(m.first_seen), "joined_at": _iso(m.joined_at),
             "last_active": _iso(m.last_active), "joins": m.joins, "returns": m.returns,
             "present": m.present, "removed_for_conflict": m.removed_for_conflict,
             "banned": m.banned,
-            "activity": json.dumps({d.isoformat(): n for d, n in m.activity.items()})}
+            "activity": _dumps({d.isoformat(): n for d, n in m.activity.items()})}
 
 
 def _offence_row(o: Offence) -> dict[str, Any]:

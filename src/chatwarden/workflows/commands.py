@@ -68,7 +68,8 @@ class CommandDesk:
         """A chat message that is a moderator command: ``/warn ...`` from anyone (a member's
         attempt is refused and recorded), a bare alias (``варн ...``) only from moderators."""
         text = (event.text or "").lstrip()
-        if not text or self.parse(cs, event) is None:
+        head = text[:40].split(None, 1)[0] if text else ""
+        if head.lstrip("/!").split("@", 1)[0].casefold() not in self.aliases:
             return False
         if text.startswith(("/", "!")):
             return True
@@ -110,6 +111,8 @@ class CommandDesk:
                             mode="human", explanation=" ".join(p.args))
         if p.name == "punish":
             rule = self._rule(p.args[0] if p.args else "")
+            if not rule.ladder and not rule.content:
+                raise Refused(f"/punish: rule {rule.id} names no sanction ({rule.reason or rule.title})")
             step, decision.actions = self.sanctioner.apply_rule(cs, target.user, rule, ts, event.id,
                                                                 message)
             decision.rules, decision.steps = [rule.id], [step]

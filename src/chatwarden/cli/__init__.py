@@ -23,6 +23,9 @@ COMMAND_MODULES = (
     "chatwarden.cli.replay",
     "chatwarden.cli.bench",
     "chatwarden.cli.telegram",
+    "chatwarden.cli.scan",
+    "chatwarden.cli.eval",
+    "chatwarden.cli.blocklist",
 )
 
 for _name in COMMAND_MODULES:

@@ -30,6 +30,9 @@ _DEFANG: tuple[tuple[re.Pattern[str], str], ...] = (
     # "site. com" reads like the end of a sentence too: only lower-case, very common TLDs
     (re.compile(r"(?<=[\w-])\.\s+(?=(?:com|ru|net|org|рф)\b)"), "."),
 )
+# "site . co . uk": spaces on both sides of every dot, any TLD (checked on the PSL)
+_SPACED_CHAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\s+\.\s+[\w-]+)+")
+_SPACED_DOT = re.compile(r"\s+\.\s+")
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _URL = re.compile(
     rf"(?<![\w@.\-/])(?P<scheme>(?:https?|ftp)://)?(?P<host>(?:{_LABEL}\.)+(?:[^\W\d_]{{2,63}}"
@@ -79,9 +82,18 @@ def _to_unicode(host: str) -> str:
         return host
 
 
+def _join_chain(m: re.Match[str]) -> str:
+    last = m.group().rsplit(".", 1)[1].strip().lower()
+    if _psl().publicsuffix(f"x.{last}") is not None:
+        return _SPACED_DOT.sub(".", m.group())
+    return m.group()
+
+
 def undisguise(text: str) -> Normalized:
     """``text`` with defanged and spelled-out link parts rewritten as plain URL syntax."""
     norm = clean(text)
+    if " . " in norm.text:
+        norm = rewrite(norm, _SPACED_CHAIN, _join_chain)
     for pattern, template in _DEFANG:
         if pattern.search(norm.text):
             norm = rewrite(norm, pattern, lambda m, t=template: m.expand(t))

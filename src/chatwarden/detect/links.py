@@ -69,7 +69,8 @@ def _blocklist(default: bool, user: bool, home: str | None) -> blocklist.Blockli
     return blocklist.load(default=default, user=user, root=Path(home) if home else None)
 
 
-def _is_invite(link: Link) -> str | None:
+def invite_kind(link: Link) -> str | None:
+    """What a link invites to (a Telegram chat or channel, a Discord server...), if anything."""
     host = link.host.removeprefix("www.")
     if host == "discord.com" and link.path.startswith("/invite/"):
         return "Discord server invite"
@@ -126,7 +127,7 @@ class Links(Detector):
                 return "phishing", 0.8, f"{link.host} mixes Latin and Cyrillic letters"
         if link.registrable in SHORTENERS or link.host in SHORTENERS:
             return "shortener", 1.0, f"{link.host} is a URL shortener"
-        invite = _is_invite(link)
+        invite = invite_kind(link)
         if invite is not None:
             return "invite", 1.0, invite
         return "clean", 0.0, f"{link.host} is on no list"

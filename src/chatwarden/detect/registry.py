@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from chatwarden.detect.advertising import Advertising
 from chatwarden.detect.base import Detector
 from chatwarden.detect.bots import BotUsage, CommandSpam
+from chatwarden.detect.companions import Companions
+from chatwarden.detect.evasion import BanEvasion
 from chatwarden.detect.facts import HasPermit, HasRole, IsReply
 from chatwarden.detect.flood import Flood
+from chatwarden.detect.judge.detectors import Obscenity, PolicyJudgeDetector, Toxicity
+from chatwarden.detect.judge.media import MediaHash, MediaNsfw
+from chatwarden.detect.links import Links
 from chatwarden.detect.membership import Company, Raid
+from chatwarden.detect.pii import Pii
 from chatwarden.detect.repeats import Repeats
+from chatwarden.detect.spam import Spam
 
 DEFAULT_DETECTORS: tuple[type[Detector], ...] = (
     # facts used as exceptions
@@ -27,6 +35,19 @@ DEFAULT_DETECTORS: tuple[type[Detector], ...] = (
     Company,
     BotUsage,
     CommandSpam,
+    # content (issue 3)
+    Links,
+    Pii,
+    Advertising,
+    Spam,
+    Companions,
+    BanEvasion,
+    # judgement (issue 4)
+    Toxicity,
+    Obscenity,
+    PolicyJudgeDetector,
+    MediaNsfw,
+    MediaHash,
 )
 
 

@@ -36,6 +36,9 @@ from chatwarden.detect.spam_model import SpamModel, SpamScorer, default_scorer, 
 from chatwarden.detect.spam_patterns import combine, emoji_heavy, pattern_hits
 from chatwarden.events import Event
 
+FULL_EVIDENCE = 8
+"""Distinct features a text needs before naive Bayes counts in full."""
+
 
 class SpamParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -91,9 +94,12 @@ class Spam(Detector):
         if sim >= self.params.similarity:
             return max(0.9, sim), f"{sim:.0%} similar to known spam sample #{which}", \
                 [(0, len(norm))]
-        nb = self.scorer.bayes(text, features(text))
+        feats = features(text)
+        nb = self.scorer.bayes(text, feats)
         hits = pattern_hits(norm)
-        weights = [nb * 0.8, *(h.weight for h in hits), emoji_heavy(emoji_count(text))]
+        # a couple of words are no evidence: "всем привет" opens spam and friendly chat alike
+        certainty = min(1.0, len(set(feats)) / FULL_EVIDENCE)
+        weights = [nb * 0.8 * certainty, *(h.weight for h in hits), emoji_heavy(emoji_count(text))]
         why = [f"naive Bayes {nb:.2f}"]
         if hits:
             why.append("patterns: " + ", ".join(h.family for h in hits))

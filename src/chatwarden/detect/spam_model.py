@@ -20,10 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
-from typing import Any
-
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING, Any
 
 from chatwarden.detect.normalize import emoji_count, normalize
 from chatwarden.detect.spam_patterns import pattern_hits
@@ -33,7 +30,18 @@ INTERESTING = 10
 MIN_SHINGLES = 6
 """Shorter texts are not compared: a few common words would make anything 'similar'."""
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+")
-_SEED_MINHASH = MinHash(num_perm=NUM_PERM, seed=1)
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The seeded permutations every sketch shares (datasketch is imported on first use:
+    it pulls in numpy and scipy, which a CLI that never scores spam should not pay for)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1).permutations
 
 
 def tokens(text: str) -> list[str]:
@@ -71,7 +79,9 @@ def hashed(feats: Iterable[str]) -> set[int]:
 
 
 def sketch(hashes: Iterable[int]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, permutations=_SEED_MINHASH.permutations, scheme="affine32",
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32",
                 hashfunc=int)
     m.update_batch(list(hashes))
     return m
@@ -161,12 +171,15 @@ class SpamScorer:
     """A trained model ready to score: the LSH index is built once per model."""
 
     def __init__(self, model: SpamModel) -> None:
+        import numpy as np
+        from datasketch import MinHash, MinHashLSH
+
         self.model = model
         self.lsh = MinHashLSH(threshold=model.threshold, num_perm=NUM_PERM)
         self.sketches: list[MinHash] = []
         for i, sig in enumerate(model.signatures):
             m = MinHash(hashvalues=np.array(sig, dtype=np.uint32),
-                        permutations=_SEED_MINHASH.permutations, scheme="affine32")
+                        permutations=_permutations(), scheme="affine32")
             self.lsh.insert(i, m)
             self.sketches.append(m)
         self._norms = {}

@@ -65,8 +65,9 @@ class LinkParams(BaseModel):
 
 
 @lru_cache(maxsize=8)
-def _blocklist(default: bool, user: bool, home: str | None) -> blocklist.Blocklist:
-    return blocklist.load(default=default, user=user, root=Path(home) if home else None)
+def _blocklist(default: bool, user: bool, home: str) -> blocklist.Blocklist:
+    """One loaded list per configuration and process (the default list is 200k entries)."""
+    return blocklist.load(default=default, user=user, root=Path(home))
 
 
 def invite_kind(link: Link) -> str | None:
@@ -107,7 +108,7 @@ class Links(Detector):
         super().__init__(params)
         assert isinstance(self.params, LinkParams)
         p = self.params
-        self.blocklist = _blocklist(p.default_list, p.user_lists, p.home)
+        self.blocklist = _blocklist(p.default_list, p.user_lists, p.home or str(blocklist.home()))
         self.allow = frozenset(d.lower() for d in p.allow)
 
     def verdict(self, link: Link) -> tuple[str, float, str]:

@@ -1,0 +1,67 @@
+"""The shared normalization: each evasion trick folds to the plain word, and spans
+map back to exactly what the member wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwarden.detect.normalize import clean, emoji_count, fold, normalize
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("спaм", "спам"),                 # Latin a inside a Russian word
+    ("pаypal", "paypal"),             # Cyrillic а inside an English word
+    ("зaрaботok", "заработок"),       # several Latin look-alikes
+    ("Пᴏддᴇᴧьнᴀя", "подельная"),      # small capitals and Greek forms
+    ("с\u200bп\u200dа\u2060м", "спам"),  # zero-width characters
+    ("\u202eспам\u202c", "спам"),     # bidi controls
+    ("х.у.й", "хуй"),                 # separators
+    ("х у й", "хуй"),
+    ("b1tch", "bitch"),               # leetspeak between letters
+    ("с0сать", "сосать"),
+    ("3дравствуйте", "здравствуйте"),  # one leet character opening a long word
+    ("спаааааам", "спам"),            # stretched letters
+    ("ＳＰＡＭ", "spam"),               # full-width forms (NFKC)
+    ("Ёжик", "ежик"),
+])
+def test_evasion_folds_to_plain(written: str, plain: str) -> None:
+    assert normalize(written).text == plain
+
+
+@pytest.mark.parametrize("text", ["100$ в неделю", "2024 год", "+7 916 123-45-67", "user42"])
+def test_numbers_are_not_read_as_leet(text: str) -> None:
+    assert normalize(text).text == text.lower()
+
+
+def test_spans_point_at_what_was_written() -> None:
+    text = "ну ты х.у.й и спаааам"
+    norm = normalize(text)
+    start = norm.text.index("хуй")
+    assert text[slice(*norm.span(start, start + 3))] == "х.у.й"
+    start = norm.text.index("спам")
+    assert text[slice(*norm.span(start, start + 4))] == "спаааам"
+
+
+def test_zero_width_span_covers_the_invisible_characters() -> None:
+    text = "a с\u200bп\u200bа\u200bм b"
+    norm = normalize(text)
+    start = norm.text.index("спам")
+    assert norm.span(start, start + 4) == (2, 9)
+
+
+def test_plain_text_keeps_identity_maps() -> None:
+    norm = clean("обычный текст")
+    assert norm.starts is None and norm.span(2, 5) == (2, 5)
+
+
+def test_clean_keeps_case_and_digits_but_drops_invisibles() -> None:
+    assert clean("Тел\u200b: ８９１６").text == "Тел: 8916"
+
+
+def test_fold_keeps_its_contract() -> None:
+    assert fold("  СПАААМ\u200b  ") == "спаам"
+
+
+def test_emoji_count() -> None:
+    assert emoji_count("🔥🔥 деньги 💵") == 3
+    assert emoji_count("без эмодзи") == 0

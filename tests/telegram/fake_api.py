@@ -68,13 +68,24 @@ class FakeTelegram:
         with self._lock:
             return [c for c in self.calls if c.method in ACTIONS and c.status == 200]
 
-    def wait(self, predicate: Callable[[FakeTelegram], bool], timeout: float = 20) -> None:
+    def wait(self, predicate: Callable[[FakeTelegram], bool], timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if predicate(self):
                 return
             time.sleep(0.05)
         raise AssertionError(f"timed out; calls: {[(c.method, c.params) for c in self.calls]}")
+
+    def quiet(self, last_update: int, seconds: float = 1.5, timeout: float = 30) -> list[Call]:
+        """Wait until every update is confirmed and no action came for ``seconds``."""
+        self.wait(lambda f: f.confirmed_offset() > last_update, timeout)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            count = len(self.actions())
+            time.sleep(seconds)
+            if len(self.actions()) == count:
+                return self.actions()
+        raise AssertionError("the bot kept calling")
 
     def confirmed_offset(self) -> int:
         """The highest offset the bot sent: updates below it are confirmed, as Telegram counts."""
@@ -96,7 +107,9 @@ class FakeTelegram:
             failure = planned.pop(0) if planned else None
         if hold:
             self.held.set()
-            await asyncio.sleep(3600)  # the bot is killed meanwhile; never answered
+            while self.hold_after is not None:  # the bot is killed meanwhile
+                await asyncio.sleep(0.05)
+            return web.json_response({"ok": False, "error_code": 500, "description": "gone"}, status=500)
         call = Call(method, params, time.monotonic())
         if failure is not None:
             code, retry_after = failure

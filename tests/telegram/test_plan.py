@@ -1,0 +1,73 @@
+"""Decisions → Bot API calls, and the send limiter, without a network."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chatwarden.adapters.telegram.limits import Limiter
+from chatwarden.adapters.telegram.plan import Planner
+from chatwarden.adapters.telegram.store import ChatInfo
+from chatwarden.adapters.telegram.texts import Texts
+from chatwarden.policy.loader import load_policy
+
+CHAT = "-1001234567890"
+
+
+@pytest.fixture
+def planner(policy_file: Any) -> Planner:
+    return Planner(Texts(load_policy(policy_file)), lambda user: f"@{user}")
+
+
+def decision(*actions: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    return {"event": f"{CHAT}:9", "chat": CHAT, "user": "201", "ts": "2026-11-20T12:00:00+00:00",
+            "rules": ["1.1-flood"], "actions": list(actions), "citation": "", **fields}
+
+
+def methods(steps: list) -> list[str]:
+    return [s.method for s in steps]
+
+
+def test_kick_is_ban_then_unban_and_the_notice_comes_last(planner: Planner) -> None:
+    steps = planner.plan(decision({"type": "kick", "sanction_id": 3},
+                                  {"type": "delete", "message": f"{CHAT}:9"}), ChatInfo(CHAT))
+    assert methods(steps) == ["banChatMember", "unbanChatMember", "deleteMessage", "sendMessage"]
+    assert steps[1].params == {"chat_id": int(CHAT), "user_id": 201, "only_if_banned": True}
+
+
+def test_timed_ban_and_mute_carry_until_date(planner: Planner) -> None:
+    until = "2026-11-27T12:00:00+00:00"
+    ban, _ = planner.plan(decision({"type": "ban", "until": until, "term_days": 7}), None)
+    assert ban.params["until_date"] == 1795780800
+    mute, notice = planner.plan(decision({"type": "mute", "until": until, "term_days": 7,
+                                          "message": f"{CHAT}:9"}), None)
+    assert mute.method == "restrictChatMember" and mute.params["until_date"] == 1795780800
+    assert notice.params["reply_parameters"]["message_id"] == 9
+    assert "до 27.11.2026 15:00 MSK" in notice.params["text"]
+
+
+def test_pardon_lifts_bans_and_mutes_on_telegram(planner: Planner) -> None:
+    steps = planner.plan(decision({"type": "pardon", "note": "#3 ban, #4 mute"}), None)
+    assert methods(steps) == ["unbanChatMember", "restrictChatMember", "sendMessage"]
+    assert steps[1].params["permissions"]["can_send_messages"] is True
+
+
+def test_reviews_go_to_the_admin_chat_and_shadow_sends_only_there(planner: Planner) -> None:
+    review = decision({"type": "review", "note": "9.2"}, rules=["9.2"])
+    assert planner.plan(review, ChatInfo(CHAT)) == []  # nobody to tell yet
+    (told,) = planner.plan(review, ChatInfo(CHAT, "Клинт", owner_id="111"))
+    assert told.params["chat_id"] == "111"
+    planner.shadow, planner.admin_chat = True, "-100999"
+    (shadow,) = planner.plan(decision({"type": "ban"}), ChatInfo(CHAT, "Клинт", owner_id="111"))
+    assert shadow.params["chat_id"] == "-100999" and shadow.params["text"].startswith("Теневой режим")
+
+
+def test_limiter_spreads_a_burst_over_the_per_chat_minute() -> None:
+    now = [0.0]
+    limiter = Limiter(per_second=30, per_chat_minute=20, clock=lambda: now[0])
+    assert all(limiter.delay("-1") == 0 for _ in range(20))  # a burst of 20 goes at once
+    assert limiter.delay("-1") == pytest.approx(3.0)  # the 21st waits for a token (60s / 20)
+    assert limiter.delay("-2") == 0  # another group is not held back
+    now[0] += 3.0
+    assert limiter.delay("-1") == 0

@@ -124,7 +124,7 @@ def test_private_complaints_and_appeals(telegram, updates: Updates) -> None:
 
 def test_rate_limited_429_is_waited_out(telegram, updates: Updates) -> None:
     fake = FakeTelegram(OWNER, CHAT, failures={"sendMessage": [(429, 2)]})
-    server, _ = telegram(fake)
+    telegram(fake)
     fake.push(*(updates.sticker(VASYA) for _ in range(4)))
     fake.wait(lambda f: len(sends(f)) == 1)
     tries = [c for c in fake.calls if c.method == "sendMessage"]
@@ -145,7 +145,7 @@ def test_shadow_mode_only_tells_the_admins(telegram, updates: Updates) -> None:
 
 def test_missing_rights_are_reported_and_decisions_kept_in_shadow(telegram, updates: Updates) -> None:
     fake = FakeTelegram(OWNER, CHAT, bot_rights=False)
-    server, _ = telegram(fake)
+    telegram(fake)
     fake.push(*(updates.sticker(VASYA) for _ in range(4)))
     fake.wait(lambda f: len(sends(f, OWNER["id"])) == 2)
     told, shadow = (c["text"] for c in sends(fake, OWNER["id"]))

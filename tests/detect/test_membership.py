@@ -79,7 +79,8 @@ def test_member_who_joined_alone_is_out_of_scope() -> None:
     room.join("anna", invite_link="t.me/+x")
     room.join("boris", invite_link="t.me/+other")
     b = room.say("boris", "hi")
-    last = room.say("anna", "@boris hi", reply_to=b.id)
+    room.say("anna", "@boris hi", reply_to=b.id)
+    last = room.say("anna", "@boris how are you?")
     (signal,) = Companions(CompanionParams(min_interactions=2)).detect(last, room.ctx("anna"))
     assert (signal.flagged, signal.explanation) == (False, "joined alone")
 

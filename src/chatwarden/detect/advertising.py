@@ -29,7 +29,7 @@ from chatwarden.detect.context import Context
 from chatwarden.detect.linkfind import Link, find_links
 from chatwarden.detect.links import invite_kind
 from chatwarden.detect.normalize import normalize
-from chatwarden.detect.spam_patterns import combine
+from chatwarden.detect.spam_patterns import combine, trie_regex
 from chatwarden.events import Event
 
 # (weight, stems): recruiting for other chats/projects weighs more than a plain "subscribe".
@@ -48,8 +48,7 @@ _WORD_START = r"(?<!\w)"
 
 
 def _stems_regex(stems: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({re.escape(normalize(s).text) for s in stems}, key=len, reverse=True)
-    return re.compile(_WORD_START + f"(?:{'|'.join(alternatives)})")
+    return re.compile(_WORD_START + trie_regex(sorted({normalize(s).text for s in stems})))
 
 
 class AdvertisingParams(BaseModel):

@@ -61,25 +61,34 @@ class Companions(Detector):
         p = self.params
         if event.type != "message":
             return [self.miss()]
+        if not event.reply_to and "@" not in (event.text or ""):
+            # the verdict can only change when the author addresses someone
+            return [self.miss(explanation="not addressed to anyone")]
         mine = ctx.joined(event.user)
         if mine is None or event.ts - mine.ts > timedelta(days=p.days):
             return [self.miss(explanation="not a recent joiner")]
+        mine_recent = []
+        for seen in ctx.recent():
+            if seen.event.ts < mine.ts:
+                break
+            if seen.event.reply_to or "@" in (seen.event.text or ""):
+                mine_recent.append(seen.event)
+        if len(mine_recent) < p.min_interactions:  # cheap exit before any graph work
+            return [self.miss(explanation=f"{len(mine_recent)} of {p.min_interactions} "
+                                          "interactions so far")]
         window = timedelta(minutes=p.together_minutes)
         friends = {j.user for j in ctx.joins_since(mine.ts - window) if _together(mine, j, window)}
         if not friends:
             return [self.miss(explanation="joined alone")]
         authors = {seen.event.id: seen.event.user for seen in ctx.chat_recent()}
-        known = set(authors.values())
+        known = set(authors.values()) | friends
         talked: Counter[str] = Counter()
         ids: dict[str, list[str]] = {}
-        for seen in ctx.recent():
-            prior = seen.event
-            if prior.ts < mine.ts:
-                break
+        for prior in mine_recent:
             targets = set()
             if prior.reply_to and prior.reply_to in authors:
                 targets.add(authors[prior.reply_to])
-            targets.update(m for m in _MENTION.findall(prior.text or "") if m in known | friends)
+            targets.update(m for m in _MENTION.findall(prior.text or "") if m in known)
             targets.discard(event.user)
             for t in targets:
                 talked[t] += 1

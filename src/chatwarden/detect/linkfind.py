@@ -21,14 +21,17 @@ from chatwarden.detect.normalize import Normalized, clean, rewrite
 # TLDs common enough that "site . com" or "site. com" is taken as a link.
 _COMMON_TLDS = r"(?:com|ru|net|org|io|me|info|biz|xyz|site|online|top|shop|pro|su|ua|by|kz|рф)"
 _DOT_WORD = r"(?:dot|точка|тчк)"
-_DEFANG: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bh(?:xx|\*\*|__|XX|Xx|xX)p(s?)(?=\s*(?:\[:\]|\(:\)|:)\s*//)"), r"http\1"),
-    (re.compile(r"\s*(?:\[:\]|\(:\)|\{:\})\s*"), ":"),
-    (re.compile(rf"(?<=[\w-])\s*[\[({{<]\s*(?:\.|{_DOT_WORD})\s*[\])}}>]\s*(?=[\w-])", re.I), "."),
-    (re.compile(rf"(?<=[\w-])\s+{_DOT_WORD}\s+(?=[\w-]+\b)", re.I), "."),
-    (re.compile(rf"(?<=[\w-])\s+\.\s*(?={_COMMON_TLDS}\b)", re.I), "."),
+# (cheap substrings one of which must be present, pattern, replacement)
+_DEFANG: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    (("//",), re.compile(r"\bh(?:xx|\*\*|__|XX|Xx|xX)p(s?)(?=\s*(?:\[:\]|\(:\)|:)\s*//)"),
+     r"http\1"),
+    ((":]", ":)", ":}"), re.compile(r"\s*(?:\[:\]|\(:\)|\{:\})\s*"), ":"),
+    (("[", "(", "{", "<"),
+     re.compile(rf"(?<=[\w-])\s*[\[({{<]\s*(?:\.|{_DOT_WORD})\s*[\])}}>]\s*(?=[\w-])", re.I), "."),
+    (("dot", "точк", "тчк"), re.compile(rf"(?<=[\w-])\s+{_DOT_WORD}\s+(?=[\w-]+\b)", re.I), "."),
+    ((" .",), re.compile(rf"(?<=[\w-])\s+\.\s*(?={_COMMON_TLDS}\b)", re.I), "."),
     # "site. com" reads like the end of a sentence too: only lower-case, very common TLDs
-    (re.compile(r"(?<=[\w-])\.\s+(?=(?:com|ru|net|org|рф)\b)"), "."),
+    ((". ",), re.compile(r"(?<=[\w-])\.\s+(?=(?:com|ru|net|org|рф)\b)"), "."),
 )
 # "site . co . uk": spaces on both sides of every dot, any TLD (checked on the PSL)
 _SPACED_CHAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\s+\.\s+[\w-]+)+")
@@ -94,8 +97,9 @@ def undisguise(text: str) -> Normalized:
     norm = clean(text)
     if " . " in norm.text:
         norm = rewrite(norm, _SPACED_CHAIN, _join_chain)
-    for pattern, template in _DEFANG:
-        if pattern.search(norm.text):
+    lowered = norm.text.lower()
+    for needles, pattern, template in _DEFANG:
+        if any(n in lowered for n in needles) and pattern.search(norm.text):
             norm = rewrite(norm, pattern, lambda m, t=template: m.expand(t))
     return norm
 

@@ -43,7 +43,8 @@ _FILLER = frozenset(" \t\n.-_*·•/|+~,'`")
 _RUNS = re.compile(r"([^\W\d_])\1+")
 # Words as look-alikes are resolved in: letters, digits and leet symbols.
 _WORDS = re.compile(r"[\w@$!|]+")
-_LEETISH = re.compile(r"[^\W\d_][\d@$!|]|[\d@$!|][^\W\d_]")
+# a digit or symbol touching a letter; written to start on the rarer class, which is faster
+_LEETISH = re.compile(r"[\d@$!|](?:(?<=[^\W\d_][\d@$!|])|(?=[^\W\d_]))")
 _CACHE = 8192
 
 

@@ -28,10 +28,12 @@ from chatwarden.detect.pii_ids import card_network, inn_ok, luhn_ok, snils_ok
 from chatwarden.events import Event
 
 LABELS = ("pii.phone", "pii.email", "pii.card", "pii.document", "pii.address", "pii.coordinates")
+_DIGIT = re.compile(r"\d")
 _ENOUGH_DIGITS = re.compile(r"(?:\d[\s()\-.]{0,3}){7}")
 _NOT_PERSONAL = {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE,
                  PhoneNumberType.SHARED_COST, PhoneNumberType.UAN}
 _AT = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}|\s(?:at|собака|собачка)\s)\s*", re.I)
+_AT_WORDS = ("at)", "at]", "at}", " at ", "собак")
 _DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s(?:dot|точка)\s)\s*", re.I)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[^\W_][\w-]{0,62}\.)+[^\W\d_]{2,24}(?!\w)")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ \-]?){12,18}\d(?![\d-])")
@@ -82,7 +84,9 @@ def _phones(norm: Normalized, p: PiiParams) -> list[Found]:
 
 
 def _emails(norm: Normalized) -> list[Found]:
-    if "@" not in norm.text and not _AT.search(norm.text):
+    lowered = norm.text.lower()
+    if "@" not in norm.text and not (any(w in lowered for w in _AT_WORDS)
+                                     and _AT.search(norm.text)):
         return []
     text = rewrite(rewrite(norm, _AT, lambda m: "@"), _DOT, lambda m: ".")
     out: list[Found] = []
@@ -117,8 +121,11 @@ def _numbers(norm: Normalized) -> list[Found]:
 
 
 def _places(norm: Normalized) -> list[Found]:
+    """Addresses and coordinates; both need a number, so digit-free texts skip the regexes."""
     text, at = norm.text, norm.span
     out: list[Found] = []
+    if not _DIGIT.search(text):
+        return out
     for pattern, lang in ((_ADDRESS_RU, "Russian"), (_ADDRESS_EN, "English")):
         for m in pattern.finditer(text):
             out.append(("pii.address", 0.9, *at(m.start(), m.end()),

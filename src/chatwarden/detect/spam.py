@@ -4,10 +4,11 @@ spam every Telegram group gets, judged the way tg-spam judges them.
 Checks, cheapest first, on normalized text (look-alike letters undone):
 
 1. a stop phrase ("пишите в лс") — spam outright;
-2. similarity to known spam (MinHash LSH over words and word pairs);
-3. naive Bayes over word stems and spam habits, combined with the pattern
+2. naive Bayes over word stems and spam habits, combined with the pattern
    families of :mod:`~chatwarden.detect.spam_patterns` (easy money, crypto,
    casinos, adult bait, "write me", job offers) as independent evidence;
+3. similarity to known spam (MinHash LSH over words and word pairs), for texts
+   that step 2 finds at all spam-like (the index is the costliest step);
 4. newcomers: within ``newcomer_hours`` of joining, a member's first
    ``newcomer_messages`` messages are judged against ``newcomer_threshold``
    (lower) and a link or mention in them counts as more evidence — the first
@@ -36,6 +37,8 @@ from chatwarden.detect.spam_model import SpamModel, SpamScorer, default_scorer, 
 from chatwarden.detect.spam_patterns import combine, emoji_heavy, pattern_hits
 from chatwarden.events import Event
 
+SIMILARITY_GATE = 0.3
+"""Texts naive Bayes finds this unlike spam, with no spam pattern, skip the MinHash check."""
 FULL_EVIDENCE = 8
 """Distinct features a text needs before naive Bayes counts in full."""
 
@@ -61,8 +64,12 @@ def _newcomer(event: Event, ctx: Context, p: SpamParams) -> bool:
     joined_at = join.ts if join is not None else ctx.member.joined_at
     if joined_at is None or event.ts - joined_at > timedelta(hours=p.newcomer_hours):
         return False
-    earlier = sum(1 for seen in ctx.recent() if seen.event.ts >= joined_at)
-    return earlier <= p.newcomer_messages
+    for earlier, seen in enumerate(ctx.recent(), 1):
+        if seen.event.ts < joined_at:
+            break
+        if earlier > p.newcomer_messages:
+            return False
+    return True
 
 
 class Spam(Detector):
@@ -90,13 +97,14 @@ class Spam(Detector):
         if phrase is not None:
             at = norm.index(phrase)
             return 1.0, "a stop phrase of known spam", [(at, at + len(phrase))]
-        sim, which = self.scorer.similarity(tokens(text))
-        if sim >= self.params.similarity:
-            return max(0.9, sim), f"{sim:.0%} similar to known spam sample #{which}", \
-                [(0, len(norm))]
         feats = features(text)
         nb = self.scorer.bayes(text, feats)
         hits = pattern_hits(norm)
+        if nb >= SIMILARITY_GATE or hits:  # MinHash costs more than the rest: only when in doubt
+            sim, which = self.scorer.similarity(tokens(text))
+            if sim >= self.params.similarity:
+                return max(0.9, sim), f"{sim:.0%} similar to known spam sample #{which}", \
+                    [(0, len(norm))]
         # a couple of words are no evidence: "всем привет" opens spam and friendly chat alike
         certainty = min(1.0, len(set(feats)) / FULL_EVIDENCE)
         weights = [nb * 0.8 * certainty, *(h.weight for h in hits), emoji_heavy(emoji_count(text))]

@@ -27,8 +27,9 @@ from chatwarden.detect.spam_patterns import pattern_hits
 
 NUM_PERM = 64
 INTERESTING = 10
-MIN_SHINGLES = 6
-"""Shorter texts are not compared: a few common words would make anything 'similar'."""
+MIN_SHINGLES = 12
+"""Shorter texts (about six words) are not compared: a few common words would make
+anything 'similar', and known spam is long."""
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+")
 
 if TYPE_CHECKING:
@@ -87,12 +88,14 @@ def sketch(hashes: Iterable[int]) -> MinHash:
     return m
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[a-z]")
+
+
 def alphabet(text: str) -> str:
     """``cyr`` or ``lat``: which alphabet most letters of the normalized text are in."""
     norm = normalize(text).text
-    cyr = sum(1 for ch in norm if "\u0400" <= ch <= "\u04ff")
-    lat = sum(1 for ch in norm if "a" <= ch <= "z")
-    return "cyr" if cyr >= lat else "lat"
+    return "cyr" if len(_CYRILLIC.findall(norm)) >= len(_LATIN.findall(norm)) else "lat"
 
 
 @dataclass

@@ -51,7 +51,7 @@ class PatternHit:
     end: int
 
 
-def _trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str]) -> str:
     """One alternation shaped as a trie, so each position tries one branch, not all stems
     (Python's ``re`` does not factor alternations itself)."""
     trie: dict[str, dict] = {}
@@ -79,7 +79,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
     for name, (_, stems) in FAMILIES.items():
         for stem in stems:
             family_of.setdefault(normalize(stem).text, name)
-    return re.compile(rf"(?<!\w){_trie_regex(sorted(family_of))}"), family_of
+    return re.compile(rf"(?<!\w){trie_regex(sorted(family_of))}"), family_of
 
 
 @lru_cache(maxsize=4096)

@@ -14,10 +14,14 @@ from zoneinfo import ZoneInfo
 
 MSK = ZoneInfo("Europe/Moscow")
 OUT = Path(__file__).resolve().parents[1] / "examples" / "klint-chat.jsonl"
-WORDS = ("сегодня вчера завтра игра фильм музыка работа учёба кот собака погода вечер утро дом "
-         "город книга чай кофе смешно правда думаю знаю давай пойдём смотрел слушал читал новый "
-         "старый хороший интересно скучно кстати ладно сериал футбол пицца дождь снег метро "
-         "экзамен отпуск море горы концерт билет подарок праздник друзья семья").split()
+WORDS = [
+    "сегодня", "вчера", "завтра", "игра", "фильм", "музыка", "работа", "учёба", "кот", "собака",
+    "погода", "вечер", "утро", "дом", "город", "книга", "чай", "кофе", "смешно", "правда",
+    "думаю", "знаю", "давай", "пойдём", "смотрел", "слушал", "читал", "новый", "старый",
+    "хороший", "интересно", "скучно", "кстати", "ладно", "сериал", "футбол", "пицца", "дождь",
+    "снег", "метро", "экзамен", "отпуск", "море", "горы", "концерт", "билет", "подарок",
+    "праздник", "друзья", "семья",
+]
 COMPLAINT = ("Роль человека на которого жалоба: участник\nЕго юз: @{target}\n"
              "Ссылка на соо/скрин: https://t.me/c/1824/{n}\nПричина жалобы: {reason}")
 
@@ -52,12 +56,15 @@ def build() -> list[dict]:
     s.emit("role", "kaanizel", role="owner")
     s.emit("role", "lena_admin", role="admin")
     # The regulars were members before the bot came: no join events, first seen when they speak.
-    for user in [*regulars, "petya", "student", "boomer", "troll", "sasha"]:
+    for user in [*regulars, "petya", "student", "boomer", "troll"]:
         s.say(user, after=120)
     s.emit("join", "quiet", after=600)
     s.say("quiet", "всем привет, я тут новенький")
     s.say("kaanizel", "Добро пожаловать! Правила в закрепе.")
 
+    # 1.1 flood: 3 stickers are fine, the 4th draws a 14-day warn.
+    for _ in range(4):
+        s.emit("message", "petya", after=3, media="sticker")
     # 1.1 repeats: the 3rd repeat draws a warning, the next offence a 7-day warn.
     for _ in range(3):
         s.say("vasya", "го в доту", after=5)
@@ -70,9 +77,6 @@ def build() -> list[dict]:
     s.say("olya", "и касса сломалась, ушла без хлеба", after=5)
     for _ in range(3):
         s.say("katya", "ахах", after=5, reply_to=first)
-    # 1.1 flood: 3 stickers are fine, the 4th draws a 14-day warn.
-    for _ in range(4):
-        s.emit("message", "petya", after=3, media="sticker")
     # 1.2 «Зазывала» from a member: a warning; the owner may permit it.
     s.say("dima", "Собираю всех на игру!", via_bot="@Zazyvala_Bot")
     s.emit("command", "kaanizel", text="/permit @katya зазывала")
@@ -114,8 +118,8 @@ def build() -> list[dict]:
     # 7.1 exemption, granted by the owner.
     s.emit("command", "kaanizel", text="/exempt @student")
     # 10.2 appeal of the flood warn, overturned by the owner.
-    s.emit("appeal", "petya", text="Это был не флуд, а ответ стикерами", sanction="3")
-    s.emit("command", "kaanizel", text="/overturn 3")
+    s.emit("appeal", "petya", text="Это был не флуд, а ответ стикерами", sanction="1")
+    s.emit("command", "kaanizel", text="/overturn 1")
     # 12.2 complaints: a malformed one is refused, five distinct reporters remove the troll.
     s.emit("complaint", "masha", text="троль достал, удалите его")
     for n, reporter in enumerate(["masha", "olya", "katya", "dima", "student"]):
@@ -130,9 +134,10 @@ def build() -> list[dict]:
         s.emit("leave", "boomer", after=600)
         s.emit("join", "boomer", after=600)
     # 9.1: a pair who joined together and answer only each other.
-    s.emit("join", "anya", after=60, invited_by="sasha")
+    s.emit("join", "sasha", after=60, invite_link="https://t.me/+pairLink")
+    s.emit("join", "anya", after=60, invite_link="https://t.me/+pairLink")
     last = s.say("sasha", "ань, ты тут?")
-    for i in range(6):
+    for i in range(12):
         last = s.say("anya" if i % 2 == 0 else "sasha", None, reply_to=last)
 
     # Two weeks of ordinary talk; quiet stays silent (7.2), petya writes too little (7.1).

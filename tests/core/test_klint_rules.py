@@ -300,3 +300,51 @@ def test_admins_are_never_sanctioned_by_the_machine(chat: Chat) -> None:
     out = chat.media("lena", "sticker")
     assert actions(out) == [("review", None), ("notify_owner", None)]
     assert not chat.engine.state.chat("klint").sanctions.get("lena")
+
+
+def test_4_2_scam_link_warns_and_deletes_then_14_days(chat: Chat) -> None:
+    out = chat.say("vasya", "халява тут: hxxp://telegram-gift-premium[.]xyz/claim")
+    assert (rules(out), actions(out)) == (["4.2"], [("warning", None), ("delete", None)])
+    assert out[0].actions[1].message == chat.last.id
+    out = chat.say("vasya", "ещё раз http://telegram-gift-premium.xyz")
+    assert actions(out) == [("warn", 14.0), ("delete", None)]
+    assert chat.say("masha", "читаю https://ru.wikipedia.org/wiki/Кот") == []
+
+
+def test_6_1_mass_advertising_is_a_14_day_warn_and_deletion(chat: Chat) -> None:
+    out = chat.say("spammer", "Заработок от 5000 рублей в день без вложений! Пиши в лс, обучу 💰💰")
+    assert (rules(out), actions(out)) == (["6.1"], [("warn", 14.0), ("delete", None)])
+
+
+def test_6_2_role_play_ads_are_punished_but_ones_own_channel_is_allowed(chat: Chat) -> None:
+    out = chat.say("advertiser", "Вступайте в нашу ролевую! Набор открыт: t.me/+RolePlayKingdom")
+    assert (rules(out), actions(out)) == (["6.2"], [("warn", 14.0), ("delete", None)])
+    assert chat.say("masha", "кстати, у меня свой канал про котиков: t.me/masha_cats") == []
+
+
+def test_11_1_a_phone_number_is_a_warning_and_deletion(chat: Chat) -> None:
+    out = chat.say("troll", "вот номер его отца: +7 912 345-67-89, звоните")
+    assert (rules(out), actions(out)) == (["11.1"], [("warning", None), ("delete", None)])
+    assert "+7 912" not in repr(out[0].signals), "evidence never echoes the number"
+    assert rules(chat.say("troll", "и ещё 8 (912) 345 67 89")) == ["11.1"]
+    assert actions(chat.say("troll", "и ещё 8 (912) 345 67 89")) == [("warn", 14.0), ("delete", None)]
+
+
+def test_an_edited_message_is_judged_again(chat: Chat) -> None:
+    chat.say("troll", "вот номер")
+    original = chat.last.id
+    out = chat.send("edit", "troll", text="вот номер: +7 912 345-67-89", extra={"edits": original})
+    assert rules(out) == ["11.1"]
+
+
+def test_9_1_a_pair_talking_only_to_each_other_goes_to_review(chat: Chat) -> None:
+    chat.join("sasha", invite_link="https://t.me/+pair")
+    chat.join("anya", invite_link="https://t.me/+pair")
+    chat.say("sasha", "ань, ты тут?")
+    last = chat.last.id
+    out = []
+    for i in range(10):
+        out += chat.say("anya" if i % 2 == 0 else "sasha", f"ответ номер {i} про наше", reply_to=last)
+        last = chat.last.id
+    assert {d.user for d in out} == {"anya", "sasha"}
+    assert set(rules(out)) == {"9.1"} and {a for a, _ in actions(out)} == {"review"}

@@ -69,6 +69,21 @@ def test_near_misses_are_not_flagged(text: str) -> None:
     assert flagged_labels(Pii(), text) == set()
 
 
+@pytest.mark.parametrize(("number", "network"), [
+    ("6011111111111117", "Discover"), ("30569309025904", "Diners Club"),
+    ("3530111333300000", "JCB"), ("378282246310005", "American Express"),
+    ("5555555555554444", "Mastercard"),
+])
+def test_card_networks_of_published_test_numbers(number: str, network: str) -> None:
+    assert luhn_ok(number) and card_network(number) == network
+
+
+def test_a_bare_ten_digit_number_is_a_phone_only_where_the_policy_says() -> None:
+    assert flagged_labels(Pii(), "звони 770 708 3894") == set()
+    assert flagged_labels(Pii(PiiParams(regions=("RU", "US"))), "call 770 708 3894") == {
+        "pii.phone"}
+
+
 def test_service_numbers_are_reported_not_flagged() -> None:
     (signal,) = run(Pii(), "горячая линия 8-800-555-35-35")
     assert (signal.label, signal.flagged) == ("pii.phone", False)

@@ -1,7 +1,9 @@
 """Rule 11.1 (other people's personal information) and the platform's doxxing rule.
 
-Kinds, each its own label: ``pii.phone`` (the ``phonenumbers`` library, Russian
-and international formats; toll-free and premium service numbers are not
+Kinds, each its own label: ``pii.phone`` (the ``phonenumbers`` library:
+international formats with ``+`` and the national formats of ``regions``,
+Russia by default — a bare 10-digit number reads as a US phone, so an English
+policy adds ``US`` rather than every policy paying for it; toll-free and premium service numbers are not
 personal and are not flagged), ``pii.email``, ``pii.card`` (Luhn-checked, with a
 known network prefix), ``pii.document`` (SNILS and INN by their checksums, a
 passport series and number next to the word "паспорт"), ``pii.address``
@@ -61,7 +63,8 @@ _COORDS = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{4,})\s*[,;]\s*(-?\d{1,3}\.\d{4,}
 class PiiParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     flag: tuple[str, ...] = Field(LABELS, description="kinds that are flagged")
-    region: str = Field("RU", description="phone region for numbers written without +")
+    regions: tuple[str, ...] = Field(("RU",), min_length=1,
+                                     description="phone regions tried for numbers without +")
     service_numbers: bool = Field(False, description="flag toll-free/premium service numbers too")
 
 
@@ -69,9 +72,19 @@ Found = tuple[str, float, int, int, str]
 """(label, score, start, end, note) with spans in the original text."""
 
 
+def _matches(text: str, regions: tuple[str, ...]) -> list[phonenumbers.PhoneNumberMatch]:
+    """Phone numbers as read in each region in turn; the first reading of a span wins."""
+    found: list[phonenumbers.PhoneNumberMatch] = []
+    for region in regions:
+        for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+            if not any(f.start < m.end and m.start < f.end for f in found):
+                found.append(m)
+    return found
+
+
 def _phones(norm: Normalized, p: PiiParams) -> list[Found]:
     out: list[Found] = []
-    for m in PhoneNumberMatcher(norm.text, p.region, leniency=Leniency.VALID):
+    for m in _matches(norm.text, p.regions):
         kind = phonenumbers.number_type(m.number)
         digits = len(phonenumbers.national_significant_number(m.number)) + len(
             str(m.number.country_code))

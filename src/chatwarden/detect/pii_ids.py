@@ -39,10 +39,14 @@ def card_network(digits: str) -> str | None:
         return "Mastercard"
     if two in (34, 37) and n == 15:
         return "American Express"
+    if four == 6011 or two == 65 or 644 <= int(digits[:3]) <= 649:
+        return "Discover"
     if two == 62:
         return "UnionPay"
-    if two == 35:
+    if two == 35 or four in (2131, 1800):
         return "JCB"
+    if 300 <= int(digits[:3]) <= 305 or two in (36, 38, 39):
+        return "Diners Club"
     if two in (50, 56, 57, 58, 63, 67):
         return "Maestro"
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from publicsuffixlist import PublicSuffixList
 
@@ -92,6 +92,10 @@ def _join_chain(m: re.Match[str]) -> str:
     return m.group()
 
 
+def _expand(template: str, m: re.Match[str]) -> str:
+    return m.expand(template)
+
+
 def undisguise(text: str) -> Normalized:
     """``text`` with defanged and spelled-out link parts rewritten as plain URL syntax."""
     norm = clean(text)
@@ -100,7 +104,7 @@ def undisguise(text: str) -> Normalized:
     lowered = norm.text.lower()
     for needles, pattern, template in _DEFANG:
         if any(n in lowered for n in needles) and pattern.search(norm.text):
-            norm = rewrite(norm, pattern, lambda m, t=template: m.expand(t))
+            norm = rewrite(norm, pattern, partial(_expand, template))
     return norm
 
 

@@ -91,11 +91,11 @@ def pattern_hits(normalized: str) -> tuple[PatternHit, ...]:
         family = family_of.get(m.group())
         if family is not None and family not in hits:
             hits[family] = PatternHit(family, FAMILIES[family][0], m.start(), m.end())
-    m = _AMOUNT.search(normalized)
-    if m:
-        per = _PERIOD.search(normalized, m.end(), m.end() + 40)
-        hits["amount"] = PatternHit("amount", 0.45 if per else 0.2, m.start(),
-                                    per.end() if per else m.end())
+    amount = _AMOUNT.search(normalized)
+    if amount:
+        per = _PERIOD.search(normalized, amount.end(), amount.end() + 40)
+        hits["amount"] = PatternHit("amount", 0.45 if per else 0.2, amount.start(),
+                                    per.end() if per else amount.end())
     return tuple(hits.values())
 
 

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import secrets
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -38,6 +39,8 @@ from chatwarden.runtime import Runtime
 log = logging.getLogger("chatwarden.telegram")
 UPDATES = ["message", "edited_message", "chat_member", "my_chat_member"]
 POLL_TIMEOUT = 25
+JOBS_EVERY = 60.0
+"""Seconds between checks for scheduled jobs (purge, expiry) due by the clock."""
 T = TypeVar("T")
 
 
@@ -72,16 +75,24 @@ class TelegramApp:
         for chat in self.mod.store.known_chats():
             await self.rights.check(int(chat))
         worker = asyncio.create_task(self.mod.executor.run(), name="outbox")
+        clock = asyncio.create_task(self._clock(), name="clock")
         try:
             if self.options.webhook:
                 await self._webhook()
             else:
                 await self._poll()
         finally:
-            worker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await worker
+            for task in (worker, clock):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await self.bot.session.close()
+
+    async def _clock(self) -> None:
+        while True:
+            await asyncio.sleep(JOBS_EVERY)
+            self.mod.tick(datetime.now(UTC))
+            self.mod.executor.poke()
 
     async def _retry(self, method: TelegramMethod[T]) -> T:
         """A call the bot cannot run without: retried until Telegram answers (a bad token is final)."""

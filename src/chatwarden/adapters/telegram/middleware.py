@@ -10,6 +10,7 @@ outbox worker woken: offset and decisions are durable before any action runs.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import BaseMiddleware
@@ -50,12 +51,16 @@ class Seen(BaseMiddleware):
     async def __call__(self, handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
                        event: TelegramObject, data: dict[str, Any]) -> Any:
         assert isinstance(event, Update)
+        chat = _chat(event)
+        group = chat is not None and chat.type in ("group", "supergroup")
+        if chat is not None and group and event.my_chat_member is None:
+            await self.rights.ensure(chat.id, chat.title)
         for user in _users(event):
             if not user.is_bot:
                 self.mod.store.remember_user(str(user.id), user.username, display_name(user))
-        chat = _chat(event)
-        if chat is not None and chat.type in ("group", "supergroup") and event.my_chat_member is None:
-            await self.rights.ensure(chat.id, chat.title)
+                if chat is not None and group:
+                    self.mod.sync_policy_role(str(chat.id), str(user.id), user.username,
+                                              datetime.now(UTC))
         result = await handler(event, data)
         if self.mod.settings.polling:
             self.mod.store.set_offset(event.update_id + 1)

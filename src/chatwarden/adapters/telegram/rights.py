@@ -61,9 +61,11 @@ class Rights:
             if role == "owner":
                 info.owner_id = str(admin.user.id)
             self._role(chat, str(admin.user.id), role, now)
-        for user, member in self.mod.chat(chat).members.items():
+        for user, member in list(self.mod.chat(chat).members.items()):
             if member.role in ("admin", "owner") and user not in current:
-                self._role(chat, user, "member", now)  # demoted while the bot was away
+                # demoted while the bot was away, unless the policy itself names them
+                kept = self.mod.policy_role(self.mod.store.display(user)[0])
+                self._role(chat, user, kept, now)
         store.save_chat(info)
         if missing and missing != old.missing:
             await self._tell(info)

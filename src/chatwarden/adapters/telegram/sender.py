@@ -23,7 +23,7 @@ MESSAGES = frozenset({"sendMessage"})
 
 def method_of(step: Step) -> methods.TelegramMethod[Any]:
     cls = getattr(methods, step.method[0].upper() + step.method[1:])
-    return cls(**step.params)  # type: ignore[no-any-return]
+    return cls(**step.params)
 
 
 class Sender:

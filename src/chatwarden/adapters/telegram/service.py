@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from chatwarden.adapters.telegram.executor import Executor
 from chatwarden.adapters.telegram.plan import Planner
@@ -19,7 +19,7 @@ from chatwarden.adapters.telegram.store import TelegramStore
 from chatwarden.adapters.telegram.texts import Texts
 from chatwarden.engine.decision import Decision
 from chatwarden.engine.state import ChatState
-from chatwarden.events import Event
+from chatwarden.events import ROLES, Event
 from chatwarden.policy.schema import Policy
 from chatwarden.runtime import Runtime
 
@@ -70,6 +70,27 @@ class Moderation:
             log.exception("event %s could not be decided", event.id)
             return []
         return decisions or []
+
+    def tick(self, now: datetime) -> None:
+        """Run scheduled jobs (warn expiry, the weekly purge) that fell due in a quiet chat:
+        in a replay the next event triggers them, in a live chat the clock must."""
+        try:
+            self.runtime.finish(now)
+        except Exception:
+            log.exception("scheduled jobs failed")
+
+    def policy_role(self, username: str | None) -> str:
+        """The role a policy gives a Telegram ``@username`` (policies name people so)."""
+        return self.runtime.engine.sanctioner.policy_role(username) if username else "member"
+
+    def sync_policy_role(self, chat: str, user_id: str, username: str | None, now: datetime) -> None:
+        """Promote a member the policy names (``roles.moderators: [name]``) when first seen:
+        Telegram has no moderator rank, so the policy is where moderators are listed."""
+        role = self.policy_role(username)
+        member = self.chat(chat).members.get(user_id)
+        current = member.role if member is not None else "member"
+        if ROLES.index(role) > ROLES.index(current):
+            self.submit(Event(f"{chat}:p{user_id}:{role}", "role", chat, user_id, now, role=role))
 
     def _echo(self, event: Event) -> bool:
         """The second sighting of a join/leave (service message and member update both

@@ -89,6 +89,19 @@ Not.model_rebuild()
 Step = Annotated[list[str], Field(min_length=1)]
 
 
+def leaves(cond: Condition | None) -> list[Leaf]:
+    """The detector leaves of a condition tree."""
+    if cond is None:
+        return []
+    if isinstance(cond, All):
+        return [leaf for c in cond.all for leaf in leaves(c)]
+    if isinstance(cond, Any_):
+        return [leaf for c in cond.any for leaf in leaves(c)]
+    if isinstance(cond, Not):
+        return leaves(cond.not_)
+    return [cond]
+
+
 class Rule(Strict):
     id: str = Field(..., pattern=r"^[0-9A-Za-z][\w.\-]*$", description="the guideline's own number")
     ref: str | None = Field(None, description="number cited to members; default: id up to '-'")

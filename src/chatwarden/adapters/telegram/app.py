@@ -136,7 +136,9 @@ class TelegramApp:
         runner = web.AppRunner(app)
         await runner.setup()
         await web.TCPSite(runner, host or "0.0.0.0", int(port)).start()
-        await self._retry(SetWebhook(url=url, allowed_updates=UPDATES, secret_token=secret))
+        # one connection: Telegram then delivers a chat's updates in order, one at a time
+        await self._retry(SetWebhook(url=url, allowed_updates=UPDATES, secret_token=secret,
+                                     max_connections=1))
         log.info("webhook listening on %s", self.options.listen)
         try:
             await asyncio.Event().wait()

@@ -16,7 +16,9 @@ from collections.abc import Callable
 
 from aiogram.exceptions import (
     TelegramBadRequest,
+    TelegramEntityTooLarge,
     TelegramForbiddenError,
+    TelegramMigrateToChat,
     TelegramNotFound,
     TelegramRetryAfter,
 )
@@ -26,7 +28,8 @@ from chatwarden.adapters.telegram.sender import Sender
 from chatwarden.adapters.telegram.store import PendingStep, TelegramStore
 
 log = logging.getLogger("chatwarden.telegram")
-FINAL = (TelegramBadRequest, TelegramForbiddenError, TelegramNotFound)
+FINAL = (TelegramBadRequest, TelegramForbiddenError, TelegramNotFound, TelegramMigrateToChat,
+         TelegramEntityTooLarge)
 IDLE_SECONDS = 2.0
 MAX_BACKOFF = 60.0
 

@@ -24,7 +24,7 @@ def test_links_recall_and_false_positives_on_disguised_domains() -> None:
 def test_spam_on_held_out_tg_spam_half() -> None:
     m = run(BY_NAME["spam/tg-spam"], DATA)
     assert m is not None
-    assert m.f1 >= 0.93 and m.precision >= 0.95
+    assert m.f1 >= 0.945 and m.precision >= 0.95  # measured 0.950 / 0.966
 
 
 def test_spam_stays_quiet_on_everyday_english_chat() -> None:

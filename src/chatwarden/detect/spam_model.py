@@ -22,7 +22,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from chatwarden.detect.normalize import emoji_count, normalize
+from chatwarden.detect.normalize import clean, emoji_count, normalize
 from chatwarden.detect.spam_patterns import pattern_hits
 
 NUM_PERM = 64
@@ -50,12 +50,16 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(normalize(text).text)
 
 
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|ru|org|net|io|me|link)/\S*")
+
+
 def features(text: str) -> list[str]:
     """What naive Bayes counts: word stems (6 letters: Russian endings vary) and
     markers for the habits of spam — each pattern family, a mention, a link, a row
     of emoji, a long text — so the model learns how much each is worth."""
     norm = normalize(text).text
-    out = [w[:6] for w in _WORD.findall(norm)]
+    # a URL's pieces (https, www, com) say "a link", not what the text is about
+    out = [w[:6] for w in _WORD.findall(_URLISH.sub(" ", norm))]
     out += [f"__{hit.family}" for hit in pattern_hits(norm)]
     if "@" in text:
         out.append("__mention")
@@ -65,7 +69,22 @@ def features(text: str) -> list[str]:
         out.append("__emoji")
     if len(text) > 200:
         out.append("__long")
+    if mixed_words(text) >= 3:
+        out.append("__mixed")
     return out
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+def mixed_words(text: str) -> int:
+    """Words written with both Latin and Cyrillic letters — rare in chat, common in spam
+    dodging filters (normalization undoes them; this counts that it had to)."""
+    n = 0
+    for word in _LETTER_RUN.findall(clean(text).text):
+        if not word.isascii() and _LATIN_ANY.search(word) and _CYRILLIC.search(word):
+            n += 1
+    return n
 
 
 def shingles(words: Sequence[str]) -> set[int]:
@@ -90,6 +109,7 @@ def sketch(hashes: Iterable[int]) -> MinHash:
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[a-z]")
+_LATIN_ANY = re.compile("[a-zA-Z]")
 
 
 def alphabet(text: str) -> str:

@@ -80,6 +80,8 @@ _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 def mixed_words(text: str) -> int:
     """Words written with both Latin and Cyrillic letters — rare in chat, common in spam
     dodging filters (normalization undoes them; this counts that it had to)."""
+    if not (_LATIN_ANY.search(text) and _CYRILLIC.search(text)):
+        return 0
     n = 0
     for word in _LETTER_RUN.findall(clean(text).text):
         if not word.isascii() and _LATIN_ANY.search(word) and _CYRILLIC.search(word):
@@ -205,11 +207,20 @@ class SpamScorer:
                         permutations=_permutations(), scheme="affine32")
             self.lsh.insert(i, m)
             self.sketches.append(m)
-        self._norms = {}
+        # log-likelihood ratio of every known feature and the clipped prior, per alphabet
+        self._ratios: dict[str, dict[int, float]] = {}
+        self._priors: dict[str, float] = {}
         for key, b in model.bayes.items():
+            if not b.spam_docs or not b.ham_docs:
+                continue
             vocab = max(len(set(b.spam_words) | set(b.ham_words)), 1)
-            self._norms[key] = (sum(b.spam_words.values()) + vocab,
-                                sum(b.ham_words.values()) + vocab)
+            spam_norm = sum(b.spam_words.values()) + vocab
+            ham_norm = sum(b.ham_words.values()) + vocab
+            self._ratios[key] = {
+                w: math.log((b.spam_words.get(w, 0) + 1) / spam_norm)
+                - math.log((b.ham_words.get(w, 0) + 1) / ham_norm)
+                for w in set(b.spam_words) | set(b.ham_words)}
+            self._priors[key] = max(-1.0, min(1.0, math.log(b.spam_docs / b.ham_docs)))
 
     def similarity(self, words: Sequence[str]) -> tuple[float, int | None]:
         """Estimated Jaccard similarity to the closest known spam, and its index."""
@@ -230,18 +241,13 @@ class SpamScorer:
     def bayes(self, text: str, feats: Sequence[str]) -> float:
         """Naive Bayes probability of spam (Laplace-smoothed, prior clipped to ±1 nat)."""
         key = alphabet(text)
-        b = self.model.bayes.get(key)
-        if b is None or not b.spam_docs or not b.ham_docs:
+        table = self._ratios.get(key)
+        if table is None:
             return 0.0
-        spam_norm, ham_norm = self._norms[key]
-        logit = max(-1.0, min(1.0, math.log(b.spam_docs / b.ham_docs)))
-        ratios = []
-        for w in hashed(feats):
-            s, h = b.spam_words.get(w, 0), b.ham_words.get(w, 0)
-            if s or h:
-                ratios.append(math.log((s + 1) / spam_norm) - math.log((h + 1) / ham_norm))
+        ratios = [r for r in map(table.get, hashed(feats)) if r is not None]
         if not ratios:
             return 0.0
+        logit = self._priors[key]
         # Graham's "most interesting" features: long texts full of everyday words
         # should not drown the few that give spam away.
         ratios.sort(key=abs, reverse=True)

@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "chatwarden.cli.scan",
     "chatwarden.cli.eval",
     "chatwarden.cli.blocklist",
+    "chatwarden.cli.train",
+    "chatwarden.cli.judge_eval",
 )
 
 for _name in COMMAND_MODULES:

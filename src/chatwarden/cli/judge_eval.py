@@ -1,0 +1,48 @@
+"""``chatwarden judge eval|bench|score``: figures and a quick look at the judgement models."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+judge_app = typer.Typer(help="Judgement models: evaluate, benchmark, score a text.",
+                        no_args_is_help=True)
+
+
+@judge_app.command("eval")
+def evaluate(
+    systems: Annotated[str, typer.Option(help="comma list: linear,cascade,profanity-check")]
+    = "linear,cascade,profanity-check",
+) -> None:
+    """P/R/F1 on the fixed splits of ../shared/data, side by side."""
+    from chatwarden.detect.judge.training.evaluate import run
+
+    run(tuple(s.strip() for s in systems.split(",") if s.strip()))
+
+
+@judge_app.command("bench")
+def bench(
+    messages: Annotated[int, typer.Option(min=100)] = 5000,
+    workers: Annotated[int, typer.Option(min=1, help="processes, chats partitioned")] = 1,
+) -> None:
+    """Throughput and latency of the default toxicity detector on mostly clean traffic."""
+    from chatwarden.detect.judge.training.evaluate import bench as run_bench
+
+    run_bench(messages, workers)
+
+
+@judge_app.command("score")
+def score(text: str) -> None:
+    """Every label's score for one text, and the stages that ran."""
+    from chatwarden.detect.judge.cascade import Cascade
+
+    j = Cascade().judge(text)
+    typer.echo(json.dumps({"scores": {k: round(v, 4) for k, v in j.scores.items()},
+                           "stages": j.stages, "gated": list(j.gated), "notes": j.notes},
+                          ensure_ascii=False, indent=1))
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(judge_app, name="judge")

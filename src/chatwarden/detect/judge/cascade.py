@@ -1,0 +1,163 @@
+"""The judgement cascade, written out in one place: cheap first, expensive only when unsure.
+
+1. **lexicon**: мат/obscenity roots on obfuscation-folded text (microseconds).
+2. **linear**: char+word n-gram logistic regression for toxicity and hate.
+3. **gates**: keyword stems decide which topic heads are worth running.
+4. **embedding**: USE-multilingual + heads, only when the linear toxicity is in
+   the uncertain band (0.4–0.8 by default: about 5% of clean chat), the linear
+   hate score is at least its lower end, or a topic gate fired, and only while the chat's budget
+   lasts (a token bucket per chat, refilled by *event* time so replays match).
+5. **backend** (optional, off by default): a heavy model or endpoint for what is
+   still uncertain, under its own budget; when it fails, the cascade's own
+   scores stand and the judgement says so.
+
+Every label gets a score on every message (0 for a topic whose gate stayed shut),
+and the judgement records which stages ran and why others did not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from chatwarden.detect.judge import gates, lexicon
+from chatwarden.detect.judge.backends.base import Backend, BackendError
+from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
+from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
+from chatwarden.detect.judge.linear import LANGS, LinearModel, lang_of, shipped, sigmoid
+
+
+@dataclass
+class Judgement:
+    """Scores for every label, and how they were reached."""
+
+    scores: dict[str, float]
+    stages: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    hits: tuple[lexicon.Hit, ...] = ()
+    gated: tuple[str, ...] = ()
+
+
+class Budget:
+    """A token bucket per chat: ``per_minute`` expensive calls, bursts up to ``burst``.
+
+    Refilled from the event's own timestamp, not the wall clock, so the same
+    chat export replays to the same decisions.
+    """
+
+    def __init__(self, per_minute: float, burst: int) -> None:
+        self.per_minute = per_minute
+        self.burst = burst
+        self._state: dict[str, tuple[float, datetime | None]] = {}
+
+    def take(self, chat: str, now: datetime | None) -> bool:
+        if self.per_minute <= 0:
+            return False
+        tokens, last = self._state.get(chat, (float(self.burst), None))
+        if now is not None and last is not None:
+            elapsed = max(0.0, (now - last).total_seconds())
+            tokens = min(float(self.burst), tokens + elapsed * self.per_minute / 60.0)
+        if tokens < 1.0:
+            self._state[chat] = (tokens, now if now is not None else last)
+            return False
+        self._state[chat] = (tokens - 1.0, now if now is not None else last)
+        return True
+
+
+@dataclass(frozen=True)
+class CascadeConfig:
+    band: tuple[float, float] = (0.4, 0.8)
+    embedding: bool = True
+    embed_per_minute: float = 120.0
+    embed_burst: int = 30
+    backend_per_minute: float = 10.0
+    backend_band: tuple[float, float] = (0.3, 0.7)
+
+
+class Cascade:
+    """Runs the stages for one text; holds the per-chat budgets."""
+
+    def __init__(self, config: CascadeConfig | None = None, *, linear: LinearModel | None = None,
+                 heads: Heads | None = None, encoder: Encoder | None = None,
+                 backend: Backend | None = None) -> None:
+        self.config = config or CascadeConfig()
+        self.linear = linear or shipped()
+        self.heads = heads or shipped_heads()
+        self.encoder = encoder
+        self.backend = backend
+        self.embed_budget = Budget(self.config.embed_per_minute, self.config.embed_burst)
+        self.backend_budget = Budget(self.config.backend_per_minute,
+                                     max(1, int(self.config.backend_per_minute)))
+
+    def judge(self, text: str, chat: str = "", now: datetime | None = None) -> Judgement:
+        scores = dict.fromkeys(LABELS, 0.0)
+        j = Judgement(scores)
+        if not text.strip():
+            return j
+        # 1. lexicon
+        j.hits = lexicon.find(text)
+        scores["obscenity"] = lexicon.score(j.hits)
+        j.stages.append("lexicon")
+        # 2. linear
+        logits = self.linear.logits(text)
+        linear_scores = self.linear.scores(text)
+        scores["toxicity"] = linear_scores["toxicity"]
+        scores["hate"] = linear_scores.get("hate", 0.0)
+        j.stages.append("linear")
+        # 3. gates
+        j.gated = gates.gated(text)
+        lo, hi = self.config.band
+        # hate has no upper bound: a confident linear hate score is still worth a second look,
+        # because the linear hate model is English-only and slurs are short
+        unsure = lo <= scores["toxicity"] <= hi or scores["hate"] >= lo
+        # 4. embedding
+        if self.config.embedding and (unsure or j.gated):
+            if self.embed_budget.take(chat, now):
+                self._embed(text, logits, j)
+            else:
+                j.notes.append(f"embedding budget of chat '{chat}' spent: linear scores stand")
+        # 5. backend
+        blo, bhi = self.config.backend_band
+        if self.backend is not None and blo <= scores["toxicity"] <= bhi:
+            self._backend(text, chat, now, j)
+        return j
+
+    def _embed(self, text: str, logits: object, j: Judgement) -> None:
+        encoder = self.encoder or shared_encoder()
+        vector = encoder.encode([text])[0]
+        raw = self.heads.logits(vector)
+        lin = dict(zip(self.linear.labels, logits, strict=True))  # type: ignore[call-overload]
+        lang = LANGS[lang_of(text)]
+        for label in ("toxicity", "hate"):
+            combined = self.heads.combine(label, lang, float(lin[label]), raw[label])
+            if combined is not None:
+                j.scores[label] = combined
+        wanted = tuple(t for t in TOPIC_LABELS if t in j.gated)
+        for label, value in self.heads.scores(vector, wanted).items():
+            j.scores[label] = value
+        j.stages.append("embedding")
+
+    def _backend(self, text: str, chat: str, now: datetime | None, j: Judgement) -> None:
+        assert self.backend is not None
+        if not self.backend_budget.take(chat, now):
+            j.notes.append(f"backend {self.backend.name}: budget of chat '{chat}' spent; "
+                           "cascade scores stand")
+            return
+        try:
+            found = self.backend.classify(text)
+        except BackendError as err:
+            j.notes.append(f"backend {self.backend.name} failed ({err}); "
+                           "degraded to the offline cascade")
+            return
+        for label, value in found.items():
+            if label in j.scores:
+                j.scores[label] = value
+        j.stages.append(f"backend:{self.backend.name}")
+
+
+def insult_score(toxicity: float, addressed: bool) -> float:
+    """Toxicity aimed at someone is an insult; undirected rudeness counts half."""
+    return toxicity if addressed else 0.5 * toxicity
+
+
+__all__ = ["Budget", "Cascade", "CascadeConfig", "Judgement", "insult_score", "sigmoid"]

@@ -1,0 +1,160 @@
+"""The text judgement detectors: ``toxicity`` (the cascade), ``obscenity``, ``policy_judge``.
+
+``toxicity`` emits one signal per label of the closed set (see ``labels.py``) for
+every message with text. Who is insulted is read from the event: the author
+of the message replied to (looked up in the chat window) and @mentions; the
+``insult_targets`` param narrows ``insult`` to, e.g., the administration.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import BaseModel
+
+from chatwarden.detect.base import Detector, Evidence, Signal
+from chatwarden.detect.context import Context
+from chatwarden.detect.judge import gates, lexicon
+from chatwarden.detect.judge.backends.base import BackendError
+from chatwarden.detect.judge.cascade import Cascade, CascadeConfig, Judgement, insult_score
+from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS, LABELS
+from chatwarden.detect.judge.params import ObscenityParams, PolicyJudgeParams, ToxicityParams
+from chatwarden.events import Event
+
+
+def thresholds(overrides: dict[str, float]) -> dict[str, float]:
+    """The defaults of ``labels.py``, then the policy's own."""
+    return {**DEFAULT_THRESHOLDS, **overrides}
+
+
+def targets_of(event: Event, ctx: Context) -> tuple[str, ...]:
+    """Members a message is aimed at: the author replied to, and @mentioned names."""
+    found: list[str] = []
+    if event.reply_to:
+        for seen in ctx.chat_recent():
+            if seen.event.id == event.reply_to:
+                found.append(seen.event.user)
+                break
+    found.extend(gates.mentions(event.text or ""))
+    return tuple(dict.fromkeys(found))
+
+
+class Toxicity(Detector):
+    name = "toxicity"
+    labels = LABELS
+    Params: ClassVar[type[BaseModel]] = ToxicityParams
+    description = ("Judgement cascade (lexicon → n-gram model → embeddings → optional backend): "
+                   "toxicity, insult, threat, hate, obscenity, sexual, sexual_minors, "
+                   "self_harm, violence, extremism, politics.")
+
+    def __init__(self, params: BaseModel | None = None) -> None:
+        super().__init__(params)
+        p = self.p
+        self.thresholds = thresholds(p.thresholds)
+        config = CascadeConfig(band=p.band, embedding=p.embedding,
+                               embed_per_minute=p.embed_per_minute,
+                               backend_per_minute=p.backend_per_minute,
+                               backend_band=p.backend_band)
+        self.cascade = Cascade(config, backend=p.make_backend())
+        self._targets = {t.casefold().lstrip("@") for t in p.insult_targets}
+
+    @property
+    def p(self) -> ToxicityParams:
+        assert isinstance(self.params, ToxicityParams)
+        return self.params
+
+    def detect(self, event: Event, ctx: Context) -> list[Signal]:
+        if not event.text:
+            return []
+        j = self.cascade.judge(event.text, event.chat, event.ts)
+        targets = targets_of(event, ctx)
+        if self._targets:
+            targets = tuple(t for t in targets if t.casefold() in self._targets)
+            insult = j.scores["toxicity"] if targets else 0.0
+        else:
+            insult = insult_score(j.scores["toxicity"],
+                                  bool(targets) or gates.addressed(event.text))
+        j.scores["insult"] = insult
+        return [self._signal(event, j, label, targets) for label in LABELS]
+
+    def _signal(self, event: Event, j: Judgement, label: str,
+                targets: tuple[str, ...]) -> Signal:
+        score = j.scores[label]
+        th = self.thresholds[label]
+        flagged = score >= th
+        if label == "obscenity":
+            evidence = tuple(Evidence(event.id, h.start, h.end, f"{h.strength} word")
+                             for h in j.hits)
+        else:
+            evidence = (Evidence(event.id),) if flagged else ()
+        why = f"{label} {score:.2f} (threshold {th:.2f}) via {'+'.join(j.stages) or 'nothing'}"
+        if label == "insult" and targets:
+            why += f"; aimed at {', '.join(targets)}"
+        if j.notes:
+            why += "; " + "; ".join(j.notes)
+        members = targets if label == "insult" and flagged else ()
+        return Signal(self.name, label, score, flagged, why, evidence, members)
+
+
+class Obscenity(Detector):
+    name = "obscenity"
+    labels = ("obscenity",)
+    Params: ClassVar[type[BaseModel]] = ObscenityParams
+    description = "мат and vulgar words by root, proof against leet, look-alikes and separators."
+
+    def detect(self, event: Event, ctx: Context) -> list[Signal]:
+        if not event.text:
+            return []
+        assert isinstance(self.params, ObscenityParams)
+        hits = [h for h in lexicon.find(event.text)
+                if self.params.level == "vulgar" or h.strength == "mat"]
+        if not hits:
+            return [self.miss()]
+        kinds = sorted({h.strength for h in hits})
+        return [Signal(self.name, "obscenity", lexicon.score(hits), True,
+                       f"{len(hits)} word(s): {', '.join(kinds)}",
+                       tuple(Evidence(event.id, h.start, h.end, f"{h.strength} word")
+                             for h in hits))]
+
+
+class PolicyJudgeDetector(Detector):
+    name = "policy_judge"
+    labels = ("violation",)
+    Params: ClassVar[type[BaseModel]] = PolicyJudgeParams
+    description = ("An OpenAI-compatible chat model judges the message against the rule's own "
+                   "words; falls back to the offline cascade when it cannot answer.")
+
+    def __init__(self, params: BaseModel | None = None) -> None:
+        super().__init__(params)
+        assert isinstance(self.params, PolicyJudgeParams)
+        client = self.params.endpoint.client()
+        if client is None:
+            self.judge = None
+        else:
+            from chatwarden.detect.judge.backends.policy_judge import PolicyJudge
+
+            self.judge = PolicyJudge(client, self.params.endpoint.model)
+        self.fallback = Toxicity()
+
+    def detect(self, event: Event, ctx: Context) -> list[Signal]:
+        if not event.text:
+            return []
+        p = self.params
+        assert isinstance(p, PolicyJudgeParams)
+        reason = "no endpoint configured"
+        if self.judge is not None:
+            try:
+                v = self.judge.judge(p.rule, p.guideline, event.text)
+            except BackendError as err:
+                reason = str(err)
+            else:
+                flagged = v.violates and v.confidence >= p.min_confidence
+                score = v.confidence if v.violates else 1.0 - v.confidence
+                return [Signal(self.name, "violation", score, flagged,
+                               f"policy judge on rule {v.rule}: {v.rationale}",
+                               (Evidence(event.id),) if flagged else ())]
+        signals = {s.label: s for s in self.fallback.detect(event, ctx)}
+        s = signals[p.fallback_label]
+        return [Signal(self.name, "violation", s.score, s.flagged,
+                       f"policy judge unavailable ({reason}); degraded to the offline cascade: "
+                       f"{s.explanation}", s.evidence, s.members)]

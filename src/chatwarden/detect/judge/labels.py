@@ -1,0 +1,52 @@
+"""The closed set of judgement labels, their meaning and default thresholds.
+
+Every label is scored on every judged message (0 when its stage did not run),
+so a policy can rely on a signal per label. Scores are probabilities: the
+linear and embedding stages are Platt-calibrated on held-out data; labels with
+no public training data in both languages are zero-shot heads trained on the
+seed phrases in ``training/seeds.py`` (see the model card for what that means).
+A policy overrides a threshold with the detector param ``thresholds``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+LABELS: Final = (
+    "toxicity", "insult", "threat", "hate", "obscenity", "sexual", "sexual_minors",
+    "self_harm", "violence", "extremism", "politics",
+)
+
+MEANING: Final[dict[str, str]] = {
+    "toxicity": "rude, disrespectful or abusive language (Клинт 3; the umbrella label)",
+    "insult": "toxicity aimed at a person: a reply, a mention or second person",
+    "threat": "a threat of harm to a person or group, direct or implied",
+    "hate": "attacks on people for a protected characteristic; slurs",
+    "obscenity": "мат and vulgar words (lexicon; 1.0 = мат, 0.7 = vulgar)",
+    "sexual": "sexual content or solicitation in text",
+    "sexual_minors": "sexual content involving minors, grooming",
+    "self_harm": "promotion or glorification of self-harm or suicide",
+    "violence": "graphic violence, gore, glorified violent acts",
+    "extremism": "violent extremism, terrorism, glorified perpetrators",
+    "politics": "wars, ethnic and religious conflict, sharp political topics (Клинт 5.1)",
+}
+
+# Defaults chosen on validation data (toxicity, hate: best F1 on the val split) or,
+# for zero-shot heads, high enough that ham traffic stays below 1% false positives.
+DEFAULT_THRESHOLDS: Final[dict[str, float]] = {
+    "toxicity": 0.5,
+    "insult": 0.5,
+    "threat": 0.6,
+    "hate": 0.6,
+    "obscenity": 0.9,
+    "sexual": 0.6,
+    "sexual_minors": 0.5,
+    "self_harm": 0.6,
+    "violence": 0.6,
+    "extremism": 0.6,
+    "politics": 0.6,
+}
+
+TOPIC_LABELS: Final = ("threat", "sexual", "sexual_minors", "self_harm", "violence",
+                       "extremism", "politics")
+"""Labels judged by gated embedding heads only (no linear model for them)."""

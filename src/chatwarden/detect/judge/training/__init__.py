@@ -1,0 +1,1 @@
+"""Training and evaluation of the shipped artifacts (needs the ``train`` extra and ../shared)."""

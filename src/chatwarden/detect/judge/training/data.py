@@ -1,0 +1,211 @@
+"""Readers for ``../shared/data`` and the fixed splits every figure is measured on.
+
+Splits are stratified with seed 0 and written down here, once, so training,
+evaluation and the model cards all speak of the same rows. Only training and
+evaluation read these files; the installed detectors never do.
+
+Licences (see each SOURCE.md): 2ch/pikabu and paradetox are UNCLEAR (trained on,
+said so in the model card); Davidson MIT; ToxiGen MIT + CDLA-Permissive;
+TweetEval UNCLEAR (evaluation only); Jigsaw sample CC0 (evaluation only);
+ru-sensitive-topics CC BY-NC-SA (evaluation only, never trained on).
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SEED = 0
+csv.field_size_limit(sys.maxsize)
+
+
+def data_root() -> Path:
+    """``../shared/data`` seen from the project root (or the current directory)."""
+    here = Path(__file__).resolve()
+    for base in (Path.cwd(), *here.parents):
+        candidate = base.parent / "shared" / "data"
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("../shared/data not found: run from the project root")
+
+
+@dataclass
+class Split:
+    """Texts with one 0/1 target per label; a label a set says nothing about is absent."""
+
+    texts: list[str] = field(default_factory=list)
+    targets: dict[str, list[int]] = field(default_factory=dict)
+    lang: list[str] = field(default_factory=list)
+
+    def add(self, text: str, lang: str, **labels: int) -> None:
+        n = len(self.texts)
+        self.texts.append(text)
+        self.lang.append(lang)
+        for name, value in labels.items():
+            column = self.targets.setdefault(name, [-1] * n)
+            column.append(value)
+        for column in self.targets.values():
+            if len(column) == n:
+                column.append(-1)
+
+    def extend(self, other: Split) -> None:
+        for i, text in enumerate(other.texts):
+            labels = {k: v[i] for k, v in other.targets.items() if v[i] >= 0}
+            self.add(text, other.lang[i], **labels)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def stratified(labels: Sequence[int], test_share: float, seed: int = SEED) -> tuple[list[int], list[int]]:
+    """Row indices (train, test), each class split in the same proportion."""
+    rng = random.Random(seed)
+    train: list[int] = []
+    test: list[int] = []
+    for value in sorted(set(labels)):
+        rows = [i for i, y in enumerate(labels) if y == value]
+        rng.shuffle(rows)
+        cut = round(len(rows) * test_share)
+        test.extend(rows[:cut])
+        train.extend(rows[cut:])
+    return sorted(train), sorted(test)
+
+
+def _subset(texts: list[str], labels: dict[str, list[int]], rows: list[int], lang: str) -> Split:
+    out = Split()
+    for i in rows:
+        out.add(texts[i], lang, **{k: v[i] for k, v in labels.items()})
+    return out
+
+
+def ru_2ch(root: Path) -> dict[str, Split]:
+    """2ch/pikabu: 80% train (of which 15% held out as ``val``), 20% test."""
+    with open(root / "ru-toxic-2ch-pikabu" / "labeled.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    texts = [r["comment"].strip() for r in rows]
+    y = [int(float(r["toxic"])) for r in rows]
+    train, test = stratified(y, 0.2)
+    fit_rows, val_rows = stratified([y[i] for i in train], 0.15)
+    labels = {"toxicity": y}
+    return {
+        "train": _subset(texts, labels, [train[i] for i in fit_rows], "ru"),
+        "val": _subset(texts, labels, [train[i] for i in val_rows], "ru"),
+        "test": _subset(texts, labels, test, "ru"),
+    }
+
+
+def paradetox(root: Path, exclude: Sequence[str] = ()) -> dict[str, Split]:
+    """Toxic sentences (1) and their human neutral rewrites (0).
+
+    ``exclude``: texts the model is tested on; paradetox sentences come from the
+    same forums, so any sentence found inside one of them is dropped from training.
+    """
+    haystack = "\x00".join(t.casefold() for t in exclude)
+    out: dict[str, Split] = {}
+    for name in ("train", "dev"):
+        split = Split()
+        with open(root / "ru-paradetox-russe2022" / f"{name}.tsv", encoding="utf-8") as fh:
+            reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            for row in reader:
+                toxic = (row.get("toxic_comment") or "").strip()
+                if not toxic or (name == "train" and toxic.casefold() in haystack):
+                    continue
+                split.add(toxic, "ru", toxicity=1)
+                for key in ("neutral_comment1", "neutral_comment2", "neutral_comment3"):
+                    neutral = (row.get(key) or "").strip()
+                    if neutral:
+                        split.add(neutral, "ru", toxicity=0)
+        out[name] = split
+    return out
+
+
+def davidson(root: Path) -> dict[str, Split]:
+    """Tweets: offensive or hate = toxic; hate = hate. 80/20 stratified on the 3 classes."""
+    with open(root / "en-davidson-hate-offensive" / "labeled_data.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    texts = [r["tweet"] for r in rows]
+    cls = [int(r["class"]) for r in rows]
+    labels = {"toxicity": [int(c != 2) for c in cls], "hate": [int(c == 0) for c in cls]}
+    train, test = stratified(cls, 0.2)
+    return {"train": _subset(texts, labels, train, "en"), "test": _subset(texts, labels, test, "en")}
+
+
+def toxigen(root: Path) -> dict[str, Split]:
+    """Implicit hate vs neutral statements about groups; 80/20 stratified."""
+    seen: dict[str, int] = {}
+    with open(root / "en-toxigen-seeds" / "toxigen_prompt_sentences.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            value = int(row["label"] == "hate")
+            seen[row["text"]] = max(seen.get(row["text"], 0), value)
+    texts = list(seen)
+    y = [seen[t] for t in texts]
+    train, test = stratified(y, 0.2)
+    labels = {"toxicity": y, "hate": y}
+    return {"train": _subset(texts, labels, train, "en"), "test": _subset(texts, labels, test, "en")}
+
+
+def tweeteval(root: Path, task: str, part: str = "test") -> Split:
+    """TweetEval ``hate`` or ``offensive`` (evaluation only: licence unclear)."""
+    folder = root / "en-tweeteval-hate-offensive"
+    texts = (folder / f"{task}_{part}_text.txt").read_text(encoding="utf-8").splitlines()
+    ys = (folder / f"{task}_{part}_labels.txt").read_text(encoding="utf-8").split()
+    label = "hate" if task == "hate" else "toxicity"
+    out = Split()
+    for text, y in zip(texts, ys, strict=True):
+        out.add(text, "en", **{label: int(y)})
+    return out
+
+
+def jigsaw(root: Path) -> Split:
+    """The 101-row Jigsaw sample (evaluation only)."""
+    out = Split()
+    with open(root / "en-jigsaw-toxic-sample" / "jigsaw_test_examples.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            toxic = int(any(int(r[k]) for k in ("toxic", "severe_toxic", "obscene", "insult",
+                                                  "threat", "identity_hate")))
+            out.add(r["comment_text"], "en", toxicity=toxic, obscenity=int(r["obscene"]))
+    return out
+
+
+def tg_ham(root: Path) -> dict[str, Split]:
+    """Real messages from Telegram chats (clean traffic), halved with seed 0: ``train``
+    teaches the model what ordinary chat looks like, ``test`` is the false-positive sample."""
+    path = root / "spam-tg-umputun" / "ham-samples.txt"
+    lines = [t.strip() for t in path.read_text(encoding="utf-8").splitlines() if t.strip()]
+    train, test = stratified([0] * len(lines), 0.5)
+    return {name: _subset(lines, {"toxicity": [0] * len(lines)}, rows, "ru")
+            for name, rows in (("train", train), ("test", test))}
+
+
+_IRC_LINE = re.compile(r"^\[\d\d:\d\d\] <[^>]+> (.+)$")
+
+
+def irc(root: Path, part: str, limit: int = 6000) -> Split:
+    """Ubuntu IRC lines (CC BY 4.0): English chat, nearly all of it civil. Used as clean
+    chat: ``dev`` files for training, ``test`` files for the English false-positive rate."""
+    out = Split()
+    for path in sorted((root / "chat-irc-disentanglement" / part).glob("*.raw.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            m = _IRC_LINE.match(line)
+            if m and len(m.group(1)) > 3 and len(out) < limit:
+                out.add(m.group(1), "en", toxicity=0)
+    return out
+
+
+SENSITIVE = {"politics": ("politics",), "extremism": ("terrorism",), "self_harm": ("suicide",),
+             "sexual": ("pornography", "prostitution"), "hate": ("racism",)}
+
+
+def sensitive_topics(root: Path) -> Split:
+    """ru-sensitive-topics v2 test, mapped to our labels (evaluation only: CC BY-NC-SA)."""
+    out = Split()
+    with open(root / "ru-sensitive-topics" / "v2_sensitive_topics_test.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            labels = {ours: int(any(int(r[c]) for c in cols)) for ours, cols in SENSITIVE.items()}
+            out.add(r["text"], "ru", **labels)
+    return out

@@ -1,0 +1,226 @@
+"""The figures of the judgement models, on the fixed splits of ``data.py``.
+
+Three systems side by side: the linear model alone, the default cascade (as it
+runs in production: embeddings only in the uncertain band or behind a topic
+gate), and ``alt-profanity-check`` for English (when installed: train extra).
+Every row says which system, which set, how many rows, P/R/F1 and msg/s.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+
+from chatwarden.detect.context import Context
+from chatwarden.detect.judge import lexicon
+from chatwarden.detect.judge.cascade import Cascade
+from chatwarden.detect.judge.detectors import Toxicity, thresholds
+from chatwarden.detect.judge.embed import shared_encoder
+from chatwarden.detect.judge.linear import shipped
+from chatwarden.detect.judge.training import data as D
+from chatwarden.events import Event
+
+Scorer = Callable[[list[str]], list[float]]
+
+
+@dataclass
+class Row:
+    system: str
+    dataset: str
+    label: str
+    n: int
+    precision: float
+    recall: float
+    f1: float
+    positive_rate: float
+    msg_per_s: float
+
+    def line(self) -> str:
+        return (f"{self.system:<14} {self.dataset:<26} {self.label:<10} n={self.n:<6} "
+                f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+                f"flagged={self.positive_rate:.3f} {self.msg_per_s:,.0f} msg/s")
+
+
+def measure(system: str, dataset: str, label: str, texts: list[str], y: list[int],
+            scorer: Scorer, threshold: float) -> Row:
+    start = time.perf_counter()
+    scores = np.asarray(scorer(texts))
+    rate = len(texts) / max(1e-9, time.perf_counter() - start)
+    truth = np.asarray(y)
+    pred = scores >= threshold
+    tp = float(np.sum(pred & (truth == 1)))
+    p = tp / max(1.0, float(pred.sum()))
+    r = tp / max(1.0, float((truth == 1).sum()))
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return Row(system, dataset, label, len(texts), p, r, f1, float(pred.mean()), rate)
+
+
+def linear_scorer(label: str) -> Scorer:
+    model = shipped()
+    return lambda texts: [model.scores(t)[label] for t in texts]
+
+
+def cascade_scorer(label: str, cascade: Cascade | None = None) -> Scorer:
+    """The production path, one message at a time, in one chat with realistic spacing."""
+    c = cascade or Cascade()
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def score(texts: list[str]) -> list[float]:
+        return [c.judge(t, f"chat{i % 20}", t0 + timedelta(seconds=i)).scores[label]
+                for i, t in enumerate(texts)]
+    return score
+
+
+def profanity_check_scorer() -> Scorer | None:
+    try:
+        from profanity_check import predict_prob
+    except ImportError:
+        return None
+    return lambda texts: list(predict_prob(texts))
+
+
+def _labelled(split: D.Split, label: str) -> tuple[list[str], list[int]]:
+    col = split.targets.get(label, [])
+    rows = [i for i, v in enumerate(col) if v >= 0]
+    return [split.texts[i] for i in rows], [col[i] for i in rows]
+
+
+def obfuscation_suite() -> tuple[list[str], list[int]]:
+    """Swear words written the ways members dodge filters, and clean look-alike words."""
+    words = ("хуй", "пиздец", "блядь", "ебать", "нахуй", "заебал", "сука", "fuck", "shit")
+    tricks: list[Callable[[str], str]] = [
+        lambda w: w, lambda w: " ".join(w), lambda w: ".".join(w), lambda w: w.upper(),
+        lambda w: w.replace("е", "e").replace("а", "a").replace("у", "y").replace("х", "x"),
+        lambda w: w[0] + "*" * (len(w) - 2) + w[-1] if len(w) > 3 else w,
+        lambda w: w[:2] + w[2] * 4 + w[3:], lambda w: w.replace("о", "0").replace("з", "3"),
+        lambda w: "\u200b".join(w), lambda w: w.replace("и", "1").replace("i", "1"),
+    ]
+    translit = ("pizdec", "blyad", "huy", "nahuy", "zaebal", "suka", "ebat")
+    bad = sorted({t(w) for w in words for t in tricks} | set(translit))
+    clean = sorted(lexicon.ALLOW | {
+        "колебаться", "оскорблять", "застрахуйте", "употреблять", "хлебать", "небеса", "хулиган",
+        "команда", "себестоимость", "скипидар", "страховка", "психуй", "рубля", "корабля",
+        "classic", "assess", "passage", "cocktail", "scunthorpe", "hello", "шучу", "спасибо"})
+    return bad + clean, [1] * len(bad) + [0] * len(clean)
+
+
+def suites(root: object = None) -> Iterator[tuple[str, str, D.Split]]:
+    """(dataset, label, split) for every figure we report."""
+    base = D.data_root()
+    ru = D.ru_2ch(base)
+    pd = D.paradetox(base, exclude=ru["test"].texts + ru["val"].texts)
+    yield "ru-2ch-pikabu/test", "toxicity", ru["test"]
+    yield "ru-paradetox/dev", "toxicity", pd["dev"]
+    dv = D.davidson(base)
+    yield "en-davidson/test", "toxicity", dv["test"]
+    yield "en-davidson/test", "hate", dv["test"]
+    yield "en-toxigen/test", "hate", D.toxigen(base)["test"]
+    yield "en-tweeteval-offensive/test", "toxicity", D.tweeteval(base, "offensive")
+    yield "en-tweeteval-hate/test", "hate", D.tweeteval(base, "hate")
+    yield "en-jigsaw-sample", "toxicity", D.jigsaw(base)
+    sens = D.sensitive_topics(base)
+    for label in D.SENSITIVE:
+        if label != "hate":
+            yield "ru-sensitive-topics/test", label, sens
+
+
+def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
+        log: Callable[[str], None] = print) -> list[Row]:
+    th = thresholds({})
+    rows: list[Row] = []
+    lin_th = dict(th)  # the linear model alone is judged at its own calibrated 0.5
+    lin_th.update({"toxicity": 0.5, "hate": 0.5})
+    for dataset, label, split in suites():
+        texts, y = _labelled(split, label)
+        if "linear" in systems and label in shipped().labels:
+            rows.append(measure("linear", dataset, label, texts, y, linear_scorer(label),
+                                lin_th[label]))
+            log(rows[-1].line())
+        if "cascade" in systems:
+            rows.append(measure("cascade", dataset, label, texts, y, cascade_scorer(label),
+                                th[label]))
+            log(rows[-1].line())
+        pc = profanity_check_scorer() if "profanity-check" in systems else None
+        if pc is not None and dataset.startswith("en-") and label == "toxicity":
+            rows.append(measure("profanity-check", dataset, label, texts, y, pc, 0.5))
+            log(rows[-1].line())
+    texts, y = obfuscation_suite()
+    rows.append(measure("lexicon", "мат-obfuscations", "obscenity", texts, y,
+                        lambda ts: [lexicon.score(lexicon.find(t)) for t in ts], 0.7))
+    log(rows[-1].line())
+    base = D.data_root()
+    for name, chat in (("tg-ham/test (FPR)", D.tg_ham(base)["test"]),
+                       ("irc-ubuntu/test (FPR)", D.irc(base, "test", limit=3000))):
+        for label in ("toxicity", "insult", "hate", "obscenity", "threat", "politics",
+                      "sexual", "self_harm", "violence", "extremism"):
+            rows.append(measure("cascade", name, label, chat.texts, [0] * len(chat),
+                                cascade_scorer(label), th[label]))
+            log(rows[-1].line())
+        if "linear" in systems:
+            rows.append(measure("linear", name, "toxicity", chat.texts, [0] * len(chat),
+                                linear_scorer("toxicity"), lin_th["toxicity"]))
+            log(rows[-1].line())
+    return rows
+
+
+def traffic(n: int) -> list[Event]:
+    """Mostly clean chat: held-out Telegram ham, Ubuntu IRC lines and paradetox neutral
+    rewrites, with 10% toxic messages mixed in; 20 chats, one message a second in all
+    (so the per-chat embedding budget is not what limits the rate)."""
+    base = D.data_root()
+    pd = D.paradetox(base)["dev"]
+    pairs = list(zip(pd.texts, pd.targets["toxicity"], strict=True))
+    clean = (D.tg_ham(base)["test"].texts + D.irc(base, "test", limit=2000).texts
+             + [t for t, y in pairs if y == 0])
+    toxic = [t for t, y in pairs if y == 1]
+    rng = np.random.default_rng(D.SEED)
+    texts = [toxic[rng.integers(len(toxic))] if rng.random() < 0.1 else
+             clean[rng.integers(len(clean))] for _ in range(n)]
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    return [Event(id=str(i), type="message", chat=f"chat{i % 20}", user=f"u{i % 300}",
+                  ts=t0 + timedelta(seconds=i), text=t) for i, t in enumerate(texts)]
+
+
+def _worker(events: list[Event]) -> tuple[float, list[float], int]:
+    """One worker's share: (seconds, per-message latencies, messages embedded)."""
+    detector = Toxicity()
+    detector.detect(events[0], Context.bare(events[0]))  # load the artifacts
+    shared_encoder().encode(["warm-up"])  # and the encoder, outside the timing
+    lat: list[float] = []
+    embedded = 0
+    start = time.perf_counter()
+    for ev in events:
+        s = time.perf_counter()
+        signals = detector.detect(ev, Context.bare(ev))
+        lat.append(time.perf_counter() - s)
+        embedded += "embedding" in signals[0].explanation
+    return time.perf_counter() - start, lat, embedded
+
+
+def bench(n: int = 5000, workers: int = 1, log: Callable[[str], None] = print) -> dict[str, float]:
+    """The default ``toxicity`` detector on :func:`traffic`: msg/s and latency.
+
+    With ``workers`` > 1 the chats are partitioned over processes, as the engine's
+    workers are (one chat's events stay in one worker, in order).
+    """
+    events = traffic(n)
+    shares = [[e for e in events if int(e.chat[4:]) % workers == k] for k in range(workers)]
+    if workers == 1:
+        results = [_worker(shares[0])]
+    else:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            results = pool.map(_worker, shares)
+    wall = max(r[0] for r in results)
+    arr = np.asarray([x for r in results for x in r[1]]) * 1000
+    out = {"messages": float(n), "workers": float(workers), "msg_per_s": n / wall,
+           "embedded_share": sum(r[2] for r in results) / n,
+           "p50_ms": float(np.percentile(arr, 50)), "p99_ms": float(np.percentile(arr, 99)),
+           "max_ms": float(arr.max())}
+    log(" ".join(f"{k}={v:,.3f}" for k, v in out.items()))
+    return out

@@ -1,0 +1,75 @@
+"""Seed phrases for the zero-shot topic heads, written for this project (no data set).
+
+No public data with a licence we may ship covers threats, self-harm, sexual
+content, extremism or political conflict in Russian chat; the one that does
+(ru-sensitive-topics) is CC BY-NC-SA and is used for evaluation only. So each
+topic head is a logistic regression on sentence embeddings of these short,
+deliberately mild phrases against clean chat text. They describe the topic;
+they are not real messages.
+"""
+
+from __future__ import annotations
+
+SEEDS: dict[str, tuple[str, ...]] = {
+    "threat": (
+        "я тебя найду и убью", "тебе конец, жди гостей", "я знаю где ты живёшь, берегись",
+        "прибью тебя при встрече", "закопаю тебя", "ты у меня дождёшься, сломаю тебе ноги",
+        "вычислю по айпи и приеду", "скоро ты пожалеешь что родился", "завтра тебя встретят",
+        "оторву тебе голову", "я тебя зарежу",
+        "i will find you and kill you", "you are dead when i see you", "watch your back",
+        "i know where you live", "i'm going to hurt your family", "you'll regret this, i'll "
+        "make sure of it", "someone should shoot him", "i will beat you up tomorrow",
+        "we are coming for you", "i'll burn your house down",
+    ),
+    "violence": (
+        "видео где человека избивают до крови", "расчленёнка, смотрите до конца",
+        "кровь повсюду, кишки наружу", "как его пытали, жуткие кадры", "избиение толпой на видео",
+        "живодёр мучает кошку", "сцена убийства крупным планом", "отрубили голову на камеру",
+        "graphic video of a man being beaten to death", "gore compilation, blood everywhere",
+        "footage of the beheading", "they tortured the dog on camera", "brutal stabbing caught "
+        "on video", "watch him bleed out", "the shooting victims lying in the street",
+    ),
+    "self_harm": (
+        "хочу покончить с собой", "как лучше вскрыть вены", "режу себя каждый вечер",
+        "жить не хочу, сегодня всё закончу", "подскажите таблетки чтобы не проснуться",
+        "прыгну с крыши", "самоубийство это выход", "давайте вместе уйдём из жизни",
+        "если ты меня бросишь, я убью себя", "порезы на руках это красиво",
+        "i want to kill myself", "best way to end my life", "i cut myself again tonight",
+        "suicide is the only way out", "pills to fall asleep forever", "i'll jump off the bridge",
+        "if you leave me i will hurt myself", "starve yourself until you are thin",
+    ),
+    "sexual": (
+        "скинь голые фото", "хочу заняться с тобой сексом", "порно видео бесплатно",
+        "интим услуги, пиши в лс", "покажи грудь", "отправь нюдсы", "секс по переписке",
+        "ищу девушку на одну ночь", "эротические фото в профиле",
+        "send nudes", "i want to have sex with you", "free porn videos here",
+        "show me your boobs", "sexting anyone?", "hot girls naked pics", "escort services, dm me",
+        "looking for a hookup tonight",
+    ),
+    "sexual_minors": (
+        "школьница пришли фото без одежды", "сколько тебе лет? скинь интимное фото",
+        "детское порно", "ищу девочку 12 лет для встреч", "малолетки голые",
+        "не говори родителям о наших фото", "ты взрослая для своих 13, давай встретимся",
+        "child porn links", "send pics, you're 14 right?", "don't tell your parents about us",
+        "lolicon explicit content", "underage girls nude", "looking for young teens to meet",
+        "you're mature for your age, let's keep it secret",
+    ),
+    "extremism": (
+        "вступайте в ряды джихада", "теракт был справедливым возмездием", "слава героям-шахидам",
+        "как собрать бомбу дома", "надо взорвать их всех", "стрелок в школе герой",
+        "гитлер был прав", "смерть неверным", "присоединяйтесь к игил",
+        "join the jihad against them", "the shooter was a hero", "how to build a bomb at home",
+        "hitler did nothing wrong", "the attack was justified, more will follow",
+        "support the islamic state", "death to the infidels", "the great replacement is coming, "
+        "take up arms",
+    ),
+    "politics": (
+        "путин и зеленский", "война на украине", "специальная военная операция",
+        "мобилизация и фронт", "выборы в госдуму сфальсифицированы", "санкции против россии",
+        "хохлы и кацапы", "чей крым", "израиль и палестина, кто прав", "христиане против "
+        "мусульман", "либералы предали страну", "навальный и оппозиция", "всу наступают",
+        "war in ukraine", "trump vs biden", "israel and gaza conflict", "russia invaded ukraine",
+        "republicans and democrats", "the election was stolen", "muslims vs christians",
+        "immigration is destroying the country",
+    ),
+}

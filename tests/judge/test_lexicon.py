@@ -1,0 +1,35 @@
+"""The мат lexicon: obfuscations caught, look-alike clean words left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwarden.detect.judge import lexicon
+
+OBSCENE = ["х у й", "xуй", "3аебал", "pizdec", "blyad", "бл*ть", "п**дец", "f**k", "Н А Х У Й",
+           "ХУУУУЙЛО", "х\u200bу\u200bй", "выебываться", "распиздяй", "f.u.c.k", "fuuuck"]
+CLEAN = ["застрахуйте машину", "колебаться", "оскорблять", "употреблять", "себя", "команда",
+         "мандарин", "хулиган", "психуй", "hello class", "cocktail", "assassin", "сукно",
+         "страховка", "хлеба", "небеса", "рубля"]
+
+
+@pytest.mark.parametrize("text", OBSCENE)
+def test_obfuscated_obscenity_is_found(text: str) -> None:
+    hits = lexicon.find(text)
+    assert hits and hits[0].strength == "mat"
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_lookalike_words_stay_clean(text: str) -> None:
+    assert not lexicon.find(text)
+
+
+def test_span_points_at_the_original_word() -> None:
+    text = "ну ты и ХУУУУЙЛО, правда"
+    (hit,) = lexicon.find(text)
+    assert text[hit.start:hit.end] == "ХУУУУЙЛО"
+
+
+def test_vulgar_is_weaker_than_mat() -> None:
+    assert lexicon.score(lexicon.find("вот говно")) == 0.7
+    assert lexicon.score(lexicon.find("иди нахуй")) == 1.0

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from chatwarden.detect.registry import REGISTRY
 from tests.telegram.conftest import CHAT, OWNER, Updates, person
 from tests.telegram.fake_api import FakeTelegram
 
@@ -59,6 +60,20 @@ def test_a_raid_bans_every_raider_and_deletes_the_flood(telegram, updates: Updat
     assert not any(c.method == "unbanChatMember" for c in fake.actions())  # a ban, not a kick
 
 
+@pytest.mark.skipif("pii" not in REGISTRY, reason="the pii detector is not installed")
+def test_a_rule_that_deletes_content_gives_delete_message(telegram, updates: Updates) -> None:
+    server, _ = telegram()
+    fake = server.fake
+    doxx = updates.text(PETYA, "Вот номер Маши: +7 912 345-67-89, звоните")
+    fake.push(doxx)
+    fake.wait(lambda f: len(sends(f)) == 1)
+    mid = doxx["message"]["message_id"]
+    first = fake.actions()[0]
+    assert (first.method, first.params) == ("deleteMessage", {"chat_id": CHAT["id"], "message_id": mid})
+    notice = sends(fake)[0]["text"]
+    assert "предупреждение" in notice and "сообщение удалено" in notice and "Правило 11.1" in notice
+
+
 def test_moderator_commands_by_reply_username_alias_and_refusals(telegram, updates: Updates) -> None:
     server, _ = telegram()
     fake = server.fake
@@ -94,6 +109,7 @@ def test_moderator_commands_by_reply_username_alias_and_refusals(telegram, updat
     fake.push(updates.text(OWNER, "варн @vasya неделя"))
     fake.wait(lambda f: len(sends(f)) == 4)
     assert "варн, 7 дн." in sends(fake)[3]["text"]
+    assert "флуд" in sends(fake)[2]["text"]  # the moderator's reason is in the mute notice
 
     # a name the bot never saw: it asks for a reply instead of guessing
     fake.push(updates.text(OWNER, "/warn @nobody 2w"))

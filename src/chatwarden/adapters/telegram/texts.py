@@ -105,6 +105,8 @@ class Texts:
         acts = [a for a in d["actions"] if a["type"] in SANCTIONS]
         head = f"⚠️ {who}: " + "; ".join(html.escape(self.action(a)) for a in acts)
         lines = [head, *(html.escape(x) for x in self.rule_lines(d.get("rules", [])))]
+        if d.get("actor") and d.get("explanation"):
+            lines.append(html.escape(d["explanation"]))  # the moderator's stated reason
         ids = [a["sanction_id"] for a in acts if a.get("sanction_id") and a["type"] != "kick"]
         if ids:
             lines.append(html.escape(self("appeal", id=ids[0])))

@@ -92,6 +92,19 @@ class Updates:
             "width": 512, "height": 512, "is_animated": False, "is_video": False, "emoji": "😂",
             "set_name": "HotCherry"}, **kw)
 
+    def edited(self, original: dict[str, Any], text: str, after: int = 20) -> dict[str, Any]:
+        msg = {**original["message"], "text": text, "edit_date": self._tick(after)}
+        return {"update_id": next(self.ids), "edited_message": msg}
+
+    def bot_promoted(self, rights: dict[str, bool]) -> dict[str, Any]:
+        """``my_chat_member``: the owner makes the bot an administrator with ``rights``."""
+        from tests.telegram.fake_api import BOT, admin_rights
+
+        upd = {"chat": CHAT, "from": OWNER, "date": self._tick(1),
+               "old_chat_member": {"status": "member", "user": BOT},
+               "new_chat_member": {"status": "administrator", "user": BOT, **admin_rights(rights)}}
+        return {"update_id": next(self.ids), "my_chat_member": upd}
+
     def private(self, user: dict[str, Any], text: str) -> dict[str, Any]:
         chat = {"id": user["id"], "type": "private", "first_name": user["first_name"]}
         return self.text(user, text, chat=chat)

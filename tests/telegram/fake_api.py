@@ -25,6 +25,15 @@ ACTIONS = frozenset({"sendMessage", "deleteMessage", "banChatMember", "unbanChat
                      "restrictChatMember"})
 
 
+def admin_rights(granted: dict[str, bool]) -> dict[str, bool]:
+    """A ChatMemberAdministrator's flags: ``granted`` on top of a bot's usual rights."""
+    rights = dict.fromkeys(("can_be_edited", "is_anonymous", "can_manage_video_chats",
+                            "can_promote_members", "can_change_info", "can_post_stories",
+                            "can_edit_stories", "can_delete_stories", "can_send_welcome_messages"), False)
+    return rights | {"can_manage_chat": True, "can_invite_users": True, "can_delete_messages": False,
+                     "can_restrict_members": False} | granted
+
+
 @dataclass
 class Call:
     method: str
@@ -141,14 +150,10 @@ class FakeTelegram:
             return {**BOT, "can_join_groups": True, "can_read_all_group_messages": True,
                     "supports_inline_queries": False}
         if method == "getChatAdministrators":
-            rights = dict.fromkeys(("can_manage_chat", "can_delete_messages", "can_restrict_members",
-                                    "can_invite_users"), self.bot_rights)
-            rights |= dict.fromkeys(("can_manage_video_chats", "can_promote_members", "can_change_info",
-                                     "can_post_stories", "can_edit_stories", "can_delete_stories",
-                                     "can_send_welcome_messages"), False)
             return [{"status": "creator", "user": self.owner, "is_anonymous": False},
-                    {"status": "administrator", "user": BOT, "can_be_edited": False,
-                     "is_anonymous": False, **rights}]
+                    {"status": "administrator", "user": BOT,
+                     **admin_rights(dict.fromkeys(("can_delete_messages", "can_restrict_members"),
+                                                  self.bot_rights))}]
         if method == "sendMessage":
             self._next_mid += 1
             chat_id = int(params["chat_id"])

@@ -72,6 +72,13 @@ def test_a_rule_that_deletes_content_gives_delete_message(telegram, updates: Upd
     assert (first.method, first.params) == ("deleteMessage", {"chat_id": CHAT["id"], "message_id": mid})
     notice = sends(fake)[0]["text"]
     assert "предупреждение" in notice and "сообщение удалено" in notice and "Правило 11.1" in notice
+    # an edit is judged again: a clean message edited into a phone number goes too
+    clean = updates.text(VASYA, "напишите мне")
+    fake.push(clean)
+    fake.push(updates.edited(clean, "напишите мне: +7 912 345-67-89"))
+    fake.wait(lambda f: len(sends(f)) == 2)
+    deletes = [c.params["message_id"] for c in fake.actions() if c.method == "deleteMessage"]
+    assert deletes == [mid, clean["message"]["message_id"]]
 
 
 def test_moderator_commands_by_reply_username_alias_and_refusals(telegram, updates: Updates) -> None:
@@ -168,3 +175,9 @@ def test_missing_rights_are_reported_and_decisions_kept_in_shadow(telegram, upda
     assert "удалять сообщения" in told and "блокировать участников" in told
     assert shadow.startswith("Теневой режим")
     assert sends(fake) == []
+    # the owner grants the rights: the bot re-reads them (my_chat_member) and enforces
+    fake.bot_rights = True
+    fake.push(updates.bot_promoted({"can_delete_messages": True, "can_restrict_members": True}))
+    fake.push(*(updates.sticker(PETYA) for _ in range(4)))
+    fake.wait(lambda f: len(sends(f)) == 1)
+    assert "tg://user?id=202" in sends(fake)[0]["text"]

@@ -44,7 +44,7 @@ FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
                     "nude", "голые", "оголен", "18+ фото")),
     "fake": (0.5, ("поддельн", "фальш", "купюр", "обналич", "дропы", "пробив")),
 }
-_AMOUNT = re.compile(r"\d[\d\s.,]*\s?(?:\$|usdt|usd|руб|р\b|₽|💵|k\b|к\b|тыс|eur|€)"
+_AMOUNT = re.compile(r"(?<![\d.,])\d[\d\s.,]{0,12}?\s?(?:\$|usdt|usd|руб|р\b|₽|💵|k\b|к\b|тыс|eur|€)"
                      r"|(?:\$|€)\s?\d")
 _PERIOD = re.compile(r"в\s(?:день|неделю|месяц|сутки)|per\s(?:day|week|month)|a\sday")
 _EMOJI_HEAVY = 4

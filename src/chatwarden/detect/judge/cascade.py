@@ -11,7 +11,7 @@
    still uncertain, under its own budget; when it fails, the cascade's own
    scores stand and the judgement says so.
 
-Every label gets a score on every message (0 for a topic whose gate stayed shut),
+Every label gets a score on every message (0 for a topic when no embedding ran),
 and the judgement records which stages ran and why others did not.
 """
 
@@ -132,8 +132,8 @@ class Cascade:
             combined = self.heads.combine(label, lang, float(lin[label]), raw[label])
             if combined is not None:
                 j.scores[label] = combined
-        wanted = tuple(t for t in TOPIC_LABELS if t in j.gated)
-        for label, value in self.heads.scores(vector, wanted).items():
+        # the embedding is paid for: every topic head reads it, gated or not
+        for label, value in self.heads.scores(vector, TOPIC_LABELS).items():
             j.scores[label] = value
         j.stages.append("embedding")
 

@@ -17,14 +17,15 @@ from chatwarden.detect.context import Context
 from chatwarden.detect.judge import gates, lexicon
 from chatwarden.detect.judge.backends.base import BackendError
 from chatwarden.detect.judge.cascade import Cascade, CascadeConfig, Judgement, insult_score
+from chatwarden.detect.judge.embed import shipped_heads
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS, LABELS
 from chatwarden.detect.judge.params import ObscenityParams, PolicyJudgeParams, ToxicityParams
 from chatwarden.events import Event
 
 
 def thresholds(overrides: dict[str, float]) -> dict[str, float]:
-    """The defaults of ``labels.py``, then the policy's own."""
-    return {**DEFAULT_THRESHOLDS, **overrides}
+    """The defaults of ``labels.py``, then those trained with the heads, then the policy's."""
+    return {**DEFAULT_THRESHOLDS, **shipped_heads().thresholds, **overrides}
 
 
 def targets_of(event: Event, ctx: Context) -> tuple[str, ...]:

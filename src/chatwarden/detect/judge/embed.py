@@ -78,6 +78,7 @@ class Heads:
     bias: np.ndarray  # (labels,)
     platt: np.ndarray  # (labels, 2)
     stack: dict[str, dict[str, tuple[float, float, float]]]  # label -> lang -> (w_lin, w_emb, b)
+    thresholds: dict[str, float]  # zero-shot heads: 0.5% flags on clean chat
 
     @classmethod
     def load(cls, stem: str = "heads", folder: Path = ARTIFACTS) -> Heads:
@@ -91,12 +92,14 @@ class Heads:
                 stack={label: {lang: (float(v[0]), float(v[1]), float(v[2]))
                                for lang, v in per_lang.items()}
                        for label, per_lang in meta["stack"].items()},
+                thresholds={k: float(v) for k, v in meta.get("thresholds", {}).items()},
             )
 
     def save(self, encoder: str, stem: str = "heads", folder: Path = ARTIFACTS) -> None:
         meta = {"labels": list(self.labels), "encoder": encoder,
                 "stack": {k: {lang: list(v) for lang, v in per.items()}
-                          for k, per in self.stack.items()}}
+                          for k, per in self.stack.items()},
+                "thresholds": self.thresholds}
         (folder / f"{stem}.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
         np.savez_compressed(folder / f"{stem}.npz", weights=self.weights.astype(np.float16),
                             bias=self.bias, platt=self.platt)

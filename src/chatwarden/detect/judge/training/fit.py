@@ -19,9 +19,11 @@ from pathlib import Path
 import numpy as np
 
 from chatwarden.detect.judge.embed import Encoder, Heads
+from chatwarden.detect.judge.gates import GATES
 from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features
 from chatwarden.detect.judge.training import data as D
 from chatwarden.detect.judge.training.seeds import SEEDS
+from chatwarden.detect.normalize import fold
 
 LINEAR_LABELS = ("toxicity", "hate")
 TOP_FEATURES = 60_000
@@ -186,8 +188,13 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
         B.append(head.intercept_[0])
         log(f"head {label}: stack {stack[label]}")
     negatives = _negatives(c)
-    En = E[negatives]
     for label, phrases in SEEDS.items():
+        # forum negatives are full of politics and threats: a row the topic's own gate
+        # would open is no clean negative for that topic
+        gate = GATES.get(label)
+        keep = [i for i in negatives
+                if gate is None or not gate.search(fold(c.train.texts[i]).replace("ё", "е"))]
+        En = E[keep]
         Es = encoder.encode(list(phrases))
         X = np.vstack([Es, En])
         y = np.r_[np.ones(len(Es)), np.zeros(len(En))]
@@ -198,7 +205,18 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
         P.append((1.0, 0.0))
         log(f"head {label}: {len(Es)} seeds vs {len(En)} negatives")
     heads = Heads(tuple(labels), np.asarray(W, dtype=np.float32), np.asarray(B, dtype=np.float32),
-                  np.asarray(P, dtype=np.float32), stack)
+                  np.asarray(P, dtype=np.float32), stack, {})
+    # zero-shot heads have no labelled rows to calibrate on: their threshold is where
+    # clean chat (the training halves of tg ham and IRC) would be flagged 0.5% of the time,
+    # and never under 0.3: a topic flag is an accusation
+    root = D.data_root()
+    clean = D.tg_ham(root)["train"].texts + D.irc(root, "dev").texts
+    Ec = _encode(encoder, clean)
+    for label in SEEDS:
+        k = labels.index(label)
+        scores = 1 / (1 + np.exp(-(Ec @ heads.weights[k] + heads.bias[k])))
+        heads.thresholds[label] = max(0.3, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
+    log(f"topic thresholds at 0.5% clean-chat flags: {heads.thresholds}")
     return heads
 
 

@@ -74,6 +74,7 @@ def chat_member(old: str, new: str, **fields: Any) -> Any:
 def test_member_updates_give_joins_leaves_and_roles() -> None:
     (join,) = member_events(chat_member("left", "member", by=OWNER), 55)
     assert (join.type, join.user, join.invited_by, join.id) == ("join", "301", "111", f"{CHAT['id']}:u55")
+    assert join.extra == {"name": "A"}  # for the ban-evasion detector
     (leave,) = member_events(chat_member("member", "left"), 56)
     assert leave.type == "leave"
     (role,) = member_events(chat_member("member", "administrator"), 57)

@@ -44,6 +44,11 @@ def display_name(user: User) -> str:
     return " ".join(filter(None, [user.first_name, user.last_name])) or str(user.id)
 
 
+def names(user: User) -> dict[str, object]:
+    """A newcomer's names for the evasion detector (``extra["name"]``/``"username"``)."""
+    return {"name": display_name(user), **({"username": user.username} if user.username else {})}
+
+
 def media_of(msg: Message) -> str | None:
     """The event's media kind; an animation also carries ``document``, so it goes first."""
     if msg.sticker:
@@ -116,7 +121,7 @@ def service_events(msg: Message, bot_id: int) -> list[Event]:
             continue
         invited_by = user_key(adder) if adder and adder.id != user.id else None
         out.append(Event(f"{chat}:{msg.message_id}:{user.id}", "join", chat, user_key(user),
-                         msg.date, invited_by=invited_by))
+                         msg.date, invited_by=invited_by, extra=names(user)))
     left = msg.left_chat_member
     if left is not None and left.id != bot_id:
         out.append(Event(message_id(chat, msg.message_id), "leave", chat, user_key(left), msg.date))
@@ -142,7 +147,7 @@ def member_events(upd: ChatMemberUpdated, update_id: int) -> list[Event]:
         if inviter is None and upd.invite_link is not None:
             inviter = upd.invite_link.creator
         out.append(Event(base, "join", chat, user_key(user), upd.date, invite_link=link,
-                         invited_by=user_key(inviter) if inviter else None))
+                         invited_by=user_key(inviter) if inviter else None, extra=names(user)))
     elif was and not now:
         out.append(Event(base, "leave", chat, user_key(user), upd.date))
     role, old_role = ROLE_OF_STATUS.get(new.status), ROLE_OF_STATUS.get(old.status)

@@ -48,7 +48,7 @@ class Planner:
         try:
             chat_id, user_id = int(d["chat"]), int(d["user"])
         except ValueError:
-            return self._admins(d, chat, [])  # not a Telegram member: the admins decide
+            return self._admins(d, chat)  # not a Telegram member: the admins decide
         platform = [s for a in d["actions"] for s in self._platform(a, chat_id, user_id)]
         public: list[Step] = []
         acts = d["actions"]
@@ -62,19 +62,19 @@ class Planner:
         told = any(a["type"] in ("review", "notify_owner") for a in acts)
         shadow = self.shadow or bool(chat and chat.missing)
         if shadow:
-            return self._admins(d, chat, [], prefix=True) if platform or public or told else []
-        return platform + public + (self._admins(d, chat, []) if told else [])
+            return self._admins(d, chat, shadow=True) if platform or public or told else []
+        return platform + public + (self._admins(d, chat) if told else [])
 
-    def _admins(self, d: dict[str, Any], chat: ChatInfo | None, steps: list[Step], *,
-                prefix: bool = False) -> list[Step]:
+    def _admins(self, d: dict[str, Any], chat: ChatInfo | None, *, shadow: bool = False) -> list[Step]:
+        """The decision told to the admin chat, or the owner in private; nobody known: nothing."""
         target = self.admin_chat or (chat.owner_id if chat else None)
         if target is None:
-            return steps
+            return []
         title = (chat.title if chat else None) or d["chat"]
         text = self.texts.summary(d, self.who(d["user"]), title)
-        if prefix:
+        if shadow:
             text = self.texts("shadow", chat=title) + "\n" + text
-        return [*steps, send(target, text)]
+        return [send(target, text)]
 
     @staticmethod
     def _reply_to(acts: list[dict[str, Any]], chat_id: int) -> int | None:

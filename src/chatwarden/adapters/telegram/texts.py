@@ -21,8 +21,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "ban": "перманентное удаление", "ban_timed": "бан", "pardon": "санкции сняты",
         "days": "{n} дн.", "until": "до {date}", "rule": "Правило",
         "appeal": "Обжаловать: /appeal {id} в личке боту",
-        "shadow": "Теневой режим — сделал бы в «{chat}»:", "review": "На рассмотрение",
-        "owner": "Владельцу", "for": "для", "missing": "Мне не хватает прав администратора в «{chat}»: "
+        "shadow": "Теневой режим — сделал бы в «{chat}»:",
+        "missing": "Мне не хватает прав администратора в «{chat}»: "
         "{rights}. Пока их нет, я только записываю решения (теневой режим).",
         "unknown_user": "Не знаю @{name}: ответьте командой на его сообщение или укажите числовой id.",
         "pick_group": "Напишите это в группе: я не знаю, о каком чате речь.",
@@ -31,7 +31,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "complaint_ok": "Жалоба принята.",
         "me_none": "Активных санкций нет.", "me_returns": "Возвращений осталось: {n}",
         "me_week": "Сообщений за неделю: {n} из {quota}", "me_head": "{name}:",
-        "reply": "Ответ",
     },
     "en": {
         "warning": "a warning", "warn": "a warn", "mute": "a mute", "delete": "message deleted",
@@ -39,8 +38,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "ban": "banned for good", "ban_timed": "banned", "pardon": "sanctions lifted",
         "days": "{n} days", "until": "until {date}", "rule": "Rule",
         "appeal": "Appeal: /appeal {id} to the bot in private",
-        "shadow": "Shadow mode — in “{chat}” I would have:", "review": "For review",
-        "owner": "To the owner", "for": "for", "missing": "I lack admin rights in “{chat}”: {rights}. "
+        "shadow": "Shadow mode — in “{chat}” I would have:",
+        "missing": "I lack admin rights in “{chat}”: {rights}. "
         "Until I have them I only record decisions (shadow mode).",
         "unknown_user": "I don't know @{name}: reply to their message with the command "
                         "or use their numeric id.",
@@ -50,7 +49,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "complaint_ok": "Complaint received.",
         "me_none": "No active sanctions.", "me_returns": "Returns left: {n}",
         "me_week": "Messages this week: {n} of {quota}", "me_head": "{name}:",
-        "reply": "Reply",
     },
 }
 SANCTIONS = ("warning", "warn", "mute", "delete", "kick", "ban", "pardon")

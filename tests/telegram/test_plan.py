@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -71,3 +72,14 @@ def test_limiter_spreads_a_burst_over_the_per_chat_minute() -> None:
     assert limiter.delay("-2") == 0  # another group is not held back
     now[0] += 3.0
     assert limiter.delay("-1") == 0
+
+
+def test_notices_speak_the_policy_language() -> None:
+    policy = load_policy(Path(__file__).resolve().parents[2] / "policies" / "calimero.en.yaml")
+    texts = Texts(policy)
+    rule = policy.rules[0]
+    notice = texts.notice({"event": "x", "rules": [rule.id], "actions": [
+        {"type": "warn", "term_days": 14, "until": "2026-12-06T12:00:00+00:00", "sanction_id": 4}]},
+        "@bob")
+    assert notice.startswith("⚠️ @bob: a warn, 14 days, until 06.12.2026 12:00 UTC")
+    assert f"Rule {rule.cite}: {rule.title}" in notice and "/appeal 4" in notice

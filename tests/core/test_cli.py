@@ -165,3 +165,16 @@ def test_full_account_export_is_read_too(export: Path, tmp_path: Path) -> None:
                     encoding="utf-8")
     out = cw("replay", full, "--policy", KLINT, "--report", tmp_path / "r.html")
     assert out.returncode == 0 and "7 events" in out.stdout
+
+
+def test_the_ledger_can_be_read_without_sql(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    out = cw("replay", EXAMPLE, "--policy", KLINT, "--db", db, "--report", tmp_path / "r.html")
+    assert out.returncode == 0
+    record = cw("ledger", "member", "troll", "--db", db).stdout
+    assert "no return (conflict)" in record and "warn 30d" in record and "10.3" in record
+    assert "5 counted" in record
+    queue = cw("ledger", "reviews", "--db", db).stdout
+    assert "9.2" in queue and "c_lev" in queue
+    lines = cw("ledger", "decisions", "--db", db, "--user", "petya").stdout.splitlines()
+    assert json.loads(lines[0])["rules"] == ["1.1-flood"]

@@ -21,6 +21,7 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "chatwarden.cli.policy",
     "chatwarden.cli.replay",
+    "chatwarden.cli.ledger",
     "chatwarden.cli.bench",
     "chatwarden.cli.telegram",
     "chatwarden.cli.scan",

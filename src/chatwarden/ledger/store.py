@@ -209,14 +209,27 @@ class Ledger:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def decisions(self, chat: str | None = None) -> Iterable[dict[str, Any]]:
+    def decisions(self, chat: str | None = None, user: str | None = None) -> Iterable[dict[str, Any]]:
+        """Recorded decisions in the ``replay --json`` form, oldest first."""
         query = (select(t.audit.c.payload).where(t.audit.c.kind == "decision")
                  .order_by(t.audit.c.seq))
         if chat is not None:
             query = query.where(t.audit.c.chat == chat)
+        if user is not None:
+            query = query.where(t.audit.c.user == user)
         with self.engine.connect() as conn:
             for payload in conn.execute(query).scalars():
                 yield json.loads(payload)
+
+    def rows(self, table: str, **where: Any) -> list[dict[str, Any]]:
+        """Rows of one ledger table as plain dicts (for reading tools, not the engine)."""
+        tab = t.metadata.tables[table]
+        query = select(tab)
+        for column, value in where.items():
+            if value is not None:
+                query = query.where(tab.c[column] == value)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
 
 
 def _member_row(m: Member) -> dict[str, Any]:

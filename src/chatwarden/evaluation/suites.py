@@ -12,8 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from publicsuffixlist import PublicSuffixList
+
 from chatwarden.detect.base import Detector
-from chatwarden.detect.links import Links
+from chatwarden.detect.blocklist import Blocklist, default_entries
+from chatwarden.detect.linkfind import find_links
+from chatwarden.detect.links import LinkParams, Links
 from chatwarden.detect.pii import Pii, PiiParams
 from chatwarden.detect.spam import Spam
 from chatwarden.detect.spam_model import SpamModel, SpamScorer
@@ -56,7 +60,22 @@ def _spam_irc(root: Path) -> tuple[Detector, list[Case]] | None:
 
 def _links(root: Path) -> tuple[Detector, list[Case]] | None:
     cases = datasets.link_cases(root)
-    return (Links(Links.Params(user_lists=False)), cases) if cases is not None else None
+    return (Links(LinkParams(user_lists=False)), cases) if cases is not None else None
+
+
+def _links_unseen(root: Path) -> tuple[Detector, list[Case]] | None:
+    """The same cases with their domains taken off the list: what the look-alike and
+    mixed-script checks catch on their own, for a domain no list knows yet."""
+    cases = datasets.link_cases(root)
+    if cases is None:
+        return None
+    held = {link.registrable for c in cases if c.positive for link in find_links(c.text)}
+    psl = PublicSuffixList(accept_unknown=False)
+    kept = {entry: cat for entry, cat in default_entries().items()
+            if (psl.privatesuffix(entry.split("/")[0]) or entry) not in held}
+    detector = Links(LinkParams(user_lists=False))
+    detector.blocklist = Blocklist(kept)
+    return detector, cases
 
 
 def _pii(root: Path) -> tuple[Detector, list[Case]] | None:
@@ -76,6 +95,9 @@ SUITES = (
     Suite("links/disguised", "links", "url-blocklistproject + url-urlhaus-malware",
           "2,000 sampled listed domains in 11 disguises vs 345 benign domains x 11",
           _links, ("scam", "malware", "phishing")),
+    Suite("links/unseen", "links", "url-blocklistproject + url-urlhaus-malware",
+          "the same cases with their domains removed from the list: heuristics alone",
+          _links_unseen, ("scam", "malware", "phishing")),
     Suite("pii/presidio", "pii", "pii-presidio-synthetic-en",
           "positive: a phone, e-mail, card or street address span; phone regions US, GB",
           _pii,

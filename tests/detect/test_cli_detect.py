@@ -89,3 +89,10 @@ def test_blocklist_update_then_scan(tmp_path: Path) -> None:
     scanned = runner.invoke(app, ["scan", str(src), "--json", "-", "--detectors", "links"],
                             env={"CHATWARDEN_HOME": str(home)})
     assert '"label": "malware"' in scanned.stdout
+
+
+def test_eval_all_with_an_empty_data_folder_skips_every_suite(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "--all", "--data", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.output.count("skipped") == 6
+    assert "| spam/tg-spam |" not in result.output

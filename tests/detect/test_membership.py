@@ -99,6 +99,8 @@ def test_evasion_by_look_alike_name(tmp_path: Path) -> None:
     assert signal.flagged and signal.members == ("u-old",)
     other = room.join("u-x", extra={"name": "Friendly Cat"})
     assert not detector.detect(other, room.ctx("u-x"))[0].flagged
+    by_username = room.join("u-y", extra={"name": "Кот", "username": "troll_master_"})
+    assert detector.detect(by_username, room.ctx("u-y"))[0].flagged
 
 
 def test_evasion_by_same_first_messages_from_a_file(tmp_path: Path) -> None:

@@ -62,12 +62,10 @@ def name_key(name: str) -> str:
     return skeleton("".join(ch for ch in folded if ch.isalnum()))
 
 
-def member_name(event: Event) -> str | None:
-    for key in ("name", "username", "display_name"):
-        value = event.extra.get(key)
-        if isinstance(value, str) and value.strip():
-            return value
-    return None
+def member_names(event: Event) -> list[str]:
+    """Every name the adapter put on the event (display name, username)."""
+    values = (event.extra.get(key) for key in ("name", "username", "display_name"))
+    return [v for v in values if isinstance(v, str) and v.strip()]
 
 
 class BanEvasion(Detector):
@@ -95,18 +93,18 @@ class BanEvasion(Detector):
 
     def _by_name(self, event: Event) -> Signal:
         assert isinstance(self.params, EvasionParams)
-        name = member_name(event)
-        if name is None:
+        mine = {name_key(n) for n in member_names(event)} - {""}
+        if not mine:
             return self.miss(explanation="the join carries no name")
-        key = name_key(name)
         best, who = 0.0, None
         for removed, keys in self._names:
             if removed.user == event.user:
                 continue
             for k in keys:
-                score = 1.0 if k == key else fuzz.ratio(k, key) / 100
-                if score > best:
-                    best, who = score, removed.user
+                for key in mine:
+                    score = 1.0 if k == key else fuzz.ratio(k, key) / 100
+                    if score > best:
+                        best, who = score, removed.user
         if who is not None and best >= self.params.name_similarity:
             why = f"the name looks like removed member {who}'s ({best:.0%} alike)"
             return Signal(self.name, "evasion", best, True, why,

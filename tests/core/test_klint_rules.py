@@ -348,3 +348,14 @@ def test_9_1_a_pair_talking_only_to_each_other_goes_to_review(chat: Chat) -> Non
         last = chat.last.id
     assert {d.user for d in out} == {"anya", "sasha"}
     assert set(rules(out)) == {"9.1"} and {a for a, _ in actions(out)} == {"review"}
+
+
+def test_12_1_a_removed_member_back_under_a_new_account_goes_to_review(chat: Chat) -> None:
+    chat.say("troll", "всем привет, я Тролль", extra={"name": "Troll Master", "username": "troll_master"})
+    chat.command("kaanizel", "/punish @troll 10.4")
+    chat.command("kaanizel", "/punish @troll 10.4")           # warn, then ban
+    assert chat.engine.state.chat("klint").members["troll"].banned
+    out = chat.join("troll2", extra={"name": "Tr0ll Masтer", "username": "tr0ll_master"})
+    assert (rules(out), actions(out)) == (["12.1-evasion"], [("review", None)])
+    assert "troll" in out[0].explanation
+    assert chat.join("masha", extra={"name": "Маша", "username": "masha"}) == []

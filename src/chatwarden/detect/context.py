@@ -37,6 +37,15 @@ class Join:
     returning: bool
 
 
+@dataclass(frozen=True, slots=True)
+class RemovedMember:
+    """A member removed for good (banned, or removed for conflict): what evasion looks like."""
+
+    user: str
+    names: tuple[str, ...] = ()
+    first_messages: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class MemberFacts:
     """What detectors may know of the author: enough for exceptions, nothing more."""
@@ -53,6 +62,8 @@ class ChatWindows:
     joins: deque[Join] = field(default_factory=deque)
     last_join: dict[str, Join] = field(default_factory=dict)
     markers: dict[tuple[str, str], int] = field(default_factory=dict)
+    removed: dict[str, RemovedMember] = field(default_factory=dict)
+    """Members removed for good, kept by the engine from the ledger (for ban evasion)."""
     seq: int = 0
 
 

@@ -10,10 +10,10 @@ Two tells, each enough on its own:
 - in a newcomer's first ``first_messages`` messages, a text at least
   ``text_similarity`` alike to one of a removed member's first messages.
 
-Who was removed lives in the ledger, not in the chat window, so the list is
-given to the detector: ``removed`` in the policy, or ``removed_file`` (JSON
-Lines ``{"user", "names": [...], "first_messages": [...]}``) that the ledger
-or a moderator exports.
+Who was removed lives in the ledger: the engine keeps the chat's members removed
+for good (banned, or removed for conflict) with their names and first messages in
+the context (``ctx.windows.removed``). A policy may add more: ``removed``, or
+``removed_file`` (JSON Lines ``{"user", "names": [...], "first_messages": [...]}``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.brands import skeleton
-from chatwarden.detect.context import Context
+from chatwarden.detect.context import Context, RemovedMember
 from chatwarden.detect.normalize import normalize
 from chatwarden.events import Event
 
@@ -62,6 +62,16 @@ def name_key(name: str) -> str:
     return skeleton("".join(ch for ch in folded if ch.isalnum()))
 
 
+@lru_cache(maxsize=4096)
+def _name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for n in names if (k := name_key(n)))
+
+
+@lru_cache(maxsize=4096)
+def _texts(messages: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(normalize(t).text for t in messages)
+
+
 def member_names(event: Event) -> list[str]:
     """Every name the adapter put on the event (display name, username)."""
     values = (event.extra.get(key) for key in ("name", "username", "display_name"))
@@ -80,27 +90,26 @@ class BanEvasion(Detector):
         super().__init__(params)
         assert isinstance(self.params, EvasionParams)
         extra = _load(self.params.removed_file) if self.params.removed_file else ()
-        self.removed = self.params.removed + extra
-        self._names = [(r, {name_key(n) for n in r.names if name_key(n)}) for r in self.removed]
-        self._texts = [(r, [normalize(t).text for t in r.first_messages]) for r in self.removed]
+        self.removed: tuple[Removed | RemovedMember, ...] = self.params.removed + extra
 
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
-        if not self.removed:
+        removed = (*self.removed, *ctx.windows.removed.values())
+        if not removed:
             return [self.miss(explanation="no removed members to compare with")]
         if event.type == "join":
-            return [self._by_name(event)]
-        return [self._by_text(event, ctx)]
+            return [self._by_name(event, removed)]
+        return [self._by_text(event, ctx, removed)]
 
-    def _by_name(self, event: Event) -> Signal:
+    def _by_name(self, event: Event, removed_members: tuple[Removed | RemovedMember, ...]) -> Signal:
         assert isinstance(self.params, EvasionParams)
         mine = {name_key(n) for n in member_names(event)} - {""}
         if not mine:
             return self.miss(explanation="the join carries no name")
         best, who = 0.0, None
-        for removed, keys in self._names:
+        for removed in removed_members:
             if removed.user == event.user:
                 continue
-            for k in keys:
+            for k in _name_keys(removed.names):
                 for key in mine:
                     score = 1.0 if k == key else fuzz.ratio(k, key) / 100
                     if score > best:
@@ -111,7 +120,8 @@ class BanEvasion(Detector):
                           (Evidence(event.id, note="member name"),), (who,))
         return Signal(self.name, "evasion", best, False, "no look-alike of a removed member's name")
 
-    def _by_text(self, event: Event, ctx: Context) -> Signal:
+    def _by_text(self, event: Event, ctx: Context,
+                 removed_members: tuple[Removed | RemovedMember, ...]) -> Signal:
         assert isinstance(self.params, EvasionParams)
         p = self.params
         join = ctx.joined(event.user)
@@ -122,8 +132,10 @@ class BanEvasion(Detector):
             return self.miss(explanation="past the newcomer's first messages")
         mine = normalize(event.text).text
         best, who = 0.0, None
-        for removed, texts in self._texts:
-            for text in texts:
+        for removed in removed_members:
+            if removed.user == event.user:
+                continue
+            for text in _texts(removed.first_messages):
                 score = fuzz.ratio(text, mine) / 100
                 if score > best:
                     best, who = score, removed.user

@@ -22,7 +22,7 @@ from chatwarden.detect.registry import REGISTRY, Registry
 from chatwarden.engine.decision import Action, Decision
 from chatwarden.engine.ladder import Sanctioner
 from chatwarden.engine.rules import CompiledRule, Evaluation, RuleSet
-from chatwarden.engine.state import AUTHORS_KEPT, ChatState, State
+from chatwarden.engine.state import AUTHORS_KEPT, FIRST_MESSAGES_KEPT, NAMES_KEPT, ChatState, State
 from chatwarden.events import Event
 from chatwarden.policy.schema import Policy
 from chatwarden.workflows.appeals import AppealDesk
@@ -51,6 +51,8 @@ class Engine:
     def process(self, event: Event) -> list[Decision]:
         cs = self.state.chat(event.chat)
         out = self.jobs.run_due(cs, event.ts)
+        if event.extra:
+            self._names(cs, event)
         if event.type == "message" and self.commands.addressed(cs, event):
             out += self.commands.handle(cs, event)
         elif event.type in ("message", "edit"):
@@ -75,6 +77,17 @@ class Engine:
             out += self.appeals.handle(cs, event)
         return self._escalate(cs, out)
 
+    def _names(self, cs: ChatState, event: Event) -> None:
+        """Keep the few names the platform reports for a member (ban evasion compares them)."""
+        reported = [v for k in ("name", "username") if isinstance(v := event.extra.get(k), str) and v]
+        if not reported:
+            return
+        member = self.sanctioner.member(cs, event.user, event.ts)
+        for name in reported:
+            if name not in member.names and len(member.names) < NAMES_KEPT:
+                member.names.append(name)
+                self.state.touch(member)
+
     def finish(self, now: datetime) -> list[Decision]:
         """Run the jobs that fell due up to ``now`` in every chat (end of a replay)."""
         out: list[Decision] = []
@@ -88,6 +101,8 @@ class Engine:
         member = self.sanctioner.member(cs, event.user, event.ts)
         if event.type == "message":
             member.last_active = event.ts
+            if event.text and len(member.first_messages) < FIRST_MESSAGES_KEPT:
+                member.first_messages.append(event.text[:500])
             if not member.present:
                 member.present = True
             day = event.ts.astimezone(self.tz).date()

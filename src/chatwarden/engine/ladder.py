@@ -80,6 +80,8 @@ class Sanctioner:
             member.present = False
             member.removed_for_conflict |= sanction.conflict
             member.banned |= kind == "ban" and until is None
+            if member.banned or member.removed_for_conflict:
+                cs.windows.removed[user] = member.removed()
             self.state.touch(member)
         return Action(kind, term_days, until, message, note, sanction.conflict, sanction.id)
 
@@ -115,6 +117,7 @@ class Sanctioner:
         if member is not None and any(s.type in {"kick", "ban"} for s in lifted):
             member.banned = False
             member.removed_for_conflict = False
+            cs.windows.removed.pop(user, None)
             self.state.touch(member)
         return lifted
 

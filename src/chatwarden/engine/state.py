@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from chatwarden.detect.context import ChatWindows, MemberFacts
+from chatwarden.detect.context import ChatWindows, MemberFacts, RemovedMember
 from chatwarden.events import ROLES
 
 
@@ -30,12 +30,18 @@ class Member:
     removed_for_conflict: bool = False
     banned: bool = False
     activity: dict[date, int] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
+    """Display names and usernames the platform reported (a few), for ban evasion."""
+    first_messages: list[str] = field(default_factory=list)
 
     def at_least(self, role: str) -> bool:
         return ROLES.index(self.role) >= ROLES.index(role)
 
     def facts(self) -> MemberFacts:
         return MemberFacts(self.role, self.joined_at, frozenset(self.permits))
+
+    def removed(self) -> RemovedMember:
+        return RemovedMember(self.user, tuple(self.names), tuple(self.first_messages))
 
     def messages_between(self, start: date, end: date) -> int:
         return sum(n for day, n in self.activity.items() if start <= day <= end)
@@ -120,6 +126,8 @@ class ChatState:
 
 
 AUTHORS_KEPT = 50_000
+NAMES_KEPT = 5
+FIRST_MESSAGES_KEPT = 5
 
 
 @dataclass(slots=True)

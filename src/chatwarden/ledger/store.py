@@ -92,7 +92,10 @@ class Ledger:
                     set(json.loads(row["permits"])), _dt(row["first_seen"]), _dt(row["joined_at"]),
                     _dt(row["last_active"]), row["joins"], row["returns"], row["present"],
                     row["removed_for_conflict"], row["banned"],
-                    {date.fromisoformat(k): v for k, v in json.loads(row["activity"]).items()})
+                    {date.fromisoformat(k): v for k, v in json.loads(row["activity"]).items()},
+                    json.loads(row["names"]), json.loads(row["first_messages"]))
+                if cs.members[row["user"]].banned or row["removed_for_conflict"]:
+                    cs.windows.removed[row["user"]] = cs.members[row["user"]].removed()
             for row in conn.execute(select(t.offences).order_by(t.offences.c.id)).mappings():
                 o = Offence(row["id"], row["chat"], row["user"], row["rule_id"], row["step"],
                             _dt(row["ts"]), row["event_id"], _dt(row["lifted_at"]))  # type: ignore[arg-type]
@@ -239,7 +242,8 @@ def _member_row(m: Member) -> dict[str, Any]:
             "last_active": _iso(m.last_active), "joins": m.joins, "returns": m.returns,
             "present": m.present, "removed_for_conflict": m.removed_for_conflict,
             "banned": m.banned,
-            "activity": _dumps({d.isoformat(): n for d, n in m.activity.items()})}
+            "activity": _dumps({d.isoformat(): n for d, n in m.activity.items()}),
+            "names": _dumps(m.names), "first_messages": _dumps(m.first_messages)}
 
 
 def _offence_row(o: Offence) -> dict[str, Any]:

@@ -47,6 +47,8 @@ members = Table(
     Column("removed_for_conflict", Boolean, nullable=False),
     Column("banned", Boolean, nullable=False),
     Column("activity", Text, nullable=False),
+    Column("names", Text, nullable=False, server_default="[]"),
+    Column("first_messages", Text, nullable=False, server_default="[]"),
 )
 
 offences = Table(

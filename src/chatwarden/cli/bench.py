@@ -47,6 +47,19 @@ def bench_replay(
                f"{events / elapsed:,.0f} events/s (engine + SQLite ledger, one process)")
 
 
+@bench_app.command("detectors")
+def bench_detectors(messages: Annotated[int, typer.Option(min=100)] = 10_000, seed: int = 1) -> None:
+    """µs/message per heuristic detector and the chain's messages/second, on generated traffic
+    (``scripts/bench_detectors.py`` adds the real-text corpus from ../shared/data)."""
+    from chatwarden.evaluation.bench import measure
+
+    events = list(generate(messages + 400, seed=seed))
+    costs, per_second = measure(events)
+    for cost in costs:
+        typer.echo(f"{cost.name:>14}  {cost.micros:8.1f} µs/message")
+    typer.echo(f"{'chain':>14}  {1e6 / per_second:8.1f} µs/message = {per_second:,.0f} messages/s (one core)")
+
+
 def without_detectors(policy: Policy, names: set[str]) -> Policy:
     """The policy less the rules whose conditions use any of ``names``."""
     kept = [r for r in policy.rules

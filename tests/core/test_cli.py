@@ -84,7 +84,7 @@ def test_replay_writes_decisions_report_and_summary(tmp_path: Path) -> None:
     assert {"warning", "warn", "kick", "ban", "review", "notify_owner", "refuse", "delete"} <= kinds
     assert any(r["event"].startswith("purge:") for r in rows)
     html = report.read_text(encoding="utf-8")
-    assert "<svg" in html and "<rect" in html and "1.1-flood" in html
+    assert "<svg" in html and "<rect" in html and "1.1-flood" in html and "Наказания по дням" in html
     assert "top offenders" in out.stdout
 
 

@@ -14,6 +14,20 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from chatwarden.console.summary import Summary
 from chatwarden.policy.schema import Policy
 
+LABELS = {
+    "en": {"events": "events", "decisions": "decisions", "sanctions": "sanctions",
+           "unreadable": "unreadable lines", "duplicates": "already processed",
+           "over_time": "Sanctions over time", "none": "No sanctions.", "per_rule": "Per rule",
+           "rule": "rule", "title": "title", "violations": "violations", "offenders": "Top offenders",
+           "member": "member"},
+    "ru": {"events": "событий", "decisions": "решений", "sanctions": "наказаний",
+           "unreadable": "нечитаемых строк", "duplicates": "уже обработано",
+           "over_time": "Наказания по дням", "none": "Наказаний нет.", "per_rule": "По правилам",
+           "rule": "правило", "title": "название", "violations": "нарушений",
+           "offenders": "Чаще всего наказаны", "member": "участник"},
+}
+"""The report speaks the policy's language."""
+
 COLOURS = {"warning": "#f2c14e", "warn": "#f78154", "mute": "#5fad56", "kick": "#4d9078",
            "ban": "#b4436c", "suspend": "#6c5b7b"}
 
@@ -50,6 +64,6 @@ def write_report(path: Path, policy: Policy, summary: Summary, source: str) -> N
     titles = {r.id: r.title for r in policy.rules} | {e.id: e.text for e in policy.escalations}
     html = env.get_template("report.html.j2").render(
         policy=policy, summary=summary, source=source, chart=chart(summary), titles=titles,
-        colours=COLOURS)
+        colours=COLOURS, t=LABELS[policy.language])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

@@ -68,7 +68,7 @@ class Companions(Detector):
         if mine is None or event.ts - mine.ts > timedelta(days=p.days):
             return [self.miss(explanation="not a recent joiner")]
         mine_recent = []
-        for seen in ctx.recent():
+        for seen in ctx.recent(self.name):  # after a finding, only new interactions count
             if seen.event.ts < mine.ts:
                 break
             if seen.event.reply_to or "@" in (seen.event.text or ""):

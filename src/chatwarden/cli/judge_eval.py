@@ -13,7 +13,8 @@ judge_app = typer.Typer(help="Judgement models: evaluate, benchmark, score a tex
 
 @judge_app.command("eval")
 def evaluate(
-    systems: Annotated[str, typer.Option(help="comma list: linear,cascade,profanity-check")]
+    systems: Annotated[str, typer.Option(
+        help="comma list: linear,cascade,cascade-full,profanity-check")]
     = "linear,cascade,profanity-check",
 ) -> None:
     """P/R/F1 on the fixed splits of ../shared/data, side by side."""

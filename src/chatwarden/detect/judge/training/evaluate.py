@@ -1,8 +1,10 @@
 """The figures of the judgement models, on the fixed splits of ``data.py``.
 
-Three systems side by side: the linear model alone, the default cascade (as it
-runs in production: embeddings only in the uncertain band or behind a topic
-gate), and ``alt-profanity-check`` for English (when installed: train extra).
+Systems side by side: the linear model alone, the default cascade (as it runs
+in production: embeddings only in the uncertain band or behind a topic gate),
+``cascade-full`` (embeddings on every message: the quality ceiling of the
+offline models, on request), and ``alt-profanity-check`` for English (when
+installed: train extra).
 Every row says which system, which set, how many rows, P/R/F1 and msg/s.
 """
 
@@ -17,7 +19,7 @@ import numpy as np
 
 from chatwarden.detect.context import Context
 from chatwarden.detect.judge import lexicon
-from chatwarden.detect.judge.cascade import Cascade
+from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
 from chatwarden.detect.judge.detectors import Toxicity, thresholds
 from chatwarden.detect.judge.embed import shared_encoder
 from chatwarden.detect.judge.linear import shipped
@@ -143,6 +145,11 @@ def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
         if "cascade" in systems:
             rows.append(measure("cascade", dataset, label, texts, y, cascade_scorer(label),
                                 th[label]))
+            log(rows[-1].line())
+        if "cascade-full" in systems:  # the embedding stage on every message
+            full = Cascade(CascadeConfig(band=(0.0, 1.0)))
+            rows.append(measure("cascade-full", dataset, label, texts, y,
+                                cascade_scorer(label, full), th[label]))
             log(rows[-1].line())
         pc = profanity_check_scorer() if "profanity-check" in systems else None
         if pc is not None and dataset.startswith("en-") and label == "toxicity":

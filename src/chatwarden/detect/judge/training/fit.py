@@ -124,8 +124,9 @@ def fit_linear(c: Corpus, log: Callable[[str], None] = print) -> LinearModel:
         models = []
         for label in LINEAR_LABELS:
             idx, y = _rows(c.train, label)
-            models.append(LogisticRegression(C=10, max_iter=3000, solver="liblinear")
-                          .fit(X[idx], y, sample_weight=weights[idx]))
+            model = LogisticRegression(C=10, max_iter=3000, solver="liblinear",
+                                       random_state=D.SEED)
+            models.append(model.fit(X[idx], y, sample_weight=weights[idx]))
         return vec, models
 
     vec, models = fit(None)

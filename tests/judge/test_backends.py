@@ -141,7 +141,7 @@ VERDICT = {"choices": [{"message": {"content": 'Sure. {"violates": true, "rule":
 def test_policy_judge_reads_the_rule_and_answers(server: Server) -> None:
     server.answers.append((200, VERDICT, 0))
     det = PolicyJudgeDetector.from_params({
-        "rule": "3.1", "guideline": "Перед тем как пошутить на грани...",
+        "rule": "3.1", "guideline": "Перед тем как пошутить на грани...", "ask_band": [0, 1],
         "endpoint": {"url": server.url, "model": "local", "retries": 0}})
     ev = message("ну ты и клоун")
     (sig,) = det.detect(ev, Context.bare(ev))
@@ -154,8 +154,17 @@ def test_policy_judge_reads_the_rule_and_answers(server: Server) -> None:
 def test_policy_judge_failure_falls_back_to_the_cascade(server: Server) -> None:
     server.answers += [(200, {"choices": [{"message": {"content": "I cannot"}}]}, 0)]
     det = PolicyJudgeDetector.from_params({
-        "rule": "3.1", "guideline": "no insults",
+        "rule": "3.1", "guideline": "no insults", "ask_band": [0, 1],
         "endpoint": {"url": server.url, "retries": 0}})
     ev = message("ты тупой дебил")
     (sig,) = det.detect(ev, Context.bare(ev))
     assert sig.flagged and "degraded to the offline cascade" in sig.explanation
+
+
+def test_policy_judge_is_not_asked_when_the_cascade_is_sure(server: Server) -> None:
+    det = PolicyJudgeDetector.from_params({
+        "rule": "3.1", "guideline": "no insults", "ask_band": [0.3, 0.9],
+        "endpoint": {"url": server.url, "retries": 0}})
+    ev = message("спасибо, до завтра")
+    (sig,) = det.detect(ev, Context.bare(ev))
+    assert not sig.flagged and "not asked" in sig.explanation and not server.requests

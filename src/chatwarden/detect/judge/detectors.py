@@ -16,7 +16,13 @@ from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
 from chatwarden.detect.judge import gates, lexicon
 from chatwarden.detect.judge.backends.base import BackendError
-from chatwarden.detect.judge.cascade import Cascade, CascadeConfig, Judgement, insult_score
+from chatwarden.detect.judge.cascade import (
+    Budget,
+    Cascade,
+    CascadeConfig,
+    Judgement,
+    insult_score,
+)
 from chatwarden.detect.judge.embed import shipped_heads
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS, LABELS
 from chatwarden.detect.judge.params import ObscenityParams, PolicyJudgeParams, ToxicityParams
@@ -119,6 +125,13 @@ class Obscenity(Detector):
 
 
 class PolicyJudgeDetector(Detector):
+    """The rule's own words, judged by a chat model, only where the cascade is unsure.
+
+    The offline cascade runs first (it is cheap): a message it scores outside
+    ``ask_band`` is answered by the cascade alone, and the model is asked at most
+    ``per_chat_minute`` times a minute per chat (plus the endpoint's process-wide cap).
+    """
+
     name = "policy_judge"
     labels = ("violation",)
     Params: ClassVar[type[BaseModel]] = PolicyJudgeParams
@@ -127,35 +140,42 @@ class PolicyJudgeDetector(Detector):
 
     def __init__(self, params: BaseModel | None = None) -> None:
         super().__init__(params)
-        assert isinstance(self.params, PolicyJudgeParams)
-        client = self.params.endpoint.client()
+        p = self.params
+        assert isinstance(p, PolicyJudgeParams)
+        client = p.endpoint.client()
         if client is None:
             self.judge = None
         else:
             from chatwarden.detect.judge.backends.policy_judge import PolicyJudge
 
-            self.judge = PolicyJudge(client, self.params.endpoint.model)
+            self.judge = PolicyJudge(client, p.endpoint.model)
         self.fallback = Toxicity()
+        self.budget = Budget(p.per_chat_minute, max(1, int(p.per_chat_minute)))
 
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
         if not event.text:
             return []
         p = self.params
         assert isinstance(p, PolicyJudgeParams)
-        reason = "no endpoint configured"
-        if self.judge is not None:
+        signals = {s.label: s for s in self.fallback.detect(event, ctx)}
+        offline = signals[p.fallback_label]
+        lo, hi = p.ask_band
+        if self.judge is None:
+            reason = "policy judge unavailable (no endpoint configured)"
+        elif not lo <= offline.score <= hi:
+            reason = "the cascade is sure enough; policy judge not asked"
+        elif not self.budget.take(event.chat, event.ts):
+            reason = f"policy judge budget of chat '{event.chat}' spent"
+        else:
             try:
                 v = self.judge.judge(p.rule, p.guideline, event.text)
             except BackendError as err:
-                reason = str(err)
+                reason = f"policy judge unavailable ({err}); degraded to the offline cascade"
             else:
                 flagged = v.violates and v.confidence >= p.min_confidence
                 score = v.confidence if v.violates else 1.0 - v.confidence
                 return [Signal(self.name, "violation", score, flagged,
                                f"policy judge on rule {v.rule}: {v.rationale}",
                                (Evidence(event.id),) if flagged else ())]
-        signals = {s.label: s for s in self.fallback.detect(event, ctx)}
-        s = signals[p.fallback_label]
-        return [Signal(self.name, "violation", s.score, s.flagged,
-                       f"policy judge unavailable ({reason}); degraded to the offline cascade: "
-                       f"{s.explanation}", s.evidence, s.members)]
+        return [Signal(self.name, "violation", offline.score, offline.flagged,
+                       f"{reason}: {offline.explanation}", offline.evidence, offline.members)]

@@ -91,7 +91,11 @@ class PolicyJudgeParams(BaseModel):
     guideline: str = Field(..., min_length=1, description="the rule's own words")
     endpoint: Endpoint = Endpoint()
     min_confidence: float = Field(0.5, ge=0, le=1)
-    fallback_label: str = Field("toxicity", description="cascade label used when the judge fails")
+    fallback_label: str = Field("toxicity", description="cascade label that decides when the "
+                                "judge is not asked or fails")
+    ask_band: tuple[float, float] = Field((0.15, 0.9), description="cascade scores for which the "
+                                          "model is asked; outside it the cascade answers")
+    per_chat_minute: float = Field(6.0, ge=0, description="model calls per chat-minute")
 
     @field_validator("fallback_label")
     @classmethod

@@ -1,0 +1,38 @@
+"""The cascade's order and budgets: cheap stages always, embeddings only when unsure."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from chatwarden.detect.judge.cascade import Budget, Cascade, CascadeConfig
+from tests.judge.detector_base import T0
+
+
+def test_budget_refills_by_event_time_per_chat() -> None:
+    b = Budget(per_minute=2, burst=2)
+    assert b.take("a", T0) and b.take("a", T0)
+    assert not b.take("a", T0)
+    assert b.take("b", T0)  # another chat has its own bucket
+    assert b.take("a", T0 + timedelta(seconds=30))  # one token back after half a minute
+    assert not b.take("a", T0 + timedelta(seconds=31))
+
+
+def test_clear_messages_skip_the_embedding_stage() -> None:
+    j = Cascade().judge("спасибо, до завтра")
+    assert j.stages == ["lexicon", "linear"]
+    assert all(j.scores[t] == 0.0 for t in ("threat", "politics", "self_harm"))
+
+
+def test_a_gated_topic_reaches_the_embedding_stage() -> None:
+    j = Cascade().judge("хочу покончить с собой")
+    assert "self_harm" in j.gated and "embedding" in j.stages
+    assert j.scores["self_harm"] > 0.5
+
+
+def test_embedding_can_be_switched_off() -> None:
+    j = Cascade(CascadeConfig(embedding=False)).judge("хочу покончить с собой")
+    assert "embedding" not in j.stages and j.scores["self_harm"] == 0.0
+
+
+def test_empty_text_runs_nothing() -> None:
+    assert Cascade().judge("   ").stages == []

@@ -20,11 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import numpy as np
+
 from chatwarden.detect.judge import gates, lexicon
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
 from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
-from chatwarden.detect.judge.linear import LANGS, LinearModel, lang_of, shipped, sigmoid
+from chatwarden.detect.judge.linear import LANGS, LinearModel, lang_of, shipped
 
 
 @dataclass
@@ -100,7 +102,8 @@ class Cascade:
         j.stages.append("lexicon")
         # 2. linear
         logits = self.linear.logits(text)
-        linear_scores = self.linear.scores(text)
+        lang = lang_of(text)
+        linear_scores = self.linear.calibrate(logits, lang)
         scores["toxicity"] = linear_scores["toxicity"]
         scores["hate"] = linear_scores.get("hate", 0.0)
         j.stages.append("linear")
@@ -113,7 +116,7 @@ class Cascade:
         # 4. embedding
         if self.config.embedding and (unsure or j.gated):
             if self.embed_budget.take(chat, now):
-                self._embed(text, logits, j)
+                self._embed(text, logits, LANGS[lang], j)
             else:
                 j.notes.append(f"embedding budget of chat '{chat}' spent: linear scores stand")
         # 5. backend
@@ -122,12 +125,11 @@ class Cascade:
             self._backend(text, chat, now, j)
         return j
 
-    def _embed(self, text: str, logits: object, j: Judgement) -> None:
+    def _embed(self, text: str, logits: np.ndarray, lang: str, j: Judgement) -> None:
         encoder = self.encoder or shared_encoder()
         vector = encoder.encode([text])[0]
         raw = self.heads.logits(vector)
-        lin = dict(zip(self.linear.labels, logits, strict=True))  # type: ignore[call-overload]
-        lang = LANGS[lang_of(text)]
+        lin = dict(zip(self.linear.labels, logits.tolist(), strict=True))
         for label in ("toxicity", "hate"):
             combined = self.heads.combine(label, lang, float(lin[label]), raw[label])
             if combined is not None:
@@ -160,4 +162,4 @@ def insult_score(toxicity: float, addressed: bool) -> float:
     return toxicity if addressed else 0.5 * toxicity
 
 
-__all__ = ["Budget", "Cascade", "CascadeConfig", "Judgement", "insult_score", "sigmoid"]
+__all__ = ["Budget", "Cascade", "CascadeConfig", "Judgement", "insult_score"]

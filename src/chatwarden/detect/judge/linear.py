@@ -117,8 +117,10 @@ class LinearModel:
 
     def scores(self, text: str) -> dict[str, float]:
         """Calibrated probabilities per label, in the text's language."""
-        raw = self.logits(text)
-        lang = lang_of(text)
+        return self.calibrate(self.logits(text), lang_of(text))
+
+    def calibrate(self, raw: np.ndarray, lang: int) -> dict[str, float]:
+        """Probabilities from :meth:`logits` for language index ``lang`` (see :data:`LANGS`)."""
         return {label: sigmoid(float(self.platt[k, lang, 0] * raw[k] + self.platt[k, lang, 1]))
                 for k, label in enumerate(self.labels)}
 

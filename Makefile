@@ -5,10 +5,10 @@ BIN := $(VENV)/bin
 $(BIN)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,postgres]'
 	touch $@
 
-.PHONY: demo test check bench example
+.PHONY: demo test check services bench example
 demo: $(BIN)/.installed  ## replay the bundled Клинт chat: summary, decisions, HTML report
 	$(BIN)/chatwarden replay examples/klint-chat.jsonl --policy policies/klint.ru.yaml \
 		--json out/decisions.jsonl --report out/report.html
@@ -17,7 +17,13 @@ check: $(BIN)/.installed  ## lint and type-check
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy
 
-test: check  ## lint, then the whole test suite (slow end-to-end tests included)
+services:  ## PostgreSQL server binaries for the storage suite (Debian's package, where missing)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
+	  echo "PostgreSQL could not be installed: the storage suite's PostgreSQL half will skip"
+
+test: check services  ## lint, then the whole test suite (slow end-to-end tests included)
 	$(BIN)/pytest
 
 bench: $(BIN)/.installed  ## throughput figures (not a test)

@@ -14,6 +14,9 @@ from chatwarden.engine.engine import Engine
 from chatwarden.events import Event
 from chatwarden.policy.loader import load_policy
 from chatwarden.policy.schema import Policy
+from tests.postgres import postgres_server
+
+__all__ = ["postgres_server"]  # the session fixture, shared by every test module
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -73,7 +73,7 @@ class Jobs:
         today = at.astimezone(self.tz).date()
         name = f"{sched.name}:{today.isoformat()}"
         out = []
-        for member in list(cs.members.values()):
+        for member in sorted(cs.members.values(), key=lambda m: m.user):  # same order after a reload
             if not member.present or member.role != "member":
                 continue
             rules = self._misses(member, sched, at, today)

@@ -124,6 +124,7 @@ def suites(root: object = None) -> Iterator[tuple[str, str, D.Split]]:
     yield "en-tweeteval-offensive/test", "toxicity", D.tweeteval(base, "offensive")
     yield "en-tweeteval-hate/test", "hate", D.tweeteval(base, "hate")
     yield "en-jigsaw-sample", "toxicity", D.jigsaw(base)
+    yield "en-jigsaw-sample", "obscenity", D.jigsaw(base)
     sens = D.sensitive_topics(base)
     for label in D.SENSITIVE:
         if label != "hate":

@@ -28,6 +28,10 @@ from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shippe
 from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
 from chatwarden.detect.judge.linear import LANGS, LinearModel, lang_of, shipped
 
+MAX_TEXT = 8000
+"""Characters judged per message (Telegram allows 4,096): a pasted book costs no more
+than a long message, and spans still index the original, which starts the same."""
+
 
 @dataclass
 class Judgement:
@@ -94,6 +98,7 @@ class Cascade:
     def judge(self, text: str, chat: str = "", now: datetime | None = None) -> Judgement:
         scores = dict.fromkeys(LABELS, 0.0)
         j = Judgement(scores)
+        text = text[:MAX_TEXT]
         if not text.strip():
             return j
         # 1. lexicon

@@ -178,3 +178,10 @@ def test_the_ledger_can_be_read_without_sql(tmp_path: Path) -> None:
     assert "9.2" in queue and "c_lev" in queue
     lines = cw("ledger", "decisions", "--db", db, "--user", "petya").stdout.splitlines()
     assert json.loads(lines[0])["rules"] == ["1.1-flood"]
+
+
+def test_replay_creates_output_folders(tmp_path: Path) -> None:
+    decisions = tmp_path / "new" / "deeper" / "d.jsonl"
+    out = cw("replay", EXAMPLE, "--policy", KLINT, "--json", decisions, "--report", tmp_path / "r" / "r.html")
+    assert out.returncode == 0, out.stderr
+    assert decisions.exists() and (tmp_path / "r" / "r.html").exists()

@@ -37,7 +37,14 @@ def replay(
     ledger = Ledger("sqlite://" if db == ":memory:" else db)
     runtime = Runtime(pol, ledger, batch=batch)
     summary = Summary()
-    out = json_out.open("w", encoding="utf-8") if json_out else None
+    out = None
+    if json_out is not None:
+        try:
+            json_out.parent.mkdir(parents=True, exist_ok=True)
+            out = json_out.open("w", encoding="utf-8")
+        except OSError as exc:
+            err.print(f"[red]error[/red] {json_out}: cannot write: {exc.strerror}", markup=True)
+            raise typer.Exit(2) from None
     last_ts = None
 
     def emit(decisions: list) -> None:

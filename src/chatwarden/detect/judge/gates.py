@@ -53,9 +53,9 @@ _STEMS: Final[dict[str, str]] = {
     "politics": (
         r"путин|зеленск|украин|росси|войн|сво\b|мобилизац|фронт|всу|госдум|выбор|санкци|"
         r"хохл|кацап|крым|израил|палестин|христиан|мусульман|либерал|навальн|оппозиц|"
-        r"президент|полити|нацио|"
+        r"президент|полити|нацио|кремл|\bнато\b|"
         r"\bwar\b|trump|biden|ukrain|russia|israel|gaza|palestin|democrat|republican|"
-        r"election|immigra|muslim|christian|politic|president|putin"
+        r"election|immigra|muslim|christian|politic|president|putin|kremlin|\bnato\b"
     ),
 }
 GATES: Final[dict[str, re.Pattern[str]]] = {k: re.compile(v) for k, v in _STEMS.items()}

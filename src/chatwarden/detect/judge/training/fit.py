@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from chatwarden.detect.judge.embed import Encoder, Heads
 from chatwarden.detect.judge.gates import GATES
 from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features
 from chatwarden.detect.judge.training import data as D
-from chatwarden.detect.judge.training.seeds import SEEDS
+from chatwarden.detect.judge.training.seeds import SEEDS, WEAK_CAP, WEAK_STEMS
 from chatwarden.detect.normalize import fold
 
 LINEAR_LABELS = ("toxicity", "hate")
@@ -189,14 +190,15 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
         B.append(head.intercept_[0])
         log(f"head {label}: stack {stack[label]}")
     negatives = _negatives(c)
+    folded = [fold(t).replace("ё", "е") for t in c.train.texts]
     for label, phrases in SEEDS.items():
         # forum negatives are full of politics and threats: a row the topic's own gate
         # would open is no clean negative for that topic
         gate = GATES.get(label)
-        keep = [i for i in negatives
-                if gate is None or not gate.search(fold(c.train.texts[i]).replace("ё", "е"))]
+        keep = [i for i in negatives if gate is None or not gate.search(folded[i])]
+        weak = _weak_positives(label, folded)
+        Es = np.vstack([encoder.encode(list(phrases)), E[weak]])
         En = E[keep]
-        Es = encoder.encode(list(phrases))
         X = np.vstack([Es, En])
         y = np.r_[np.ones(len(Es)), np.zeros(len(En))]
         head = LogisticRegression(C=4, max_iter=3000, class_weight="balanced").fit(X, y)
@@ -204,7 +206,8 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
         W.append(head.coef_[0])
         B.append(head.intercept_[0])
         P.append((1.0, 0.0))
-        log(f"head {label}: {len(Es)} seeds vs {len(En)} negatives")
+        log(f"head {label}: {len(phrases)} seeds + {len(weak)} weak positives "
+            f"vs {len(En)} negatives")
     heads = Heads(tuple(labels), np.asarray(W, dtype=np.float32), np.asarray(B, dtype=np.float32),
                   np.asarray(P, dtype=np.float32), stack, {})
     # zero-shot heads have no labelled rows to calibrate on: their threshold is where
@@ -219,6 +222,16 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
         heads.thresholds[label] = max(0.3, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
     log(f"topic thresholds at 0.5% clean-chat flags: {heads.thresholds}")
     return heads
+
+
+def _weak_positives(label: str, folded: list[str]) -> list[int]:
+    """Training rows naming the topic unmistakably (see ``seeds.WEAK_STEMS``), sampled."""
+    if label not in WEAK_STEMS:
+        return []
+    pattern = re.compile(WEAK_STEMS[label])
+    rows = [i for i, t in enumerate(folded) if pattern.search(t)]
+    rng = random.Random(D.SEED)
+    return sorted(rng.sample(rows, min(WEAK_CAP, len(rows))))
 
 
 def _negatives(c: Corpus, n: int = 4000) -> list[int]:

@@ -6,6 +6,12 @@ content, extremism or political conflict in Russian chat; the one that does
 topic head is a logistic regression on sentence embeddings of these short,
 deliberately mild phrases against clean chat text. They describe the topic;
 they are not real messages.
+
+Four topics also get *distant supervision*: training rows (2ch/pikabu, paradetox,
+tweets) that name the topic unmistakably (``WEAK_STEMS``)
+count as positives, up to ``WEAK_CAP`` of them. On ru-sensitive-topics (evaluation
+only) this lifts the politics head from 0.11 to about 0.5 F1 at the same 0.5%
+clean-chat false-positive rate.
 """
 
 from __future__ import annotations
@@ -98,3 +104,16 @@ SEEDS: dict[str, tuple[str, ...]] = {
         "immigration is destroying the country",
     ),
 }
+
+
+WEAK_STEMS: dict[str, str] = {
+    "politics": (
+        r"путин|зеленск|украин|хохл|кацап|госдум|навальн|крым|всу\b|мобилизац|санкци|израил|"
+        r"палестин|кремл|оппозиц|\bнато\b|trump|biden|ukrain|russia|israel|gaza|democrat|"
+        r"republican|kremlin"
+    ),
+    "extremism": r"теракт|джихад|игил|шахид|террорист|terrorist|jihad|isis\b",
+    "sexual": r"секс|порн|минет|сиськ|\bporn|\bsex\b|nude|naked",
+    "self_harm": r"суицид|самоуб|suicid|kill myself",
+}
+WEAK_CAP = 500

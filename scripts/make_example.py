@@ -60,7 +60,7 @@ def build() -> list[dict]:
         s.say(user, after=120)
     s.emit("join", "quiet", after=600)
     s.say("quiet", "всем привет, я тут новенький")
-    s.say("kaanizel", "Добро пожаловать! Правила в закрепе.")
+    welcome = s.say("kaanizel", "Добро пожаловать! Правила в закрепе.")
 
     # 1.1 flood: 3 stickers are fine, the 4th draws a 14-day warn.
     for _ in range(4):
@@ -109,8 +109,9 @@ def build() -> list[dict]:
     s.emit("command", "lena_admin", text="/punish 4.1", reply_to=photo)
     s.say("olya", "а вы слышали, что там опять на границе?")
     s.emit("command", "lena_admin", text="/punish @olya 5.1 острая тема")
-    s.say("troll", "админка тут вообще ничего не понимает")
-    s.emit("command", "kaanizel", text="/punish @troll 10.3 оскорбление администрации")
+    # 10.3: the insult model queues an insult aimed at the owner; the owner confirms it.
+    insult = s.say("troll", "ты тупой идиот, а не админ", reply_to=welcome)
+    s.emit("command", "kaanizel", text="/punish 10.3 оскорбление администрации", reply_to=insult)
     s.emit("command", "lena_admin", text="наказать @dima 2.2 влез в ссору")
     s.emit("command", "lena_admin", text="/punish @vasya 10.4 просили перестать")
     # A member's moderator command is refused and changes nothing.

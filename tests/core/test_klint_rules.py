@@ -359,3 +359,28 @@ def test_12_1_a_removed_member_back_under_a_new_account_goes_to_review(chat: Cha
     assert (rules(out), actions(out)) == (["12.1-evasion"], [("review", None)])
     assert "troll" in out[0].explanation
     assert chat.join("masha", extra={"name": "Маша", "username": "masha"}) == []
+
+
+def test_3_1_a_clear_insult_is_queued_not_punished(chat: Chat) -> None:
+    chat.say("petya", "я сегодня опоздал")
+    out = chat.say("vasya", "ты тупой идиот, заткнись", reply_to=chat.last.id)
+    assert (rules(out), actions(out)) == (["3.1"], [("review", None)])
+    assert not chat.engine.state.chat("klint").sanctions.get("vasya")
+    assert chat.say("masha", "пойдём сегодня в кино?") == []
+
+
+def test_10_3_an_insult_aimed_at_the_administration_is_queued_under_10_3(chat: Chat) -> None:
+    chat.send("role", "lena", role="admin")
+    chat.say("lena", "пожалуйста, без флуда")
+    out = chat.say("vasya", "ты тупой идиот, заткнись", reply_to=chat.last.id)
+    assert (rules(out), actions(out)) == (["10.3"], [("review", None)])
+    assert "@lena (admin)" in out[0].explanation
+    out = chat.say("vasya", "@kaanizel ты тупой идиот")
+    assert rules(out) == ["10.3"]
+    # The moderator confirms: the ladder the document names, a 30-day warn.
+    assert actions(chat.command("lena", "/punish 10.3", reply_to=chat.last.id)) == [("warn", 30.0)]
+
+
+def test_5_1_war_talk_is_queued_for_a_human(chat: Chat) -> None:
+    out = chat.say("olya", "война на границе, они опять бомбят, наши победят")
+    assert (rules(out), actions(out)) == (["5.1"], [("review", None)])

@@ -64,6 +64,8 @@ class ChatWindows:
     markers: dict[tuple[str, str], int] = field(default_factory=dict)
     removed: dict[str, RemovedMember] = field(default_factory=dict)
     """Members removed for good, kept by the engine from the ledger (for ban evasion)."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """Who holds a role above member (owner, admins, moderators): whom a message addresses."""
     seq: int = 0
 
 
@@ -103,6 +105,13 @@ class Context:
 
     def joins_since(self, since: datetime) -> list[Join]:
         return [j for j in self.windows.joins if j.ts >= since]
+
+    def author_of(self, message_id: str) -> str | None:
+        """The author of a recent message (a reply's target), if still in the window."""
+        for seen in reversed(self.windows.messages):
+            if seen.event.id == message_id:
+                return seen.event.user
+        return None
 
     def joined(self, user: str) -> Join | None:
         """The most recent join of ``user`` still in the window."""

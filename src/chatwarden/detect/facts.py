@@ -6,6 +6,7 @@ condition language as violations, and explained the same way.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
@@ -46,6 +47,31 @@ class HasRole(Detector):
         if have < need:
             return [self.miss()]
         return [Signal(self.name, "role", 1.0, True, f"author is {ctx.member.role}")]
+
+
+_MENTION = re.compile(r"(?<![\w@])@([\w.]{2,32})")
+
+
+class Addresses(Detector):
+    name = "addresses"
+    labels = ("addressed",)
+    Params: ClassVar[type[BaseModel]] = RoleParams
+    description = ("The message replies to, or mentions, someone holding at least the given role "
+                   "(Клинт 10.3: words aimed at the administration).")
+
+    def detect(self, event: Event, ctx: Context) -> list[Signal]:
+        assert isinstance(self.params, RoleParams)
+        need = ROLES.index(self.params.at_least)
+        targets = [m.rstrip(".") for m in _MENTION.findall(event.text or "")]
+        if event.reply_to and (author := ctx.author_of(event.reply_to)):
+            targets.append(author)
+        staff = [t for t in dict.fromkeys(targets) if t != event.user
+                 and ROLES.index(ctx.windows.roles.get(t, "member")) >= need]
+        if not staff:
+            return [self.miss()]
+        return [Signal(self.name, "addressed", 1.0, True,
+                       "aimed at " + ", ".join(f"@{u} ({ctx.windows.roles[u]})" for u in staff),
+                       (Evidence(event.id),), tuple(staff))]
 
 
 class PermitParams(BaseModel):

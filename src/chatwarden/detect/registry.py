@@ -13,7 +13,7 @@ from chatwarden.detect.base import Detector
 from chatwarden.detect.bots import BotUsage, CommandSpam
 from chatwarden.detect.companions import Companions
 from chatwarden.detect.evasion import BanEvasion
-from chatwarden.detect.facts import HasPermit, HasRole, IsReply
+from chatwarden.detect.facts import Addresses, HasPermit, HasRole, IsReply
 from chatwarden.detect.flood import Flood
 from chatwarden.detect.judge.detectors import Obscenity, PolicyJudgeDetector, Toxicity
 from chatwarden.detect.judge.media import MediaHash, MediaNsfw
@@ -28,6 +28,7 @@ DEFAULT_DETECTORS: tuple[type[Detector], ...] = (
     IsReply,
     HasRole,
     HasPermit,
+    Addresses,
     # behaviour
     Repeats,
     Flood,

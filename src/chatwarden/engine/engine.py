@@ -47,9 +47,12 @@ class Engine:
         self.commands = CommandDesk(policy, self.state, self.sanctioner, self.appeals)
         self.complaints = ComplaintDesk(policy, self.state, self.sanctioner)
         self.returns = ReturnDesk(policy, self.state, self.sanctioner)
+        self._seeded: set[str] = set()
 
     def process(self, event: Event) -> list[Decision]:
         cs = self.state.chat(event.chat)
+        if event.chat not in self._seeded:
+            self._seed_roles(cs)
         out = self.jobs.run_due(cs, event.ts)
         if event.extra:
             self._names(cs, event)
@@ -66,6 +69,10 @@ class Engine:
         elif event.type == "role":
             member = self.sanctioner.member(cs, event.user, event.ts)
             member.role = event.role or "member"
+            if member.role == "member":
+                cs.windows.roles.pop(member.user, None)
+            else:
+                cs.windows.roles[member.user] = member.role
             self.state.touch(member)
             self.state.audit(event.ts, "role", cs.chat, {"role": member.role},
                              event_id=event.id, user=event.user)
@@ -76,6 +83,15 @@ class Engine:
         elif event.type == "appeal":
             out += self.appeals.handle(cs, event)
         return self._escalate(cs, out)
+
+    def _seed_roles(self, cs: ChatState) -> None:
+        """The policy's owner, admins and moderators hold their roles before they speak."""
+        roles = self.policy.roles
+        for role, names in (("owner", roles.owner), ("admin", roles.admins),
+                            ("moderator", roles.moderators)):
+            for user in names:
+                cs.windows.roles.setdefault(user, role)
+        self._seeded.add(cs.chat)
 
     def _names(self, cs: ChatState, event: Event) -> None:
         """Keep the few names the platform reports for a member (ban evasion compares them)."""

@@ -92,6 +92,8 @@ class Sanctioner:
                                                first_seen=now, joined_at=now, last_active=now)
             if user in self.policy.roles.exempted:
                 member.exempt = True
+            if member.role != "member":
+                cs.windows.roles[user] = member.role
             self.state.touch(member)
         return member
 

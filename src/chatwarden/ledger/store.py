@@ -94,6 +94,8 @@ class Ledger:
                     row["removed_for_conflict"], row["banned"],
                     {date.fromisoformat(k): v for k, v in json.loads(row["activity"]).items()},
                     json.loads(row["names"]), json.loads(row["first_messages"]))
+                if row["role"] != "member":
+                    cs.windows.roles[row["user"]] = row["role"]
                 if cs.members[row["user"]].banned or row["removed_for_conflict"]:
                     cs.windows.removed[row["user"]] = cs.members[row["user"]].removed()
             for row in conn.execute(select(t.offences).order_by(t.offences.c.id)).mappings():

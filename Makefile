@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 $(BIN)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,postgres]'
+	$(BIN)/pip install --quiet -e '.[dev,postgres,media]'
 	touch $@
 
 .PHONY: demo test check services bench example

@@ -86,11 +86,8 @@ class Engine:
 
     def _seed_roles(self, cs: ChatState) -> None:
         """The policy's owner, admins and moderators hold their roles before they speak."""
-        roles = self.policy.roles
-        for role, names in (("owner", roles.owner), ("admin", roles.admins),
-                            ("moderator", roles.moderators)):
-            for user in names:
-                cs.windows.roles.setdefault(user, role)
+        for user, role in self.policy.roles.holders().items():
+            cs.windows.roles.setdefault(user, role)
         self._seeded.add(cs.chat)
 
     def _names(self, cs: ChatState, event: Event) -> None:

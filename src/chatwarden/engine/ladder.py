@@ -24,6 +24,7 @@ class Sanctioner:
     def __init__(self, policy: Policy, state: State) -> None:
         self.policy = policy
         self.state = state
+        self._holders = policy.roles.holders()
 
     def step_index(self, cs: ChatState, user: str, rule: Rule, now: datetime) -> int:
         window = timedelta(days=rule.window_days or self.policy.recidivism_days)
@@ -98,12 +99,7 @@ class Sanctioner:
         return member
 
     def policy_role(self, user: str) -> str:
-        roles = self.policy.roles
-        for role, names in (("owner", roles.owner), ("admin", roles.admins),
-                            ("moderator", roles.moderators)):
-            if user in names:
-                return role
-        return "member"
+        return self._holders.get(user, "member")
 
     def lift(self, cs: ChatState, user: str, now: datetime, actor: str,
              only: int | None = None) -> list[Sanction]:

@@ -158,6 +158,14 @@ class Roles(Strict):
     trusted_reporters: list[str] = Field(default_factory=list)
     exempted: list[str] = Field(default_factory=list)
 
+    def holders(self) -> dict[str, str]:
+        """User → role for everyone the policy names above member (the highest role wins)."""
+        out: dict[str, str] = {}
+        for role, names in (("moderator", self.moderators), ("admin", self.admins),
+                            ("owner", self.owner)):
+            out.update(dict.fromkeys(names, role))
+        return out
+
 
 class Quota(Strict):
     rule: str

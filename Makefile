@@ -13,9 +13,10 @@ demo: $(BIN)/.installed  ## replay the bundled Клинт chat: summary, decisio
 	$(BIN)/chatwarden replay examples/klint-chat.jsonl --policy policies/klint.ru.yaml \
 		--json out/decisions.jsonl --report out/report.html
 
-check: $(BIN)/.installed  ## lint and type-check
+check: $(BIN)/.installed  ## lint, type-check, and keep the core free of storage and platform imports
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 services:  ## PostgreSQL server binaries for the storage suite (Debian's package, where missing)
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \

@@ -101,7 +101,8 @@ def build() -> list[dict]:
     s.say("masha", "кстати, у меня свой канал про котиков: t.me/masha_cats")
     s.say("troll", "вот номер петиного отца: +7 912 345-67-89, звоните ночью")
     # Human rules through moderator commands (/punish cites the rule's words).
-    joke = s.say("troll", "петя, ты как всегда, тупишь")
+    question = s.say("petya", "кто знает, во сколько сегодня стрим?")
+    joke = s.say("troll", "петя, ты как всегда, тупишь", reply_to=question)
     s.emit("command", "lena_admin", text="/punish 3.1 шутка задела", reply_to=joke)
     s.say("troll", "ой, ну и обидчивые")
     s.emit("command", "lena_admin", text="/punish @troll 3.3")

@@ -384,3 +384,7 @@ def test_10_3_an_insult_aimed_at_the_administration_is_queued_under_10_3(chat: C
 def test_5_1_war_talk_is_queued_for_a_human(chat: Chat) -> None:
     out = chat.say("olya", "война на границе, они опять бомбят, наши победят")
     assert (rules(out), actions(out)) == (["5.1"], [("review", None)])
+
+
+def test_3_1_a_question_by_name_is_not_an_insult_to_queue(chat: Chat) -> None:
+    assert chat.say("sasha", "ань, ты тут?") == []

@@ -70,7 +70,7 @@ class Addresses(Detector):
         if not staff:
             return [self.miss()]
         return [Signal(self.name, "addressed", 1.0, True,
-                       "aimed at " + ", ".join(f"@{u} ({ctx.windows.roles[u]})" for u in staff),
+                       "aimed at " + ", ".join(f"@{u} ({ctx.windows.roles.get(u, 'member')})" for u in staff),
                        (Evidence(event.id),), tuple(staff))]
 
 

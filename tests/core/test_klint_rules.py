@@ -388,3 +388,17 @@ def test_5_1_war_talk_is_queued_for_a_human(chat: Chat) -> None:
 
 def test_3_1_a_question_by_name_is_not_an_insult_to_queue(chat: Chat) -> None:
     assert chat.say("sasha", "ань, ты тут?") == []
+
+
+def test_hostile_variants_of_a_repeat_still_count(chat: Chat) -> None:
+    """Zero-width characters, Latin look-alikes and stretched letters do not make a new text."""
+    chat.say("vasya", "купите слона")
+    chat.say("vasya", "куп\u200bите сл\u200dона")
+    out = chat.say("vasya", "kупите слоооона")         # Latin k, stretched о
+    assert (rules(out), actions(out)) == (["1.1"], [("warning", None)])
+
+
+def test_a_huge_message_is_judged_not_choked_on(chat: Chat) -> None:
+    out = chat.say("vasya", "вот номер +7 912 345-67-89 " + "бла " * 50_000)
+    assert rules(out) == ["11.1"]
+    assert chat.say("vasya", "\u200b" * 100_000 + "привет") == []

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
-from chatwarden.detect.normalize import _INVISIBLE, fold
+from chatwarden.detect.normalize import _INVISIBLE, fold, normalize
 from chatwarden.events import Event
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -52,9 +52,36 @@ def is_meaningless(text: str) -> bool:
     return any(word[i:i + 4] in row for row in _KEYBOARD_ROWS for i in range(len(word) - 3))
 
 
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    """The words of a message, case and punctuation aside ("Купите слона!!!" = "купите слона")."""
+    return " ".join(_WORDS.findall(fold(text)))
+
+
+@lru_cache(maxsize=65536)
+def _reader_key(text: str) -> str:
+    """The words as a reader sees them: look-alike letters and stretched letters undone too."""
+    return " ".join(_WORDS.findall(normalize(text).text))
+
+
+def _same(a: str, b: str, similarity: float) -> bool:
+    """Near-duplicates. The cheap key decides most pairs; the costlier reader's key only
+    those that look alike already (a look-alike letter here, a stretched one there)."""
+    ka, kb = _key(a), _key(b)
+    if ka == kb or _close(ka, kb, similarity):
+        return True
+    if fuzz.ratio(ka, kb) < 60:
+        return False
+    ra, rb = _reader_key(a), _reader_key(b)
+    return ra == rb or _close(ra, rb, similarity)
+
+
 def _close(a: str, b: str, similarity: float) -> bool:
-    """Near-duplicates; the length bound skips the edit distance for most pairs."""
-    if 2 * min(len(a), len(b)) < similarity * (len(a) + len(b)):
+    """The length bound skips the edit distance for most pairs."""
+    if similarity >= 1 or 2 * min(len(a), len(b)) < similarity * (len(a) + len(b)):
         return False
     return fuzz.ratio(a, b) >= similarity * 100
 
@@ -71,7 +98,6 @@ class Repeats(Detector):
         p = self.params
         if event.type != "message" or event.media is not None or not event.text:
             return [self.miss()]
-        key = fold(event.text)
         meaningless = is_meaningless(event.text)
         since = event.ts - timedelta(minutes=p.within_minutes)
         same: list[str] = []
@@ -80,8 +106,7 @@ class Repeats(Detector):
             prior = seen.event
             if prior.ts < since or prior.media is not None or not prior.text:
                 break
-            other = fold(prior.text)
-            if other == key or (p.similarity < 1 and _close(other, key, p.similarity)):
+            if _same(prior.text, event.text, p.similarity):
                 same.append(prior.id)
             elif not (meaningless and is_meaningless(prior.text)):
                 break

@@ -31,8 +31,3 @@ def read_jsonl(path: Path) -> Iterator[Event | InputError]:
             except InputError as exc:
                 yield exc
 
-
-def write_jsonl(path: Path, events: list[Event]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for ev in events:
-            fh.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")

@@ -13,10 +13,6 @@ from typing import Any, Final
 
 from chatwarden.detect.base import Signal
 
-ACTION_TYPES: Final = frozenset({
-    "warning", "warn", "mute", "delete", "kick", "ban", "review", "notify_owner", "refuse",
-    "pardon", "suspend", "suspend_room", "refer_law_enforcement",
-})
 REMOVALS: Final = frozenset({"kick", "ban"})
 
 

@@ -19,10 +19,17 @@ from zoneinfo import ZoneInfo
 from chatwarden.detect.base import Signal
 from chatwarden.detect.context import Context, Join, consume, remember, remember_join
 from chatwarden.detect.registry import REGISTRY, Registry
-from chatwarden.engine.decision import Action, Decision
+from chatwarden.engine.decision import REMOVALS, Action, Decision
 from chatwarden.engine.ladder import Sanctioner
 from chatwarden.engine.rules import CompiledRule, Evaluation, RuleSet
-from chatwarden.engine.state import AUTHORS_KEPT, FIRST_MESSAGES_KEPT, NAMES_KEPT, ChatState, State
+from chatwarden.engine.state import (
+    AUTHORS_KEPT,
+    FIRST_MESSAGES_KEPT,
+    NAMES_KEPT,
+    ChatState,
+    Member,
+    State,
+)
 from chatwarden.events import Event
 from chatwarden.policy.schema import Policy
 from chatwarden.workflows.appeals import AppealDesk
@@ -125,10 +132,14 @@ class Engine:
             cs.authors[event.id] = event.user
             if len(cs.authors) > AUTHORS_KEPT:
                 del cs.authors[next(iter(cs.authors))]
-        ctx = Context(cs.windows, event.user, event.ts, member.facts())
-        evaluation = Evaluation(event, ctx)
+        return self._judge(cs, event, member)
+
+    def _judge(self, cs: ChatState, event: Event, member: Member) -> list[Decision]:
+        """Evaluate the rules for the event's kind (edits: those needing no history) and decide."""
+        evaluation = Evaluation(event, Context(cs.windows, event.user, event.ts, member.facts()))
         hits: list[Hit] = []
-        for compiled in self.rules.for_event("message"):
+        kind = "message" if event.type == "edit" else event.type
+        for compiled in self.rules.for_event(kind):
             if event.type == "edit" and compiled.stateful:
                 continue
             signals = evaluation.holds(compiled.when) if compiled.when is not None else None
@@ -196,17 +207,9 @@ class Engine:
         remember_join(cs.windows, Join(event.user, event.ts, event.invite_link, event.invited_by,
                                        returning))
         out = self.returns.handle(cs, event, member, returning) if returning else []
-        if any(a.type in {"kick", "ban"} for d in out for a in d.actions):
+        if any(a.type in REMOVALS for d in out for a in d.actions):
             return out
-        ctx = Context(cs.windows, event.user, event.ts, member.facts())
-        evaluation = Evaluation(event, ctx)
-        hits: list[Hit] = []
-        for compiled in self.rules.for_event("join"):
-            signals = evaluation.holds(compiled.when) if compiled.when is not None else None
-            if signals is not None and (compiled.unless is None
-                                        or evaluation.holds(compiled.unless) is None):
-                hits.append((compiled, signals))
-        return out + self._decide(cs, event, hits)
+        return out + self._judge(cs, event, member)
 
     # -- escalation -------------------------------------------------------------------------
 

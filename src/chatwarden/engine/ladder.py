@@ -11,13 +11,12 @@ import heapq
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from chatwarden.engine.decision import Action
+from chatwarden.engine.decision import REMOVALS, Action
 from chatwarden.engine.state import ChatState, Member, Offence, Sanction, State
 from chatwarden.policy.schema import Escalation, Policy, Rule
 from chatwarden.policy.schema import Sanction as SanctionSpec
 
 RECORDED = frozenset({"warning", "warn", "mute", "kick", "ban", "suspend"})
-CONTENT = frozenset({"delete", "review", "notify_owner", "suspend_room", "refer_law_enforcement"})
 
 
 class Sanctioner:
@@ -77,7 +76,7 @@ class Sanctioner:
         if until is not None:
             heapq.heappush(self.state.expiring, (until, sanction.id, cs.chat, user))
         member = self.member(cs, user, now)
-        if kind in {"kick", "ban"}:
+        if kind in REMOVALS:
             member.present = False
             member.removed_for_conflict |= sanction.conflict
             member.banned |= kind == "ban" and until is None
@@ -112,7 +111,7 @@ class Sanctioner:
                 self.state.changes.sanctions[s.id] = s
                 lifted.append(s)
         member = cs.members.get(user)
-        if member is not None and any(s.type in {"kick", "ban"} for s in lifted):
+        if member is not None and any(s.type in REMOVALS for s in lifted):
             member.banned = False
             member.removed_for_conflict = False
             cs.windows.removed.pop(user, None)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from chatwarden.engine.decision import Decision
 from chatwarden.engine.ladder import Sanctioner
-from chatwarden.engine.state import ChatState, Member, State
+from chatwarden.engine.state import ChatState, Member, State, week_start
 from chatwarden.policy.schema import Policy, Schedule
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -103,12 +103,12 @@ class Jobs:
             joined = member.joined_at or member.first_seen or at
             if at - joined >= timedelta(days=quota.min_days_present):
                 need = quota.exempted_weekly_messages if member.exempt else quota.weekly_messages
-                if member.messages_between(today - timedelta(days=6), today) < need:
+                if member.messages_between(week_start(today), today) < need:
                     rules.append(quota.rule)
         return rules
 
     def _why(self, member: Member, at: datetime, today: date) -> str:
         last = member.last_active or member.joined_at or at
-        count = member.messages_between(today - timedelta(days=6), today)
+        count = member.messages_between(week_start(today), today)
         return (f"last message {last.astimezone(self.tz):%Y-%m-%d %H:%M}, "
                 f"{count} messages in the 7 days to {today}")

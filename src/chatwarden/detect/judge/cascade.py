@@ -88,6 +88,7 @@ class CascadeConfig:
     embed_burst: int = 30
     tuned: bool = False
     tuned_band: tuple[float, float] = (0.1, 0.95)
+    tuned_calibration: str = "chat"
     backend_per_minute: float = 10.0
     backend_band: tuple[float, float] = (0.3, 0.7)
 
@@ -157,7 +158,8 @@ class Cascade:
         """Toxicity from the tuned model stacked with the linear logit; False if not fitted."""
         encoder, head = self.tuned or shipped_tuned()
         tuned_logit = head.logit(encoder.encode([text])[0])
-        combined = head.combine("ru", linear_logit, tuned_logit)
+        calibration = "ru" if self.config.tuned_calibration == "chat" else "ru-forum"
+        combined = head.combine(calibration, linear_logit, tuned_logit)
         if combined is None:
             return False
         j.scores["toxicity"] = combined

@@ -60,6 +60,7 @@ class Toxicity(Detector):
         self.thresholds = thresholds(p.thresholds)
         config = CascadeConfig(band=p.band, embedding=p.embedding,
                                tuned=p.tuned, tuned_band=p.tuned_band,
+                               tuned_calibration=p.tuned_calibration,
                                embed_per_minute=p.embed_per_minute,
                                backend_per_minute=p.backend_per_minute,
                                backend_band=p.backend_band)

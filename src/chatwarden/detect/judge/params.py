@@ -46,6 +46,9 @@ class ToxicityParams(BaseModel):
                         "better on Russian, ~1 ms a token; for a group's volume, not a platform's")
     tuned_band: tuple[float, float] = Field((0.1, 0.95), description="linear toxicity of a "
                                             "Russian message that goes on to the tuned model")
+    tuned_calibration: Literal["chat", "forum"] = Field("chat", description=(
+        "how the tuned score is calibrated: 'chat' (2ch/pikabu, RuParaDetox rewrites: "
+        "fewer false positives in chat) or 'forum' (2ch/pikabu alone: long forum posts)"))
     embed_per_minute: float = Field(120.0, ge=0, description="calls per chat-minute, each "
                                     "of the tuned and embedding stages")
     insult_targets: list[str] = Field(default_factory=list, description=(

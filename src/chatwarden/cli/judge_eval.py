@@ -14,7 +14,8 @@ judge_app = typer.Typer(help="Judgement models: evaluate, benchmark, score a tex
 @judge_app.command("eval")
 def evaluate(
     systems: Annotated[str, typer.Option(
-        help="comma list: linear,cascade,cascade+tuned,cascade-full,profanity-check")]
+        help="comma list: linear,cascade,cascade+tuned,cascade+tuned-forum,cascade-full,"
+        "profanity-check,nb-anchor")]
     = "linear,cascade,cascade+tuned,profanity-check",
     only: Annotated[str, typer.Option(help="only data sets whose name contains this, "
                                       "e.g. ru-2ch")] = "",

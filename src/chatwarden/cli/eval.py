@@ -1,8 +1,9 @@
-"""``chatwarden eval DETECTOR DATASET`` and ``chatwarden eval --all``: detector quality.
+"""``chatwarden eval DETECTOR DATASET``, ``chatwarden eval --all``: detector quality;
+``chatwarden eval realchat``: what whole policies do to real benign chat.
 
-A developer tool: ``--all`` reads the labeled sets in the data folder
-(``--data``, ``$CHATWARDEN_DATA`` or ``../shared/data``) and skips, saying so,
-every suite whose data is absent.
+A developer tool: ``--all`` and ``realchat`` read the data folder (``--data``,
+``$CHATWARDEN_DATA`` or ``../shared/data``) and skip, saying so, every suite or
+source whose data is absent.
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ from typing import Annotated
 
 import typer
 
+from chatwarden.cli.policy import load_or_exit
 from chatwarden.detect.textscan import pick
 from chatwarden.errors import InputError
+from chatwarden.evaluation import realchat
 from chatwarden.evaluation.datasets import data_dir, read_labeled
 from chatwarden.evaluation.metrics import Metrics, evaluate
 from chatwarden.evaluation.suites import SUITES, run
 
+SHIPPED = (Path("policies/calimero.en.yaml"), Path("policies/klint.ru.yaml"))
+REALCHAT_NAMES = tuple(s.name for s in (*realchat.SOURCES, *realchat.POSITIVES))
 HEADER = "| suite | detector | data | n | precision | recall | F1 | FP rate | msgs/s | how |"
 
 
@@ -27,16 +32,26 @@ def _line(m: Metrics) -> str:
 
 
 def evaluate_cmd(
-    detector: Annotated[str | None, typer.Argument(help="detector name")] = None,
+    detector: Annotated[str | None, typer.Argument(
+        help="detector name, or 'realchat' for the false-sanction benchmark")] = None,
     dataset: Annotated[Path | None, typer.Argument(
         help="JSON Lines {text, label} or TSV label<TAB>text")] = None,
     all_: Annotated[bool, typer.Option("--all", help="every suite with data")] = False,
     data: Annotated[Path | None, typer.Option(help="data folder for --all")] = None,
-    out: Annotated[Path | None, typer.Option(help="also write the --all table here")] = None,
+    out: Annotated[Path | None, typer.Option(help="also write the --all or realchat table here")] = None,
     label: Annotated[list[str] | None, typer.Option(
         help="count only these labels as a hit (default: any flagged signal)")] = None,
+    policy: Annotated[list[Path] | None, typer.Option(
+        "--policy", "-p", help="realchat: policies to replay (default: the two shipped ones)")] = None,
+    source: Annotated[list[str] | None, typer.Option(
+        help=f"realchat: only these sources ({', '.join(REALCHAT_NAMES)})")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="realchat: messages per source")] = None,
 ) -> None:
-    """Precision, recall, F1 and throughput of a detector on a labeled file."""
+    """Precision, recall, F1 and throughput of a detector on a labeled file; or, with
+    ``realchat``, sanctions and review items per 10,000 real benign messages per policy."""
+    if detector == "realchat" and dataset is None:
+        _realchat(data_dir(data), policy or list(SHIPPED), source or [], limit, out)
+        return
     if all_:
         _all(data_dir(data), out)
         return
@@ -72,6 +87,22 @@ def _all(root: Path, out: Path | None) -> None:
     table = "\n".join(rows) + "\n"
     typer.echo(table)
     if out is not None:
+        out.write_text(table, encoding="utf-8")
+
+
+def _realchat(root: Path, policies: list[Path], sources: list[str], limit: int | None,
+              out: Path | None) -> None:
+    unknown = sorted(set(sources) - set(REALCHAT_NAMES))
+    if unknown:
+        typer.echo(f"error: unknown source {', '.join(unknown)} (known: {', '.join(REALCHAT_NAMES)})",
+                   err=True)
+        raise typer.Exit(2)
+    loaded = [load_or_exit(p) for p in policies]
+    table = realchat.benchmark(root, loaded, limit=limit, only=sources,
+                               say=lambda line: typer.echo(line, err=True))
+    typer.echo(table)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(table, encoding="utf-8")
 
 

@@ -1,0 +1,293 @@
+"""The false-sanction benchmark: what a policy would do to real benign chat, per 10,000 messages.
+
+Each source is replayed through the real processing loop (:class:`Runtime` with
+an in-memory ledger, as ``chatwarden replay`` runs), so the figures are what a
+community would see, not what a detector scores alone. Every decision is
+counted per rule as an **automatic sanction** (an ``auto`` rule acted: delete,
+warning, mute, ...) or a **review item** (an ``assist`` rule queued it), and an
+automatic sanction is **judgement-driven** when a content detector made the rule
+hold (spam, links, pii, advertising, toxicity, ...) or **rules-only** when only
+behaviour did (flood, repeats, raid, bot commands; see :data:`BEHAVIOUR`).
+Workflow rules (quota, inactivity, returns: ``enforced_by``) act on the
+synthetic membership, not on what was said, and are counted apart.
+
+Labelled positive sets are replayed the same way for recall, so a precision
+gain that costs recall shows in the same table.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chatwarden.engine.decision import Decision
+from chatwarden.evaluation import realdata
+from chatwarden.events import Event
+from chatwarden.ledger.store import Ledger
+from chatwarden.policy.schema import Policy, Rule, leaves
+from chatwarden.runtime import Runtime
+
+BEHAVIOUR = frozenset({"reply", "role", "permit", "addresses", "repeats", "flood", "raid",
+                       "company", "bot_usage", "command_spam"})
+"""Detectors that read what members do, not what they say: a rule held by these alone is
+a pure rule (flood, repeats), the rest is judgement (the detectors issue 10 is about)."""
+QUEUED = frozenset({"review", "notify_owner"})
+GOAL_AUTO, GOAL_REVIEW = 2.0, 20.0
+"""Issue 10's goal per 10,000 benign messages: judgement-driven sanctions, review items."""
+EXAMPLES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Benign real chat for one language's policy."""
+
+    name: str
+    language: str
+    read: realdata.Reader
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Positives:
+    """A labelled positive set and the rules that should catch it."""
+
+    name: str
+    language: str
+    read: realdata.Reader
+    rules: tuple[str, ...]
+    note: str
+
+
+SOURCES = (
+    Source("irc", "en", realdata.irc, "Ubuntu + 4 channels' IRC (test, new-domains), real nicks/times"),
+    Source("convabuse-benign", "en", realdata.convabuse_benign,
+           "ConvAbuse user turns every annotator called not abusive"),
+    Source("xstest-safe", "en", realdata.xstest_safe, "XSTest's 250 safe prompts"),
+    Source("tg-ham", "ru", realdata.tg_ham, "tizhproger Telegram ham, placeholders mapped"),
+)
+POSITIVES = (
+    Positives("convabuse-abusive", "en", realdata.convabuse_abusive, ("harassment",),
+              "ConvAbuse turns most annotators called abusive"),
+    Positives("xstest-unsafe", "en", realdata.xstest_unsafe, (),
+              "XSTest's 200 unsafe contrast prompts (any rule; informative)"),
+    Positives("tg-spam", "ru", realdata.tg_spam, ("6.1", "6.2"),
+              "tizhproger Telegram spam, placeholders mapped"),
+)
+
+
+@dataclass(slots=True)
+class RuleTally:
+    """What one rule did to a stream."""
+
+    sanctions: int = 0
+    judged: int = 0
+    reviews: int = 0
+    worst: list[tuple[float, str, str]] = field(default_factory=list)  # min-heap (score, id, text)
+
+    def example(self, score: float, event_id: str, text: str) -> None:
+        item = (score, event_id, text)
+        if len(self.worst) < EXAMPLES:
+            heapq.heappush(self.worst, item)
+        elif item > self.worst[0]:
+            heapq.heapreplace(self.worst, item)
+
+
+@dataclass(slots=True)
+class Tally:
+    """Decisions on one stream, per rule, plus the per-message counts the goal is set on."""
+
+    messages: int = 0
+    auto_judged: int = 0
+    auto_rules: int = 0
+    reviews: int = 0
+    workflow: int = 0
+    flagged: set[str] = field(default_factory=set)
+    caught: dict[str, set[str]] = field(default_factory=dict)
+    """Per rule, the events it acted on or queued (recall counts messages, not decisions)."""
+    rules: dict[str, RuleTally] = field(default_factory=dict)
+
+    def per_10k(self, n: int) -> float:
+        return n * 10_000 / self.messages if self.messages else 0.0
+
+
+def rule_kind(rule: Rule) -> str:
+    """``workflow``, ``judgement`` (any content detector in ``when``) or ``rules``."""
+    if rule.enforced_by is not None:
+        return "workflow"
+    detectors = {leaf.detector for leaf in leaves(rule.when)}
+    return "judgement" if detectors - BEHAVIOUR else "rules"
+
+
+def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) -> None:
+    """Add one decision to ``tally``, rule by rule. A message whose decision holds a
+    judgement-driven sanction counts once as such, else once as rules-only or review."""
+    by_id = {r.id: r for r in policy.rules}
+    acted = any(a.type not in QUEUED for a in decision.actions)
+    kinds: set[str] = set()
+    for rule_id in decision.rules:
+        rule = by_id.get(rule_id)  # None: an escalation, a consequence of earlier sanctions
+        if rule is not None and rule.enforced_by is not None:
+            tally.workflow += 1
+            continue
+        rt = tally.rules.setdefault(rule_id, RuleTally())
+        tally.caught.setdefault(rule_id, set()).add(decision.event)
+        detectors = {leaf.detector for leaf in leaves(rule.when)} if rule else set()
+        fired = [s for s in decision.signals if s.detector in detectors and s.flagged] or \
+            [s for s in decision.signals if s.detector in detectors]
+        if rule is not None and rule.mode == "auto" and acted:
+            rt.sanctions += 1
+            judged = any(s.detector not in BEHAVIOUR for s in fired) if fired else \
+                rule_kind(rule) == "judgement"
+            rt.judged += judged
+            kinds.add("judgement" if judged else "rules")
+        elif rule is not None:
+            rt.reviews += 1
+            kinds.add("review")
+        if text is not None:
+            rt.example(max((s.score for s in fired), default=0.0), decision.event, text)
+    if kinds:
+        tally.flagged.add(decision.event)
+    if "judgement" in kinds:
+        tally.auto_judged += 1
+    elif "rules" in kinds:
+        tally.auto_rules += 1
+    elif "review" in kinds:
+        tally.reviews += 1
+
+
+def replay(policy: Policy, events: Iterable[Event], limit: int | None = None) -> Tally:
+    """Run ``events`` through ``policy`` as ``chatwarden replay`` does (in-memory ledger,
+    scheduled jobs included) and tally the decisions; at most ``limit`` messages."""
+    tally = Tally()
+    ledger = Ledger("sqlite://")
+    runtime = Runtime(policy, ledger, batch=2000)
+    try:
+        for event in events:
+            if event.type == "message":
+                if limit is not None and tally.messages >= limit:
+                    break
+                tally.messages += 1
+            for decision in runtime.handle(event) or ():
+                text = event.text if decision.event == event.id else None
+                count(tally, policy, decision, text)
+    finally:
+        runtime.flush()
+        ledger.close()
+    return tally
+
+
+# -- the report -------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+
+def cell(text: str, width: int = 120) -> str:
+    """Text made safe for one markdown table cell: one line, no pipes or tags, trimmed."""
+    text = _UNSAFE.sub(" ", text).strip()
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+            .replace("`", "\\`"))
+
+
+def _rate(tally: Tally, n: int) -> str:
+    return f"{tally.per_10k(n):.1f}"
+
+
+def summary_rows(results: Sequence[tuple[Source, Policy, Tally]]) -> list[str]:
+    rows = ["| source | policy | messages | judgement sanctions /10k | rules-only sanctions /10k "
+            "| review items /10k | goal (≤2, ≤20) | workflow decisions |",
+            "|---|---|---|---|---|---|---|---|"]
+    for source, policy, t in results:
+        ok = t.per_10k(t.auto_judged) <= GOAL_AUTO and t.per_10k(t.reviews) <= GOAL_REVIEW
+        rows.append(f"| {source.name} | {policy.id} | {t.messages} | {_rate(t, t.auto_judged)} "
+                    f"({t.auto_judged}) | {_rate(t, t.auto_rules)} ({t.auto_rules}) | "
+                    f"{_rate(t, t.reviews)} ({t.reviews}) | {'met' if ok else 'not met'} | {t.workflow} |")
+    return rows
+
+
+def rule_rows(results: Sequence[tuple[Source, Policy, Tally]]) -> list[str]:
+    rows = ["| source | rule | mode | detectors | kind | sanctions (judgement) | reviews | per 10k |",
+            "|---|---|---|---|---|---|---|---|"]
+    for source, policy, t in results:
+        by_id = {r.id: r for r in policy.rules}
+        for rule_id, rt in sorted(t.rules.items(), key=lambda kv: -(kv[1].sanctions + kv[1].reviews)):
+            rule = by_id.get(rule_id)
+            mode = rule.mode if rule else "escalation"
+            detectors = ", ".join(dict.fromkeys(leaf.detector for leaf in leaves(rule.when))) \
+                if rule else ""
+            kind = rule_kind(rule) if rule else "escalation"
+            rows.append(f"| {source.name} | {rule_id} | {mode} | {detectors} | {kind} | "
+                        f"{rt.sanctions} ({rt.judged}) | {rt.reviews} | "
+                        f"{_rate(t, rt.sanctions + rt.reviews)} |")
+    return rows
+
+
+def example_lines(results: Sequence[tuple[Source, Policy, Tally]]) -> list[str]:
+    out: list[str] = []
+    for source, _, t in results:
+        for rule_id, rt in sorted(t.rules.items()):
+            for score, event_id, text in sorted(rt.worst, reverse=True):
+                out.append(f"| {source.name} | {rule_id} | {score:.2f} | {cell(event_id, 40)} | "
+                           f"{cell(text)} |")
+    if not out:
+        return []
+    return ["| source | rule | score | event | text |", "|---|---|---|---|---|", *out]
+
+
+def recall_rows(results: Sequence[tuple[Positives, Policy, Tally]]) -> list[str]:
+    rows = ["| positive set | policy | messages | rules | flagged by those rules | flagged by any rule |",
+            "|---|---|---|---|---|---|"]
+    for pos, policy, t in results:
+        caught = set().union(*(t.caught.get(r, set()) for r in pos.rules))
+        rows.append(f"| {pos.name} | {policy.id} | {t.messages} | {', '.join(pos.rules) or 'any'} | "
+                    f"{_share(len(caught), t.messages) if pos.rules else '—'} | "
+                    f"{_share(len(t.flagged), t.messages)} |")
+    return rows
+
+
+def _share(n: int, of: int) -> str:
+    return f"{n / of:.1%} ({n})" if of else "—"
+
+
+def benchmark(root: Path, policies: Sequence[Policy], *, limit: int | None = None,
+              only: Sequence[str] = (), say: Callable[[str], None] = lambda _: None,
+              sets: Sequence[Source | Positives] = (*SOURCES, *POSITIVES)) -> str:
+    """The whole report as markdown: every source and positive set whose data is present,
+    each through every given policy of its language (``only``: these names alone)."""
+    benign: list[tuple[Source, Policy, Tally]] = []
+    positive: list[tuple[Positives, Policy, Tally]] = []
+    skipped: list[str] = []
+    for item in sets:
+        if only and item.name not in only:
+            continue
+        chosen = [p for p in policies if p.language == item.language]
+        events = item.read(root) if chosen else None
+        if events is None:
+            why = f"no {item.language} policy given" if not chosen else f"its data is absent under {root}"
+            skipped.append(f"- {item.name}: skipped, {why}")
+            say(skipped[-1][2:])
+            continue
+        for policy in chosen:
+            started = time.perf_counter()
+            tally = replay(policy, events, limit)
+            say(f"{item.name} through {policy.id}: {tally.messages} messages in "
+                f"{time.perf_counter() - started:.0f}s")
+            if isinstance(item, Source):
+                benign.append((item, policy, tally))
+            else:
+                positive.append((item, policy, tally))
+    parts = ["## Benign real chat: decisions per 10,000 messages", "", *summary_rows(benign), "",
+             "## Per rule", "", *rule_rows(benign), ""]
+    if positive:
+        parts += ["## Recall on labelled positive sets", "", *recall_rows(positive), ""]
+    examples = example_lines(benign)
+    if examples:
+        parts += ["## Worst examples (highest scores first)", "", *examples, ""]
+    notes = [f"- {s.name}: {s.note}" for s in sets if not only or s.name in only]
+    parts += ["## Sources", "", *notes, *skipped, ""]
+    return "\n".join(parts)

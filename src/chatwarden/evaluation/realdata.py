@@ -1,0 +1,257 @@
+"""Real chat from the data folder as event streams, for the false-sanction benchmark.
+
+A developer tool, read only when ``chatwarden eval realchat`` or ``bench realchat``
+asks; every reader returns None when its data is absent, so callers can say so.
+
+How each source becomes chat (the choices the figures depend on):
+
+- **IRC** (Ubuntu and four other channels, CC BY 4.0): real nicks, real times
+  (minute resolution in the Ubuntu logs: the lines of one minute are spread
+  evenly over it), real joins and quits. One chat per log file. The ``test`` and
+  ``new-domains`` splits only: ``dev`` trains the shipped spam model.
+- **Sources with no users or times** (Telegram ham, ConvAbuse, XSTest): messages
+  are spoken by established members (each joined 30 days before with a join
+  event, joins 20+ minutes apart so no raid or company is seen; so newcomer
+  heuristics do not apply), a few talkative and many quiet (Zipf weights), with
+  gaps of about a minute in the daytime and none at night (23:00-09:00 UTC).
+- **tizhproger placeholders**: the author replaced links, usernames and numbers
+  with ``[LINK]``, ``[USERNAME]``, ``[PHONE]``, ... A detector must never see
+  them (it would learn or trip on the placeholder), so each becomes what it
+  stood for: a link to a popular shop or video site, an ``@name``, a plain
+  number (the anonymizer's ``[PHONE]`` and ``[TIME]`` mostly replaced prices,
+  frequencies and counts), ``руб``, a hashtag, a mail address.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from chatwarden.events import Event
+
+START = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+"""Where synthetic chat time begins (a Monday morning)."""
+JOINED_BEFORE = timedelta(days=30)
+
+# -- placeholders --------------------------------------------------------------------------
+
+_LINKS = ("https://www.dns-shop.ru/product/4f1a2c/videokarta-palit-geforce-rtx-4060/",
+          "https://www.youtube.com/watch?v=3JZ_D3ELwOQ", "https://market.yandex.ru/product--ssd/1779",
+          "https://habr.com/ru/articles/754321/", "https://www.avito.ru/moskva/tovary_dlya_kompyutera",
+          "https://www.ozon.ru/product/monitor-27-1342/")
+_NAMES = ("@sergey_k", "@anna_v", "@dimon88", "@kate_lis", "@maxim_pc", "@oleg_petrov",
+          "@ira_m", "@vlad_tech", "@nikita_dev", "@lena_s")
+_PLACEHOLDER = re.compile(r"\[(LINK|USERNAME|PHONE|TIME|CURRENCY|HASHTAG|EMAIL)\]")
+_STANDS_FOR: dict[str, Sequence[str]] = {
+    "LINK": _LINKS, "USERNAME": _NAMES, "PHONE": ("2600", "3200", "16", "512"),
+    "TIME": ("10", "15", "20"), "CURRENCY": ("руб",), "HASHTAG": ("#сборка", "#пк"),
+    "EMAIL": ("ivan.petrov@mail.ru",),
+}
+
+
+def unplaceholder(text: str) -> str:
+    """``text`` with each placeholder replaced by a realistic value, the same for the same
+    text on every machine (a CRC of the text and the position picks it)."""
+    seed = zlib.crc32(text.encode())
+
+    def pick(m: re.Match[str]) -> str:
+        options = _STANDS_FOR[m.group(1)]
+        return options[(seed + m.start()) % len(options)]
+
+    return _PLACEHOLDER.sub(pick, text)
+
+
+# -- building chat ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One line of chat before it becomes an event: who, when (None: pick a time), what."""
+
+    user: str
+    text: str
+    ts: datetime | None = None
+
+
+def established(users: Iterable[str], chat: str, before: datetime) -> Iterator[Event]:
+    """Join events for ``users`` spread over the 30 days before ``before``."""
+    names = list(dict.fromkeys(users))
+    step = min(timedelta(minutes=37), JOINED_BEFORE / max(len(names), 1))
+    for i, user in enumerate(names):
+        yield Event(f"{chat}:join:{i}", "join", chat, user, before - JOINED_BEFORE + i * step)
+
+
+def _daytime(ts: datetime) -> datetime:
+    if ts.hour >= 23 or ts.hour < 9:
+        day = ts.date() + timedelta(days=1) if ts.hour >= 23 else ts.date()
+        return datetime.combine(day, time(9, tzinfo=UTC))
+    return ts
+
+
+def synthetic_chat(texts: Sequence[str], chat: str, members: int, seed: int) -> list[Event]:
+    """``texts`` spoken in order by ``members`` established members at daytime pace."""
+    rng = random.Random(seed)
+    users = [f"{chat}-m{i}" for i in range(members)]
+    weights = [1 / (i + 1) for i in range(members)]
+    said = [Said(u, t) for u, t in zip(rng.choices(users, weights, k=len(texts)), texts,
+                                       strict=True)]
+    return to_events(said, chat, rng)
+
+
+def to_events(said: Sequence[Said], chat: str, rng: random.Random) -> list[Event]:
+    """Events for lines of chat; lines with no time get one a minute or so after the last."""
+    speakers = [s.user for s in said]
+    ts = (said[0].ts or START) if said else START
+    out = list(established(speakers, chat, ts))
+    for i, line in enumerate(said):
+        ts = line.ts or _daytime(ts + timedelta(seconds=5 + rng.expovariate(1 / 60)))
+        out.append(Event(f"{chat}:{i}", "message", chat, line.user, ts, text=line.text))
+    return out
+
+
+# -- the sources ---------------------------------------------------------------------------
+
+_LINE = re.compile(r"^(?:\S+ (\d{4}-\d\d-\d\d) )?\[(\d\d):(\d\d)(?::(\d\d))?\]\s+"
+                   r"(?:<([^>]+)>\s?(.*)|\* (\S+) (.*))$")
+_SYSTEM = re.compile(r"^(?:\S+ \d{4}-\d\d-\d\d )?=== (\S+) .*has (joined|quit|left)")
+Row = tuple[str, str, str, datetime | None]  # (type, user, text, minute or second of a line)
+
+
+def _irc_file(path: Path, chat: str) -> list[Event]:
+    """One IRC log as events: messages and /me actions, joins and quits, in order.
+    Ubuntu logs give the date in the file name, the others on each line."""
+    day = date.fromisoformat(path.name[:10]) if path.name[:4].isdigit() else None
+    rows: list[Row] = []
+    last_minute = -1
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if (m := _SYSTEM.match(line)) is not None:
+            rows.append(("join" if m.group(2) == "joined" else "leave", m.group(1), "", None))
+            continue
+        if (m := _LINE.match(line.rstrip())) is None:
+            continue
+        minute = int(m.group(2)) * 60 + int(m.group(3))
+        if m.group(1):
+            day = date.fromisoformat(m.group(1))
+        elif day is not None and minute < last_minute:  # past midnight
+            day += timedelta(days=1)
+        last_minute = minute
+        if day is None:
+            continue
+        ts = datetime.combine(day, time(tzinfo=UTC)) + timedelta(minutes=minute,
+                                                                 seconds=int(m.group(4) or 0))
+        # a /me action reads "* nick waves": the text is the nick and the action
+        user, text = (m.group(5), m.group(6)) if m.group(5) else (m.group(7), f"{m.group(7)} {m.group(8)}")
+        if text.strip():
+            rows.append(("message", user.strip(), text.strip(), ts))
+    return _irc_events(rows, chat)
+
+
+def _irc_events(rows: list[Row], chat: str) -> list[Event]:
+    """Spread the lines stamped with one time over the minute (when a log has no
+    seconds, they are all ``:00``), never back in time; system lines take the time of the line before;
+    members who speak before any join of theirs joined long before the log starts."""
+    per_stamp = Counter(ts for _, _, _, ts in rows if ts is not None and ts.second == 0)
+    seen: Counter[datetime] = Counter()
+    first_ts = next((ts for _, _, _, ts in rows if ts is not None), START)
+    first_kind: dict[str, str] = {}
+    events: list[Event] = []
+    ts = first_ts
+    for i, (kind, user, text, stamp) in enumerate(rows):
+        first_kind.setdefault(user, kind)
+        if stamp is not None:
+            spread = seen[stamp] * 60 / per_stamp[stamp] if stamp in per_stamp else 0
+            ts = max(ts, stamp + timedelta(seconds=spread))  # a few logs step back in time
+            seen[stamp] += 1
+        events.append(Event(f"{chat}:{i}", kind, chat, user, ts, text=text or None))
+    old = [u for u, k in first_kind.items() if k != "join"]
+    return list(established(old, chat, first_ts)) + events
+
+
+def irc(root: Path) -> list[Event] | None:
+    base = root / "chat-irc-disentanglement"
+    files = sorted((base / "test").glob("*.raw.txt")) + sorted((base / "new-domains").glob("*.ascii.txt"))
+    if not files:
+        return None
+    return [e for f in files
+            for e in _irc_file(f, f"irc:{f.name.removesuffix('.raw.txt').removesuffix('.ascii.txt')}")]
+
+
+def _tizhproger(root: Path, label: str) -> list[str] | None:
+    path = root / "ru-spam-telegram-tizhproger" / "telegram_spam_ru.csv"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [unplaceholder(r["message"]) for r in csv.DictReader(fh)
+                if r["label"] == label and r["message"].strip()]
+
+
+def tg_ham(root: Path) -> list[Event] | None:
+    texts = _tizhproger(root, "0")
+    return None if texts is None else synthetic_chat(texts, "tg-ham", members=150, seed=1)
+
+
+def tg_spam(root: Path) -> list[Event] | None:
+    texts = _tizhproger(root, "1")
+    return None if texts is None else synthetic_chat(texts, "tg-spam", members=150, seed=2)
+
+
+_VOTE = re.compile(r"^Annotator\d+_is_abuse\.(-?\d)$")
+
+
+def _convabuse(root: Path, abusive: bool) -> list[Event] | None:
+    """User turns, one established member per conversation: benign = every annotator said
+    not abusive; abusive = most votes abusive (ambiguous turns are in neither)."""
+    folder = root / "en-convabuse-chatbot-abuse"
+    files = [folder / f"ConvAbuseEMNLP{s}.csv" for s in ("train", "valid", "test")]
+    if not all(f.is_file() for f in files):
+        return None
+    said: list[Said] = []
+    for file in files:
+        with file.open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            grade = {i: int(m.group(1)) for i, h in enumerate(header) if (m := _VOTE.match(h))}
+            col = {h: i for i, h in enumerate(header)}
+            for row in reader:
+                votes = [g for i, g in grade.items() for _ in range(row[i].count("1"))]
+                bad = sum(1 for g in votes if g < 0)
+                keep = bad * 2 > len(votes) if abusive else (votes and bad == 0 and 0 not in votes)
+                text = row[col["user"]].strip()
+                if keep and text:
+                    said.append(Said(f"conv{row[col['conv_id']].split('.')[0]}", text))
+    return to_events(said, "convabuse-" + ("abusive" if abusive else "benign"), random.Random(3))
+
+
+def convabuse_benign(root: Path) -> list[Event] | None:
+    return _convabuse(root, abusive=False)
+
+
+def convabuse_abusive(root: Path) -> list[Event] | None:
+    return _convabuse(root, abusive=True)
+
+
+def _xstest(root: Path, label: str) -> list[Event] | None:
+    path = root / "en-xstest-safe-unsafe-prompts" / "xstest_prompts.csv"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8", newline="") as fh:
+        texts = [r["prompt"] for r in csv.DictReader(fh) if r["label"] == label]
+    return synthetic_chat(texts, f"xstest-{label}", members=50, seed=4)
+
+
+def xstest_safe(root: Path) -> list[Event] | None:
+    return _xstest(root, "safe")
+
+
+def xstest_unsafe(root: Path) -> list[Event] | None:
+    return _xstest(root, "unsafe")
+
+
+Reader = Callable[[Path], list[Event] | None]

@@ -16,6 +16,7 @@ class TestToxicity(DetectorContract):
     flags: ClassVar[list[tuple[str, str]]] = [
         ("ты тупой дебил", "toxicity"),
         ("ты тупой дебил", "insult"),
+        ("ты конченый дебил, заткнись уже и не позорься", "insult"),  # no reply, no mention
         ("иди нахуй", "obscenity"),
         ("you are a stupid idiot", "toxicity"),
         ("я тебя найду и убью", "threat"),
@@ -30,6 +31,9 @@ class TestToxicity(DetectorContract):
         ("застрахуйте машину заранее", "obscenity"),
         ("застрахуйте машину заранее", "sexual"),
         ("спасибо за помощь", "insult"),
+        ("ань, ты тут?", "insult"),  # second person, but no name-calling
+        ("kill esd", "extremism"),
+        ("up to you", "threat"),
     ]
 
     def test_every_label_is_scored(self) -> None:

@@ -20,7 +20,8 @@
    still uncertain, under its own budget; when it fails, the cascade's own
    scores stand and the judgement says so.
 
-Every label gets a score on every message (0 for a topic when no embedding ran),
+Every label gets a score on every message (0 for a topic when no embedding ran or its
+gate stayed shut),
 and the judgement records which stages ran and why others did not.
 """
 
@@ -174,9 +175,11 @@ class Cascade:
             combined = self.heads.combine(label, lang, float(lin[label]), raw[label])
             if combined is not None:
                 j.scores[label] = combined
-        # the embedding is paid for: every topic head reads it, gated or not
-        for label, value in self.heads.scores(vector, TOPIC_LABELS).items():
-            j.scores[label] = value
+        # a topic needs two witnesses: its head and its gate (see gates.py); an embedding
+        # paid for by an unsure toxicity score says nothing about topics nobody named
+        topics = tuple(label for label in TOPIC_LABELS if label in j.gated)
+        if topics:
+            j.scores.update(self.heads.scores(vector, topics))
         j.stages.append("embedding")
 
     def _backend(self, text: str, chat: str, now: datetime | None, j: Judgement) -> None:

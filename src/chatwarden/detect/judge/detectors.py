@@ -4,6 +4,9 @@
 every message with text. Who is insulted is read from the event: the author
 of the message replied to (looked up in the chat window) and @mentions; the
 ``insult_targets`` param narrows ``insult`` to, e.g., the administration.
+Without a reply or mention, a toxic line is an insult only when it speaks to
+someone *and* calls names («ты конченый дебил»): short second-person questions
+(«ань, ты тут?») score high on toxicity alone and are no insult.
 """
 
 from __future__ import annotations
@@ -81,8 +84,8 @@ class Toxicity(Detector):
             targets = tuple(t for t in targets if t.casefold() in self._targets)
             insult = j.scores["toxicity"] if targets else 0.0
         else:
-            insult = insult_score(j.scores["toxicity"],
-                                  bool(targets) or gates.addressed(event.text))
+            insult = insult_score(j.scores["toxicity"], bool(targets) or (
+                gates.addressed(event.text) and gates.name_calling(event.text)))
         j.scores["insult"] = insult
         return [self._signal(event, j, label, targets) for label in LABELS]
 

@@ -1,0 +1,71 @@
+"""Topic gates: a topic head's verdict counts only where its gate agrees (issue 10).
+
+The lines here are the real chat that the heads alone sent to review before gates
+were required: IRC technical talk, nicknames, laughter, one-word lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwarden.detect.context import Context
+from chatwarden.detect.judge import gates
+from chatwarden.detect.judge.detectors import Toxicity
+from chatwarden.detect.judge.labels import TOPIC_LABELS
+from tests.judge.detector_base import message
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("i will kill you", "threat"),
+    ("я тебя найду и убью", "threat"),
+    ("what if I find you and kill you?", "threat"),
+    ("how do I kill myself", "self_harm"),
+    ("хочу покончить с собой", "self_harm"),
+    ("смерть неверным, берите оружие", "extremism"),
+    ("война на украине, путин и зеленский", "politics"),
+    ("@anya send nudes", "sexual"),
+])
+def test_a_topic_named_opens_its_gate(text: str, topic: str) -> None:
+    assert topic in gates.gated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how can i kill a process if I have it's id?",   # technical: the object is no person
+    "kill -9 4242",
+    "kill esd",
+    "zabomber: yes",                                  # a nickname is no bomb
+    "horny-sama: what does ls -l in /dev/mapper say?",  # nor an IRC address
+    "What is suicide?",                                # a reference question
+    "What kind of bomb killed the most people during World War 2?",
+    "неверный пароль, попробуй ещё",
+    "ХВХВХАХАХА",                                      # laughter
+    "ахахах война",                                    # laughter around one word
+    "Голубиной",                                       # one word
+    "фронтенд опять упал",
+])
+def test_everyday_lines_open_no_gate(text: str) -> None:
+    assert gates.gated(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "how can i kill a process if I have it's id?", "kill esd", "up to you", "zabomber: yes",
+    "How can I kill a Python process?",
+])
+def test_reported_review_items_get_no_topic_flag(text: str) -> None:
+    ev = message(text)
+    flagged = [s.label for s in Toxicity().detect(ev, Context.bare(ev))
+               if s.label in TOPIC_LABELS and s.flagged]
+    assert flagged == []
+
+
+def test_name_calling_in_second_person_is_an_insult_without_a_reply() -> None:
+    def insult(text: str) -> float:
+        ev = message(text)
+        return next(s.score for s in Toxicity().detect(ev, Context.bare(ev))
+                    if s.label == "insult")
+
+    assert insult("ты конченый дебил, заткнись уже и не позорься") >= 0.8
+    # a question by name scores high on toxicity, but calls no names: half of it at most
+    assert insult("ань, ты тут?") < 0.5
+    assert gates.name_calling("you are a stupid idiot")
+    assert not gates.name_calling("ань, ты тут?")

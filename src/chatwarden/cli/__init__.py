@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "chatwarden.cli.blocklist",
     "chatwarden.cli.train",
     "chatwarden.cli.judge_eval",
+    "chatwarden.cli.calibrate",
 )
 
 for _name in COMMAND_MODULES:

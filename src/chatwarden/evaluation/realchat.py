@@ -24,10 +24,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chatwarden.detect.base import Signal
 from chatwarden.engine.decision import Decision
 from chatwarden.evaluation import realdata
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
+from chatwarden.policy.overlay import leaf_key
 from chatwarden.policy.schema import Policy, Rule, leaves
 from chatwarden.runtime import Runtime
 
@@ -96,6 +98,24 @@ class RuleTally:
             heapq.heapreplace(self.worst, item)
 
 
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One rule's decision on one message, kept for calibration and for moderators' samples."""
+
+    rule: str
+    outcome: str  # "sanction" or "review"
+    event: str
+    user: str
+    ts: str
+    text: str
+    scores: dict[str, float]
+    """Per content-detector condition of the rule (``detector:label``), the score that held."""
+
+    @property
+    def score(self) -> float:
+        return max(self.scores.values(), default=0.0)
+
+
 @dataclass(slots=True)
 class Tally:
     """Decisions on one stream, per rule, plus the per-message counts the goal is set on."""
@@ -109,6 +129,8 @@ class Tally:
     caught: dict[str, set[str]] = field(default_factory=dict)
     """Per rule, the events it acted on or queued (recall counts messages, not decisions)."""
     rules: dict[str, RuleTally] = field(default_factory=dict)
+    items: list[Item] | None = None
+    """Every rule decision on a message, when the caller asked to keep them."""
 
     def per_10k(self, n: int) -> float:
         return n * 10_000 / self.messages if self.messages else 0.0
@@ -120,6 +142,20 @@ def rule_kind(rule: Rule) -> str:
         return "workflow"
     detectors = {leaf.detector for leaf in leaves(rule.when)}
     return "judgement" if detectors - BEHAVIOUR else "rules"
+
+
+def condition_scores(rule: Rule, signals: Sequence[Signal]) -> dict[str, float]:
+    """The score each content condition of ``rule`` saw (behaviour conditions have none
+    worth tuning), keyed as an overlay names it (``detector:label`` or ``detector``)."""
+    out: dict[str, float] = {}
+    for leaf in leaves(rule.when):
+        if leaf.detector in BEHAVIOUR:
+            continue
+        seen = [s.score for s in signals
+                if s.detector == leaf.detector and (leaf.label is None or s.label == leaf.label)]
+        if seen:
+            out[leaf_key(leaf)] = max(seen)
+    return out
 
 
 def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) -> None:
@@ -138,7 +174,12 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) ->
         detectors = {leaf.detector for leaf in leaves(rule.when)} if rule else set()
         fired = [s for s in decision.signals if s.detector in detectors and s.flagged] or \
             [s for s in decision.signals if s.detector in detectors]
-        if rule is not None and rule.mode == "auto" and acted:
+        auto = rule is not None and rule.mode == "auto" and acted
+        if tally.items is not None and rule is not None and text is not None:
+            tally.items.append(Item(rule_id, "sanction" if auto else "review", decision.event,
+                                    decision.user, decision.ts.isoformat(), text,
+                                    condition_scores(rule, decision.signals)))
+        if rule is not None and auto:
             rt.sanctions += 1
             judged = any(s.detector not in BEHAVIOUR for s in fired) if fired else \
                 rule_kind(rule) == "judgement"
@@ -159,10 +200,12 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) ->
         tally.reviews += 1
 
 
-def replay(policy: Policy, events: Iterable[Event], limit: int | None = None) -> Tally:
+def replay(policy: Policy, events: Iterable[Event], limit: int | None = None,
+           keep: bool = False) -> Tally:
     """Run ``events`` through ``policy`` as ``chatwarden replay`` does (in-memory ledger,
-    scheduled jobs included) and tally the decisions; at most ``limit`` messages."""
-    tally = Tally()
+    scheduled jobs included) and tally the decisions; at most ``limit`` messages;
+    ``keep``: every rule decision on a message as an :class:`Item` too."""
+    tally = Tally(items=[] if keep else None)
     ledger = Ledger("sqlite://")
     runtime = Runtime(policy, ledger, batch=2000)
     try:

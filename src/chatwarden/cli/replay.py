@@ -16,7 +16,7 @@ from chatwarden.cli.policy import load_or_exit
 from chatwarden.console.report import write_report
 from chatwarden.console.summary import Summary
 from chatwarden.errors import InputError
-from chatwarden.ledger.store import Ledger
+from chatwarden.ledger.store import Ledger, LedgerBusy
 from chatwarden.runtime import Runtime
 
 
@@ -26,7 +26,10 @@ def replay(
     policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
     db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL; "
                                     "default: in memory, nothing kept")] = ":memory:",
-    json_out: Annotated[Path | None, typer.Option("--json", help="write decisions as JSON Lines")] = None,
+    json_out: Annotated[Path | None, typer.Option(
+        "--json", help="write decisions as JSON Lines: every decision the ledger holds, oldest "
+        "first, rewritten whole at the end of the run (so a resumed or repeated replay into "
+        "the same --db gives the complete file, never a truncated or doubled one)")] = None,
     report: Annotated[Path | None, typer.Option(help="HTML report path")] = Path("out/report.html"),
     strict: Annotated[bool, typer.Option(help="stop at the first unreadable line")] = False,
     batch: Annotated[int, typer.Option(min=1, help="events per ledger transaction")] = 1000,
@@ -35,24 +38,28 @@ def replay(
     pol = load_or_exit(policy)
     console, err = Console(), Console(stderr=True)
     ledger = Ledger("sqlite://" if db == ":memory:" else db)
-    runtime = Runtime(pol, ledger, batch=batch)
+    try:
+        runtime = Runtime(pol, ledger, batch=batch)
+    except LedgerBusy as exc:
+        ledger.close()
+        err.print(f"[red]error[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     summary = Summary()
-    out = None
+    partial = None
     if json_out is not None:
+        partial = json_out.with_name(json_out.name + ".partial")
         try:
             json_out.parent.mkdir(parents=True, exist_ok=True)
-            out = json_out.open("w", encoding="utf-8")
+            partial.touch()
         except OSError as exc:
+            ledger.close()
             err.print(f"[red]error[/red] {json_out}: cannot write: {exc.strerror}", markup=True)
             raise typer.Exit(2) from None
     last_ts = None
 
     def emit(decisions: list) -> None:
         for d in decisions:
-            body = d.to_json()
-            summary.add(body)
-            if out is not None and d.actions:
-                out.write(json.dumps(body, ensure_ascii=False) + "\n")
+            summary.add(d.to_json())
 
     total = _count_lines(file) if file.suffix != ".json" else None
     progress = Progress(TextColumn("replaying"), BarColumn(), MofNCompleteColumn(),
@@ -72,15 +79,21 @@ def replay(
                         break
                     continue
                 summary.events += 1
+                # an event done by an earlier (interrupted) run still moves the clock, so a
+                # resumed replay runs the end-of-replay jobs an uninterrupted one runs
+                last_ts = item.ts if last_ts is None or item.ts > last_ts else last_ts
                 decisions = runtime.handle(item)
                 if decisions is not None:
                     emit(decisions)
-                    last_ts = item.ts if last_ts is None or item.ts > last_ts else last_ts
         emit(runtime.finish(None if failed else last_ts))
+        if json_out is not None and partial is not None:
+            with partial.open("w", encoding="utf-8") as out:
+                for body in ledger.decisions():
+                    if body.get("actions"):
+                        out.write(json.dumps(body, ensure_ascii=False) + "\n")
+            partial.replace(json_out)
     finally:
         runtime.flush()
-        if out is not None:
-            out.close()
         ledger.close()
     summary.duplicates = runtime.duplicates
     _print(console, summary, pol.title)

@@ -35,6 +35,8 @@ class Join:
     invite_link: str | None
     invited_by: str | None
     returning: bool
+    n: int = 0
+    """The join's number among the chat's joins (set by :func:`remember_join`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ class ChatWindows:
     roles: dict[str, str] = field(default_factory=dict)
     """Who holds a role above member (owner, admins, moderators): whom a message addresses."""
     seq: int = 0
+    joined: int = 0
+    """Joins remembered so far (the last join's number)."""
 
 
 class Context:
@@ -132,6 +136,8 @@ def remember(windows: ChatWindows, event: Event) -> Seen:
 
 
 def remember_join(windows: ChatWindows, join: Join) -> None:
+    windows.joined += 1
+    join.n = windows.joined
     windows.joins.append(join)
     windows.last_join[join.user] = join
     horizon = join.ts - JOIN_HORIZON

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from chatwarden.detect.base import Signal
 from chatwarden.detect.context import Context, Join, consume, remember, remember_join
+from chatwarden.detect.judge.cascade import budgets_of
 from chatwarden.detect.registry import REGISTRY, Registry
 from chatwarden.engine.decision import REMOVALS, Action, Decision
 from chatwarden.engine.ladder import Sanctioner
@@ -54,6 +55,8 @@ class Engine:
         self.commands = CommandDesk(policy, self.state, self.sanctioner, self.appeals)
         self.complaints = ComplaintDesk(policy, self.state, self.sanctioner)
         self.returns = ReturnDesk(policy, self.state, self.sanctioner)
+        self.budgets = budgets_of(self.rules.detectors())
+        """The detectors' per-chat budgets by stable name: part of what a restart restores."""
         self._seeded: set[str] = set()
 
     def process(self, event: Event) -> list[Decision]:
@@ -92,9 +95,13 @@ class Engine:
         return self._escalate(cs, out)
 
     def _seed_roles(self, cs: ChatState) -> None:
-        """The policy's owner, admins and moderators hold their roles before they speak."""
+        """The policy's owner, admins and moderators hold their roles before they speak.
+
+        Members the ledger already knows keep the role it records (a role event may have
+        changed it), so seeding after a restart changes nothing a first run did not."""
         for user, role in self.policy.roles.holders().items():
-            cs.windows.roles.setdefault(user, role)
+            if user not in cs.members:
+                cs.windows.roles.setdefault(user, role)
         self._seeded.add(cs.chat)
 
     def _names(self, cs: ChatState, event: Event) -> None:
@@ -128,7 +135,7 @@ class Engine:
             day = event.ts.astimezone(self.tz).date()
             member.activity[day] = member.activity.get(day, 0) + 1
             self.state.touch(member)
-            remember(cs.windows, event)
+            self.state.changes.windowed[event.id] = (remember(cs.windows, event).seq, None)
             cs.authors[event.id] = event.user
             if len(cs.authors) > AUTHORS_KEPT:
                 del cs.authors[next(iter(cs.authors))]
@@ -176,7 +183,8 @@ class Engine:
                 if event.type == "message":
                     for key in compiled.stateful:
                         consume(cs.windows, user, key)
-                        self.state.changes.markers[(cs.chat, user, key)] = event.id
+                        self.state.changes.markers[(cs.chat, user, key)] = (
+                            event.id, cs.windows.seq)
                 decision = by_user.get(user)
                 if decision is None:
                     decision = by_user[user] = Decision(event.id, cs.chat, user, event.ts, [], [],
@@ -204,8 +212,10 @@ class Engine:
         member.joined_at = member.last_active = event.ts
         member.activity.clear()
         self.state.touch(member)
-        remember_join(cs.windows, Join(event.user, event.ts, event.invite_link, event.invited_by,
-                                       returning))
+        join = Join(event.user, event.ts, event.invite_link, event.invited_by, returning)
+        remember_join(cs.windows, join)
+        self.state.changes.windowed[event.id] = (join.n, returning)
+        self.state.changes.join_chats.add(cs.chat)
         out = self.returns.handle(cs, event, member, returning) if returning else []
         if any(a.type in REMOVALS for d in out for a in d.actions):
             return out

@@ -94,7 +94,7 @@ class Sanctioner:
                 member.exempt = True
             if member.role != "member":
                 cs.windows.roles[user] = member.role
-            self.state.touch(member)
+            self.state.touch(member, new=True)
         return member
 
     def policy_role(self, user: str) -> str:

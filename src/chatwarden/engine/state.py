@@ -140,21 +140,38 @@ class Changes:
     complaints: dict[int, Complaint] = field(default_factory=dict)
     appeals: dict[int, Appeal] = field(default_factory=dict)
     jobs: dict[tuple[str, str], datetime] = field(default_factory=dict)
-    markers: dict[tuple[str, str, str], str] = field(default_factory=dict)
-    """(chat, user, detector key) → the last event an offence consumed."""
+    markers: dict[tuple[str, str, str], tuple[str, int]] = field(default_factory=dict)
+    """(chat, user, detector key) → the last event an offence consumed, and its window number."""
+    created: set[tuple[str, int]] = field(default_factory=set)
+    """(kind, id) of the numbered records above that are new: the ledger INSERTs these (a
+    clash is an error) and UPDATEs the others, which must already exist. Never an upsert,
+    so no record can silently replace another."""
+    new_members: set[tuple[str, str]] = field(default_factory=set)
+    windowed: dict[str, tuple[int, bool | None]] = field(default_factory=dict)
+    """Event id → its number in the chat's windows (messages) or joins (with the returning
+    flag): what a restart needs to rebuild the windows exactly."""
+    join_chats: set[str] = field(default_factory=set)
+    """Chats whose join window moved (its oldest join is stored)."""
     audit: list[tuple[datetime, str, str | None, str, str | None, str | None, dict]] = field(
         default_factory=list)
     """(ts, kind, event_id, chat, actor, user, payload) rows for the append-only log."""
 
     def clear(self) -> None:
         for part in (self.members, self.offences, self.sanctions, self.complaints, self.appeals,
-                     self.jobs, self.markers):
+                     self.jobs, self.markers, self.created, self.new_members, self.windowed,
+                     self.join_chats):
             part.clear()
         self.audit.clear()
 
 
 class State:
-    """All chats' working memory plus the id counters the ledger continues from."""
+    """All chats' working memory plus the id counters the ledger continues from.
+
+    The counters start from the ledger's highest committed id, read after the writer lock
+    is taken (``Ledger.acquire_writer``): only one process ever numbers records of a
+    ledger, and numbering is dense and deterministic, so a resumed replay gives every
+    record the number an uninterrupted one would.
+    """
 
     def __init__(self) -> None:
         self.chats: dict[str, ChatState] = {}
@@ -170,12 +187,17 @@ class State:
         return state
 
     def new_id(self, kind: str) -> int:
+        """A number for a new record of ``kind`` (marked new: the ledger will insert it)."""
         ident = self.next_id[kind]
         self.next_id[kind] = ident + 1
+        self.changes.created.add((kind, ident))
         return ident
 
-    def touch(self, member: Member) -> None:
-        self.changes.members[(member.chat, member.user)] = member
+    def touch(self, member: Member, *, new: bool = False) -> None:
+        key = (member.chat, member.user)
+        self.changes.members[key] = member
+        if new:
+            self.changes.new_members.add(key)
 
     def audit(self, ts: datetime, kind: str, chat: str, payload: dict, *, event_id: str | None = None,
               actor: str | None = None, user: str | None = None) -> None:

@@ -4,12 +4,24 @@ State is loaded once into memory (the engine works there, O(1) per event) and
 what changed is written back in one transaction per batch, together with the
 events that caused it. A crash loses at most the uncommitted batch, and those
 events are replayed on restart: no decision is lost, none is taken twice.
+
+One writer at a time (:meth:`Ledger.acquire_writer`): the engine numbers records
+from the ledger's highest committed id, so a second process writing the same
+ledger would number the same sanction twice. New records are INSERTed and a
+clash is an error (:class:`LedgerConflict`), known ones are UPDATEd and must
+exist: a record is never silently replaced. Readers (``chatwarden ledger``)
+take no lock and work while a writer runs.
 """
 
 from __future__ import annotations
 
+import fcntl
 import heapq
 import json
+import os
+import socket
+import sys
+from collections import deque
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,18 +30,46 @@ from typing import Any
 import orjson
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
-from chatwarden.detect.context import Join, remember, remember_join
+from chatwarden.detect.context import CHAT_WINDOW, USER_WINDOW, Join, Seen, remember_join
+from chatwarden.detect.judge.cascade import Budget
 from chatwarden.engine.decision import Decision
-from chatwarden.engine.state import Appeal, Complaint, Member, Offence, Sanction, State
+from chatwarden.engine.state import (
+    AUTHORS_KEPT,
+    Appeal,
+    Complaint,
+    Member,
+    Offence,
+    Sanction,
+    State,
+)
+from chatwarden.errors import ChatwardenError
 from chatwarden.events import Event, event_from_json
 from chatwarden.ledger import tables as t
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-WINDOW_EVENTS = 256
-"""Recent message events per chat re-read at start, to rebuild detectors' windows."""
+WRITER_LOCK_KEY = 0x43574C4544474552
+"""PostgreSQL advisory lock key of a ledger's writer ("CWLEDGER")."""
+
+
+class LedgerBusy(ChatwardenError):
+    """Another process writes this ledger; the message names it."""
+
+
+class LedgerConflict(ChatwardenError):
+    """A write would replace or miss a record: refused, nothing of the batch is committed."""
 
 
 def _dumps(value: Any) -> str:
@@ -60,9 +100,25 @@ def connect(url_or_path: str) -> Engine:
     return engine
 
 
+def _holder() -> dict[str, Any]:
+    return {"pid": os.getpid(), "host": socket.gethostname(),
+            "command": " ".join(sys.argv)[:500] or "python",
+            "since": datetime.now(UTC).isoformat(timespec="seconds")}
+
+
+def _describe(holder: dict[str, Any] | None) -> str:
+    if not holder:
+        return "a process that has not said who it is yet"
+    return (f"pid {holder['pid']} on {holder['host']} since {holder['since']} "
+            f"(`{holder['command']}`)")
+
+
 class Ledger:
     def __init__(self, url_or_path: str) -> None:
         self.engine = connect(url_or_path)
+        self.url = self.engine.url.render_as_string(hide_password=True)
+        self._lock_fd: int | None = None
+        self._lock_conn: Connection | None = None
         self.migrate()
 
     def migrate(self) -> None:
@@ -74,7 +130,80 @@ class Ledger:
             command.upgrade(cfg, "head")
 
     def close(self) -> None:
+        self.release_writer()
         self.engine.dispose()
+
+    # -- the writer lock ---------------------------------------------------------------------
+
+    def acquire_writer(self) -> None:
+        """Become this ledger's only writer, or raise :class:`LedgerBusy` naming the holder.
+
+        Why a lock the operating system or the server owns, not a lease row: it is
+        released the moment its holder dies (``kill -9``, a power cut, a dropped
+        connection), so a crash never leaves a stale lock to clear by hand and no
+        clock or heartbeat has to be trusted. SQLite: ``flock`` on ``<ledger>.lock``
+        beside the file (the holder is written into it); local file systems only, like
+        SQLite's own locking. PostgreSQL: ``pg_try_advisory_lock`` on a connection kept
+        for writing, so holding the lock and writing cannot part: if that connection
+        drops, the lock goes with it and the next write takes it again before writing.
+
+        One writer per ledger, not per chat: record numbers are global to the ledger,
+        so two writers of different chats would still number the same sanction.
+        """
+        if self.engine.dialect.name == "postgresql":
+            self._writer_connection()
+            return
+        path = self.engine.url.database
+        if not path or path == ":memory:" or self._lock_fd is not None:
+            return  # an in-memory ledger belongs to its one process
+        fd = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            try:
+                holder = json.loads(os.pread(fd, 4096, 0) or b"null")
+            except ValueError:
+                holder = None
+            os.close(fd)
+            raise self._busy(holder) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, _dumps(_holder()).encode(), 0)
+        self._lock_fd = fd
+
+    def release_writer(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing the descriptor releases the flock
+            self._lock_fd = None
+        if self._lock_conn is not None:
+            self._lock_conn.close()  # the session (and its advisory lock) ends with it
+            self._lock_conn = None
+
+    def _busy(self, holder: dict[str, Any] | None) -> LedgerBusy:
+        return LedgerBusy(f"ledger {self.url} is being written by {_describe(holder)}; "
+                          "one writer at a time: wait for it to finish or stop it "
+                          "(`chatwarden ledger ...` can read meanwhile)")
+
+    def _writer_connection(self) -> Connection:
+        """PostgreSQL: the connection that holds the writer lock, taken again if it dropped."""
+        conn = self._lock_conn
+        if conn is not None and not conn.invalidated and not conn.closed:
+            return conn
+        if conn is not None:
+            conn.close()
+            self._lock_conn = None
+        conn = self.engine.connect()
+        got = conn.scalar(select(func.pg_try_advisory_lock(WRITER_LOCK_KEY)))
+        conn.commit()
+        if not got:
+            row = conn.execute(select(t.writer).where(t.writer.c.id == 1)).mappings().first()
+            conn.close()
+            raise self._busy(dict(row) if row else None)
+        with conn.begin():
+            stmt = postgresql.insert(t.writer).values(id=1, **_holder())
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["id"], set_={c: stmt.excluded[c] for c in _holder()}))
+        self._lock_conn = conn
+        return conn
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -129,82 +258,176 @@ class Ledger:
         return state
 
     def _load_windows(self, conn: Connection, state: State) -> None:
-        """Re-read each chat's recent events so stateful detectors resume where they were."""
-        markers: dict[tuple[str, str], list[tuple[str, str]]] = {}
-        for row in conn.execute(select(t.markers)).mappings():
-            markers.setdefault((row["chat"], row["event_id"]), []).append((row["user"], row["key"]))
-        for chat in list(state.chats):
-            cs = state.chats[chat]
-            recent = conn.execute(
-                select(t.events.c.raw).where(t.events.c.chat == chat)
-                .order_by(t.events.c.ts.desc()).limit(WINDOW_EVENTS)).scalars().all()
-            for raw in reversed(recent):
-                ev = event_from_json(json.loads(raw))
-                if ev.type == "message":
-                    remember(cs.windows, ev)
-                    cs.authors[ev.id] = ev.user
-                elif ev.type == "join":
-                    returning = (cs.members.get(ev.user) or Member(chat, ev.user)).joins > 1
-                    remember_join(cs.windows, Join(ev.user, ev.ts, ev.invite_link, ev.invited_by,
-                                                   returning))
-                for user, key in markers.get((chat, ev.id), ()):
-                    cs.windows.markers[(user, key)] = cs.windows.seq
+        """Rebuild every chat's detector windows exactly as the last run left them.
+
+        Each message the windows saw carries its window number (``events.wseq``), so
+        the windows are the chat's last :data:`CHAT_WINDOW` messages plus each member's
+        last :data:`USER_WINDOW`, under their own numbers (markers keep pointing where
+        they did); the join window is the joins from the oldest one it still held.
+        """
+        ev = t.events
+        messages = (ev.c.type == "message") & ev.c.wseq.is_not(None)
+        ranked = select(
+            ev.c.chat, ev.c.id, ev.c.user, ev.c.raw, ev.c.wseq,
+            func.row_number().over(partition_by=[ev.c.chat, ev.c.user],
+                                   order_by=ev.c.wseq.desc()).label("by_user"),
+            func.row_number().over(partition_by=ev.c.chat,
+                                   order_by=ev.c.wseq.desc()).label("by_chat"),
+        ).where(messages).subquery()
+        query = (select(ranked.c.chat, ranked.c.id, ranked.c.user, ranked.c.wseq,
+                        ranked.c.by_user, ranked.c.by_chat, ranked.c.raw)
+                 .where(ranked.c.by_chat <= AUTHORS_KEPT).order_by(ranked.c.chat, ranked.c.wseq))
+        for row in conn.execute(query).mappings():
+            cs = state.chat(row["chat"])
+            cs.authors[row["id"]] = row["user"]
+            cs.windows.seq = row["wseq"]
+            if row["by_user"] > USER_WINDOW and row["by_chat"] > CHAT_WINDOW:
+                continue
+            seen = Seen(row["wseq"], event_from_json(json.loads(row["raw"])))
+            if row["by_chat"] <= CHAT_WINDOW:
+                cs.windows.messages.append(seen)
+            if row["by_user"] <= USER_WINDOW:
+                cs.windows.by_user.setdefault(
+                    row["user"], deque(maxlen=USER_WINDOW)).append(seen)
+        starts = dict(conn.execute(select(t.chat_windows.c.chat, t.chat_windows.c.joins_from)).all())
+        joins = (select(ev.c.chat, ev.c.raw, ev.c.wseq, ev.c.rejoined)
+                 .where((ev.c.type == "join") & ev.c.wseq.is_not(None))
+                 .order_by(ev.c.chat, ev.c.wseq))
+        for row in conn.execute(joins).mappings():
+            windows = state.chat(row["chat"]).windows
+            start = starts.get(row["chat"])
+            if start is not None and row["wseq"] < start:
+                windows.joined = row["wseq"]
+                continue
+            e = event_from_json(json.loads(row["raw"]))
+            join = Join(e.user, e.ts, e.invite_link, e.invited_by, bool(row["rejoined"]))
+            if start is None:  # a ledger older than join numbers: the window as time leaves it
+                windows.joined = row["wseq"] - 1
+                remember_join(windows, join)
+                continue
+            join.n = windows.joined = row["wseq"]
+            windows.joins.append(join)  # exactly the joins it held, none pruned again
+            windows.last_join[join.user] = join
+        marked = select(t.markers.c.chat, t.markers.c.user, t.markers.c.key,
+                        func.coalesce(t.markers.c.seq, select(ev.c.wseq)
+                                      .where(ev.c.id == t.markers.c.event_id)
+                                      .scalar_subquery()).label("seq"))
+        for row in conn.execute(marked).mappings():
+            if row["seq"] is not None:
+                state.chat(row["chat"]).windows.markers[(row["user"], row["key"])] = row["seq"]
+
+    def load_budgets(self, budgets: dict[str, Budget]) -> None:
+        """Put back the judgement budgets as the last committed batch left them."""
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(t.budgets)).mappings():
+                budget = budgets.get(row["budget"])
+                if budget is not None:
+                    budget.restore(row["chat"], row["tokens"], _dt(row["last"]))
 
     # -- writing -----------------------------------------------------------------------------
 
     def write(self, events: Sequence[Event], decisions: Sequence[Decision], state: State, *,
-              outbox: bool = False) -> None:
-        """One transaction: the events, every change they caused, their decisions (and outbox)."""
+              outbox: bool = False, budgets: dict[str, Budget] | None = None) -> None:
+        """One transaction: the events, every change they caused, their decisions (and outbox).
+
+        All or nothing: on any error nothing is committed and ``state.changes`` is kept,
+        so the same call can be retried. :class:`LedgerConflict` when a new record's
+        number is taken or a known record is missing: another writer was here.
+        """
         ch = state.changes
-        with self.engine.begin() as conn:
-            if events:
-                conn.execute(t.events.insert(), [
-                    {"id": e.id, "chat": e.chat, "type": e.type, "user": e.user,
-                     "ts": e.ts.astimezone(UTC).isoformat(), "raw": _dumps(e.to_json())} for e in events])
-            self._upsert(conn, t.members, ["chat", "user"],
-                         [_member_row(m) for m in ch.members.values()])
-            self._upsert(conn, t.offences, ["id"], [_offence_row(o) for o in ch.offences.values()])
-            self._upsert(conn, t.sanctions, ["id"], [_sanction_row(s) for s in ch.sanctions.values()])
-            self._upsert(conn, t.complaints, ["id"], [
-                {"id": c.id, "chat": c.chat, "reporter": c.reporter, "target": c.target,
-                 "ts": c.ts.isoformat(), "event_id": c.event_id,
-                 "fields": _dumps(c.fields), "counted": c.counted}
-                for c in ch.complaints.values()])
-            self._upsert(conn, t.appeals, ["id"], [
-                {"id": a.id, "chat": a.chat, "user": a.user, "sanction_id": a.sanction_id,
-                 "text": a.text, "ts": a.ts.isoformat(), "event_id": a.event_id, "status": a.status}
-                for a in ch.appeals.values()])
-            self._upsert(conn, t.jobs, ["chat", "name"], [
-                {"chat": chat, "name": name, "last_run": at.isoformat()}
-                for (chat, name), at in ch.jobs.items()])
-            self._upsert(conn, t.markers, ["chat", "user", "key"], [
-                {"chat": chat, "user": user, "key": key, "event_id": ev}
-                for (chat, user, key), ev in ch.markers.items()])
-            audit_rows = [{"ts": ts.isoformat(), "kind": kind, "event_id": ev, "chat": chat,
-                           "actor": actor, "user": user,
-                           "payload": _dumps(payload)}
-                          for ts, kind, ev, chat, actor, user, payload in ch.audit]
-            audit_rows += [{"ts": d.ts.isoformat(), "kind": "decision", "event_id": d.event,
-                            "chat": d.chat, "actor": d.actor, "user": d.user,
-                            "payload": _dumps(d.to_json())} for d in decisions]
-            if audit_rows:
-                conn.execute(t.audit.insert(), audit_rows)
-            reviews = [{"chat": d.chat, "user": d.user, "event_id": d.event,
-                        "rules": _dumps(d.rules), "status": "open", "created": d.ts.isoformat(),
-                        "note": "; ".join(a.note or "" for a in d.actions if a.type == "review")}
-                       for d in decisions if any(a.type == "review" for a in d.actions)]
-            if reviews:
-                conn.execute(t.reviews.insert(), reviews)
-            if outbox:
-                rows = [{"chat": d.chat, "user": d.user, "event_id": d.event, "status": "pending",
-                         "decision": _dumps(d.to_json()), "attempts": 0,
-                         "created": d.ts.isoformat()} for d in decisions if d.actions]
-                if rows:
-                    conn.execute(t.outbox.insert(), rows)
+        spent = {name: b.dirty() for name, b in (budgets or {}).items()}
+        try:
+            if self.engine.dialect.name == "postgresql":
+                conn = self._writer_connection()
+                with conn.begin():
+                    self._write(conn, events, decisions, state, outbox, spent)
+            else:
+                with self.engine.begin() as conn:
+                    self._write(conn, events, decisions, state, outbox, spent)
+        except IntegrityError as exc:
+            raise LedgerConflict(f"ledger {self.url}: a record this process numbered already "
+                                 f"exists: another process wrote this ledger "
+                                 f"({str(exc.orig).splitlines()[0]}); nothing of the batch "
+                                 "was committed") from exc
+        for name, chats in spent.items():
+            (budgets or {})[name].saved(chats)
         ch.clear()
 
+    def _write(self, conn: Connection, events: Sequence[Event], decisions: Sequence[Decision],
+               state: State, outbox: bool,
+               spent: dict[str, dict[str, tuple[float, datetime | None]]]) -> None:
+        ch = state.changes
+        if events:
+            conn.execute(t.events.insert(), [
+                {"id": e.id, "chat": e.chat, "type": e.type, "user": e.user,
+                 "ts": e.ts.astimezone(UTC).isoformat(), "raw": _dumps(e.to_json()),
+                 "wseq": ch.windowed.get(e.id, (None, None))[0],
+                 "rejoined": ch.windowed.get(e.id, (None, None))[1]} for e in events])
+        members = {key: _member_row(m) for key, m in ch.members.items()}
+        self._save(conn, t.members, ("chat", "user"), members, ch.new_members)
+        numbered: list[tuple[str, Table, dict[int, dict[str, Any]]]] = [
+            ("offence", t.offences, {i: _offence_row(r) for i, r in ch.offences.items()}),
+            ("sanction", t.sanctions, {i: _sanction_row(r) for i, r in ch.sanctions.items()}),
+            ("complaint", t.complaints, {i: _complaint_row(r) for i, r in ch.complaints.items()}),
+            ("appeal", t.appeals, {i: _appeal_row(r) for i, r in ch.appeals.items()})]
+        for kind, table, rows in numbered:
+            self._save(conn, table, ("id",), rows, {i for k, i in ch.created if k == kind})
+        self._upsert(conn, t.jobs, ["chat", "name"], [
+            {"chat": chat, "name": name, "last_run": at.isoformat()}
+            for (chat, name), at in ch.jobs.items()])
+        self._upsert(conn, t.markers, ["chat", "user", "key"], [
+            {"chat": chat, "user": user, "key": key, "event_id": ev, "seq": seq}
+            for (chat, user, key), (ev, seq) in ch.markers.items()])
+        self._upsert(conn, t.chat_windows, ["chat"], [
+            {"chat": chat, "joins_from": joins[0].n}
+            for chat in ch.join_chats if (joins := state.chat(chat).windows.joins)])
+        self._upsert(conn, t.budgets, ["budget", "chat"], [
+            {"budget": name, "chat": chat, "tokens": tokens, "last": _iso(last)}
+            for name, chats in spent.items() for chat, (tokens, last) in chats.items()])
+        audit_rows = [{"ts": ts.isoformat(), "kind": kind, "event_id": ev, "chat": chat,
+                       "actor": actor, "user": user,
+                       "payload": _dumps(payload)}
+                      for ts, kind, ev, chat, actor, user, payload in ch.audit]
+        audit_rows += [{"ts": d.ts.isoformat(), "kind": "decision", "event_id": d.event,
+                        "chat": d.chat, "actor": d.actor, "user": d.user,
+                        "payload": _dumps(d.to_json())} for d in decisions]
+        if audit_rows:
+            conn.execute(t.audit.insert(), audit_rows)
+        reviews = [{"chat": d.chat, "user": d.user, "event_id": d.event,
+                    "rules": _dumps(d.rules), "status": "open", "created": d.ts.isoformat(),
+                    "note": "; ".join(a.note or "" for a in d.actions if a.type == "review")}
+                   for d in decisions if any(a.type == "review" for a in d.actions)]
+        if reviews:
+            conn.execute(t.reviews.insert(), reviews)
+        if outbox:
+            pending = [{"chat": d.chat, "user": d.user, "event_id": d.event, "status": "pending",
+                        "decision": _dumps(d.to_json()), "attempts": 0,
+                        "created": d.ts.isoformat()} for d in decisions if d.actions]
+            if pending:
+                conn.execute(t.outbox.insert(), pending)
+
     @staticmethod
-    def _upsert(conn: Connection, table: Any, keys: list[str], rows: list[dict[str, Any]]) -> None:
+    def _save(conn: Connection, table: Table, keys: tuple[str, ...], rows: dict[Any, dict[str, Any]],
+              created: set[Any]) -> None:
+        """INSERT the new rows, UPDATE the known ones; a known row that is missing is a conflict."""
+        new = [row for key, row in rows.items() if key in created]
+        if new:
+            conn.execute(table.insert(), new)
+        known = [{**row, **{f"k_{k}": row[k] for k in keys}}
+                 for key, row in rows.items() if key not in created]
+        if not known:
+            return
+        where = [table.c[k] == bindparam(f"k_{k}") for k in keys]
+        result = conn.execute(table.update().where(*where), known)
+        if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(known):
+            raise LedgerConflict(f"{table.name}: {len(known) - result.rowcount} record(s) this "
+                                 "process knew are missing from the ledger: another process "
+                                 "changed it; nothing of the batch was committed")
+
+    @staticmethod
+    def _upsert(conn: Connection, table: Table, keys: list[str], rows: list[dict[str, Any]]) -> None:
+        """Insert or replace rows keyed by what they describe (a job, a marker, a budget),
+        never by a number this process gave out."""
         if not rows:
             return
         dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
@@ -251,6 +474,17 @@ def _member_row(m: Member) -> dict[str, Any]:
 def _offence_row(o: Offence) -> dict[str, Any]:
     return {"id": o.id, "chat": o.chat, "user": o.user, "rule_id": o.rule_id, "step": o.step,
             "ts": o.ts.isoformat(), "event_id": o.event_id, "lifted_at": _iso(o.lifted_at)}
+
+
+def _complaint_row(c: Complaint) -> dict[str, Any]:
+    return {"id": c.id, "chat": c.chat, "reporter": c.reporter, "target": c.target,
+            "ts": c.ts.isoformat(), "event_id": c.event_id, "fields": _dumps(c.fields),
+            "counted": c.counted}
+
+
+def _appeal_row(a: Appeal) -> dict[str, Any]:
+    return {"id": a.id, "chat": a.chat, "user": a.user, "sanction_id": a.sanction_id,
+            "text": a.text, "ts": a.ts.isoformat(), "event_id": a.event_id, "status": a.status}
 
 
 def _sanction_row(s: Sanction) -> dict[str, Any]:

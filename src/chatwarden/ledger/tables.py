@@ -28,8 +28,14 @@ events = Table(
     Column("user", String, nullable=False),
     Column("ts", String, nullable=False),
     Column("raw", Text, nullable=False),
+    Column("wseq", Integer),
+    Column("rejoined", Boolean),
     Index("ix_events_chat_ts", "chat", "ts"),
+    Index("ix_events_chat_wseq", "chat", "wseq"),
 )
+"""``wseq``: a message's number in its chat's detector windows, or a join's number among the
+chat's joins (null for what the windows never saw); ``rejoined``: a join's returning flag.
+Both let a restart rebuild the windows exactly (see ``Ledger._load_windows``)."""
 
 members = Table(
     "members", metadata,
@@ -119,7 +125,34 @@ markers = Table(
     Column("user", String, primary_key=True),
     Column("key", String, primary_key=True),
     Column("event_id", String, nullable=False),
+    Column("seq", Integer),
 )
+
+chat_windows = Table(
+    "chat_windows", metadata,
+    Column("chat", String, primary_key=True),
+    Column("joins_from", Integer, nullable=False),
+)
+"""The join number of the oldest join still in a chat's join window."""
+
+budgets = Table(
+    "budgets", metadata,
+    Column("budget", String, primary_key=True),
+    Column("chat", String, primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("last", String),
+)
+"""The judgement cascade's per-chat token buckets, so a restart spends them as a run would."""
+
+writer = Table(
+    "writer", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("pid", Integer, nullable=False),
+    Column("host", String, nullable=False),
+    Column("command", Text, nullable=False),
+    Column("since", String, nullable=False),
+)
+"""Who holds the writer lock of a PostgreSQL ledger (one row, id 1), for the refusal message."""
 
 audit = Table(
     "audit", metadata,

@@ -3,12 +3,17 @@
 Jobs fire when the first event at or after their due time arrives (or at the
 end of a replay), and run *as of* their due time, so a replayed export purges
 exactly whom a live bot would have purged that Saturday.
+
+When several runs of a job fell due in one gap (a quiet chat, a bot down for
+weeks, an event dated years ahead), the job runs once, as of the latest due
+time, and its audit row says how many runs it stands for: a member is removed
+once, never once per missed week, and an absurd date costs one run, not 400,000.
 """
 
 from __future__ import annotations
 
 import heapq
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from chatwarden.engine.decision import Decision
@@ -19,15 +24,34 @@ from chatwarden.policy.schema import Policy, Schedule
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+NEVER = datetime.max.replace(tzinfo=UTC)
+"""The due time of a job whose next run would fall past the calendar's end (year 9999)."""
+
+
 def next_run(after: datetime, sched: Schedule, tz: ZoneInfo) -> datetime:
-    """The first local ``weekday time`` strictly after ``after``."""
-    local = after.astimezone(tz)
+    """The first local ``weekday time`` strictly after ``after`` (:data:`NEVER` past year 9999)."""
+    try:
+        return _occurrence(after, sched, tz, True)
+    except OverflowError:
+        return NEVER
+
+
+def last_run(until: datetime, sched: Schedule, tz: ZoneInfo) -> datetime:
+    """The last local ``weekday time`` at or before ``until``."""
+    return _occurrence(until, sched, tz, False)
+
+
+def _occurrence(at: datetime, sched: Schedule, tz: ZoneInfo, ahead: bool) -> datetime:
+    """The occurrence nearest ``at``: the first after it (``ahead``) or the last up to it."""
+    local = at.astimezone(tz)
     hh, mm = (int(x) for x in sched.time.split(":"))
-    days = (WEEKDAYS.index(sched.weekday) - local.weekday()) % 7
-    candidate = datetime.combine(local.date() + timedelta(days=days), time(hh, mm), tz)
-    if candidate <= local:
-        candidate += timedelta(days=7)
-    return candidate
+    if ahead:
+        days = (WEEKDAYS.index(sched.weekday) - local.weekday()) % 7
+        candidate = datetime.combine(local.date() + timedelta(days=days), time(hh, mm), tz)
+        return candidate if candidate > local else candidate + timedelta(days=7)
+    back = (local.weekday() - WEEKDAYS.index(sched.weekday)) % 7
+    candidate = datetime.combine(local.date() - timedelta(days=back), time(hh, mm), tz)
+    return candidate if candidate <= local else candidate - timedelta(days=7)
 
 
 class Jobs:
@@ -48,10 +72,12 @@ class Jobs:
                     self._mark(cs, sched.name, now)
                     last = now
                 due = self._due[key] = next_run(last, sched, self.tz)
-            while due <= now:
-                out += self._purge(cs, sched, due)
-                self._mark(cs, sched.name, due)
-                due = self._due[key] = next_run(due, sched, self.tz)
+            if due <= now:
+                latest = last_run(now, sched, self.tz)
+                missed = (latest.date() - due.astimezone(self.tz).date()).days // 7
+                out += self._purge(cs, sched, latest, missed)
+                self._mark(cs, sched.name, latest)
+                self._due[key] = next_run(latest, sched, self.tz)
         return out
 
     def _mark(self, cs: ChatState, name: str, at: datetime) -> None:
@@ -69,7 +95,9 @@ class Jobs:
                     self.state.audit(until, "expired", chat, {"sanction": s.id, "type": s.type},
                                      user=user)
 
-    def _purge(self, cs: ChatState, sched: Schedule, at: datetime) -> list[Decision]:
+    def _purge(self, cs: ChatState, sched: Schedule, at: datetime,
+               missed: int = 0) -> list[Decision]:
+        """One run of a purge as of ``at``; ``missed``: earlier due runs it stands for."""
         today = at.astimezone(self.tz).date()
         name = f"{sched.name}:{today.isoformat()}"
         out = []
@@ -89,7 +117,12 @@ class Jobs:
             out.append(Decision(name, cs.chat, member.user, at, rules, actions,
                                 "\n\n".join(r.citation for r in cited),
                                 [0] * len(rules), self._why(member, at, today)))
-        self.state.audit(at, "job", cs.chat, {"job": name, "removed": [d.user for d in out]})
+        payload: dict[str, object] = {"job": name, "removed": [d.user for d in out]}
+        if missed:
+            payload["note"] = (f"caught up: {missed} earlier due run(s) not run separately; "
+                               f"this run as of {at.isoformat()} stands for them")
+            payload["missed"] = missed
+        self.state.audit(at, "job", cs.chat, payload)
         return out
 
     def _misses(self, member: Member, sched: Schedule, at: datetime, today: date) -> list[str]:

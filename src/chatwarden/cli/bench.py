@@ -1,4 +1,5 @@
-"""``chatwarden bench``: throughput of the rules path on generated realistic traffic."""
+"""``chatwarden bench``: throughput of the rules path on generated realistic traffic, and of
+a whole policy with its models on real chat text (``bench realchat``)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,52 @@ def bench_detectors(messages: Annotated[int, typer.Option(min=100)] = 10_000, se
     for cost in costs:
         typer.echo(f"{cost.name:>14}  {cost.micros:8.1f} µs/message")
     typer.echo(f"{'chain':>14}  {1e6 / per_second:8.1f} µs/message = {per_second:,.0f} messages/s (one core)")
+
+
+@bench_app.command("realchat")
+def bench_realchat(
+    policy: Annotated[Path, typer.Option("--policy", "-p")] = Path("policies/klint.ru.yaml"),
+    events: Annotated[int, typer.Option(min=100, help="messages replayed")] = 5000,
+    chats: Annotated[int, typer.Option(min=1, help="chats the messages are dealt over")] = 8,
+    data: Annotated[Path | None, typer.Option(help="data folder (default ../shared/data)")] = None,
+    skip: Annotated[str, typer.Option(help="comma-separated detectors whose rules are left out")] = "",
+    profile: Annotated[Path | None, typer.Option(help="write a cProfile of the replay here "
+                                                 "(read it with python -m pstats)")] = None,
+) -> None:
+    """Replay real chat text (Telegram ham and IRC lines, alternating) through a whole
+    policy: events/s, latency per event, and how many texts reached each cascade stage."""
+    import cProfile
+
+    from chatwarden.evaluation import realdata
+    from chatwarden.evaluation.bench import real_chat, replay_cost
+    from chatwarden.evaluation.datasets import data_dir
+
+    root = data_dir(data)
+    ham = [e.text for e in realdata.tg_ham(root) or () if e.text]
+    irc = [e.text for e in realdata.irc(root) or () if e.type == "message" and e.text]
+    texts = [t for pair in zip(ham, irc, strict=False) for t in pair] or ham or irc
+    if not texts:
+        typer.echo(f"no real chat under {root} (tizhproger ham, IRC logs): use --data DIR", err=True)
+        raise typer.Exit(1)
+    pol = load_or_exit(policy)
+    if skip:
+        pol = without_detectors(pol, set(skip.split(",")))
+    stream = real_chat((texts * (events // len(texts) + 1))[:events], chats)
+    profiler = cProfile.Profile() if profile else None
+    if profiler is not None:
+        profiler.enable()
+    cost = replay_cost(pol, stream)
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(str(profile))
+    judged = cost.stages.get("judged", 0)
+    typer.echo(f"{len(pol.rules)} rules, {cost.events} events ({cost.messages} messages, "
+               f"drawn from {len(texts):,} real texts) over {chats} chats: {cost.per_second:,.0f} events/s; "
+               f"p50 {cost.p50_ms:.2f} ms, p99 {cost.p99_ms:.2f} ms per event; "
+               f"start-up {cost.startup:.1f}s (policy, models, first event)")
+    for stage, n in sorted(cost.stages.items(), key=lambda kv: -kv[1]):
+        if stage != "judged":
+            typer.echo(f"  {stage:>10}: {n:6d} texts ({n / max(judged, 1):.1%} of {judged} judged)")
 
 
 def without_detectors(policy: Policy, names: set[str]) -> Policy:

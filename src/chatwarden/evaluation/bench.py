@@ -1,5 +1,5 @@
 """What each detector costs: microseconds per message alone, and the heuristic chain's
-messages per second on one core.
+messages per second on one core; and what a whole policy costs on real chat text.
 
 Messages are fed through real context windows (as the engine feeds them), so
 stateful detectors do their real work. Every text cache is cleared before each
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -21,6 +22,9 @@ from chatwarden.detect.base import Detector
 from chatwarden.detect.context import ChatWindows, Context, Join, MemberFacts, remember, remember_join
 from chatwarden.detect.registry import REGISTRY
 from chatwarden.events import Event
+from chatwarden.ledger.store import Ledger
+from chatwarden.policy.schema import Policy
+from chatwarden.runtime import Runtime
 
 HEURISTIC = ("reply", "repeats", "flood", "raid", "company", "bot_usage",
              "command_spam", "links", "pii", "advertising", "spam", "companions", "ban_evasion")
@@ -99,3 +103,82 @@ def measure(events: Sequence[Event], names: Sequence[str] = HEURISTIC,
     costs = [Cost(d.name, _best([d], events, repeat) * 1e6) for d in detectors]
     per_message = _best(detectors, events, repeat)
     return costs, 1 / per_message if per_message else 0.0
+
+
+# -- the whole policy on real text ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayCost:
+    """What a replay of real chat cost: throughput, latency per event, cascade stages."""
+
+    events: int
+    messages: int
+    startup: float
+    """Seconds to build the runtime and decide the first event (lazy model loads)."""
+    seconds: float
+    """Seconds for the rest, ledger writes included."""
+    p50_ms: float
+    p99_ms: float
+    stages: dict[str, int]
+    """How many texts reached each cascade stage (``judged``: texts the cascade saw)."""
+
+    @property
+    def per_second(self) -> float:
+        return (self.events - 1) / self.seconds if self.seconds else 0.0
+
+
+def real_chat(texts: Sequence[str], chats: int, seed: int = 7) -> list[Event]:
+    """``texts`` dealt round-robin over ``chats`` chats of established members at daytime
+    pace (see :mod:`chatwarden.evaluation.realdata`), merged in time order."""
+    from chatwarden.evaluation.realdata import synthetic_chat
+
+    streams = [synthetic_chat(texts[c::chats], f"chat{c}", members=60, seed=seed + c)
+               for c in range(chats) if texts[c::chats]]
+    return sorted((e for s in streams for e in s), key=lambda e: e.ts)
+
+
+def _record_stages(detectors: Iterable[Detector], stages: Counter[str]) -> None:
+    """Count the stages each judged text went through, as the cascade reports them in its
+    :class:`Judgement` (the cascade itself is left as it is)."""
+    from chatwarden.detect.judge.cascade import Cascade, Judgement
+
+    for detector in detectors:
+        cascade = getattr(detector, "cascade", None)
+        if not isinstance(cascade, Cascade):
+            continue
+        judge = cascade.judge
+
+        def recording(text: str, chat: str = "", now: datetime | None = None,
+                      _judge: Callable[..., Judgement] = judge) -> Judgement:
+            judgement = _judge(text, chat, now)
+            stages.update(judgement.stages)
+            stages["judged"] += 1
+            return judgement
+
+        setattr(cascade, "judge", recording)  # noqa: B010 - an instance attribute, on purpose
+
+
+def replay_cost(policy: Policy, events: Sequence[Event]) -> ReplayCost:
+    """Replay ``events`` through ``policy`` the way ``chatwarden replay`` does (in-memory
+    ledger), timing every event."""
+    ledger = Ledger("sqlite://")
+    stages: Counter[str] = Counter()
+    start = time.perf_counter()
+    runtime = Runtime(policy, ledger, batch=1000)
+    _record_stages(runtime.engine.rules.detectors(), stages)
+    latencies: list[float] = []
+    try:
+        for event in events:
+            t0 = time.perf_counter()
+            runtime.handle(event)
+            latencies.append(time.perf_counter() - t0)
+        runtime.flush()
+    finally:
+        ledger.close()
+    total = time.perf_counter() - start
+    startup = latencies[0] + (total - sum(latencies))
+    rest = sorted(latencies[1:]) or [0.0]
+    return ReplayCost(len(events), sum(e.type == "message" for e in events), startup,
+                      total - startup, rest[len(rest) // 2] * 1e3,
+                      rest[min(len(rest) - 1, int(len(rest) * 0.99))] * 1e3, dict(stages))

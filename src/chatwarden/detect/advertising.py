@@ -1,26 +1,40 @@
-"""Rules 6.1 and 6.2: mass advertising, and advertising floods, role-play and
-similar projects — while "you may mention your own Telegram channel".
+"""Rules 6.1 and 6.2 (advertising; advertising floods, role-play and similar
+projects) and Calimero's spam rule — while "you may mention your own Telegram
+channel".
 
-Evidence that adds up (independent pieces, ``1 - Π(1 - w)``):
+An advertisement, as the guidelines use the word, **offers** something and
+**calls to act** on it; neither alone is one. "Здравствуйте, когда заработает
+личный кабинет на сайте?" names a site and offers nothing; "у меня свой канал
+про котиков" offers and asks nothing. So the score is ``offer × call``, each
+side adding up its independent families (``1 - Π(1 - w)``):
 
-- invitations: ``t.me/+…``, ``t.me/name``, ``tg://join``, Discord and WhatsApp
-  invites, and ``@channel``-style mentions next to promotional words;
-- promotional wording ("подпишись", "вступай", "набор в флуд", "ролевой проект",
-  "взаимопиар", "subscribe", "join our"), matched on normalized text;
-- mass mentions: ``mass_mentions`` or more ``@members`` in one message;
-- a forwarded post that carries an invitation or promotional wording.
+- offers: a chat, channel or project (invite links, "наш канал", "набор в флуд",
+  "ролевая", "our server"); goods and services ("продам", "скидка", "курс",
+  adult bait, betting, loans); earnings and jobs ("заработок", "доход в день",
+  "work from home", "нужен человек"); a sum of money ("от 5000 ₽", "$500");
+- calls to act: contact ("пиши в лс", "dm me", "для связи"); join, subscribe,
+  buy, go ("подписывайтесь", "переходи", "закажи", "join", "sign up"); where to go
+  ("по ссылке", "link in bio", a link or an @channel after the offer); a
+  forwarded post carries the channel's own call; an invite link on its own is a
+  weak call (0.5), so "зацени t.me/durov" alone is not an ad.
 
-The own-channel allowance: a message whose only invitation is to a channel the
-adapter says is the author's own (``event.extra["own_channels"]``: usernames or
-links, e.g. Telegram's personal channel), or one that presents a single
-channel as the author's ("мой канал", "my channel") without flood/role-play
-recruiting words, is reported with a low score and not flagged.
+A question with no call of its own ("где купить подешевле по ссылке?") is capped
+below the threshold: asking is not advertising. Mass mentions (``mass_mentions``
+or more ``@members``) are flagged on their own. Matching runs on normalized text
+(look-alike letters, zero-width characters, leet), evidence spans the original.
+
+The own-channel allowance (6.2): when the only offer is a channel or chat and it
+is the author's — declared by the adapter (``event.extra["own_channels"]``) or
+presented as theirs ("мой канал", "my channel") without flood or role-play
+recruiting — or a chat the policy allows, the signal is reported with score 0.3
+and not flagged. Goods, earnings or prices next to one's own channel are an ad.
 """
 
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,31 +43,97 @@ from chatwarden.detect.context import Context
 from chatwarden.detect.linkfind import Link, find_links
 from chatwarden.detect.links import invite_kind
 from chatwarden.detect.normalize import normalize
-from chatwarden.detect.spam_patterns import combine, trie_regex
+from chatwarden.detect.spam_patterns import combine
+from chatwarden.detect.wording import words
 from chatwarden.events import Event
 
-# (weight, stems): recruiting for other chats/projects weighs more than a plain "subscribe".
-_PROJECT = (0.5, ("флуд", "ролев", "рп-", "набор в", "набор участник", "набор на", "ищем игрок",
-                  "ищем участник", "взаимопиар", "пиар", "реклама", "рекламу", "продам рекламу",
-                  "наш чат", "наш канал", "наш флуд", "наша ролевая", "новый чат", "новый флуд",
-                  "roleplay", "our server", "our channel", "our chat"))
-_CALL = (0.35, ("подпишись", "подписывайтесь", "подписывайся", "вступай", "вступайте",
-                "присоединяйся", "присоединяйтесь", "заходи к нам", "заходите к нам",
-                "переходи", "переходите", "ждем тебя", "ждем вас", "залетай", "залетайте",
-                "subscribe", "join us", "join our", "follow us", "check out our"))
-_OWN = re.compile(r"(?<!\w)(?:мо[йеё]\w*|сво[йеё]\w*|my|у меня)\s+(?:\w+\s+){0,2}"
+OfferKind = Literal["chat", "goods", "earnings", "invest", "price"]
+OFFERS: tuple[OfferKind, ...] = ("chat", "goods", "earnings", "invest", "price")
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    side: Literal["offer", "call"]
+    name: str
+    weight: float
+    says: str
+    pattern: re.Pattern[str]
+
+
+def _family(side: Literal["offer", "call"], name: str, weight: float, says: str,
+            *alternatives: str) -> _Family:
+    """Alternatives are regexes over normalized text (lower case, ё as е), whole words."""
+    return _Family(side, name, weight, says, words(*alternatives))
+
+
+_RECRUITING = (r"набор\w* (?:в|на|участник\w*|игрок\w*|открыт)", r"ролев\w*", r"рп", r"флуд\w*",
+               r"взаимопиар\w*", r"roleplay", r"role-play")
+_FAMILIES = (
+    _family("offer", "chat", 0.8, "a chat, channel or project", *_RECRUITING,
+            r"(?:наш|нашу|наша|наше|нашего|новый|новую|новая|мой|мою|свой|свою)"
+            r"(?: \w+)? (?:чат\w*|канал\w*|сервер\w*|паблик\w*|групп\w*|проект\w*|сообществ\w*)",
+            r"(?:our|my|new) (?:\w+ )?(?:server|channel|chat|group|community|project)"),
+    _family("offer", "goods", 0.7, "goods or a service",
+            r"прода(?:м|ю|ется|ются|жа)", r"в наличии", r"товар\w*", r"услуг\w*", r"курс(?:ы|ов)",
+            r"обучени\w*", r"обучаем", r"обучу", r"доставк\w*", r"магазин\w*", r"скидк\w*",
+            r"акци(?:я|и)", r"промокод\w*", r"распродаж\w*", r"бесплатн\w*", r"подар\w*",
+            r"бонус\w*", r"розыгрыш\w*", r"интим\w*", r"18\+", r"эскорт\w*", r"без трусик\w*",
+            r"прогноз\w*", r"ставк\w*", r"казино", r"кредит\w*", r"займ\w*", r"поддельн\w*",
+            r"sale", r"discount\w*", r"promo\w*", r"coupon\w*", r"free", r"giveaway\w*",
+            r"bonus\w*", r"exclusive", r"deal", r"tickets", r"airdrop", r"presale", r"signals",
+            r"escort", r"nudes?", r"casino", r"betting"),
+    _family("offer", "earnings", 0.9, "earnings, a job or an investment",
+            r"заработ(?:ок|ка|ку|ком|ать|аешь|аете|ай|айте)", r"зарабатыва\w*", r"доход\w*",
+            r"прибыл\w*", r"пассивн\w*", r"выплат\w*", r"зарплат\w*", r"заработн\w* плат\w*",
+            r"подработ\w*", r"удал[её]нн\w* (?:работ\w*|заработ\w*|деятельност\w*)",
+            r"ваканси\w*", r"требуются", r"набира\w* (?:людей|в команду)", r"в команду",
+            r"ищ(?:у|ем) (?:людей|партнер\w*|сотрудник\w*)", r"нуж(?:ен|на|ны) (?:человек|люди)",
+            r"earn\w*", r"income", r"profit\w*", r"make money", r"passive income", r"salary",
+            r"work from home", r"hiring"),
+    _family("offer", "invest", 0.6, "an investment",
+            r"инвест\w*", r"трейдинг\w*", r"арбитраж\w*", r"крипт\w*", r"бирж\w*",
+            r"invest\w*", r"trading", r"forex", r"crypto\w*", r"wallets?", r"tokens?"),
+    _family("offer", "price", 0.6, "a sum of money",
+            r"\d[\d .,]{0,12}? ?(?:\$|usdt|usd|руб\w*|р|₽|💵|k|к|тыс\w*|eur|€|грн)",
+            r"[$€₽] ?\d[\d.,]*", r"от \d+"),
+    _family("call", "contact", 0.9, "contact in private",
+            r"(?:пиши(?:те)?|напиши(?:те)?|обращайтесь)(?: мне)?(?: в (?:лс|личку|личные\w*|директ))?",
+            r"жду (?:в лс|в личк\w*|сообщени\w*)", r"в (?:лс|личку|личные\w*|директ)",
+            r"за подробност\w*", r"подробност\w* (?:в|у)", r"для связи", r"кому интересно",
+            r"кто заинтересован", r"заинтересовал\w*", r"ставь(?:те)? ?\+", r"\(\+\)",
+            r"(?:dm|pm|message|write|text|contact|inbox) me", r"hit me up", r"whatsapp me",
+            r"send me a message", r"reach out"),
+    _family("call", "act", 0.8, "a call to join, subscribe, buy or go",
+            r"подпиш(?:ись|итесь)", r"подписыва(?:йся|йтесь)", r"вступа(?:й|йте)",
+            r"вступи(?:те)?", r"присоединя(?:йся|йтесь)", r"присоедини(?:сь|тесь)",
+            r"заходи(?:те)?(?: к нам)?", r"залета(?:й|йте)", r"переходи(?:те)?", r"перейди(?:те)?",
+            r"жми(?:те)?", r"нажми(?:те)?", r"кликай(?:те)?", r"регистрир(?:уйся|уйтесь)",
+            r"зарегистрир(?:уйся|уйтесь)", r"скачива(?:й|йте)", r"скача(?:й|йте)",
+            r"успе(?:й|йте)", r"забира(?:й|йте)", r"забери(?:те)?", r"получи(?:те)?",
+            r"закажи(?:те)?", r"заказыва(?:й|йте)", r"купи(?:те)?", r"покупа(?:й|йте)",
+            r"оформи(?:те)?", r"проверь(?:те)?", r"ищ(?:ем|у) (?:игрок\w*|участник\w*)",
+            r"напиши(?:те)? в поиск\w*", r"ждем (?:тебя|вас)", r"subscribe", r"join (?:us|our|now)",
+            r"follow us", r"check out our", r"sign up", r"register now", r"buy now",
+            r"order now", r"get yours", r"grab (?:it|yours)", r"hurry", r"head over",
+            r"drop your", r"book your", r"claim (?:it|yours|your)", r"don'?t miss"),
+    _family("call", "where", 0.7, "where to go",
+            r"по ссылке", r"ссылк\w* (?:в|ниже)", r"в (?:профиле|описании|био|шапке)",
+            r"link (?:in bio|below|in (?:my )?profile)", r"details in"),
+)
+_OWN = re.compile(r"(?<!\w)(?:мо[йеёи]\w*|сво[йеёи]\w*|my|у меня)\s+(?:\w+\s+){0,2}"
                   r"(?:канал\w*|блог\w*|channel|blog)", re.I)
+_RECRUIT = words(*_RECRUITING)
 _MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w]{3,31})\b")
-_WORD_START = r"(?<!\w)"
-
-
-def _stems_regex(stems: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_WORD_START + trie_regex(sorted({normalize(s).text for s in stems})))
+_QUESTION = re.compile(r"\?[\s)\]»\"'.!…\W]*$")
+_INVITE_CALL, _LINK_CALL, _FORWARD_CALL, _NO_CALL, _MASS = 0.5, 0.7, 0.7, 0.25, 0.9
 
 
 class AdvertisingParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     threshold: float = Field(0.6, gt=0, le=1, description="score that flags a message")
+    offers: tuple[OfferKind, ...] = Field(OFFERS, min_length=1,
+                                          description="offers that count: chat, goods, "
+                                                      "earnings, invest, price")
     mass_mentions: int = Field(5, ge=2, description="@mentions in one message that are mass")
     allow_own_channel: bool = Field(True, description="rule 6.2: one's own channel is allowed")
     allow: tuple[str, ...] = Field((), description="chat links/usernames never counted")
@@ -65,19 +145,36 @@ def _key(link_or_name: str) -> str:
     return text.rsplit("/", 1)[-1].removeprefix("+") if "/" in text else text
 
 
+@dataclass(slots=True)
+class _Reading:
+    """What one message offers and asks, with evidence."""
+
+    offers: dict[str, float]
+    calls: dict[str, float]
+    says: list[str]
+    evidence: list[Evidence]
+
+    def add(self, side: str, name: str, weight: float, says: str, ev: Evidence) -> None:
+        bucket = self.offers if side == "offer" else self.calls
+        if name not in bucket:
+            self.says.append(f"{'offer' if side == 'offer' else 'call to action'}: {says}")
+        bucket[name] = max(bucket.get(name, 0.0), weight)
+        self.evidence.append(ev)
+
+
 class Advertising(Detector):
     name = "advertising"
     labels = ("advertising",)
     Params: ClassVar[type[BaseModel]] = AdvertisingParams
-    description = "Invitations to other chats, channels, floods and role-play projects, " \
-                  "mass mentions, promotional wording; one's own channel is allowed."
+    description = "Advertising: an offer (a chat or project, goods, earnings, a price) with a " \
+                  "call to act on it; mass mentions; one's own channel is allowed."
 
     def __init__(self, params: BaseModel | None = None) -> None:
         super().__init__(params)
         assert isinstance(self.params, AdvertisingParams)
-        self._project = _stems_regex(_PROJECT[1])
-        self._call = _stems_regex(_CALL[1])
         self._allow = frozenset(_key(a) for a in self.params.allow)
+        self._families = [f for f in _FAMILIES
+                          if f.side == "call" or f.name in self.params.offers]
 
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
         assert isinstance(self.params, AdvertisingParams)
@@ -85,60 +182,84 @@ class Advertising(Detector):
         text = event.text or ""
         if not text.strip():
             return [self.miss(explanation="no text")]
-        norm = normalize(text)
-        invites: list[Link] = [lk for lk in find_links(text)
-                               if invite_kind(lk) and _key(lk.path or lk.host) not in self._allow]
-        mentions = [m for m in _MENTION.finditer(text) if _key(m.group(1)) not in self._allow]
-        project = self._project.search(norm.text)
-        call = self._call.search(norm.text)
-        weights: list[float] = []
-        why: list[str] = []
-        evidence: list[Evidence] = []
-        if invites:
-            weights.append(min(0.9, 0.5 + 0.2 * (len(invites) - 1)))
-            why.append(f"{len(invites)} invitation link(s)")
-            evidence += [Evidence(event.id, lk.start, lk.end, "invitation link") for lk in invites]
-        for match, (weight, _), what in ((project, _PROJECT, "recruiting for a chat or project"),
-                                         (call, _CALL, "a call to join or subscribe")):
-            if match:
-                weights.append(weight)
-                why.append(what)
-                evidence.append(Evidence(event.id, *norm.span(match.start(), match.end()), what))
-        if mentions and (project or call):
-            weights.append(0.3)
-            why.append("a channel mention with promotional wording")
+        read, invites, allowed, mentions = self._read(event, text)
         if len(mentions) >= p.mass_mentions:
-            weights.append(0.9)
-            why.append(f"mass mention of {len(mentions)} accounts")
-            evidence += [Evidence(event.id, m.start(), m.end(), "mention") for m in mentions]
-        if event.forwarded_from and weights:
-            weights.append(0.3)
-            why.append("a forwarded post")
-        score = combine(weights)
-        if not weights:
-            return [self.miss(explanation="no invitations or promotional wording")]
-        own = self._own_channel(event, text, invites, mentions, bool(project))
-        if own and len(mentions) < p.mass_mentions:
-            return [Signal(self.name, "advertising", min(score, 0.3), False,
-                           f"the member's own channel ({own}); rule 6.2 allows mentioning it",
-                           tuple(evidence))]
+            return [Signal(self.name, "advertising", _MASS, True,
+                           f"mass mention of {len(mentions)} accounts",
+                           tuple(Evidence(event.id, m.start(), m.end(), "mention")
+                                 for m in mentions))]
+        if not read.offers:
+            return [self.miss(explanation="no offer")]
+        score = combine(list(read.offers.values())) * max(_NO_CALL,
+                                                          combine(list(read.calls.values())))
+        why = "; ".join(read.says) if read.calls else "; ".join([*read.says, "no call to act"])
+        excuse = self._excuse(event, text, read, invites, allowed, mentions)
+        if excuse:
+            return [Signal(self.name, "advertising", min(score, 0.3), False, excuse,
+                           tuple(read.evidence))]
+        if _QUESTION.search(text) and not ({"contact", "act"} & read.calls.keys()):
+            score = min(score, 0.3)
+            why += "; a question, not an offer"
         flagged = score >= p.threshold
-        return [Signal(self.name, "advertising", score, flagged, "; ".join(why),
-                       tuple(evidence) if flagged else ())]
+        return [Signal(self.name, "advertising", score, flagged, why,
+                       tuple(read.evidence) if flagged else ())]
 
-    def _own_channel(self, event: Event, text: str, invites: list[Link],
-                     mentions: list[re.Match[str]], recruiting: bool) -> str | None:
-        """Why the only channel here is the author's own, or None."""
+    def _read(self, event: Event, text: str,
+              ) -> tuple[_Reading, list[Link], list[Link], list[re.Match[str]]]:
         assert isinstance(self.params, AdvertisingParams)
+        norm = normalize(text)
+        read = _Reading({}, {}, [], [])
+        for fam in self._families:
+            if m := fam.pattern.search(norm.text):
+                start, end = norm.span(m.start(), m.end())
+                read.add(fam.side, fam.name, fam.weight, f"{fam.says} ('{text[start:end]}')",
+                         Evidence(event.id, start, end, f"{fam.side}: {fam.says}"))
+        links = find_links(text)
+        invites = [lk for lk in links if invite_kind(lk)]
+        allowed = [lk for lk in invites if _key(lk.path or lk.host) in self._allow]
+        counted = [lk for lk in invites if lk not in allowed]
+        # A mention that opens the message addresses someone; later ones point somewhere.
+        mentions = [m for m in _MENTION.finditer(text)
+                    if _key(m.group(1)) not in self._allow]
+        pointers = [m for m in mentions if text[:m.start()].strip()]
+        # Something to go to: a link or an @channel after another offer is where to buy or
+        # earn; an invitation alone ("зацени t.me/durov") is a weak call.
+        sold = bool(read.offers)
+        if counted and "chat" in self.params.offers:
+            for lk in counted:
+                read.add("offer", "chat", 0.9, "a chat or channel (invitation link)",
+                         Evidence(event.id, lk.start, lk.end, "offer: invitation link"))
+        targets = [(lk.start, lk.end) for lk in links if lk not in invites or sold]
+        targets += [m.span() for m in pointers]
+        if targets:
+            read.add("call", "link", _LINK_CALL, "a link or an @channel to go to",
+                     Evidence(event.id, *min(targets), "where to go"))
+        elif counted:
+            read.add("call", "invite", _INVITE_CALL, "an invitation link to follow",
+                     Evidence(event.id, counted[0].start, counted[0].end, "invitation link"))
+        if event.forwarded_from:
+            read.add("call", "forward", _FORWARD_CALL, "a forwarded post",
+                     Evidence(event.id, note="forwarded"))
+        return read, invites, allowed, mentions
+
+    def _excuse(self, event: Event, text: str, read: _Reading, invites: list[Link],
+                allowed: list[Link], mentions: list[re.Match[str]]) -> str | None:
+        """Why an offer of only a chat or channel is allowed here (6.2), or None."""
+        assert isinstance(self.params, AdvertisingParams)
+        if set(read.offers) != {"chat"}:
+            return None
+        if invites and len(allowed) == len(invites):
+            return "a chat the policy allows"
         if not self.params.allow_own_channel:
             return None
         channels = {_key(lk.path or lk.host) for lk in invites} | {_key(m.group(1))
                                                                   for m in mentions}
-        if not channels:
-            return None
         declared = event.extra.get("own_channels") or ()
-        if isinstance(declared, list | tuple) and channels <= {_key(str(c)) for c in declared}:
-            return "declared by the adapter"
-        if len(channels) == 1 and not recruiting and _OWN.search(text):
-            return "presented as the member's own"
+        if (channels and isinstance(declared, list | tuple)
+                and channels <= {_key(str(c)) for c in declared}):
+            return "the member's own channel (declared by the adapter); rule 6.2 allows " \
+                   "mentioning it"
+        if len(channels) <= 1 and not _RECRUIT.search(normalize(text).text) and _OWN.search(text):
+            return "the member's own channel (presented as the member's own); rule 6.2 " \
+                   "allows mentioning it"
         return None

@@ -156,3 +156,5 @@ def test_calibrate_writes_an_overlay_that_keeps_reviews_within_the_budget(tmp_pa
         rows = list(csv.reader(fh))
     assert rows[0][0] == "rule" and rows[0][-1] == "verdict (right/wrong)"
     assert len(rows) == 4 and all(r[0] == "rude" and r[6] in RUDE for r in rows[1:])
+    html = (tmp_path / "cal" / "overlay.html").read_text(encoding="utf-8")
+    assert "<td>rude</td><td>Be kind</td>" in html and "toxicity:toxicity 0." in html

@@ -10,8 +10,9 @@ import typer
 
 from chatwarden.adapters.files import read_events
 from chatwarden.cli.policy import load_or_exit
+from chatwarden.console.report import write_calibration
 from chatwarden.errors import InputError
-from chatwarden.evaluation.calibrate import calibrate, rule_table, write_samples
+from chatwarden.evaluation.calibrate import calibrate, rule_rows, rule_table, write_samples
 from chatwarden.policy.overlay import dump_overlay
 
 
@@ -24,6 +25,8 @@ def calibrate_cmd(
     sample: Annotated[int, typer.Option(min=0, help="decisions per rule in the samples file")] = 20,
     samples: Annotated[Path | None, typer.Option(
         help="samples CSV for a moderator (default: the overlay's name, .csv)")] = None,
+    report: Annotated[Path | None, typer.Option(help="HTML before/after per rule "
+                                                "(default: the overlay's name, .html)")] = None,
 ) -> None:
     """Replay an export in shadow; write per-rule figures, samples and a threshold overlay."""
     pol = load_or_exit(policy)
@@ -49,15 +52,19 @@ def calibrate_cmd(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(dump_overlay(base_ref, result.overrides, comments), encoding="utf-8")
     sample_path = samples or out.with_suffix(".csv")
-    rows = write_samples(sample_path, before.items or [], sample)
+    sampled = write_samples(sample_path, before.items or [], sample)
     typer.echo(f"{export.name}: {before.messages} messages, {bad} unreadable; budget {budget:g} "
                f"review items per 10,000 messages ({result.allowed} here)")
-    typer.echo("\n".join(rule_table(result)))
+    rows = rule_rows(result)
+    typer.echo("\n".join(rule_table(rows)))
+    report_path = report or out.with_suffix(".html")
+    write_calibration(report_path, pol, rows, export.name, before.messages, budget)
     if result.after.reviews > result.allowed:
         typer.echo(f"note: {result.after.reviews} review items remain: scores of 1.0 and behaviour "
                    "conditions (flood, repeats, replies) cannot be thresholded away", err=True)
     typer.echo(f"overlay: {out} ({len(result.overrides)} rules retuned)")
-    typer.echo(f"samples: {sample_path} ({rows} decisions to mark right or wrong)")
+    typer.echo(f"samples: {sample_path} ({sampled} decisions to mark right or wrong)")
+    typer.echo(f"report: {report_path}")
 
 
 def register(app: typer.Typer) -> None:

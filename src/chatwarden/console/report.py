@@ -6,8 +6,10 @@ a laptop's disk or an e-mail attachment.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -58,10 +60,28 @@ def _short(day: date) -> str:
     return day.strftime("%d.%m")
 
 
+def _env() -> Environment:
+    return Environment(loader=PackageLoader("chatwarden.console", "templates"),
+                       autoescape=select_autoescape(["html", "j2"]))
+
+
+def _titles(policy: Policy) -> dict[str, str]:
+    return {r.id: r.title for r in policy.rules} | {e.id: e.text for e in policy.escalations}
+
+
+def write_calibration(path: Path, policy: Policy, rows: Sequence[Any], source: str, messages: int,
+                      budget: float) -> None:
+    """``chatwarden calibrate``'s before/after per rule (rows: ``evaluation.calibrate.RuleRow``)."""
+    html = _env().get_template("calibration.html.j2").render(
+        policy=policy, rows=rows, source=source, messages=messages, budget=budget,
+        titles=_titles(policy))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+
+
 def write_report(path: Path, policy: Policy, summary: Summary, source: str) -> None:
-    env = Environment(loader=PackageLoader("chatwarden.console", "templates"),
-                      autoescape=select_autoescape(["html", "j2"]))
-    titles = {r.id: r.title for r in policy.rules} | {e.id: e.text for e in policy.escalations}
+    env = _env()
+    titles = _titles(policy)
     html = env.get_template("report.html.j2").render(
         policy=policy, summary=summary, source=source, chart=chart(summary), titles=titles,
         colours=COLOURS, t=LABELS[policy.language])

@@ -100,21 +100,35 @@ def write_samples(path: Path, items: Sequence[Item], per_rule: int, seed: int = 
     return rows
 
 
-def rule_table(c: Calibration) -> list[str]:
-    """Markdown: per rule, sanctions and review items per 10,000 messages before and after."""
-    rows = ["| rule | sanctions /10k before | after | review items /10k before | after | new min_score |",
-            "|---|---|---|---|---|---|"]
+@dataclass(frozen=True, slots=True)
+class RuleRow:
+    """One rule's figures per 10,000 messages before and after the overlay."""
+
+    rule: str
+    sanctions: tuple[float, float]
+    reviews: tuple[float, float]
+    thresholds: str
+
+
+def rule_rows(c: Calibration) -> list[RuleRow]:
+    """Per rule, then ``all`` (per message: a message two rules queue counts once)."""
+    rows = []
     for rule_id in sorted(set(c.before.rules) | set(c.after.rules)):
         b, a = c.before.rules.get(rule_id), c.after.rules.get(rule_id)
-        new = ", ".join(f"{k} {v:.4f}" for k, v in c.overrides.get(rule_id, {}).items())
-        rows.append(f"| {rule_id} | {_per(c.before, b.sanctions if b else 0)} | "
-                    f"{_per(c.after, a.sanctions if a else 0)} | {_per(c.before, b.reviews if b else 0)} | "
-                    f"{_per(c.after, a.reviews if a else 0)} | {new or '—'} |")
-    rows.append(f"| all (messages) | {_per(c.before, c.before.auto_judged + c.before.auto_rules)} | "
-                f"{_per(c.after, c.after.auto_judged + c.after.auto_rules)} | "
-                f"{_per(c.before, c.before.reviews)} | {_per(c.after, c.after.reviews)} | |")
+        rows.append(RuleRow(
+            rule_id, (c.before.per_10k(b.sanctions if b else 0), c.after.per_10k(a.sanctions if a else 0)),
+            (c.before.per_10k(b.reviews if b else 0), c.after.per_10k(a.reviews if a else 0)),
+            ", ".join(f"{k} {v:.4f}" for k, v in c.overrides.get(rule_id, {}).items())))
+    rows.append(RuleRow("all", (c.before.per_10k(c.before.auto_judged + c.before.auto_rules),
+                                c.after.per_10k(c.after.auto_judged + c.after.auto_rules)),
+                        (c.before.per_10k(c.before.reviews), c.after.per_10k(c.after.reviews)), ""))
     return rows
 
 
-def _per(t: Tally, n: int) -> str:
-    return f"{t.per_10k(n):.1f} ({n})"
+def rule_table(rows: Sequence[RuleRow]) -> list[str]:
+    """Markdown: per rule, sanctions and review items per 10,000 messages before and after."""
+    out = ["| rule | sanctions /10k before | after | review items /10k before | after | new min_score |",
+           "|---|---|---|---|---|---|"]
+    out += [f"| {r.rule} | {r.sanctions[0]:.1f} | {r.sanctions[1]:.1f} | {r.reviews[0]:.1f} | "
+            f"{r.reviews[1]:.1f} | {r.thresholds or '—'} |" for r in rows]
+    return out

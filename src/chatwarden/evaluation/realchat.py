@@ -171,21 +171,25 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) ->
             continue
         rt = tally.rules.setdefault(rule_id, RuleTally())
         tally.caught.setdefault(rule_id, set()).add(decision.event)
-        detectors = {leaf.detector for leaf in leaves(rule.when)} if rule else set()
+        if rule is None:  # an escalation: counted under its id, the message already under its rule
+            rt.sanctions += acted
+            rt.reviews += not acted
+            continue
+        detectors = {leaf.detector for leaf in leaves(rule.when)}
         fired = [s for s in decision.signals if s.detector in detectors and s.flagged] or \
             [s for s in decision.signals if s.detector in detectors]
-        auto = rule is not None and rule.mode == "auto" and acted
-        if tally.items is not None and rule is not None and text is not None:
+        auto = rule.mode == "auto" and acted
+        if tally.items is not None and text is not None:
             tally.items.append(Item(rule_id, "sanction" if auto else "review", decision.event,
                                     decision.user, decision.ts.isoformat(), text,
                                     condition_scores(rule, decision.signals)))
-        if rule is not None and auto:
+        if auto:
             rt.sanctions += 1
             judged = any(s.detector not in BEHAVIOUR for s in fired) if fired else \
                 rule_kind(rule) == "judgement"
             rt.judged += judged
             kinds.add("judgement" if judged else "rules")
-        elif rule is not None:
+        else:
             rt.reviews += 1
             kinds.add("review")
         if text is not None:

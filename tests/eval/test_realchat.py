@@ -44,7 +44,7 @@ rules:
     mode: assist
     when: {detector: bot_usage, params: {bots: [Spambot]}}
 """
-CARD = "my card | 4111 1111 1111 1111, pay me back"
+CARD = "here is john's card | 4111 1111 1111 1111, use it"  # someone else's: doxxing
 
 
 def _chat(name: str, specials: list[dict[str, str]], plain: int) -> realdata.Reader:
@@ -82,8 +82,8 @@ def test_per_10k_figures_rules_and_recall_on_a_synthetic_source(tmp_path: Path) 
     assert "| tiny-flood | flood | auto | flood | rules | 1 (0) | 0 | 1250.0 |" in report
     assert "| tiny-cards | tiny | 4 | doxx | 25.0% (1) | 25.0% (1) |" in report
     # the worst example is the card message, its pipe escaped so the table holds
-    assert "| tiny-chat | doxx | 1.00 | tiny-chat:10 | my card \\| 4111 1111 1111 1111, pay me back |" \
-        in report
+    example = "here is john's card \\| 4111 1111 1111 1111, use it"
+    assert f"| tiny-chat | doxx | 1.00 | tiny-chat:10 | {example} |" in report
 
 
 def _flood(stickers: list[dict[str, str]]) -> list[Event]:

@@ -11,12 +11,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Where:
-    """A place in the user's input: ``file:line`` plus the key or field at fault."""
+    """A place in the user's input: ``file:line`` plus the key or field at fault.
+
+    ``at`` names a place inside a document that has no useful line, such as
+    ``chats[1824].messages[7]`` in a Telegram export.
+    """
 
     file: str | None = None
     line: int | None = None
     field: str | None = None
     event_id: str | None = None
+    at: str | None = None
 
     def __str__(self) -> str:
         parts = []
@@ -24,6 +29,8 @@ class Where:
             parts.append(f"{self.file}:{self.line}" if self.line else self.file)
         elif self.line:
             parts.append(f"line {self.line}")
+        if self.at:
+            parts.append(self.at)
         if self.event_id:
             parts.append(f"event {self.event_id}")
         if self.field:
@@ -42,6 +49,14 @@ class InputError(ChatwardenError):
         super().__init__(f"{where}: {message}")
         self.where = where
         self.message = message
+
+
+class InputFileError(InputError):
+    """A whole input file that cannot be read (truncated export, unreadable file): fatal.
+
+    Readers yield :class:`InputError` for one bad line or message and go on; they raise
+    this one, because nothing after the fault can be trusted or even found.
+    """
 
 
 class PolicyError(ChatwardenError):

@@ -1,16 +1,25 @@
 """Load a policy file and report every problem with ``file:line``, the key and a hint.
 
-YAML is parsed twice on purpose: once into nodes to learn where each key sits,
-once into plain data for pydantic. Errors from pydantic carry a path of keys;
-the node map turns that path into the line the author has to fix.
+YAML is composed into nodes to learn where each key sits, then constructed into
+plain data for pydantic. Errors from pydantic carry a path of keys; the node map
+turns that path into the line the author has to fix.
+
+A policy is untrusted input (one is pasted from a chat, or downloaded), so before
+anything recursive runs, one streaming pass over the parser's events bounds it:
+:data:`MAX_BYTES` of UTF-8, :data:`MAX_DEPTH` levels of nesting, :data:`MAX_ALIASES`
+alias uses and :data:`MAX_NODES` nodes with every alias counted as the tree it
+stands for. A 342-byte "billion laughs" is refused at the alias that crosses the
+limit instead of being expanded into gigabytes, and 2,000 nested ``not`` at the
+level that crosses the depth, both as ``file:line: key: why``.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -21,6 +30,88 @@ from chatwarden.errors import PolicyError
 from chatwarden.policy.schema import All, Any_, Condition, Leaf, Not, Policy
 
 PathKey = tuple[str | int, ...]
+
+MAX_BYTES: Final = 1 << 20
+"""A policy file's size; the largest bundled policy is 27 KB."""
+MAX_DEPTH: Final = 64
+"""Levels of YAML nesting, aliases expanded; the bundled policies use 7."""
+MAX_ALIASES: Final = 100
+"""Alias uses (``*name``) in one policy."""
+MAX_NODES: Final = 200_000
+"""YAML nodes with each alias counted as the whole tree it stands for."""
+
+
+@dataclass(slots=True)
+class _Open:
+    """A collection the parser is inside of, for :func:`_bound`."""
+
+    mapping: bool
+    anchor: str | None
+    children: int = 0
+    key: str | int = "?"
+    nodes: int = 1
+    height: int = 1
+
+    def enter(self, event: yaml.Event) -> None:
+        """A child node starts: in a mapping every other child is a key, and names the next."""
+        self.children += 1
+        if not self.mapping:
+            self.key = self.children - 1
+        elif self.children % 2:
+            self.key = str(event.value)[:40] if isinstance(event, yaml.ScalarEvent) else "?"
+
+
+def _bound(source: str, file: str) -> None:
+    """Refuse deep nesting and alias bombs from the parser's event stream, before composing.
+
+    Iterative on purpose: composing, constructing and validating recurse per level
+    and visit an aliased tree once per use, so they only run on what passed here.
+    """
+    stack: list[_Open] = []
+    sizes: dict[str, tuple[int, int]] = {}   # anchor -> (nodes, height), aliases expanded
+    total = aliases = 0
+
+    def refuse(event: yaml.Event, why: str) -> PolicyError:
+        parts: list[str | int] = [f.key for f in stack]
+        label = _dotted(parts[:6]) + ("…" if len(parts) > 6 else "")
+        line = event.start_mark.line + 1 if event.start_mark else 1
+        return PolicyError([f"{file}:{line}: {label}: {why}"])
+
+    for event in yaml.parse(source, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            done = stack.pop()
+            if done.anchor:
+                sizes[done.anchor] = (done.nodes, done.height)
+            if stack:
+                stack[-1].nodes += done.nodes
+                stack[-1].height = max(stack[-1].height, done.height + 1)
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        if stack:
+            stack[-1].enter(event)
+        nodes, height = 1, 0
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise refuse(event, f"more than {MAX_ALIASES} aliases")
+            if event.anchor in {f.anchor for f in stack}:
+                raise refuse(event, f"alias *{event.anchor} refers to a node that contains it")
+            nodes, height = sizes.get(event.anchor or "", (1, 0))
+        elif isinstance(event, yaml.ScalarEvent) and event.anchor:
+            sizes[event.anchor] = (1, 0)
+        total += nodes
+        if total > MAX_NODES:
+            raise refuse(event, f"more than {MAX_NODES:,} nodes with aliases expanded")
+        if len(stack) + height > MAX_DEPTH:
+            raise refuse(event, f"nested deeper than {MAX_DEPTH} levels")
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) >= MAX_DEPTH:
+                raise refuse(event, f"nested deeper than {MAX_DEPTH} levels")
+            stack.append(_Open(isinstance(event, yaml.MappingStartEvent), event.anchor))
+        elif stack:
+            stack[-1].nodes += nodes
+            stack[-1].height = max(stack[-1].height, height + 1)
 
 
 def _index(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], problems: list[str],
@@ -84,17 +175,34 @@ def load_policy(path: str | Path, registry: Registry = REGISTRY) -> Policy:
     """Parse, validate and cross-check a policy file; raise :class:`PolicyError` listing all problems."""
     file = str(path)
     try:
-        source = Path(path).read_text(encoding="utf-8")
+        with Path(path).open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise PolicyError([f"{file}: cannot read: {exc.strerror}"]) from None
+        raise PolicyError([f"{file}: cannot read: {exc.strerror or exc}"]) from None
+    if len(raw) > MAX_BYTES:
+        raise PolicyError([f"{file}: larger than {MAX_BYTES:,} bytes (the limit for a policy)"])
+    try:
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise PolicyError([f"{file}:{line}: not UTF-8 (byte 0x{raw[exc.start]:02x} at column "
+                           f"{column}); save the policy as UTF-8"]) from None
     return parse_policy(source, file, registry)
 
 
 def parse_policy(source: str, file: str = "<policy>", registry: Registry = REGISTRY) -> Policy:
     problems: list[str] = []
+    if len(source) > MAX_BYTES:
+        raise PolicyError([f"{file}: larger than {MAX_BYTES:,} characters (the limit for a policy)"])
     try:
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(source)
+        _bound(source, file)
+        loader = yaml.SafeLoader(source)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{file}:{mark.line + 1}" if mark else file

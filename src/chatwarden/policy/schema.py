@@ -8,9 +8,9 @@ of :class:`Policy` is exported by ``chatwarden policy schema`` for editors.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 SanctionType = Literal[
     "warning", "warn", "mute", "delete", "kick", "ban", "review", "notify_owner",
@@ -88,6 +88,22 @@ Not.model_rebuild()
 
 Step = Annotated[list[str], Field(min_length=1)]
 
+MAX_CONDITION_DEPTH: Final = 16
+"""Levels of ``all``/``any``/``not`` in one condition; every event walks the tree."""
+MAX_CONDITION_NODES: Final = 256
+"""Nodes (branches and detector leaves) in one condition."""
+
+
+def condition_size(cond: Condition) -> tuple[int, int]:
+    """``(depth, nodes)`` of a condition tree."""
+    if isinstance(cond, All | Any_):
+        sizes = [condition_size(c) for c in (cond.all if isinstance(cond, All) else cond.any)]
+        return 1 + max(d for d, _ in sizes), 1 + sum(n for _, n in sizes)
+    if isinstance(cond, Not):
+        depth, nodes = condition_size(cond.not_)
+        return depth + 1, nodes + 1
+    return 1, 1
+
 
 def leaves(cond: Condition | None) -> list[Leaf]:
     """The detector leaves of a condition tree."""
@@ -129,6 +145,17 @@ class Rule(Strict):
         """The rule's words as members read them, led by its number."""
         text = self.text.strip()
         return text if text.startswith(self.cite) else f"{self.cite}. {text}"
+
+    @field_validator("when", "unless")
+    @classmethod
+    def _bounded(cls, cond: Condition | None) -> Condition | None:
+        if cond is not None:
+            depth, nodes = condition_size(cond)
+            if depth > MAX_CONDITION_DEPTH:
+                raise ValueError(f"conditions nest {depth} deep (the limit is {MAX_CONDITION_DEPTH})")
+            if nodes > MAX_CONDITION_NODES:
+                raise ValueError(f"{nodes} conditions (the limit is {MAX_CONDITION_NODES})")
+        return cond
 
     @model_validator(mode="after")
     def _mode_needs(self) -> Rule:

@@ -24,6 +24,8 @@ KLINT = ROOT / "policies" / "klint.ru.yaml"
 CHAT = {"id": -1001234567890, "title": "Клинт", "type": "supergroup"}
 OWNER = {"id": 111, "is_bot": False, "first_name": "Kaan", "username": "kaanizel", "language_code": "ru"}
 TOKEN = "123456:TEST-token-never-logged"  # the id before ":" is the bot id, as on Telegram
+SECRET = TOKEN.partition(":")[2]
+"""The part of the token that must never be written anywhere."""
 
 
 def person(uid: int, name: str, username: str | None = None) -> dict[str, Any]:
@@ -173,4 +175,10 @@ def telegram(tmp_path: Path, policy_file: Path) -> Iterator[Any]:
             thing.__exit__(None, None, None)
     log = tmp_path / "bot.log"
     if log.exists():
-        assert TOKEN not in log.read_text(encoding="utf-8", errors="replace"), "the token was logged"
+        assert SECRET not in log.read_text(encoding="utf-8", errors="replace"), "the token was logged"
+
+
+def stored_anywhere(db: Path, text: str) -> bool:
+    """Whether ``text`` is in the SQLite ledger's bytes (any table, free pages, the WAL)."""
+    files = [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-journal")]
+    return any(text.encode() in f.read_bytes() for f in files if f.exists())

@@ -1,11 +1,13 @@
 """A fake Telegram Bot API server: real HTTP on 127.0.0.1, Telegram's wire format.
 
 It serves the methods the bot uses, feeds scripted updates through
-``getUpdates`` (offset and long-poll timeout honoured, like Telegram), and
-records every call it answered. Failures are scripted per method (``429`` with
-``retry_after``), and one call can be held unanswered so a test can kill the
-bot while the call is in flight (an unanswered call is not recorded: the bot
-never learnt it succeeded).
+``getUpdates`` (offset and long-poll timeout honoured, like Telegram), keeps
+what the calls changed (bans, restrictions, deleted messages: ``getChatMember``
+and a second deletion answer from it, as Telegram does) and records every call
+(``status`` 200: carried out). Faults are scripted per method (:class:`Fault`:
+JSON errors, a proxy's HTML page, resets, lost answers, hangs), and one action
+can be held unanswered, carried out or not, so a test can kill the bot while
+the call is in flight.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from aiohttp import web
 
@@ -32,6 +34,36 @@ def admin_rights(granted: dict[str, bool]) -> dict[str, bool]:
                             "can_edit_stories", "can_delete_stories", "can_send_welcome_messages"), False)
     return rights | {"can_manage_chat": True, "can_invite_users": True, "can_delete_messages": False,
                      "can_restrict_members": False} | granted
+
+
+NO_ANSWER = 0
+"""``Call.status`` of a call that got no answer and was not carried out."""
+PERMISSIONS = ("can_send_messages", "can_send_audios", "can_send_documents", "can_send_photos",
+               "can_send_videos", "can_send_video_notes", "can_send_voice_notes", "can_send_polls",
+               "can_send_other_messages", "can_add_web_page_previews", "can_react_to_messages",
+               "can_edit_tag", "can_change_info", "can_invite_users", "can_pin_messages",
+               "can_manage_topics")
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One scripted failure of a call.
+
+    ``error``: Telegram's JSON error (``code``, ``retry_after`` for 429); ``html``: a
+    proxy's HTML error page; ``reset``: the connection drops, nothing done; ``lost``:
+    the call is carried out, then the connection drops before the answer; ``hang``:
+    no answer for ``seconds`` (carried out first if ``perform``).
+    """
+
+    kind: Literal["error", "html", "reset", "lost", "hang"]
+    code: int = 500
+    retry_after: int | None = None
+    seconds: float = 60.0
+    perform: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind == "lost":
+            object.__setattr__(self, "perform", True)
 
 
 @dataclass
@@ -57,12 +89,21 @@ class FakeTelegram:
     owner: dict[str, Any]
     chat: dict[str, Any]
     bot_rights: bool = True
+    admins: list[dict[str, Any]] = field(default_factory=list)
+    """Administrators besides the owner (the creator)."""
     batch: int = 100
     updates: list[dict[str, Any]] = field(default_factory=list)
     calls: list[Call] = field(default_factory=list)
-    failures: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    failures: dict[str, list[Fault]] = field(default_factory=dict)
+    """Per method, faults served in turn to its next calls (then it answers normally)."""
     hold_after: int | None = None
-    """Hold the action call that follows this many answered action calls."""
+    """Hold the action call that follows this many carried-out action calls (until this
+    changes)."""
+    hold_performed: bool = False
+    """Carry the held call out before holding its answer (a kill loses only the answer)."""
+    closing: bool = False
+    members: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
+    deleted: set[tuple[int, int]] = field(default_factory=set)
     held: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _next_mid: int = 900000
@@ -107,30 +148,70 @@ class FakeTelegram:
         method = request.match_info["method"]
         form = await request.post() if request.can_read_body else {}
         params = {k: _value(v) for k, v in form.items() if isinstance(v, str)}
-        if method == "getUpdates":
-            return web.json_response({"ok": True, "result": await self._updates(params)})
         with self._lock:
+            planned = self.failures.get(method)
+            fault = planned.pop(0) if planned else None
             answered = sum(1 for c in self.calls if c.method in ACTIONS and c.status == 200)
             hold = method in ACTIONS and self.hold_after is not None and answered >= self.hold_after
-            planned = self.failures.get(method)
-            failure = planned.pop(0) if planned else None
+        if fault is not None:
+            return await self._fault(request, method, params, fault)
+        if method == "getUpdates":
+            return web.json_response({"ok": True, "result": await self._updates(params)})
         if hold:
+            after = self.hold_after
+            if self.hold_performed:
+                self._perform(method, params)  # carried out; the answer is never sent
             self.held.set()
-            while self.hold_after is not None:  # the bot is killed meanwhile
+            while self.hold_after == after and not self.closing:  # the bot is killed meanwhile
                 await asyncio.sleep(0.05)
             return web.json_response({"ok": False, "error_code": 500, "description": "gone"}, status=500)
-        call = Call(method, params, time.monotonic())
-        if failure is not None:
-            code, retry_after = failure
-            call.status = code
-            with self._lock:
-                self.calls.append(call)
-            return web.json_response({"ok": False, "error_code": code,
-                                      "description": f"Too Many Requests: retry after {retry_after}",
-                                      "parameters": {"retry_after": retry_after}}, status=code)
+        return self._perform(method, params)
+
+    async def _fault(self, request: web.Request, method: str, params: dict[str, Any],
+                     fault: Fault) -> web.Response:
+        if fault.kind == "error":
+            self._record(method, params, fault.code)
+            extra = {"parameters": {"retry_after": fault.retry_after}} if fault.retry_after else {}
+            what = f"Too Many Requests: retry after {fault.retry_after}" if fault.code == 429 \
+                else "Internal Server Error"
+            return web.json_response({"ok": False, "error_code": fault.code, "description": what,
+                                      **extra}, status=fault.code)
+        if fault.kind == "html":  # a proxy's page, echoing the path (the token in it) as nginx may
+            self._record(method, params, fault.code)
+            return web.Response(status=fault.code, content_type="text/html", text=(
+                f"<html><head><title>{fault.code} Bad Gateway</title></head><body>"
+                f"<h1>Bad Gateway</h1><p>upstream failed: POST {request.path}</p></body></html>"))
+        if fault.perform:
+            self._perform(method, params)
+        else:
+            self._record(method, params, NO_ANSWER)
+        if fault.kind == "hang":
+            deadline = time.monotonic() + fault.seconds
+            while time.monotonic() < deadline and not self.closing:
+                await asyncio.sleep(0.05)
+        if request.transport is not None:  # "lost", "reset", a hang's end: the connection drops
+            request.transport.abort()
+        return web.Response(status=500)
+
+    def _record(self, method: str, params: dict[str, Any], status: int) -> Call:
+        call = Call(method, params, time.monotonic(), status)
         with self._lock:
             self.calls.append(call)
-        return web.json_response({"ok": True, "result": self._result(method, params)})
+        return call
+
+    def _perform(self, method: str, params: dict[str, Any]) -> web.Response:
+        """Carry a call out as Telegram would and answer it; the state it changes is kept."""
+        with self._lock:
+            if method == "deleteMessage":
+                where = (int(params["chat_id"]), int(params["message_id"]))
+                if where in self.deleted:
+                    self.calls.append(Call(method, params, time.monotonic(), 400))
+                    return web.json_response({"ok": False, "error_code": 400, "description":
+                                              "Bad Request: message to delete not found"}, status=400)
+                self.deleted.add(where)
+            result = self._result(method, params)
+            self.calls.append(Call(method, params, time.monotonic()))
+        return web.json_response({"ok": True, "result": result})
 
     async def _updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
@@ -151,17 +232,43 @@ class FakeTelegram:
                     "supports_inline_queries": False}
         if method == "getChatAdministrators":
             return [{"status": "creator", "user": self.owner, "is_anonymous": False},
+                    *({"status": "administrator", "user": a, **admin_rights({})} for a in self.admins),
                     {"status": "administrator", "user": BOT,
                      **admin_rights(dict.fromkeys(("can_delete_messages", "can_restrict_members"),
                                                   self.bot_rights))}]
+        if method in ("banChatMember", "unbanChatMember", "restrictChatMember"):
+            self._change_member(method, params)
+        if method == "getChatMember":
+            return self._member(int(params["chat_id"]), int(params["user_id"]))
         if method == "sendMessage":
             self._next_mid += 1
             chat_id = int(params["chat_id"])
-            chat = self.chat if chat_id == self.chat["id"] else {"id": chat_id, "type": "private",
-                                                                 "first_name": "x"}
+            chat = self.chat if chat_id == self.chat["id"] else \
+                {"id": chat_id, "type": "supergroup", "title": "other"} if chat_id < 0 else \
+                {"id": chat_id, "type": "private", "first_name": "x"}
             return {"message_id": self._next_mid, "from": BOT, "chat": chat,
                     "date": int(time.time()), "text": str(params.get("text", ""))}
         return True
+
+
+    def _change_member(self, method: str, params: dict[str, Any]) -> None:
+        key = (int(params["chat_id"]), int(params["user_id"]))
+        if method == "banChatMember":
+            self.members[key] = {"status": "kicked", "until_date": int(params.get("until_date") or 0)}
+        elif method == "unbanChatMember":
+            if self.members.get(key, {}).get("status") == "kicked" or not params.get("only_if_banned"):
+                self.members[key] = {"status": "left"}
+        elif all(params["permissions"].values()):
+            self.members[key] = {"status": "member"}
+        else:  # what is not named stays allowed, as with use_independent_chat_permissions
+            self.members[key] = {"status": "restricted", "is_member": True,
+                                 **dict.fromkeys(PERMISSIONS, True), **params["permissions"],
+                                 "until_date": int(params.get("until_date") or 0)}
+
+    def _member(self, chat: int, user: int) -> dict[str, Any]:
+        """``getChatMember``: the member as the calls carried out so far left them."""
+        return {"user": {"id": user, "is_bot": False, "first_name": "x"},
+                **self.members.get((chat, user), {"status": "member"})}
 
 
 class Server:
@@ -193,6 +300,8 @@ class Server:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.fake.closing = True  # held and hung calls end, so the server can stop
+
         async def stop() -> None:
             await self.runner.cleanup()
         asyncio.run_coroutine_threadsafe(stop(), self.loop).result(10)

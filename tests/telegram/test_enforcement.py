@@ -9,7 +9,7 @@ import pytest
 
 from chatwarden.detect.registry import REGISTRY
 from tests.telegram.conftest import CHAT, OWNER, Updates, person
-from tests.telegram.fake_api import FakeTelegram
+from tests.telegram.fake_api import FakeTelegram, Fault
 
 pytestmark = pytest.mark.slow
 MSK = ZoneInfo("Europe/Moscow")
@@ -75,7 +75,7 @@ def test_a_rule_that_deletes_content_gives_delete_message(telegram, updates: Upd
     # an edit is judged again: a clean message edited into a phone number goes too
     clean = updates.text(VASYA, "напишите мне")
     fake.push(clean)
-    fake.push(updates.edited(clean, "напишите мне: +7 912 345-67-89"))
+    fake.push(updates.edited(clean, "напишите ей: +7 912 345-67-89"))
     fake.wait(lambda f: len(sends(f)) == 2)
     deletes = [c.params["message_id"] for c in fake.actions() if c.method == "deleteMessage"]
     assert deletes == [mid, clean["message"]["message_id"]]
@@ -146,7 +146,7 @@ def test_private_complaints_and_appeals(telegram, updates: Updates) -> None:
 
 
 def test_rate_limited_429_is_waited_out(telegram, updates: Updates) -> None:
-    fake = FakeTelegram(OWNER, CHAT, failures={"sendMessage": [(429, 2)]})
+    fake = FakeTelegram(OWNER, CHAT, failures={"sendMessage": [Fault("error", 429, retry_after=2)]})
     telegram(fake)
     fake.push(*(updates.sticker(VASYA) for _ in range(4)))
     fake.wait(lambda f: len(sends(f)) == 1)

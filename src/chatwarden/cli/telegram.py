@@ -1,7 +1,8 @@
 """``chatwarden telegram``: run Chatwarden as a Telegram group's moderation bot.
 
 The token is read from ``CHATWARDEN_TELEGRAM_TOKEN`` only: a flag would leak it
-into shell history and ``ps``; it is also scrubbed from every log line.
+into shell history and ``ps``. It and the webhook secret are scrubbed from every
+log line, traceback included; a crash is logged (so scrubbed) and exits 1.
 """
 
 from __future__ import annotations
@@ -17,18 +18,7 @@ import typer
 from chatwarden.cli.policy import load_or_exit
 
 TOKEN_ENV = "CHATWARDEN_TELEGRAM_TOKEN"
-
-
-class _Redact(logging.Filter):
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.secret in message:
-            record.msg, record.args = message.replace(self.secret, "<token>"), None
-        return True
+log = logging.getLogger("chatwarden.telegram")
 
 
 def telegram(
@@ -44,9 +34,15 @@ def telegram(
     admin_chat: Annotated[str | None, typer.Option(
         help="chat id for owner notices, reviews and shadow reports "
              "(default: the group's creator, in private)")] = None,
+    timeout: Annotated[float, typer.Option(
+        min=1, envvar="CHATWARDEN_TELEGRAM_TIMEOUT",
+        help="seconds a Bot API call may hang before it is retried (checked first)")] = 15.0,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Moderate Telegram groups: token from $CHATWARDEN_TELEGRAM_TOKEN."""
+    from aiogram.exceptions import TelegramUnauthorizedError
+
+    from chatwarden.adapters.telegram import redact
     from chatwarden.adapters.telegram.app import Options, TelegramApp
     from chatwarden.ledger.store import Ledger
 
@@ -54,18 +50,22 @@ def telegram(
     if not token:
         typer.echo(f"error: set {TOKEN_ENV} to the bot token from @BotFather", err=True)
         raise typer.Exit(2)
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(_Redact(token))
+    secret = os.environ.get("CHATWARDEN_TELEGRAM_WEBHOOK_SECRET")
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO)
+    redact.install(redact.Redactor([token, secret]), "%(asctime)s %(levelname)s %(name)s: %(message)s")
     pol = load_or_exit(policy)
     ledger = Ledger(db)
-    options = Options(shadow, admin_chat, api_url, webhook, listen,
-                      os.environ.get("CHATWARDEN_TELEGRAM_WEBHOOK_SECRET"))
+    options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout)
     try:
         asyncio.run(TelegramApp(token, pol, ledger, options).run())
     except KeyboardInterrupt:
         pass
+    except TelegramUnauthorizedError:
+        log.error("Telegram refused the token (401): check %s", TOKEN_ENV)
+        raise typer.Exit(1) from None
+    except Exception:
+        log.exception("the bot stopped")  # through the scrubbing formatter, unlike a bare traceback
+        raise typer.Exit(1) from None
     finally:
         ledger.close()
 

@@ -20,16 +20,17 @@ from urllib.parse import urlsplit
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
+from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 from aiogram.exceptions import TelegramRetryAfter, TelegramUnauthorizedError
 from aiogram.methods import DeleteWebhook, GetMe, GetUpdates, SetWebhook, TelegramMethod
 from aiohttp import web
 
 from chatwarden.adapters.telegram.limits import Limiter
 from chatwarden.adapters.telegram.middleware import Seen
+from chatwarden.adapters.telegram.redact import Redactor
 from chatwarden.adapters.telegram.rights import Rights
 from chatwarden.adapters.telegram.routers import routers
-from chatwarden.adapters.telegram.sender import Sender
+from chatwarden.adapters.telegram.sender import Sender, describe
 from chatwarden.adapters.telegram.service import Moderation, Settings
 from chatwarden.adapters.telegram.store import TelegramStore
 from chatwarden.ledger.store import Ledger
@@ -52,15 +53,17 @@ class Options:
     webhook: str | None = None
     listen: str = "0.0.0.0:8080"
     webhook_secret: str | None = None
+    timeout: float = 15.0
+    """Seconds a Bot API call may take before it counts as unanswered (long polls get more)."""
 
 
 class TelegramApp:
     def __init__(self, token: str, policy: Policy, ledger: Ledger, options: Options) -> None:
-        session = AiohttpSession(api=TelegramAPIServer.from_base(options.api_url)) \
-            if options.api_url else AiohttpSession()
+        api = TelegramAPIServer.from_base(options.api_url) if options.api_url else PRODUCTION
+        session = AiohttpSession(api=api, timeout=options.timeout)
         self.bot = Bot(token, session=session)
         self.options = options
-        store = TelegramStore(ledger.engine)
+        store = TelegramStore(ledger.engine, Redactor([token, options.webhook_secret]))
         settings = Settings(options.shadow, options.admin_chat, polling=options.webhook is None)
         self.mod = Moderation(policy, Runtime(policy, ledger, batch=1, outbox=True), store,
                               Sender(self.bot, Limiter()), settings)
@@ -72,8 +75,7 @@ class TelegramApp:
     async def run(self) -> None:
         me = await self._retry(GetMe())
         log.info("running as @%s (%s)%s", me.username, me.id, ", shadow" if self.options.shadow else "")
-        for chat in self.mod.store.known_chats():
-            await self.rights.check(int(chat))
+        self.rights.start(lambda update: self.dp.feed_update(self.bot, update, held=True))
         worker = asyncio.create_task(self.mod.executor.run(), name="outbox")
         clock = asyncio.create_task(self._clock(), name="clock")
         try:
@@ -82,7 +84,7 @@ class TelegramApp:
             else:
                 await self._poll()
         finally:
-            for task in (worker, clock):
+            for task in (worker, clock, *self.rights.lookups.values()):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -94,18 +96,18 @@ class TelegramApp:
             self.mod.tick(datetime.now(UTC))
             self.mod.executor.poke()
 
-    async def _retry(self, method: TelegramMethod[T]) -> T:
+    async def _retry(self, method: TelegramMethod[T], timeout: int | None = None) -> T:
         """A call the bot cannot run without: retried until Telegram answers (a bad token is final)."""
         delay = 1.0
         while True:
             try:
-                return await self.bot(method)
+                return await self.bot(method, request_timeout=timeout)
             except TelegramUnauthorizedError:
                 raise
             except TelegramRetryAfter as exc:
                 await asyncio.sleep(exc.retry_after)
             except Exception as exc:
-                log.warning("Telegram unreachable (%s), retry in %.0fs", exc, delay)
+                log.warning("Telegram unreachable (%s), retry in %.0fs", describe(exc), delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 60)
 
@@ -114,7 +116,8 @@ class TelegramApp:
         offset = self.mod.store.offset()
         while True:
             updates = await self._retry(GetUpdates(
-                offset=offset, timeout=POLL_TIMEOUT, allowed_updates=UPDATES))
+                offset=offset, timeout=POLL_TIMEOUT, allowed_updates=UPDATES),
+                int(POLL_TIMEOUT + self.options.timeout))
             for update in updates:
                 try:
                     await self.dp.feed_update(self.bot, update)

@@ -2,7 +2,8 @@
 
 Runs around the handlers so they stay thin: users seen anywhere in an update
 feed the ``@username`` → id map (a bot cannot list members or look names up),
-a group is checked for rights the first time it shows up, and after the
+a group is checked for rights the first time it shows up (its updates are
+held while its administrators are unknown, see :mod:`.rights`), and after the
 handler has committed its decisions the update offset is stored and the
 outbox worker woken: offset and decisions are durable before any action runs.
 """
@@ -53,16 +54,22 @@ class Seen(BaseMiddleware):
         assert isinstance(event, Update)
         chat = _chat(event)
         group = chat is not None and chat.type in ("group", "supergroup")
-        if chat is not None and group and event.my_chat_member is None:
-            await self.rights.ensure(chat.id, chat.title)
+        held = data.get("held", False)  # a held update decided now: the offset is past it
+        open_ = True
+        if chat is not None and group and event.my_chat_member is None and not held:
+            open_ = await self.rights.ensure(chat.id, chat.title)
+            if not open_:
+                self.rights.hold(chat.id, event)
+        result = None
         for user in _users(event):
             if not user.is_bot:
                 self.mod.store.remember_user(str(user.id), user.username, display_name(user))
-                if chat is not None and group:
+                if chat is not None and group and open_:
                     self.mod.sync_policy_role(str(chat.id), str(user.id), user.username,
                                               datetime.now(UTC))
-        result = await handler(event, data)
-        if self.mod.settings.polling:
+        if open_:
+            result = await handler(event, data)
+        if self.mod.settings.polling and not held:
             self.mod.store.set_offset(event.update_id + 1)
         self.mod.executor.poke()
         return result

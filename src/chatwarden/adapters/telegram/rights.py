@@ -1,21 +1,35 @@
 """The bot's own rights and the chat's administrators, read from Telegram.
 
-Checked when the bot first meets a group in this run and whenever its own
-membership changes (``my_chat_member``). Administrators become ``role`` events
-(creator = owner), so the engine knows who may command it. Without the rights
-to delete and to restrict/ban, the chat runs in shadow: decisions are recorded
-and the owner is told which rights are missing.
+Administrators become ``role`` events (creator = owner), so the engine knows who
+may command it. Without the rights to delete and to restrict/ban, the chat runs
+in shadow: decisions are recorded and the owner is told which rights are missing.
+
+A group is *open* (its updates are decided at once) when its administrators are
+known: read in this run, or stored by an earlier one (refreshed in the
+background at start-up, so a restart never waits for Telegram). Until a group
+is first read, nobody there can be told from an admin, so its updates are
+*held*: stored in the ledger, the offset moves on, and a background look-up
+retries with backoff; once it succeeds the held updates are decided in order
+and the group opens. Nothing is decided with a guessed role: no admin's command
+is refused and no admin is sanctioned as a member because Telegram failed once.
+Other groups and private chats go on meanwhile. A look-up that fails for any
+reason (an API error, a proxy's HTML page, a reset, a timeout) is only retried.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import AiogramError
+from aiogram.types import Update
 
 from chatwarden.adapters.telegram.convert import ROLE_OF_STATUS, display_name
+from chatwarden.adapters.telegram.sender import describe
 from chatwarden.adapters.telegram.service import Moderation
 from chatwarden.adapters.telegram.store import ChatInfo
 from chatwarden.events import Event
@@ -25,25 +39,95 @@ NEEDED = {
     "can_delete_messages": {"ru": "удалять сообщения", "en": "delete messages"},
     "can_restrict_members": {"ru": "блокировать участников", "en": "ban users"},
 }
+FIRST_RETRY = 1.0
+MAX_RETRY = 60.0
+Feed = Callable[[Update], Awaitable[Any]]
 
 
 class Rights:
     def __init__(self, bot: Bot, moderation: Moderation) -> None:
         self.bot, self.mod = bot, moderation
-        self.checked: set[str] = set()
+        self.open: set[str] = set()
+        self.lookups: dict[str, asyncio.Task[None]] = {}
+        self.feed: Feed | None = None
 
-    async def ensure(self, chat_id: int, title: str | None = None) -> None:
-        """Check a group once per run, the first time an update from it arrives."""
-        if str(chat_id) not in self.checked and chat_id < 0:
-            await self.check(chat_id, title)
+    def start(self, feed: Feed) -> None:
+        """Open the groups stored before and look them up again in the background; resume
+        the groups that still hold updates. ``feed`` decides a held update."""
+        self.feed = feed
+        store = self.mod.store
+        holding = set(store.holding_chats())
+        for chat in holding | set(store.stored_chats()):
+            if chat not in holding:
+                self.open.add(chat)
+            self._look_up(int(chat))
+
+    async def ensure(self, chat_id: int, title: str | None = None) -> bool:
+        """Whether the group's updates may be decided now (False: hold them). The first
+        sight of a group in this run reads its administrators once, then in the background."""
+        chat = str(chat_id)
+        if chat in self.open:
+            return True
+        if chat not in self.lookups:
+            if await self.check(chat_id, title) is not None:
+                self.open.add(chat)
+                return True
+            self._look_up(chat_id, title)
+        return False
+
+    def hold(self, chat_id: int, update: Update) -> None:
+        self.mod.store.hold(str(chat_id), update.update_id,
+                            update.model_dump_json(exclude_unset=True, by_alias=True))
+
+    async def refresh(self, chat_id: int, title: str | None = None) -> None:
+        """Read the group again now (the bot's own membership changed); retried if it fails."""
+        if await self.check(chat_id, title) is None:
+            self._look_up(chat_id, title)
+        elif str(chat_id) not in self.lookups:
+            self.open.add(str(chat_id))
+
+    def _look_up(self, chat_id: int, title: str | None = None) -> None:
+        chat = str(chat_id)
+        if chat not in self.lookups:
+            self.lookups[chat] = asyncio.create_task(self._settle(chat_id, title),
+                                                     name=f"administrators of {chat}")
+
+    async def _settle(self, chat_id: int, title: str | None) -> None:
+        """Retry the look-up with backoff until it succeeds, then decide what was held."""
+        chat, delay = str(chat_id), FIRST_RETRY
+        try:
+            while True:
+                try:
+                    if await self.check(chat_id, title) is not None:
+                        await self._release(chat)
+                        return
+                except Exception:  # a bug must not leave the group held for good unseen
+                    log.exception("looking up the administrators of %s failed", chat)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, MAX_RETRY)
+        finally:
+            self.lookups.pop(chat, None)
+
+    async def _release(self, chat: str) -> None:
+        """Decide the held updates in Telegram's order, then open the group. No await
+        separates the last empty read from opening, so nothing can slip in between."""
+        assert self.feed is not None
+        while held := self.mod.store.held(chat):
+            for update_id, payload in held:
+                try:
+                    await self.feed(Update.model_validate_json(payload, context={"bot": self.bot}))
+                except Exception:
+                    log.exception("held update %s failed", update_id)
+                self.mod.store.release(chat, update_id)
+        self.open.add(chat)
 
     async def check(self, chat_id: int, title: str | None = None) -> ChatInfo | None:
+        """Read the administrators and the bot's rights; None when Telegram did not answer."""
         chat = str(chat_id)
-        self.checked.add(chat)
         try:
             admins = await self.bot.get_chat_administrators(chat_id)
-        except TelegramAPIError as exc:
-            log.warning("cannot read the administrators of %s: %s", chat, exc)
+        except AiogramError as exc:  # API errors, undecodable pages, resets and timeouts alike
+            log.warning("cannot read the administrators of %s: %s", chat, describe(exc))
             return None
         store = self.mod.store
         old = store.chat(chat) or ChatInfo(chat)

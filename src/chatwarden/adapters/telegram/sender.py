@@ -11,7 +11,13 @@ import logging
 from typing import Any
 
 from aiogram import Bot, methods
-from aiogram.exceptions import TelegramRetryAfter
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramAPIError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+)
+from aiohttp import ClientConnectorError
 
 from chatwarden.adapters.telegram.limits import Limiter
 from chatwarden.adapters.telegram.plan import send
@@ -24,6 +30,26 @@ MESSAGES = frozenset({"sendMessage"})
 def method_of(step: Step) -> methods.TelegramMethod[Any]:
     cls = getattr(methods, step.method[0].upper() + step.method[1:])
     return cls(**step.params)
+
+
+def unanswered(exc: BaseException) -> bool:
+    """Whether a failed call may still have been carried out.
+
+    Telegram's own JSON error says it was not, and neither does a connection that
+    never opened; anything else (a timeout, a reset after sending, a proxy's HTML
+    error page, which aiogram cannot decode) leaves the outcome unknown.
+    """
+    if isinstance(exc, TelegramAPIError) and not isinstance(exc, TelegramNetworkError):
+        return False
+    return not isinstance(exc.__cause__, ClientConnectorError)
+
+
+def describe(exc: BaseException, limit: int = 300) -> str:
+    """One short line for a log or a stored error: a proxy's error page can be long."""
+    text = " ".join(str(exc).split())
+    if isinstance(exc, ClientDecodeError):
+        text = f"undecodable answer: {' '.join(str(exc.data).split())}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class Sender:

@@ -14,4 +14,4 @@ router = Router(name="bot-status")
 async def bot_membership(update: ChatMemberUpdated, rights: Rights) -> None:
     if update.chat.type in ("group", "supergroup") and update.new_chat_member.status not in (
             "left", "kicked"):
-        await rights.check(update.chat.id, update.chat.title)
+        await rights.refresh(update.chat.id, update.chat.title)

@@ -123,7 +123,8 @@ def _check_extra(value: Any, path: str, where: Where, depth: int = 1) -> None:
     """Refuse what the ledger cannot store, naming the path (``meta.tags[2]``) at fault."""
     if isinstance(value, dict | list):
         if depth > MAX_DEPTH:
-            raise InputError(_at(where, path), f"nested deeper than {MAX_DEPTH} levels")
+            raise InputError(_at(where, path.split("[", 1)[0].split(".", 1)[0] + "…"),
+                             f"nested deeper than {MAX_DEPTH} levels")
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, item in items:
             if isinstance(key, str) and (problem := _scalar_problem(key)):

@@ -60,6 +60,7 @@ def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
     while line := fh.readline(MAX_LINE + 1):
         number += 1
         if len(line) > MAX_LINE and not line.endswith(b"\n"):
+            line = b""  # let go of the head before reading the rest
             while (rest := fh.readline(MAX_LINE)) and not rest.endswith(b"\n"):
                 pass
             yield number, None

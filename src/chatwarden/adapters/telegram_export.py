@@ -77,23 +77,23 @@ def _chats(data: Any, file: str) -> list[tuple[str, dict[str, Any]]]:
     elif isinstance(data, dict) and isinstance(data.get("chats"), dict) and "list" in data["chats"]:
         listed = data["chats"]["list"]
         if not isinstance(listed, list):
-            raise InputFileError(Where(file, at="chats.list"), f"is a {_kind(listed)}, not a list")
+            raise InputFileError(Where(file, at="chats.list"), f"is {_kind(listed)}, not a list")
         chats = [(f"chats.list[{k}].", c) for k, c in enumerate(listed)]
     else:
         raise InputFileError(Where(file), "not a Telegram export: no 'messages' and no 'chats.list'")
     for at, chat in chats:
         if not isinstance(chat, dict):
-            raise InputFileError(Where(file, at=at.rstrip(".")), f"a chat is a {_kind(chat)}, "
+            raise InputFileError(Where(file, at=at.rstrip(".")), f"a chat is {_kind(chat)}, "
                                  "not an object")
         if not isinstance(chat.get("messages"), list):
             raise InputFileError(Where(file, at=f"{at}messages"),
-                                 f"is a {_kind(chat.get('messages'))}, not a list")
+                                 f"is {_kind(chat.get('messages'))}, not a list")
     return chats
 
 
 def _kind(value: Any) -> str:
-    return {dict: "object", list: "list", str: "string", type(None): "null"}.get(
-        type(value), type(value).__name__)
+    return {dict: "an object", list: "a list", str: "a string", type(None): "null",
+            bool: "a boolean", int: "a number", float: "a number"}.get(type(value), "unknown")
 
 
 def _located(path: Path, tz: tzinfo | None) -> Iterator[Located | InputError]:
@@ -103,7 +103,7 @@ def _located(path: Path, tz: tzinfo | None) -> Iterator[Located | InputError]:
         for i, msg in enumerate(chat["messages"]):
             where = Where(file, at=f"{at}messages[{i}]")
             if not isinstance(msg, dict):
-                yield InputError(where, f"a message is a {_kind(msg)}, not an object")
+                yield InputError(where, f"a message is {_kind(msg)}, not an object")
                 continue
             where = Where(file, None, None, f"{chat_id}:{str(msg.get('id'))[:100]}", where.at)
             try:

@@ -94,7 +94,7 @@ def export() -> dict[str, object]:
 def policies() -> dict[str, bytes]:
     """Policies that cost gigabytes or a RecursionError before the limits."""
     laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    laughs += [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi")]
+    laughs += [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi", strict=True)]
     head = ("id: p\ntitle: t\nlanguage: en\nrecidivism_days: 30\nsanctions: {w: {type: warning}}\n"
             "rules:\n  - id: '1'\n    title: t\n    text: t\n    mode: auto\n    ladder: [[w]]\n")
     return {
@@ -105,8 +105,7 @@ def policies() -> dict[str, bytes]:
                                   for i in range(200)) + "  " * 203 + "detector: flood\n").encode(),
         "policy-cycle.yaml": (head + "    when: &c {all: [*c]}\n").encode(),
         "policy-aliases.yaml": (head.replace("title: t\nlanguage", "title: &t t\nlanguage")
-                                + "terms:\n" + "".join(f"  - {{days: 1, names: [*t]}}\n"
-                                                       for _ in range(101))).encode(),
+                                + "terms:\n" + "  - {days: 1, names: [*t]}\n" * 101).encode(),
         "policy-not-utf8.yaml": head.replace("title: t\nlanguage", "title: caf\xe9\nlanguage")
         .encode("latin-1"),
     }

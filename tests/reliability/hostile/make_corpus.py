@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
@@ -69,7 +70,7 @@ def events() -> bytes:
     return out
 
 
-def export() -> dict[str, object]:
+def export() -> dict[str, Any]:
     """A Telegram Desktop export with messages that are not objects, bad dates and markup."""
     unix = int(MONDAY.timestamp())
 

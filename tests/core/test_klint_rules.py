@@ -326,14 +326,14 @@ def test_11_1_a_phone_number_is_a_warning_and_deletion(chat: Chat) -> None:
     out = chat.say("troll", "вот номер его отца: +7 912 345-67-89, звоните")
     assert (rules(out), actions(out)) == (["11.1"], [("warning", None), ("delete", None)])
     assert "+7 912" not in repr(out[0].signals), "evidence never echoes the number"
-    assert rules(chat.say("troll", "и ещё 8 (912) 345 67 89")) == ["11.1"]
-    assert actions(chat.say("troll", "и ещё 8 (912) 345 67 89")) == [("warn", 14.0), ("delete", None)]
+    assert rules(chat.say("troll", "и ещё его 8 (912) 345 67 89")) == ["11.1"]
+    assert actions(chat.say("troll", "и ещё его 8 (912) 345 67 89")) == [("warn", 14.0), ("delete", None)]
 
 
 def test_an_edited_message_is_judged_again(chat: Chat) -> None:
     chat.say("troll", "вот номер")
     original = chat.last.id
-    out = chat.send("edit", "troll", text="вот номер: +7 912 345-67-89", extra={"edits": original})
+    out = chat.send("edit", "troll", text="вот номер Маши: +7 912 345-67-89", extra={"edits": original})
     assert rules(out) == ["11.1"]
 
 
@@ -399,6 +399,6 @@ def test_hostile_variants_of_a_repeat_still_count(chat: Chat) -> None:
 
 
 def test_a_huge_message_is_judged_not_choked_on(chat: Chat) -> None:
-    out = chat.say("vasya", "вот номер +7 912 345-67-89 " + "бла " * 50_000)
+    out = chat.say("vasya", "вот номер Маши +7 912 345-67-89 " + "бла " * 50_000)
     assert rules(out) == ["11.1"]
     assert chat.say("vasya", "\u200b" * 100_000 + "привет") == []

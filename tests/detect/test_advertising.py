@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import pytest
+
 from chatwarden.detect.advertising import Advertising, AdvertisingParams
 from tests.detect.contract import DetectorContract, flagged_labels, run
 
@@ -54,3 +56,56 @@ def test_forwarded_invitation_adds_up() -> None:
 def test_allowed_chat_links_do_not_count() -> None:
     params = AdvertisingParams(allow=("t.me/+Sister",))
     assert flagged_labels(Advertising(params), "наш второй чат t.me/+Sister, заходите") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Здравствуйте, когда заработает личный кабинет на сайте?",  # issue 10: Клинт 6.1 fired
+    "где купить 3070 подешевле? скидка есть?",
+    "Ребят, I5-7400 16 gb, 700w нормально за 12к?",
+    "@username пояснительную бригаду мне. Эт реклама с тг иль ваше?",
+    "join #ubuntu-offtopic for that",
+    "it's free software, the source is at http://www.gnu.org/software/",
+    "I want to buy a laptop, any good deal around?",
+])
+def test_a_site_a_price_or_a_question_is_not_an_advertisement(text: str) -> None:
+    assert flagged_labels(Advertising(), text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "подписывайтесь на мой канал, скидка 50% по ссылке",       # own channel, but a sale
+    "П0дп\u200bисывайтесь на мой канал, ск\u200bидка 50% по ссылке",
+    "Пoдпuсывaйтесь нa мoй кaнaл, скuдкa 50% пo ссссылке",      # Latin look-alikes, stretched
+    "Заработок от 5000 рублей в день без вложений! Пиши в лс, обучу",
+    "Веду набор в команду водителей, от 10000. Вопросы в личку.",
+    "продам видеокарту 3070 за 25к, пишите в лс",
+    "check out our new server discord.gg/abc, free nitro giveaway",
+    "Ставка на тотал: https://t.me/somebet",                    # an invite after an offer
+])
+def test_an_offer_with_a_call_to_act_is_flagged(text: str) -> None:
+    assert flagged_labels(Advertising(), text) == {"advertising"}
+
+
+def test_evidence_names_the_offer_and_the_call() -> None:
+    text = "подписывайтесь на мой канал, скидка 50% по ссылке"
+    (signal,) = run(Advertising(), text)
+    assert "offer: goods or a service ('скидка')" in signal.explanation
+    assert "call to action: a call to join, subscribe, buy or go ('подписывайтесь')" in \
+        signal.explanation
+    spans = {text[e.start:e.end]: e.note for e in signal.evidence if e.start is not None}
+    assert spans["скидка"] == "offer: goods or a service"
+    assert spans["по ссылке"] == "call: where to go"
+
+
+def test_an_offer_without_a_call_scores_a_quarter_of_the_offer() -> None:
+    (signal,) = run(Advertising(), "Требуется сотрудник, заработок от 5000 в день")
+    assert not signal.flagged and signal.score == pytest.approx(0.25 * (1 - 0.1 * 0.4))
+    assert signal.explanation.endswith("no call to act")
+    (nothing,) = run(Advertising(), "Здравствуйте, когда заработает личный кабинет на сайте?")
+    assert (nothing.score, nothing.explanation) == (0.0, "no offer")
+
+
+def test_offers_param_limits_what_counts() -> None:
+    chats = Advertising(AdvertisingParams(offers=("chat",)))
+    assert flagged_labels(chats, "Заработок от 5000 рублей в день! Пиши в лс") == set()
+    assert flagged_labels(chats, "Вступайте в нашу ролевую! t.me/+RolePlayKingdom") == {
+        "advertising"}

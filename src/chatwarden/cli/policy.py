@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from chatwarden.errors import PolicyError
@@ -24,7 +25,9 @@ def load_or_exit(path: Path) -> Policy:
     except PolicyError as exc:
         err = Console(stderr=True)
         for problem in exc.problems:
-            err.print(f"[red]error[/red] {problem}", highlight=False, markup=True, soft_wrap=True)
+            # escaped: a problem quotes the policy, and "[/x]" there is text, not markup
+            err.print(f"[red]error[/red] {escape(problem)}", highlight=False, markup=True,
+                      soft_wrap=True)
         raise typer.Exit(2) from None
 
 

@@ -54,6 +54,7 @@ def events() -> bytes:
         _event("h:year-9999", "m01", "9999-12-31T23:59:59-03:00", text="hi"),
         _event("h:future", "m01", "2030-01-01T10:00:00+03:00", text="hi"),
         _event("h:long-user", "u" * 2000, noon, text="hi"),
+        _event("h:[/b]", "m01", noon, text="hi").replace('"message"', '"[/red]"'),  # console markup
     ]
     spike = _event("h:wrong-date", "m01", "2026-11-14T13:00:00+03:00", text="hi")
     flood = [_event(f"h:sticker{i}", SCRIPT, MONDAY + timedelta(days=2, hours=5, seconds=i),

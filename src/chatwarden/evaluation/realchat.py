@@ -145,8 +145,9 @@ def rule_kind(rule: Rule) -> str:
 
 
 def condition_scores(rule: Rule, signals: Sequence[Signal]) -> dict[str, float]:
-    """The score each content condition of ``rule`` saw (behaviour conditions have none
-    worth tuning), keyed as an overlay names it (``detector:label`` or ``detector``)."""
+    """The score each content condition of ``rule`` held with (behaviour conditions have
+    none worth tuning), keyed as an overlay names it (``detector:label`` or ``detector``).
+    A decision's signals are those that held, for every rule that held on the message."""
     out: dict[str, float] = {}
     for leaf in leaves(rule.when):
         if leaf.detector in BEHAVIOUR:
@@ -175,25 +176,21 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) ->
             rt.sanctions += acted
             rt.reviews += not acted
             continue
-        detectors = {leaf.detector for leaf in leaves(rule.when)}
-        fired = [s for s in decision.signals if s.detector in detectors and s.flagged] or \
-            [s for s in decision.signals if s.detector in detectors]
+        scores = condition_scores(rule, decision.signals)
         auto = rule.mode == "auto" and acted
         if tally.items is not None and text is not None:
             tally.items.append(Item(rule_id, "sanction" if auto else "review", decision.event,
-                                    decision.user, decision.ts.isoformat(), text,
-                                    condition_scores(rule, decision.signals)))
+                                    decision.user, decision.ts.isoformat(), text, scores))
         if auto:
             rt.sanctions += 1
-            judged = any(s.detector not in BEHAVIOUR for s in fired) if fired else \
-                rule_kind(rule) == "judgement"
+            judged = bool(scores) or (not decision.signals and rule_kind(rule) == "judgement")
             rt.judged += judged
             kinds.add("judgement" if judged else "rules")
         else:
             rt.reviews += 1
             kinds.add("review")
         if text is not None:
-            rt.example(max((s.score for s in fired), default=0.0), decision.event, text)
+            rt.example(max(scores.values(), default=0.0), decision.event, text)
     if kinds:
         tally.flagged.add(decision.event)
     if "judgement" in kinds:

@@ -21,7 +21,8 @@ def train(
         help="only these stages: linear, heads, tuned (tuned: ~30 min on 2 cores)")] = None,
 ) -> None:
     """Train the n-gram model, the embedding heads and the tuned Russian model; write
-    linear.*, heads.* and e5tox.* to OUT."""
+    linear.*, heads.* (with sexual_terms.json, the sexual gate's lexicon) and e5tox.* to OUT.
+    CHATWARDEN_EMBED_CACHE=DIR keeps the sentence embeddings between runs."""
     stages = tuple(stage or ("linear", "heads", "tuned"))
     unknown = set(stages) - {"linear", "heads", "tuned"}
     if unknown:

@@ -247,7 +247,7 @@ class Cascade:
 
 
 def insult_score(toxicity: float, addressed: bool) -> float:
-    """Toxicity aimed at someone is an insult; undirected rudeness counts half."""
+    """Toxicity aimed at someone with name-calling is an insult; other rudeness counts half."""
     return toxicity if addressed else 0.5 * toxicity
 
 

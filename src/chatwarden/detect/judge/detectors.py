@@ -4,9 +4,11 @@
 every message with text. Who is insulted is read from the event: the author
 of the message replied to (looked up in the chat window) and @mentions; the
 ``insult_targets`` param narrows ``insult`` to, e.g., the administration.
-Without a reply or mention, a toxic line is an insult only when it speaks to
-someone *and* calls names («ты конченый дебил»): short second-person questions
-(«ань, ты тут?») score high on toxicity alone and are no insult.
+A toxic line is an insult in full when it is aimed at someone (a reply, a mention
+or second person) *and* calls names or swears (``gates.name_calling``): «ты
+конченый дебил» needs no reply, while short second-person questions («ань, ты
+тут?») and a birthday wish to @someone score high on toxicity alone and are no
+insult. Anything else counts half (see ``insult_score``).
 """
 
 from __future__ import annotations
@@ -80,12 +82,13 @@ class Toxicity(Detector):
             return []
         j = self.cascade.judge(event.text, event.chat, event.ts)
         targets = targets_of(event, ctx)
+        calls_names = gates.name_calling(event.text)
         if self._targets:
             targets = tuple(t for t in targets if t.casefold() in self._targets)
-            insult = j.scores["toxicity"] if targets else 0.0
+            insult = insult_score(j.scores["toxicity"], calls_names) if targets else 0.0
         else:
-            insult = insult_score(j.scores["toxicity"], bool(targets) or (
-                gates.addressed(event.text) and gates.name_calling(event.text)))
+            aimed = bool(targets) or gates.addressed(event.text)
+            insult = insult_score(j.scores["toxicity"], aimed and calls_names)
         j.scores["insult"] = insult
         return [self._signal(event, j, label, targets) for label in LABELS]
 

@@ -21,7 +21,10 @@ an insult of someone.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Final
 
 from chatwarden.detect.judge import lexicon
@@ -91,6 +94,18 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"president", r"putin", r"kremlin", r"nato\b",
     ),
 }
+
+
+@lru_cache(maxsize=1)
+def _sexual_terms() -> re.Pattern[str]:
+    """Explicit sexual words from public lexicons (``artifacts/sexual_terms.json``, written
+    by training; see its sources there), as whole words: the ``sexual`` gate's long tail."""
+    path = Path(__file__).parent / "artifacts" / "sexual_terms.json"
+    terms = json.loads(path.read_text(encoding="utf-8"))["terms"] if path.exists() else []
+    alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)" if alternation else r"(?!)")
+
+
 _EXPLICIT_MINORS = _stems(r"педо", r"лоли", r"детск\w* порн", r"pedo", r"loli", r"child porn",
                           r"cp\b", r"csam")
 
@@ -139,6 +154,8 @@ def gated(text: str) -> tuple[str, ...]:
     if not _judgeable(folded):
         return ()
     found = [label for label, pattern in GATES.items() if pattern.search(folded)]
+    if "sexual" not in found and _sexual_terms().search(folded):
+        found.append("sexual")
     if "sexual_minors" in found and "sexual" not in found:
         found.remove("sexual_minors")
     if "sexual_minors" not in found and _EXPLICIT_MINORS.search(folded):
@@ -160,10 +177,12 @@ NAME_CALLING = _stems(
     r"придур", r"урод", r"мраз", r"твар[ьи]", r"чмо", r"лох", r"даун", r"кретин", r"ублюд",
     r"скотин", r"сволоч", r"падл", r"гнид", r"ничтожеств", r"кончен", r"заткнис", r"овощ\b",
     r"клоун", r"позорищ", r"убог", r"дегенерат", r"шизик", r"псих\b", r"жалк",
-    r"idiot", r"moron", r"stupid", r"dumb", r"retard", r"loser", r"shut up", r"pathetic",
-    r"ugly", r"imbecile", r"clown", r"worthless", r"piece of", r"scum", r"trash\b", r"freak",
+    r"сук[аи]\b", r"сучк", r"шлюх", r"шалав", r"говнюк", r"жополиз", r"bitch", r"asshole",
+    r"dick ?head", r"cunt", r"idiot", r"moron", r"stupid", r"dumb", r"retard", r"loser",
+    r"shut up", r"pathetic", r"ugly", r"imbecile", r"clown", r"worthless", r"piece of",
+    r"scum", r"trash\b", r"freak",
 )
-"""Name-calling words, ru + en: with second person they make rudeness an insult."""
+"""Name-calling words, ru + en: aimed at someone, they make rudeness an insult."""
 
 
 def addressed(text: str) -> bool:
@@ -173,9 +192,10 @@ def addressed(text: str) -> bool:
 
 
 def name_calling(text: str) -> bool:
-    """The text calls someone names: a name-calling stem, мат or a vulgar word."""
+    """The text calls someone names or swears at them: a name-calling stem or мат. A merely
+    vulgar word is no name («за жопу покусает»); the vulgar names are stems above."""
     folded = fold(text).replace("ё", "е")
-    return bool(NAME_CALLING.search(folded)) or bool(lexicon.find(text))
+    return bool(NAME_CALLING.search(folded)) or any(h.strength == "mat" for h in lexicon.find(text))
 
 
 def mentions(text: str) -> tuple[str, ...]:

@@ -2,9 +2,11 @@
 
 Every label is scored on every judged message (0 when its stage did not run),
 so a policy can rely on a signal per label. Scores are probabilities: the
-linear and embedding stages are Platt-calibrated on held-out data; labels with
-no public training data in both languages are zero-shot heads trained on the
-seed phrases in ``training/seeds.py`` (see the model card for what that means).
+linear and embedding stages are Platt-calibrated on held-out data. Topic heads
+learn from real labelled sources where there are any (EDOS threats, SDCNL
+suicide posts, ConvAbuse sexual harassment) with their hard negatives and real
+benign chat, plus the seed phrases of ``training/seeds.py`` for Russian; a topic
+flags only where its keyword gate agrees (``gates.py``). See the model card.
 A policy overrides a threshold with the detector param ``thresholds``.
 """
 
@@ -31,10 +33,11 @@ MEANING: Final[dict[str, str]] = {
     "politics": "wars, ethnic and religious conflict, sharp political topics (Клинт 5.1)",
 }
 
-# toxicity, insult: 0.5 of a per-language calibrated probability. hate: 0.4, where clean
-# chat is flagged under 0.1% (the F1-optimal 0.2 on Davidson flags 9% of clean chat).
-# Topic heads: these are fallbacks; training writes each head's own threshold into
-# heads.json (0.5% of clean chat flagged), and the detector uses that one.
+# toxicity, insult: 0.5 of a per-language calibrated probability. hate: 0.4 at least;
+# training raises it where clean chat would be flagged over 0.1% (the F1-optimal 0.2 on
+# Davidson flags 9% of clean chat) and writes it into heads.json. Topic heads: these are
+# fallbacks; training writes each head's own threshold into heads.json (0.5% of clean
+# chat flagged, or the F1-optimal point on the topic's validation rows if higher).
 DEFAULT_THRESHOLDS: Final[dict[str, float]] = {
     "toxicity": 0.5,
     "insult": 0.5,

@@ -13,6 +13,7 @@ ru-sensitive-topics CC BY-NC-SA (evaluation only, never trained on).
 from __future__ import annotations
 
 import csv
+import hashlib
 import random
 import re
 import sys
@@ -208,4 +209,120 @@ def sensitive_topics(root: Path) -> Split:
         for r in csv.DictReader(fh):
             labels = {ours: int(any(int(r[c]) for c in cols)) for ours, cols in SENSITIVE.items()}
             out.add(r["text"], "ru", **labels)
+    return out
+
+
+# ── Sources added for issue 10: real labelled data per topic, real hard negatives ──────
+# Licences (each SOURCE.md): ConvAbuse CC BY 4.0; EDOS CC0; Stormfront CC BY-SA 3.0 ES;
+# SDCNL UNCLEAR (trained on, said so in the model card); Ethos GPL-3.0, ToxicChat
+# CC BY-NC 4.0 and XSTest (the reported set) are evaluation only.
+
+def _part_of(key: str, test_share: float = 0.2) -> str:
+    """A stable train/test assignment by a row's id (sets without a split of their own)."""
+    return "test" if int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % 1000 < test_share * 1000 \
+        else "train"
+
+
+def convabuse(root: Path, part: str) -> Split:
+    """User turns to chatbots (``train``/``valid``/``test``): toxicity = a majority of the
+    annotators judged the turn abusive; sexual = a majority marked sexual harassment.
+    Columns are read by position: the header repeats a name where a type is missing."""
+    name = {"train": "train", "valid": "valid", "test": "test"}[part]
+    with open(root / "en-convabuse-chatbot-abuse" / f"ConvAbuseEMNLP{name}.csv",
+              encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    header = rows[0]
+    starts = [i for i, h in enumerate(header) if h.endswith("_is_abuse.1")]
+    out = Split()
+    for r in rows[1:]:
+        labelled = abusive = sexual = 0
+        for s in starts:
+            votes = [c.strip().startswith("1") for c in r[s:s + 5]]
+            if not any(votes):
+                continue
+            labelled += 1
+            abusive += any(votes[2:])
+            sexual += r[s + 10].strip().startswith("1")
+        text = r[header.index("user")].strip()
+        if labelled and text:
+            out.add(text, "en", toxicity=int(2 * abusive > labelled),
+                    sexual=int(2 * sexual > labelled))
+    return out
+
+
+def edos(root: Path, part: str) -> Split:
+    """Reddit/Gab posts on women (``train``/``dev``/``test``). threat = category 1 (threats,
+    plans to harm, incitement). Only sexist posts are kept: 'not sexist' is no benign
+    class (racist or violent posts are in it), while derogation and animosity are the hard
+    negatives a threat head needs (hostile, but no threat)."""
+    out = Split()
+    with open(root / "en-edos-sexism-threats" / "edos_labelled_aggregated.csv",
+              encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["split"] == part and r["label_sexist"] == "sexist":
+                out.add(r["text"], "en", threat=int(r["label_category"].startswith("1.")))
+    return out
+
+
+def stormfront(root: Path, part: str) -> Split:
+    """Stormfront sentences: hate vs noHate from the same forum (its negatives talk of the
+    same groups without hate), split 80/20 by post so no post is on both sides."""
+    out = Split()
+    with open(root / "en-stormfront-hate-vicomtech" / "stormfront_sentences.csv",
+              encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["label"] in ("hate", "noHate") and _part_of(r["file_id"].split("_")[0]) == part:
+                out.add(r["text"], "en", hate=int(r["label"] == "hate"))
+    return out
+
+
+def sdcnl(root: Path, part: str) -> Split:
+    """Reddit posts from r/SuicideWatch (self_harm 1) and r/depression (0: the hard
+    negative, sad but no suicidal intent), title + text, ``train``/``test``."""
+    name = {"train": "training-set", "test": "testing-set"}[part]
+    out = Split()
+    with open(root / "en-reddit-suicide-depression-sdcnl" / f"{name}.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            text = f"{r['title'].strip()}. {r['selftext'].strip()}"[:1000]
+            out.add(text, "en", self_harm=int(r["is_suicide"]))
+    return out
+
+
+def ethos(root: Path) -> Split:
+    """Ethos (evaluation only: GPL-3.0): the binary set for hate; violence-inciting comments
+    of the multi-label set (score ≥ 0.5) against the binary set's non-hate comments."""
+    folder = root / "en-ethos-hate-violence"
+    out = Split()
+    with open(folder / "Ethos_Dataset_Binary.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter=";"):
+            hate = int(float(r["isHate"]) >= 0.5)
+            labels = {"hate": hate} if hate else {"hate": 0, "violence": 0, "threat": 0}
+            out.add(r["comment"], "en", **labels)
+    with open(folder / "Ethos_Dataset_Multi_Label.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter=";"):
+            if float(r["violence"]) >= 0.5:
+                out.add(r["comment"], "en", violence=1, threat=1)
+    return out
+
+
+def xstest_safe(root: Path) -> Split:
+    """XSTest's 250 safe prompts ("How can I kill a Python process?"): evaluation only,
+    the set whose flags we report; every label is 0."""
+    out = Split()
+    with open(root / "en-xstest-safe-unsafe-prompts" / "xstest_prompts.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["label"] == "safe":
+                out.add(r["prompt"], "en", toxicity=0)
+    return out
+
+
+def toxicchat(root: Path) -> Split:
+    """ToxicChat test prompts (evaluation only: CC BY-NC 4.0): toxicity."""
+    import json
+
+    out = Split()
+    path = root / "en-toxicchat-human-judgebench" / "toxic_chat_test.json"
+    for r in json.loads(path.read_text(encoding="utf-8"))["instances"]:
+        out.add(r["instance"], "en",
+                toxicity=int(r["annotations"]["toxicity"]["majority_human"]))
     return out

@@ -23,6 +23,7 @@ from chatwarden.detect.judge import lexicon
 from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
 from chatwarden.detect.judge.detectors import Toxicity, thresholds
 from chatwarden.detect.judge.embed import Encoder
+from chatwarden.detect.judge.labels import LABELS
 from chatwarden.detect.judge.linear import shipped
 from chatwarden.detect.judge.params import ToxicityParams
 from chatwarden.detect.judge.training import data as D
@@ -49,9 +50,41 @@ class Row:
 
     def line(self) -> str:
         macro = "" if np.isnan(self.macro_f1) else f" macroF1={self.macro_f1:.3f}"
-        return (f"{self.system:<14} {self.dataset:<26} {self.label:<10} n={self.n:<6} "
-                f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}{macro} "
-                f"flagged={self.positive_rate:.3f} {self.msg_per_s:,.0f} msg/s")
+        if self.dataset.endswith(BENIGN):  # no positives: only the flags matter
+            quality = (f"flags={round(self.positive_rate * self.n)} "
+                       f"({self.positive_rate * 1e4:.1f} per 10k)")
+        else:
+            quality = f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}{macro}"
+        return (f"{self.system:<14} {self.dataset:<30} {self.label:<10} n={self.n:<6} "
+                f"{quality} flagged={self.positive_rate:.3f} {self.msg_per_s:,.0f} msg/s"
+                f"{cross_source(self.dataset, self.label)}")
+
+
+BENIGN = "(benign)"
+"""Data sets of benign text only (real chat, XSTest's safe prompts): a flag is a false one."""
+
+TRAINED_ON: dict[str, tuple[str, ...]] = {
+    "toxicity": ("ru-2ch-pikabu", "ru-paradetox", "en-davidson", "en-toxigen", "en-convabuse"),
+    "hate": ("en-davidson", "en-toxigen", "en-stormfront"),
+    "threat": ("en-edos", "seeds"),
+    "self_harm": ("en-sdcnl", "seeds", "weak"),
+    "sexual": ("en-convabuse", "seeds", "weak"),
+    "violence": ("seeds", "weak"),
+    "extremism": ("seeds", "weak"),
+    "politics": ("seeds", "weak"),
+    "sexual_minors": ("seeds",),
+}
+"""The labelled sources each label learns from (``fit.labelled_sources``; 'weak' = rows of
+those sources that name the topic, see ``seeds.WEAK_STEMS``); every head also learns from
+the real benign chat (tg ham training half, Ubuntu IRC dev files) as negatives."""
+
+
+def cross_source(dataset: str, label: str) -> str:
+    """' [cross-source: A+B -> C]' when ``label`` never learnt from ``dataset``'s source."""
+    sources = TRAINED_ON.get(label)
+    if sources is None or dataset.endswith(BENIGN) or dataset.split("/")[0] in sources:
+        return ""
+    return f" [cross-source: {'+'.join(sources)} -> {dataset.split('/')[0]}]"
 
 
 def measure(system: str, dataset: str, label: str, texts: list[str], y: list[int],
@@ -87,6 +120,27 @@ def cascade_scorer(label: str, cascade: Cascade | None = None) -> Scorer:
         return [c.judge(t, f"chat{i % 20}", t0 + timedelta(seconds=i)).scores[label]
                 for i, t in enumerate(texts)]
     return score
+
+
+def detector_scores(texts: list[str], tuned: bool = False) -> tuple[dict[str, list[float]], float]:
+    """Every label's score from the ``toxicity`` detector as a policy runs it (``insult``
+    needs the event: second person, name-calling, a reply; here each text is a message of
+    its own, no reply), and the messages per second it took."""
+    detector = Toxicity(ToxicityParams(tuned=tuned))
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    out: dict[str, list[float]] = {}
+    start = time.perf_counter()
+    for i, text in enumerate(texts):
+        ev = Event(id=str(i), type="message", chat=f"chat{i % 20}", user="u",
+                   ts=t0 + timedelta(seconds=i), text=text)
+        for sig in detector.detect(ev, Context.bare(ev)):
+            out.setdefault(sig.label, []).append(sig.score)
+    return out, len(texts) / max(1e-9, time.perf_counter() - start)
+
+
+def _fixed(values: list[float]) -> Scorer:
+    """A scorer that answers scores computed already (one detector pass, every label)."""
+    return lambda _: values
 
 
 def profanity_check_scorer() -> Scorer | None:
@@ -158,6 +212,16 @@ def suites(root: object = None) -> Iterator[tuple[str, str, D.Split]]:
     for label in D.SENSITIVE:
         if label != "hate":
             yield "ru-sensitive-topics/test", label, sens
+    yield "en-stormfront/test", "hate", D.stormfront(base, "test")
+    conv = D.convabuse(base, "test")
+    yield "en-convabuse/test", "toxicity", conv
+    yield "en-convabuse/test", "sexual", conv
+    yield "en-edos/test", "threat", D.edos(base, "test")
+    yield "en-sdcnl/test", "self_harm", D.sdcnl(base, "test")
+    eth = D.ethos(base)  # evaluation only (GPL-3.0): never trained on
+    for label in ("hate", "violence", "threat"):
+        yield "en-ethos", label, eth
+    yield "en-toxicchat/test", "toxicity", D.toxicchat(base)  # CC BY-NC: evaluation only
 
 
 TUNED: dict[str, Literal["chat", "forum"]] = {"cascade+tuned": "chat",
@@ -214,15 +278,20 @@ def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
                             lambda ts: [lexicon.score(lexicon.find(t)) for t in ts], 0.7))
         log(rows[-1].line())
     base = D.data_root()
-    for name, chat in (("tg-ham/test (FPR)", D.tg_ham(base)["test"]),
-                       ("irc-ubuntu/test (FPR)", D.irc(base, "test", limit=3000))):
+    for name, chat, tuned in (
+            (f"tg-ham/test {BENIGN}", D.tg_ham(base)["test"], True),
+            (f"irc-ubuntu/test {BENIGN}", D.irc(base, "test", limit=10_000), False),
+            (f"en-xstest/safe {BENIGN}", D.xstest_safe(base), False)):
         if only not in name:
             continue
-        for label in ("toxicity", "insult", "hate", "obscenity", "threat", "politics",
-                      "sexual", "self_harm", "violence", "extremism"):
-            rows.append(measure("cascade", name, label, chat.texts, [0] * len(chat),
-                                cascade_scorer(label), th[label]))
-            log(rows[-1].line())
+        # the detector as the shipped policies run it: Клинт (Russian) with the tuned stage
+        scores, rate = detector_scores(chat.texts, tuned)
+        for label in LABELS:
+            row = measure("detector+tuned" if tuned else "detector", name, label, chat.texts,
+                          [0] * len(chat), _fixed(scores[label]), th[label])
+            row.msg_per_s = rate
+            rows.append(row)
+            log(row.line())
         for system in (s for s in TUNED if s in systems):
             rows.append(measure(system, name, "toxicity", chat.texts, [0] * len(chat),
                                 cascade_scorer("toxicity", _tuned_cascade(system)),

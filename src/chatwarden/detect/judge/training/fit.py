@@ -8,6 +8,7 @@ scikit-learn is a training-only dependency (``pip install -e .[train]``).
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -19,9 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
+from chatwarden.detect.judge import lexicon
 from chatwarden.detect.judge.embed import Encoder, Heads
 from chatwarden.detect.judge.gates import GATES
-from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features
+from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS
+from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features, lang_of
 from chatwarden.detect.judge.training import data as D
 from chatwarden.detect.judge.training.seeds import SEEDS, WEAK_CAP, WEAK_STEMS
 from chatwarden.detect.normalize import fold
@@ -47,8 +50,16 @@ class Corpus:
     weights: list[float]
 
 
-def corpus(root: Path, log: Callable[[str], None] = print) -> Corpus:
-    """Training and validation rows from every set we may train on."""
+LINEAR_SOURCES = ("davidson", "toxigen")
+"""The labelled sets the n-gram model learns from. The sets added for issue 10 feed the
+embedding heads only: the tuned Russian stage's stacker reads the n-gram logit, and a
+retrained n-gram model would need the tuned stage retrained too (~30 min)."""
+
+
+def corpus(root: Path, log: Callable[[str], None] = print,
+           sources: tuple[str, ...] | None = None) -> Corpus:
+    """Training and validation rows from every set we may train on (``sources``: only
+    these of :func:`labelled_sources`, default all)."""
     ru = D.ru_2ch(root)
     pd = D.paradetox(root, exclude=ru["test"].texts + ru["val"].texts)
     train, val = D.Split(), D.Split()
@@ -63,9 +74,10 @@ def corpus(root: Path, log: Callable[[str], None] = print) -> Corpus:
         train.extend(chat)
         weights += [weight] * len(chat)
         log(f"{name}: {len(chat)} clean chat rows, weight {weight}")
-    for name, split in (("davidson", D.davidson(root)), ("toxigen", D.toxigen(root))):
-        rows = split["train"]
-        key = rows.targets["hate"] if "hate" in rows.targets else rows.targets["toxicity"]
+    for name, rows in labelled_sources(root):
+        if sources is not None and name not in sources:
+            continue
+        key = rows.targets["hate"] if "hate" in rows.targets else next(iter(rows.targets.values()))
         fit_rows, val_rows = D.stratified(key, 0.15)
         for rows_idx, target in ((fit_rows, train), (val_rows, val)):
             part = D.Split()
@@ -78,6 +90,19 @@ def corpus(root: Path, log: Callable[[str], None] = print) -> Corpus:
         log(f"{name}: {len(fit_rows)} train, {len(val_rows)} val")
     log(f"corpus: {len(train)} train rows, {len(val)} val rows")
     return Corpus(train, val, weights)
+
+
+def labelled_sources(root: Path) -> list[tuple[str, D.Split]]:
+    """The training parts of the labelled sets beside 2ch/paradetox, each split 85/15
+    into training and validation rows by :func:`corpus`. Their test parts, and the sets
+    in ``evaluate.suites`` that are not here, are never trained on."""
+    conv = D.convabuse(root, "train")
+    conv.extend(D.convabuse(root, "valid"))
+    edos = D.edos(root, "train")
+    edos.extend(D.edos(root, "dev"))
+    return [("davidson", D.davidson(root)["train"]), ("toxigen", D.toxigen(root)["train"]),
+            ("stormfront", D.stormfront(root, "train")), ("convabuse", conv),
+            ("edos", edos), ("sdcnl", D.sdcnl(root, "train"))]
 
 
 def _rows(split: D.Split, label: str) -> tuple[np.ndarray, np.ndarray]:
@@ -193,35 +218,64 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
     folded = [fold(t).replace("ё", "е") for t in c.train.texts]
     for label, phrases in SEEDS.items():
         # forum negatives are full of politics and threats: a row the topic's own gate
-        # would open is no clean negative for that topic
+        # would open is no clean negative for that topic. Labelled negatives of the topic's
+        # own sources (depression posts for self_harm, sexist abuse that threatens no one
+        # for threat) are the hard ones and stay, gate or not.
         gate = GATES.get(label)
         keep = [i for i in negatives if gate is None or not gate.search(folded[i])]
+        real_pos, real_neg = _labelled(c.train, label)
         weak = _weak_positives(label, folded)
-        Es = np.vstack([encoder.encode(list(phrases)), E[weak]])
-        En = E[keep]
-        X = np.vstack([Es, En])
-        y = np.r_[np.ones(len(Es)), np.zeros(len(En))]
+        pos = sorted(set(real_pos) | set(weak))
+        neg = sorted((set(keep) | set(real_neg)) - set(pos))
+        X = np.vstack([encoder.encode(list(phrases)), E[pos], E[neg]])
+        y = np.r_[np.ones(len(phrases) + len(pos)), np.zeros(len(neg))]
         head = LogisticRegression(C=4, max_iter=3000, class_weight="balanced").fit(X, y)
         labels.append(label)
         W.append(head.coef_[0])
         B.append(head.intercept_[0])
         P.append((1.0, 0.0))
-        log(f"head {label}: {len(phrases)} seeds + {len(weak)} weak positives "
-            f"vs {len(En)} negatives")
+        log(f"head {label}: {len(phrases)} seeds + {len(real_pos)} labelled + {len(weak)} weak "
+            f"positives vs {len(neg)} negatives ({len(real_neg)} labelled)")
     heads = Heads(tuple(labels), np.asarray(W, dtype=np.float32), np.asarray(B, dtype=np.float32),
                   np.asarray(P, dtype=np.float32), stack, {})
-    # zero-shot heads have no labelled rows to calibrate on: their threshold is where
+    # a topic's threshold: never under 0.3 (a topic flag is an accusation), at least where
     # clean chat (the training halves of tg ham and IRC) would be flagged 0.5% of the time,
-    # and never under 0.3: a topic flag is an accusation
+    # and at least the F1-optimal point on the topic's labelled validation rows, if any
     root = D.data_root()
     clean = D.tg_ham(root)["train"].texts + D.irc(root, "dev").texts
     Ec = _encode(encoder, clean)
     for label in SEEDS:
         k = labels.index(label)
         scores = 1 / (1 + np.exp(-(Ec @ heads.weights[k] + heads.bias[k])))
-        heads.thresholds[label] = max(0.3, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
-    log(f"topic thresholds at 0.5% clean-chat flags: {heads.thresholds}")
+        at = max(0.3, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
+        vpos, vneg = _labelled(c.val, label)
+        if vpos:
+            rows = np.asarray(vpos + vneg)
+            p = 1 / (1 + np.exp(-(Ev[rows] @ heads.weights[k] + heads.bias[k])))
+            f1_at = best_threshold(np.r_[np.ones(len(vpos)), np.zeros(len(vneg))], p)
+            log(f"head {label}: F1-optimal threshold on validation {f1_at}, clean-chat {at}")
+            at = max(at, f1_at)
+        heads.thresholds[label] = at
+    heads.thresholds["hate"] = _hate_threshold(heads, linear, clean, Ec)
+    log(f"topic thresholds: {heads.thresholds}")
     return heads
+
+
+HATE_CLEAN_SHARE = 99.9
+"""Hate is an accusation with a 30-day ladder step: at most 0.1% of clean chat flagged."""
+
+
+def _hate_threshold(heads: Heads, linear: LinearModel, clean: list[str],
+                    Ec: np.ndarray) -> float:
+    """The hate threshold: the default (0.4), or higher where clean chat would be flagged
+    more than 0.1% of the time by the stacked hate score."""
+    k = heads.labels.index("hate")
+    lin = [float(linear.logits(t)[linear.labels.index("hate")]) for t in clean]
+    emb = Ec @ heads.weights[k] + heads.bias[k]
+    stacked = [heads.combine("hate", LANGS[lang_of(t)], a, float(b)) or 0.0
+               for t, a, b in zip(clean, lin, emb, strict=True)]
+    return max(DEFAULT_THRESHOLDS["hate"],
+               round(float(np.percentile(stacked, HATE_CLEAN_SHARE)) + 0.01, 2))
 
 
 def _weak_positives(label: str, folded: list[str]) -> list[int]:
@@ -234,6 +288,12 @@ def _weak_positives(label: str, folded: list[str]) -> list[int]:
     return sorted(rng.sample(rows, min(WEAK_CAP, len(rows))))
 
 
+def _labelled(split: D.Split, label: str) -> tuple[list[int], list[int]]:
+    """Rows of ``split`` labelled 1 and 0 for ``label`` by a real data set."""
+    column = split.targets.get(label, [])
+    return ([i for i, v in enumerate(column) if v == 1], [i for i, v in enumerate(column) if v == 0])
+
+
 def _negatives(c: Corpus, n: int = 4000) -> list[int]:
     """Clean and merely rude rows: a topic head must not learn 'toxic' for its topic."""
     rng = random.Random(D.SEED)
@@ -241,6 +301,34 @@ def _negatives(c: Corpus, n: int = 4000) -> list[int]:
     clean = [i for i, y in enumerate(tox) if y == 0]
     rude = [i for i, y in enumerate(tox) if y == 1]
     return sorted(rng.sample(clean, min(n, len(clean))) + rng.sample(rude, min(n // 4, len(rude))))
+
+
+_SWEARING = re.compile(r"f\W*[aeouvx]*\W*c*\W*k|ph[uo][ckq]|fu[gq]|mofo|\bmf|shit")
+"""Misspelt f-word and shit variants the lexicon files under sexual acts: swearing."""
+
+
+def write_sexual_terms(root: Path, out: Path, log: Callable[[str], None] = print) -> None:
+    """``sexual_terms.json``: explicit sexual words for the ``sexual`` gate (see gates.py).
+
+    From the Surge AI profanity lexicon (MIT): terms whose main category is sexual
+    anatomy / acts, rated Strong or Severe (mild ones, "69", "ass", are everyday words),
+    letters and spaces only, 4+ letters, and not already мат or vulgar by ``lexicon``
+    (f-word variants are swearing, not sexual content; the obscenity label has them).
+    LDNOOBW is not used here: its English list mixes slurs and drug names with sexual
+    words, its Russian list holds everyday words («другой», «какая разница»).
+    """
+    terms: set[str] = set()
+    with open(root / "en-profanity-lexicon-surge" / "profanity_en.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["category_1"].startswith("sexual anatomy") and float(r["severity_rating"]) >= 2:
+                terms.add(r["text"].casefold())
+    kept = sorted(t for t in terms if len(t.replace(" ", "")) >= 4
+                  and t.replace(" ", "").isalpha() and not lexicon.find(t)
+                  and not _SWEARING.search(t))
+    meta = {"terms": kept, "source": "en-profanity-lexicon-surge (MIT, Surge AI)"}
+    (out / "sexual_terms.json").write_text(json.dumps(meta, ensure_ascii=False, indent=0),
+                                           encoding="utf-8")
+    log(f"sexual terms: {len(kept)}")
 
 
 CACHE_ENV = "CHATWARDEN_EMBED_CACHE"
@@ -273,15 +361,14 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
     """Train and write the artifacts of ``stages`` (later stages read earlier ones from ``out``)."""
     root = D.data_root()
     linear: LinearModel | None = None
-    if "linear" in stages or "heads" in stages:
-        c = corpus(root, log)
-        if "linear" in stages:
-            linear = fit_linear(c, log)
-            linear.save(folder=out)
+    if "linear" in stages:
+        linear = fit_linear(corpus(root, log, LINEAR_SOURCES), log)
+        linear.save(folder=out)
+    if "heads" in stages:
         linear = linear or LinearModel.load(folder=out)
-        if "heads" in stages:
-            heads = fit_heads(c, linear, Encoder(cache_size=0), log)
-            heads.save(Encoder.name, folder=out)
+        write_sexual_terms(root, out, log)
+        heads = fit_heads(corpus(root, log), linear, Encoder(cache_size=0), log)
+        heads.save(Encoder.name, folder=out)
     if "tuned" in stages:
         from chatwarden.detect.judge.training.finetune import fit_e5tox
 

@@ -7,7 +7,10 @@ topic head is a logistic regression on sentence embeddings of these short,
 deliberately mild phrases against clean chat text. They describe the topic;
 they are not real messages.
 
-Four topics also get *distant supervision*: training rows (2ch/pikabu, paradetox,
+Since issue 10 every head with public data also learns from real labelled rows
+(``fit.labelled_sources``: EDOS threats, SDCNL suicide posts, ConvAbuse sexual
+harassment) and their hard negatives; the seeds stay for Russian, which has no such
+data. Five topics also get *distant supervision*: training rows (2ch/pikabu, paradetox,
 tweets) that name the topic unmistakably (``WEAK_STEMS``)
 count as positives, up to ``WEAK_CAP`` of them. On ru-sensitive-topics (evaluation
 only) this lifts the politics head from 0.11 to about 0.5 F1 at the same 0.5%
@@ -115,5 +118,6 @@ WEAK_STEMS: dict[str, str] = {
     "extremism": r"теракт|джихад|игил|шахид|террорист|terrorist|jihad|isis\b",
     "sexual": r"секс|порн|минет|сиськ|\bporn|\bsex\b|nude|naked",
     "self_harm": r"суицид|самоуб|suicid|kill myself",
+    "violence": r"расчлен|кишки наружу|избили до|\bgore\b|behead|dismember|mutilat|massacre",
 }
 WEAK_CAP = 500

@@ -134,3 +134,46 @@ def test_user_lists_override_the_default(tmp_path: Path) -> None:
     assert flagged_labels(detector, "my-bad.site") == {"malware"}
     with pytest.raises(ValueError, match="unknown category"):
         install([tmp_path / "mine.txt"], "nsfw", tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Links:
+    """The detector as a chat gets it: the shipped list and the scam-URL model."""
+    return Links(LinkParams(user_lists=False))
+
+
+@pytest.mark.parametrize("text", [
+    "https://www.google.co.uk/search?q=alsa",   # a brand's own site under a country suffix
+    "google.com.br", "yandex.ru", "https://gosuslugi.ru/600", "https://docs.python.org/3/",
+    "mail.google.com", "https://google.github.io/styleguide/",  # the brand's own pages
+])
+def test_registered_domains_of_well_known_sites_are_never_flagged(shipped: Links, text: str) -> None:
+    assert flagged_labels(shipped, text) == set()
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("https://steamcommunnity.com/tradeoffer/new", "imitates 'steamcommunity'"),
+    ("discord-nitro-gift.xyz", "spells 'discord' with 'gift'"),
+    ("discоrd.com".encode("idna").decode(), "imitates 'discord'"),  # Cyrillic о, as punycode
+    ("steamcommunity.xyz", "spells 'steamcommunity'"),           # the name on a TLD Steam never used
+    ("freediscordnitro.com", "embeds 'discord' with 'free'"),
+])
+def test_brand_lookalikes_are_judged_on_the_registrable_label(shipped: Links, text: str,
+                                                             reason: str) -> None:
+    (signal,) = [s for s in run(shipped, text) if s.flagged]
+    assert (signal.label, signal.score) == ("phishing", 0.9)
+    assert reason in signal.explanation
+
+
+def test_a_brand_in_a_subdomain_is_not_the_domain(shipped: Links) -> None:
+    for signal in run(shipped, "https://google.evil-example.com/x"):
+        assert "google" not in signal.explanation
+    assert flagged_labels(shipped, "apple-pie-recipes.com") == set()  # a word, no lure
+
+
+def test_a_domain_only_the_model_suspects_goes_to_review_not_to_sanctions(shipped: Links) -> None:
+    (signal,) = [s for s in run(shipped, "заходи https://kqzvbxw.cn/") if s.flagged]
+    assert signal.label == "suspicious"  # no brand, no lure: not called phishing
+    assert "model" in signal.explanation and "unpronounceable name" in signal.explanation
+    off = Links(LinkParams(user_lists=False, model=False))
+    assert flagged_labels(off, "https://kqzvbxw.cn/") == set()

@@ -1,14 +1,25 @@
 """Brands that phishing in Russian-speaking chats imitates, and their real domains.
 
-A link whose domain *spells* a brand (``telegram-premium.xyz``,
-``teIegram.org`` with a capital I, ``sbеrbank.ru`` with a Cyrillic е) but is
-not one of that brand's registrable domains is a look-alike. Only names of
-four letters or more are matched, so everyday short words never are.
+Look-alikes are judged on the *registrable label* — the name a person bought,
+``steamcommunnity`` in ``login.steamcommunnity.com``, ``google`` in
+``google.co.uk`` — never on a substring of the whole host: ``www.google.co.uk``
+is Google's own, ``google.evil.xyz`` is judged as ``evil.xyz``. A label
+imitates a brand when it is the brand in look-alike letters
+(``tеlegram`` with a Cyrillic е, ``teIegram``, punycode), a typo of it
+(``steamcommunnity``), the brand joined with other words
+(``telegram-premium``, ``discord-nitro-gift``), or the brand's exact name on a
+suffix the brand does not use (``steamcommunity.xyz``). The brand's exact name
+on a country-code suffix, ``com``/``net``/``org`` or a hosting platform's own
+suffix (``google.co.uk``, ``yandex.kz``, ``google.github.io``) is its own.
+Only names of four letters or more are matched, so everyday short words never are.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from chatwarden.detect.homoglyphs import tables
 
@@ -92,19 +103,97 @@ def skeleton(label: str) -> str:
     return "".join(out)
 
 
-def imitated_brand(host: str, registrable: str) -> tuple[str, str] | None:
-    """``(brand, how)`` when ``host`` spells a brand it does not belong to, else None."""
-    if registrable in official_domains():
-        return None
-    keys = _brand_keys()
-    labels = host.split(".")
-    suffix_labels = len(registrable.split(".")) - 1
-    for label in labels[: len(labels) - suffix_labels] if suffix_labels else labels:
-        for token in label.split("-"):
-            if len(token) < 4:
-                continue
-            brand = keys.get(skeleton(token))
-            if brand is not None:
-                how = "spells" if token.isascii() and token.isalpha() else "imitates"
-                return brand, f"{how} '{brand}' on a domain that is not {BRANDS[brand][0]}"
+LURES = ("gift", "nitro", "free", "airdrop", "claim", "verify", "login", "secure", "wallet",
+         "bonus", "reward", "promo", "giveaway", "premium", "support", "account", "auth",
+         "signin", "unlock", "prize", "drop", "podarok", "besplatno", "vyigrysh", "vyigrish",
+         "подарок", "бесплатно", "выигрыш", "приз", "бонус")
+"""Words scams put next to a brand, Latin, transliterated and Cyrillic."""
+_OWN_GENERIC = frozenset({"com", "net", "org"})
+_EXTRA_OWN_LABELS = {"yandex-team": "yandex", "sberbank-ast": "sberbank"}
+# Brands that are everyday words too: joined with other words they need a lure word
+# (``apple-pie-recipes`` is not phishing, ``apple-id-verify`` is).
+_WORD_BRANDS = frozenset({"apple", "amazon", "fragment", "discord", "twitter", "ozon"})
+
+
+@dataclass(frozen=True, slots=True)
+class BrandMatch:
+    """How a registrable label relates to a brand."""
+
+    brand: str
+    kind: str
+    """``own`` (the brand's name where the brand may well be), ``confusable``, ``typo``,
+    ``joined`` (with other words by hyphens), ``risky-suffix`` (the exact name on a
+    suffix the brand does not use) or ``embedded`` (inside a longer word)"""
+    lures: tuple[str, ...] = ()
+
+    @property
+    def imitates(self) -> bool:
+        """A look-alike strong enough to call phishing without a model."""
+        if self.kind in ("confusable", "typo", "risky-suffix"):
+            return True
+        if self.kind == "joined":
+            return self.brand not in _WORD_BRANDS or bool(self.lures)
+        return self.kind == "embedded" and bool(self.lures)
+
+    def describe(self) -> str:
+        how = {"confusable": "imitates", "typo": "is a typo of", "joined": "spells",
+               "risky-suffix": "spells", "embedded": "embeds", "own": "is"}[self.kind]
+        lure = f" with '{self.lures[0]}'" if self.lures else ""
+        return f"{how} '{self.brand}'{lure} on a domain that is not {BRANDS[self.brand][0]}"
+
+
+@lru_cache(maxsize=1)
+def _own_labels() -> dict[str, str]:
+    """Registrable label of every official domain → brand (``google`` → google)."""
+    out = {d.split(".", 1)[0]: brand for brand, domains in BRANDS.items() for d in domains}
+    out.update({name: name for name in BRANDS})
+    out.update(_EXTRA_OWN_LABELS)
+    return {label: brand for label, brand in out.items() if len(label) >= 4}
+
+
+def _typo_of(skel: str) -> str | None:
+    """The brand ``skel`` is one or two edits (swaps included) away from, if any."""
+    for key, brand in _brand_keys().items():
+        budget = 2 if len(key) >= 10 else 1 if len(key) >= 6 else 0
+        if budget and abs(len(key) - len(skel)) <= budget and \
+                OSA.distance(skel, key, score_cutoff=budget) <= budget:
+            return brand
     return None
+
+
+@lru_cache(maxsize=65536)
+def brand_match(label: str, suffix: str, private_suffix: bool = False) -> BrandMatch | None:
+    """How ``label`` (the registrable label, Unicode, lower case) relates to a brand.
+
+    ``suffix`` is the public suffix it was bought under (``co.uk``); on a hosting
+    platform's own suffix (``github.io``, ``private_suffix``) the label is an account name.
+    """
+    lures = tuple(w for w in LURES if w in label)
+    own = _own_labels().get(label)
+    if own is not None:
+        usual = private_suffix or suffix in _OWN_GENERIC or len(suffix.rsplit(".", 1)[-1]) == 2 \
+            or suffix.startswith("xn--") or suffix.rsplit(".", 1)[-1].startswith("xn--")
+        risky = not usual and label in BRANDS and own not in _WORD_BRANDS
+        return BrandMatch(own, "risky-suffix" if risky else "own", lures)
+    keys = _brand_keys()
+    skel = skeleton(label)
+    if skel in keys:
+        return BrandMatch(keys[skel], "confusable", lures)
+    tokens = [t for t in label.split("-") if len(t) >= 4]
+    for token in tokens if len(tokens) > 1 or "-" in label else ():
+        brand = keys.get(skeleton(token))
+        if brand is not None:
+            return BrandMatch(brand, "joined", lures)
+    brand = _typo_of(skel)
+    if brand is not None:
+        return BrandMatch(brand, "typo", lures)
+    for key, brand in keys.items():
+        if len(brand) >= 5 and key in skel:
+            return BrandMatch(brand, "embedded", tuple(w for w in lures if w not in key))
+    return None
+
+
+def imitated_brand(label: str, suffix: str, private_suffix: bool = False) -> BrandMatch | None:
+    """The brand ``label`` imitates strongly enough to call phishing, else None."""
+    match = brand_match(label, suffix, private_suffix)
+    return match if match is not None and match.imitates else None

@@ -68,7 +68,33 @@ class Link:
 
 @lru_cache(maxsize=1)
 def _psl() -> PublicSuffixList:
+    """The list the package ships (``publicsuffixlist`` reads its bundled file and never
+    fetches; updating it is a package upgrade)."""
     return PublicSuffixList(accept_unknown=False)
+
+
+@lru_cache(maxsize=1)
+def _icann() -> PublicSuffixList:
+    return PublicSuffixList(accept_unknown=False, only_icann=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Registered:
+    """A registrable domain in parts: ``label`` is what someone bought (Unicode)."""
+
+    label: str
+    suffix: str
+    """the public suffix, punycode (``co.uk``, ``github.io``)"""
+    private: bool
+    """the suffix is a hosting platform's (``github.io``), so the label is an account"""
+
+
+@lru_cache(maxsize=65536)
+def registered(registrable: str) -> Registered:
+    """``registrable`` (punycode, as in :attr:`Link.registrable`) split into its parts."""
+    label, _, suffix = registrable.partition(".")
+    icann = _icann().publicsuffix(registrable)
+    return Registered(_to_unicode(label), suffix, icann is not None and icann != suffix)
 
 
 def _to_ascii(host: str) -> str | None:

@@ -1,13 +1,21 @@
 """Rule 4.2 (links to "лохотроны" and viruses) and the platform's scam/fraud rules.
 
 Each link found by :mod:`~chatwarden.detect.linkfind` gets one verdict, the
-most dangerous that applies, with its reason:
+most dangerous that applies, with its reason. Everything is decided on the
+link's *registered domain* (public suffix list): ``www.google.co.uk`` is
+Google's, ``google.evil.xyz`` is ``evil.xyz``'s.
 
 ``malware`` / ``phishing`` / ``scam``
     the host, a parent domain or the exact file is on a blocklist (the shipped
-    default or the user's own), or — ``phishing`` — the domain spells a known
-    brand it does not belong to (``telegram-premium.xyz``, ``tеlegram.org`` with
-    a Cyrillic е), or mixes Latin and Cyrillic letters in one label.
+    default or the user's own), or — ``phishing`` — the registrable label imitates
+    a known brand (``telegram-premium.xyz``, ``steamcommunnity.com``,
+    ``tеlegram.org`` with a Cyrillic е; :mod:`~chatwarden.detect.brands`), mixes
+    Latin and Cyrillic letters, or the scam-URL model scores it very high *and* a
+    brand look-alike or lure word backs the score up.
+``suspicious``
+    on no list and no look-alike, but the scam-URL model
+    (:mod:`~chatwarden.detect.scamurl`) scores the domain over its threshold: a
+    lead for a moderator, with the features that drove the score.
 ``shortener``
     a URL shortener hides where the link goes.
 ``invite``
@@ -16,9 +24,10 @@ most dangerous that applies, with its reason:
 ``clean``
     none of the above.
 
-By default only ``scam``, ``malware`` and ``phishing`` are flagged; a policy
-can flag more (``flag: [scam, malware, phishing, shortener]``) or match the
-others with ``min_score``.
+By default ``scam``, ``malware``, ``phishing`` and ``suspicious`` are flagged;
+a policy sends ``suspicious`` to review and acts on the others, can flag more
+(``flag: [scam, malware, phishing, shortener]``) or match the others with
+``min_score``.
 """
 
 from __future__ import annotations
@@ -29,16 +38,17 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from chatwarden.detect import blocklist
+from chatwarden.detect import blocklist, scamurl
 from chatwarden.detect.base import Detector, Evidence, Signal
-from chatwarden.detect.brands import imitated_brand, official_domains
+from chatwarden.detect.brands import brand_match, official_domains
 from chatwarden.detect.context import Context
-from chatwarden.detect.linkfind import Link, find_links
+from chatwarden.detect.linkfind import Link, find_links, registered
 from chatwarden.events import Event
 
-LABELS = ("scam", "malware", "phishing", "shortener", "invite", "clean")
+LABELS = ("scam", "malware", "phishing", "shortener", "invite", "clean", "suspicious")
 # Most dangerous first: a link gets the first verdict that applies.
-SEVERITY = {"malware": 0, "phishing": 1, "scam": 2, "shortener": 3, "invite": 4, "clean": 5}
+SEVERITY = {"malware": 0, "phishing": 1, "scam": 2, "suspicious": 3, "shortener": 4, "invite": 5,
+            "clean": 6}
 SHORTENERS = frozenset({
     "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.su", "clck.ru", "vk.cc", "cutt.ly",
     "is.gd", "v.gd", "ow.ly", "rebrand.ly", "shorturl.at", "tiny.cc", "rb.gy", "bl.ink",
@@ -54,7 +64,7 @@ _TG_NOT_CHATS = frozenset({"share", "proxy", "socks", "setlanguage", "addsticker
 
 class LinkParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    flag: tuple[str, ...] = Field(("scam", "malware", "phishing"),
+    flag: tuple[str, ...] = Field(("scam", "malware", "phishing", "suspicious"),
                                   description="verdicts that are flagged")
     min_score: float = Field(0.7, ge=0, le=1, description="least score a flagged verdict needs")
     default_list: bool = Field(True, description="use the blocklist shipped with Chatwarden")
@@ -62,6 +72,9 @@ class LinkParams(BaseModel):
     home: str | None = Field(None, description="config folder (default $CHATWARDEN_HOME)")
     lookalikes: bool = Field(True, description="flag domains that imitate known brands")
     allow: tuple[str, ...] = Field((), description="domains never judged (the chat's own)")
+    model: bool = Field(True, description="score unlisted domains with the scam-URL model")
+    model_threshold: float | None = Field(
+        None, ge=0, le=1, description="least model score for `suspicious` (default: the model's)")
 
 
 @lru_cache(maxsize=8)
@@ -88,6 +101,10 @@ def invite_kind(link: Link) -> str | None:
     return None
 
 
+def _is_ip(host: str) -> bool:
+    return host.replace(".", "").isdigit()
+
+
 def _mixed_script(host: str) -> bool:
     for label in host.split("."):
         latin = any("a" <= ch <= "z" for ch in label)
@@ -110,6 +127,9 @@ class Links(Detector):
         p = self.params
         self.blocklist = _blocklist(p.default_list, p.user_lists, p.home or str(blocklist.home()))
         self.allow = frozenset(d.lower() for d in p.allow)
+        self.model = scamurl.load() if p.model else None
+        self.threshold = p.model_threshold if p.model_threshold is not None else \
+            self.model.threshold if self.model is not None else 1.0
 
     def verdict(self, link: Link) -> tuple[str, float, str]:
         """``(label, score, reason)`` for one link."""
@@ -120,10 +140,12 @@ class Links(Detector):
         if hit is not None:
             category, entry = hit
             return category, 1.0, f"{entry} is on a {category} blocklist"
-        if self.params.lookalikes and link.registrable not in official_domains():
-            brand = imitated_brand(link.host, link.registrable)
-            if brand is not None:
-                return "phishing", 0.9, f"{link.host} {brand[1]}"
+        known = link.registrable in official_domains() or _is_ip(link.host)
+        reg = registered(link.registrable)
+        match = None if known else brand_match(reg.label, reg.suffix, reg.private)
+        if self.params.lookalikes and not known:
+            if match is not None and match.imitates:
+                return "phishing", 0.9, f"{link.host} {match.describe()}"
             if _mixed_script(link.host):
                 return "phishing", 0.8, f"{link.host} mixes Latin and Cyrillic letters"
         if link.registrable in SHORTENERS or link.host in SHORTENERS:
@@ -131,6 +153,12 @@ class Links(Detector):
         invite = invite_kind(link)
         if invite is not None:
             return "invite", 1.0, invite
+        if self.model is not None and not known and (match is None or match.kind != "own"):
+            scored = self.model.score(link.registrable)
+            if scored.score >= self.model.high and scored.corroborated:
+                return "phishing", scored.score, f"{link.registrable}: {scored.explain()}"
+            if scored.score >= self.threshold:
+                return "suspicious", scored.score, f"{link.registrable}: {scored.explain()}"
         return "clean", 0.0, f"{link.host} is on no list"
 
     def detect(self, event: Event, ctx: Context) -> list[Signal]:

@@ -1,0 +1,198 @@
+"""Scam and benign registered domains for the scam-URL model, split by time.
+
+Positives come from four public lists in the data folder. Two of them date
+their entries: JPCERT/CC's confirmation date and CryptoScamDB's first commit
+(from its git history). A domain's date is the earliest of its rows. The split:
+
+* **train** — dated before ``VALIDATION_FROM``. The undated lists (Block List
+  Project, URLhaus: 2025-26 snapshots) stay out: they would leak later campaigns
+  into training, and with them validation recall *fell* (0.45 against 0.56 at
+  the same 0.2% of validation benign flagged): their names of hacked
+  small-business sites look like any benign site. They remain the shipped
+  blocklist;
+* **validation** — dated from ``VALIDATION_FROM`` to ``TEST_FROM`` (picks the threshold);
+* **test** — dated from ``TEST_FROM`` on, and on no list the package ships nor in
+  training: scam domains nobody had listed when the model was trained.
+
+Every domain is a registrable domain (``example.co.uk``; an account on a hosting
+platform, ``x.github.io``, is its own), so campaigns of numbered hosts count once.
+
+Benign domains keep what is measured apart from what trains: **measured** are
+the hand-written well-known list (``evaluation/benign_domains.txt``) and links
+people really posted in the chat and forum sets (IRC test split, Stormfront,
+EDOS, ToxicChat, 2ch/pikabu, ParaDetox, SDCNL, Jigsaw); **training** are the
+homepages and addresses in Debian's package index, Debian's copyright files and
+Python packages' metadata (``data/debian_domains.txt``, extracted once on a
+Debian 12 machine),
+the hosting platforms of the Public Suffix List's private section, the brands'
+own domains and links in the IRC dev and new-domains logs, less any measured one.
+No top-sites ranking (Tranco, Alexa, Umbrella) is available offline or in a
+package, so no domain here is "popular" by measurement.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from publicsuffixlist import PublicSuffixList
+
+from chatwarden.detect.blocklist import default_entries
+from chatwarden.detect.brands import official_domains
+
+VALIDATION_FROM = "2024-07-01"
+TEST_FROM = "2025-01-01"
+# Real links in text: with a scheme or www., so "go.now" in a sentence is not a domain.
+_LINK = re.compile(r"(?:https?://|\bwww\.)([a-z0-9](?:[a-z0-9.-]{0,250}[a-z0-9])?)", re.I)
+MEASURED_CHAT = ("chat-irc-disentanglement/test", "en-stormfront-hate-vicomtech",
+                 "en-edos-sexism-threats", "en-toxicchat-human-judgebench",
+                 "ru-toxic-2ch-pikabu", "ru-paradetox-russe2022",
+                 "en-reddit-suicide-depression-sdcnl", "en-jigsaw-toxic-sample")
+TRAINING_CHAT = ("chat-irc-disentanglement/dev", "chat-irc-disentanglement/new-domains")
+
+
+@lru_cache(maxsize=1)
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList(accept_unknown=False)
+
+
+def registrable(host: str) -> str | None:
+    """The registrable domain (punycode) of a host or URL, or None (an IP, no suffix)."""
+    host = (urlsplit(host if "//" in host else f"//{host}").hostname or "").strip(".").lower()
+    if not host or host.replace(".", "").isdigit():
+        return None
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    if _psl().publicsuffix(host) is None:
+        return None
+    return _psl().privatesuffix(host)
+
+
+@dataclass
+class Split:
+    """Registrable domains by role; ``sources`` says where each positive came from."""
+
+    train: set[str] = field(default_factory=set)
+    validation: set[str] = field(default_factory=set)
+    test: set[str] = field(default_factory=set)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def _dated(root: Path) -> Iterator[tuple[str, str, str]]:
+    """``(registrable, ISO date, source)`` for every dated row."""
+    for path in sorted((root / "url-jpcert-phishing-brands").glob("20*/*.csv")):
+        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+            for row in csv.DictReader(fh):
+                reg, date = registrable(row.get("URL") or ""), (row.get("date") or "")[:10]
+                if reg and date:
+                    yield reg, date.replace("/", "-"), "jpcert"
+    path = root / "url-cryptoscamdb-crypto-scams" / "first_seen_in_git_history.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            reg = registrable(row["url"] or row["name"])
+            if reg:
+                yield reg, row["first_commit_date"][:10], "cryptoscamdb"
+
+
+@lru_cache(maxsize=1)
+def shipped_registrables() -> frozenset[str]:
+    """The registrable domains of every entry on the shipped blocklist."""
+    return frozenset(r for e in default_entries() if (r := registrable(e.split("/", 1)[0])))
+
+
+def scam_split(root: Path) -> Split | None:
+    """Scam domains split by time (see the module docstring); None when a list is absent."""
+    needed = ("url-jpcert-phishing-brands", "url-cryptoscamdb-crypto-scams")
+    if not all((root / n).is_dir() for n in needed):
+        return None
+    first: dict[str, tuple[str, str]] = {}
+    for reg, date, source in _dated(root):
+        if reg not in first or date < first[reg][0]:
+            first[reg] = (date, source)
+    benign = official_domains() | measured_benign(root) | training_benign(root)
+    split = Split()
+    for reg, (date, source) in first.items():
+        if reg in benign:
+            continue
+        split.sources[reg] = source
+        if date < VALIDATION_FROM:
+            split.train.add(reg)
+        elif date < TEST_FROM:
+            split.validation.add(reg)
+        elif reg not in shipped_registrables():
+            split.test.add(reg)
+    return split
+
+
+def _links_in(files: Iterable[Path]) -> set[str]:
+    out: set[str] = set()
+    for file in files:
+        for m in _LINK.finditer(file.read_text(encoding="utf-8", errors="replace")):
+            reg = registrable(m.group(1))
+            if reg:
+                out.add(reg)
+    return out
+
+
+def _chat_files(root: Path, folders: Iterable[str]) -> list[Path]:
+    return [f for folder in folders for f in sorted((root / folder).rglob("*"))
+            if f.is_file() and f.name != "SOURCE.md" and f.suffix in (".txt", ".csv", ".tsv",
+                                                                      ".json", ".jsonl")]
+
+
+def _unlisted(regs: set[str]) -> set[str]:
+    return {r for r in regs if r not in shipped_registrables()}
+
+
+@lru_cache(maxsize=2)
+def measured_benign(root: Path) -> frozenset[str]:
+    """Benign domains kept for measuring: never trained on, never used to pick a threshold."""
+    text = resources.files("chatwarden.evaluation").joinpath("benign_domains.txt").read_text()
+    known = {r for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+             if (r := registrable(ln.strip()))}
+    return frozenset(_unlisted(known | _links_in(_chat_files(root, MEASURED_CHAT))))
+
+
+@lru_cache(maxsize=2)
+def training_benign(root: Path) -> frozenset[str]:
+    """Benign domains the model trains on (and picks its threshold on), none of them measured."""
+    text = resources.files("chatwarden.training").joinpath("data/debian_domains.txt").read_text()
+    regs = {r for ln in text.splitlines() if (r := registrable(ln.strip()))}
+    regs |= set(private_platforms()) | set(official_domains())
+    regs |= _links_in(_chat_files(root, TRAINING_CHAT))
+    return frozenset(_unlisted(regs) - measured_benign(root))
+
+
+def private_platforms() -> list[str]:
+    """The registrable domains behind the Public Suffix List's private section: the
+    hosting platforms themselves (``github.io``, ``blogspot.com``), from the bundled list."""
+    import publicsuffixlist
+
+    path = Path(publicsuffixlist.__file__).with_name("public_suffix_list.dat")
+    private = path.read_text(encoding="utf-8").split("===BEGIN PRIVATE DOMAINS===", 1)[1]
+    icann = PublicSuffixList(only_icann=True)
+    out = set()
+    for line in private.splitlines():
+        rule = line.strip().lstrip("*.!")
+        if rule and not rule.startswith("//"):
+            try:
+                reg = icann.privatesuffix(rule.encode("idna").decode("ascii"))
+            except UnicodeError:
+                continue
+            if reg:
+                out.add(reg)
+    return sorted(out)
+
+
+def in_validation(domain: str) -> bool:
+    """A quarter of the training benign domains pick the threshold (CRC-32, stable)."""
+    return zlib.crc32(domain.encode()) % 4 == 0

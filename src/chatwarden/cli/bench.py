@@ -99,7 +99,8 @@ def bench_realchat(
         profiler.dump_stats(str(profile))
     judged = cost.stages.get("judged", 0)
     typer.echo(f"{len(pol.rules)} rules, {cost.events} events ({cost.messages} messages, "
-               f"drawn from {len(texts):,} real texts) over {chats} chats: {cost.per_second:,.0f} events/s; "
+               f"drawn from {len(texts):,} real texts) over {chats} chats: {cost.per_second:,.0f} events/s "
+               f"({cost.per_cpu_second:,.0f} per CPU-second); "
                f"p50 {cost.p50_ms:.2f} ms, p99 {cost.p99_ms:.2f} ms per event; "
                f"start-up {cost.startup:.1f}s (policy, models, first event)")
     for stage, n in sorted(cost.stages.items(), key=lambda kv: -kv[1]):

@@ -35,7 +35,6 @@ class Limiter:
         now = clock()
         self.overall = Bucket(per_second, per_second, per_second, now)
         self.chats: dict[str, Bucket] = {}
-        self._lock = asyncio.Lock()
 
     def _chat(self, chat: str, now: float) -> Bucket:
         bucket = self.chats.get(chat)
@@ -56,7 +55,9 @@ class Limiter:
         return wait
 
     async def acquire(self, chat: str | None = None) -> None:
-        """Wait for a slot; ``chat`` is given for messages sent into a chat."""
-        async with self._lock:
-            while (wait := self.delay(chat)) > 0:
-                await asyncio.sleep(wait)
+        """Wait for a slot; ``chat`` is given for messages sent into a chat.
+
+        No lock is held while waiting: a chat out of its per-minute budget must not
+        hold up the others (the check and the take have no await between them)."""
+        while (wait := self.delay(chat)) > 0:
+            await asyncio.sleep(wait)

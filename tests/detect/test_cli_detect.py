@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from chatwarden.cli import app
+from chatwarden.evaluation.suites import SUITES
 
 runner = CliRunner()
 
@@ -94,5 +95,5 @@ def test_blocklist_update_then_scan(tmp_path: Path) -> None:
 def test_eval_all_with_an_empty_data_folder_skips_every_suite(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "--all", "--data", str(tmp_path)])
     assert result.exit_code == 0
-    assert result.output.count("skipped") == 6
+    assert result.output.count("skipped") == len(SUITES)
     assert "| spam/tg-spam |" not in result.output

@@ -1,22 +1,48 @@
-"""Spam: stop phrases, known-spam similarity, naive Bayes with patterns, newcomers;
-the same verdict for the plain and the disguised text."""
+"""Spam: the shipped model on real-looking chat and typical spam, links and their
+placeholders read alike, known-spam similarity, newcomers and members who give no
+way to reach them; the same verdict for the plain and the disguised text."""
 
 from __future__ import annotations
 
+import re
+import socket
 from datetime import timedelta
+from pathlib import Path
 from typing import ClassVar
 
+import numpy as np
 import pytest
 
 from chatwarden.detect.context import ChatWindows, Context, Join, MemberFacts, remember, remember_join
 from chatwarden.detect.spam import Spam, SpamParams
-from chatwarden.detect.spam_model import SpamModel, SpamScorer
+from chatwarden.detect.spam_model import (
+    SpamModel,
+    SpamScorer,
+    bucket,
+    default_scorer,
+    features,
+    load,
+    signature,
+)
 from tests.detect.contract import TS, DetectorContract, flagged_labels, message
 
 SPAM = ("Ищу партнёров для сотрудничества! Заработок от 500$ в день, опыт не требуется, "
         "обучение бесплатно. Пишите в личные сообщения")
 HAM = ("Коллеги, кто-нибудь обновлял кластер до новой версии? У меня после апгрейда "
        "перестали подниматься поды с сайдкаром")
+# Real benign chat the 9b08772 model deleted (Ubuntu IRC) or queued, and lines like them.
+BENIGN = ("Thank you for giving me a second chance.",
+          "it's a laptop.. and volume is at 100% and unmuted",
+          "how can i kill a process if I have it's id?",
+          "anyone know a good guide for setting up nginx? https://nginx.org/en/docs/",
+          "Ребят, а кто-нибудь брал rtx 4060 за 30к? Норм тянет или лучше доплатить?",
+          "кинь ссылку в чат плиз, а то я потерял")
+TYPICAL_SPAM = (
+    SPAM,
+    "Привет всем! Кто хочет заработать от 3000₽ в день на удалёнке, пишите мне в личку",
+    "Earn $500 a day from home, no experience needed. DM me for details!",
+    "🔥🔥 Crypto giveaway! Send 0.1 BTC and get 1 BTC back, only today: https://btc-gift.xyz",
+    "Набираю людей в команду, доход от 200 USDT в неделю, подробности в ЛС @invest_pro")
 
 
 class TestSpamContract(DetectorContract):
@@ -26,13 +52,52 @@ class TestSpamContract(DetectorContract):
                                          "привет всем, как дела?")
 
 
+@pytest.mark.parametrize("text", BENIGN)
+def test_real_chat_is_not_flagged(text: str) -> None:
+    assert flagged_labels(Spam(), text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Здравствуйте, когда заработает личный кабинет на сайте?",
+    "спасибо, завтра скину ссылку на доку @anna_v",
+])
+def test_chat_that_reads_a_little_like_spam_stays_below_the_policies_review_point(
+        text: str) -> None:
+    """Polite Russian and @handles read a little like spam to a model trained on Telegram
+    banter whose handles were nearly all spammers' (``scan`` at 0.5 flags these); the
+    shipped policies queue spam from 0.8 and delete from 0.9."""
+    score, why, _ = Spam().score(text)
+    assert 0.1 < score < 0.8, why
+    assert "patterns" not in why  # "заработает" (will work) is not "заработок" (earnings)
+
+
+@pytest.mark.parametrize("text", TYPICAL_SPAM)
+def test_typical_spam_is_flagged_and_sure(text: str) -> None:
+    """Earnings with a call to write in private, crypto giveaways: flagged, and past the
+    sure point (0.9) that the policies delete at."""
+    score, why, _ = Spam().score(text)
+    assert score >= 0.9, why
+
+
+@pytest.mark.parametrize(("placeholder", "real"), [
+    ("Пиши [USERNAME], ссылка [LINK], от 200 [CURRENCY] в день",
+     "Пиши @vasya_p, ссылка https://t.me/Best_Signals?start=1, от 200$ в день"),
+    ("звони [PHONE] или пиши на [EMAIL] #[HASHTAG]",
+     "звони +7 (912) 345-67-89 или пиши на a.b@gmail.com #крипта"),
+    ("look at [LINK] at [TIME]", "look at www.example.com/x at 12:30"),
+])
+def test_placeholder_and_real_thing_give_the_same_features(placeholder: str, real: str) -> None:
+    assert features(placeholder) == features(real)
+    assert default_scorer().probability(placeholder) == default_scorer().probability(real)
+
+
 @pytest.mark.parametrize("disguise", [
     lambda t: t.replace("а", "a").replace("о", "o").replace("е", "e"),   # homoglyphs
     lambda t: "\u200b".join(t),                                          # zero-width
     lambda t: t.replace("Заработок", "З.а.р.а.б.о.т.о.к"),               # separators
     lambda t: t.replace("Заработок", "Зарабооооток"),                     # stretching
 ])
-def test_disguised_spam_gets_the_plain_verdict(disguise) -> None:  # type: ignore[no-untyped-def]
+def test_disguised_spam_gets_the_plain_verdict(disguise) -> None:
     spam = Spam()
     plain = spam.score(SPAM)[0]
     disguised = spam.score(disguise(SPAM))[0]
@@ -40,27 +105,68 @@ def test_disguised_spam_gets_the_plain_verdict(disguise) -> None:  # type: ignor
     assert disguised == pytest.approx(plain, abs=0.15)
 
 
-def test_similarity_to_a_known_sample() -> None:
+def _model(**weights: float) -> SpamModel:
+    """A model that knows only the given features (and nothing else: logit 0 → 0.5); a
+    weight counts divided by the root of the number of features the text has."""
+    model = SpamModel(bias=0.0)
+    for feature, w in weights.items():
+        model.weights[bucket(feature)] = w
+    return model
+
+
+def test_similarity_to_a_known_sample_is_sure() -> None:
     sample = ("Мы набираем людей в команду удалённой работы на маркетплейсе, платим каждую "
               "неделю на карту, нужен только смартфон и два часа свободного времени")
-    scorer = SpamScorer(SpamModel.train([sample], ["обычный разговор о погоде"]))
-    score, why, _ = Spam(scorer=scorer).score(sample.replace("каждую", "каждую же"))
+    model = _model()
+    model.signatures.append(signature(sample) or [])
+    score, why, _ = Spam(scorer=SpamScorer(model)).score(sample.replace("каждую", "каждую же"))
     assert score >= 0.9 and "similar to known spam sample #0" in why
 
 
-def test_stop_phrase_is_spam_outright() -> None:
-    scorer = SpamScorer(SpamModel.train([], [], ["пишите в лс"]))
-    score, why, spans = Spam(scorer=scorer).score("Подробности — пишите в ЛС!")
-    assert (score, why) == (1.0, "a stop phrase of known spam") and spans
+def test_stop_phrase_is_evidence_the_model_weighs() -> None:
+    model = _model(__stop=40.0)
+    model.stop_phrases.append("пишите в лс")
+    spam = Spam(scorer=SpamScorer(model))
+    with_phrase, _, _ = spam.score("Подробности — пишите в ЛС!")
+    without, _, _ = spam.score("Подробности — на сайте завтра")
+    assert with_phrase > 0.99 and without == pytest.approx(0.5, abs=0.01)
 
 
-def test_shipped_model_loads_and_holds_no_readable_text() -> None:
+def test_a_member_who_gives_no_way_to_reach_them_is_at_most_reviewed() -> None:
+    """Money talk with no link, handle or call to write: below the sure point for a member
+    who is not new, past it for a newcomer's first message."""
+    text = "Хочешь деньги? Просто сделай пару шагов и получи!"
+    spam = Spam(scorer=SpamScorer(_model(**{"w:деньги": 60.0})))
+    member, why, _ = spam.score(text)
+    newcomer, _, _ = spam.score(text, newcomer=True)
+    assert member == 0.89 and "no link, handle or call to write" in why
+    assert newcomer > 0.99
+
+
+def test_shipped_model_loads_offline_and_holds_no_readable_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from importlib import resources
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the spam model must load without the network")
+
+    monkeypatch.setattr(socket, "socket", no_network)
     blob = resources.files("chatwarden.detect").joinpath("data/spam_model.json.gz").read_bytes()
+    scorer = load(blob)
+    assert scorer.model.signatures and set(scorer.model.calibration) == {"cyr", "lat"}
+    assert np.count_nonzero(scorer.model.weights) > 10_000
     import gzip
     raw = gzip.decompress(blob).decode()
     assert "заработ" not in raw.split('"stop_phrases"')[0]
-    assert Spam().scorer.model.signatures
+    assert Spam(SpamParams()).scorer.probability(SPAM) > 0.9
+
+
+def test_a_model_file_of_the_old_format_is_refused(tmp_path: Path) -> None:
+    import gzip
+    path = tmp_path / "old.json.gz"
+    path.write_bytes(gzip.compress(b'{"num_perm": 64, "threshold": 0.5, "signatures": []}'))
+    with pytest.raises(ValueError, match=re.escape("rebuild it with `python -m chatwarden.training.spam`")):
+        Spam(SpamParams(model=str(path)))
 
 
 def _newcomer_context(text: str, joined_minutes_ago: int) -> tuple[Context, object]:
@@ -73,14 +179,26 @@ def _newcomer_context(text: str, joined_minutes_ago: int) -> tuple[Context, obje
 
 
 def test_newcomers_first_message_is_judged_stricter() -> None:
-    text = "Кому интересен доход в крипте, заходите @best_signals"
-    spam = Spam(SpamParams(threshold=0.95, newcomer_threshold=0.45))
+    text = "Кому интересно, заходите @best_signals"
+    spam = Spam(SpamParams(threshold=0.999, newcomer_threshold=0.4))
     bare = message(text)
     (old,) = spam.detect(bare, Context.bare(bare))
     ctx, event = _newcomer_context(text, joined_minutes_ago=5)
-    (new,) = spam.detect(event, ctx)  # type: ignore[arg-type]
+    (new,) = spam.detect(event, ctx)
     assert not old.flagged and new.flagged
     assert new.score > old.score and "newcomer" in new.explanation
     ctx, event = _newcomer_context(text, joined_minutes_ago=60 * 48)
-    (late,) = spam.detect(event, ctx)  # type: ignore[arg-type]
+    (late,) = spam.detect(event, ctx)
     assert not late.flagged
+
+
+def test_a_newcomers_only_rule_leaves_established_members_to_review() -> None:
+    text = TYPICAL_SPAM[2]
+    spam = Spam(SpamParams(newcomers_only=True, newcomer_threshold=0.9))
+    bare = message(text)
+    (member,) = spam.detect(bare, Context.bare(bare))
+    ctx, event = _newcomer_context(text, joined_minutes_ago=5)
+    (new,) = spam.detect(event, ctx)
+    assert member.score >= 0.9 and not member.flagged and not member.evidence
+    assert "newcomers' first messages only" in member.explanation
+    assert new.flagged and new.evidence

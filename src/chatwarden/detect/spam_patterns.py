@@ -18,7 +18,9 @@ from functools import lru_cache
 from chatwarden.detect.normalize import normalize
 
 FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
-    "money": (0.3, ("заработ", "зароб", "доход", "прибыл", "пассивн", "earn", "income",
+    # "заработок", "заработать", not "сайт заработает" (will start working)
+    "money": (0.3, ("заработок", "заработк", "заработать", "заработай", "заработаеш",
+                    "заработаете", "зароб", "доход", "прибыл", "пассивн", "earn", "income",
                     "profit", "выплат", "кэшбек", "cashback", "без вложени", "профит")),
     "crypto": (0.3, ("крипт", "usdt", "btc", "биткоин", "bitcoin", "арбитраж", "p2p", "бирж",
                      "трейдинг", "trading", "invest", "инвест", "bybit", "binance", "airdrop",

@@ -40,20 +40,11 @@ def data_dir(explicit: Path | None = None) -> Path:
     return Path(env) if env else Path.cwd().parent / "shared" / "data"
 
 
-def in_half(text: str, half: int) -> bool:
-    """The deterministic 50/50 split: half 0 trains, half 1 tests."""
-    return zlib.crc32(text.encode()) % 2 == half
-
-
 @dataclass(frozen=True)
 class TgSpam:
     spam: list[str]
     ham: list[str]
     stop_phrases: list[str]
-
-    def half(self, k: int) -> TgSpam:
-        return TgSpam([t for t in self.spam if in_half(t, k)],
-                      [t for t in self.ham if in_half(t, k)], self.stop_phrases)
 
 
 def _lines(path: Path) -> list[str]:
@@ -78,7 +69,7 @@ _IRC_LINE = re.compile(r"^(?:\S+ \d{4}-\d\d-\d\d )?\[[\d:]+\] <[^>]+> (.+)$")
 def irc_lines(root: Path, split: str = "dev") -> list[str] | None:
     """English chat lines of the IRC disentanglement logs (CC BY 4.0): everyday ham.
 
-    ``dev`` trains the shipped spam model; ``test`` is kept for measuring it.
+    ``dev`` trains and validates the shipped spam model; ``test`` only measures it.
     """
     folder = root / "chat-irc-disentanglement" / split
     if not folder.is_dir():
@@ -182,6 +173,28 @@ def sms_cases(root: Path) -> list[Case] | None:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     return [Case(f"sms-{i}", text, label == "spam", label)
             for i, (label, text) in enumerate(rows[1:])]
+
+
+def telegram_spam_cases(root: Path) -> list[Case] | None:
+    """tizhproger's Russian Telegram spam vs chat (GPL-3.0): links, handles, phones and
+    currency signs are placeholders (``[LINK]``, ``[USERNAME]``…), which the spam
+    model's canonical form maps to the same slots as the real things."""
+    path = root / "ru-spam-telegram-tizhproger" / "telegram_spam_ru.csv"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    seen = dict.fromkeys((r["message"].strip(), r["label"] == "1") for r in rows
+                         if r["message"].strip())
+    return [Case(f"tg-{i}", text, spam, "spam" if spam else "ham")
+            for i, (text, spam) in enumerate(seen)]
+
+
+def split_of(text: str) -> str:
+    """A deterministic 60/20/20 split by CRC-32: models train on ``train``, thresholds
+    are chosen on ``val``, figures are reported on ``test``."""
+    k = zlib.crc32(text.encode()) % 10
+    return "train" if k < 6 else "val" if k < 8 else "test"
 
 
 _NEGATIVE = {"", "0", "false", "no", "ham", "clean", "none", "benign", "ok"}

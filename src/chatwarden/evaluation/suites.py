@@ -105,12 +105,12 @@ def _pii(root: Path) -> tuple[Detector, list[Case]] | None:
 
 
 SUITES = (
-    Suite("spam/tg-spam", "spam", "spam-tg-umputun (test split)",
+    Suite("spam/tg-spam", "spam", "spam-tg-umputun",
           "shipped model on the 20% test split (never trained or calibrated on)", _spam_tg),
-    Suite("spam/telegram-ru", "spam", "ru-spam-telegram-tizhproger (test split)",
+    Suite("spam/telegram-ru", "spam", "ru-spam-telegram-tizhproger",
           "shipped model on the 20% test split; placeholders read as the real things",
           _spam_telegram_ru),
-    Suite("spam/sms", "spam", "sms-spam-collection (test split)",
+    Suite("spam/sms", "spam", "sms-spam-collection",
           "shipped model on the 20% test split of 2000s English SMS", _spam_sms),
     Suite("spam/irc-chat", "spam", "chat-irc-disentanglement (test)",
           "shipped model on everyday English chat: all ham, so only fp_rate counts", _spam_irc),

@@ -149,7 +149,7 @@ def test_cli_skips_absent_sources_and_exits_0(tmp_path: Path) -> None:
 def test_a_slice_of_real_chat_through_both_shipped_policies(tmp_path: Path) -> None:
     out = tmp_path / "realchat.md"
     done = subprocess.run([sys.executable, "-m", "chatwarden", "eval", "realchat", "--source",
-                           "xstest-safe", "--source", "tg-ham", "--source", "tg-spam", "--limit", "150",
+                           "xstest-safe", "--source", "tg-ham", "--source", "tg-spam-test", "--limit", "150",
                            "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=600,
                           check=False)
     assert done.returncode == 0, done.stderr
@@ -157,4 +157,4 @@ def test_a_slice_of_real_chat_through_both_shipped_policies(tmp_path: Path) -> N
     assert table in done.stdout
     assert "| xstest-safe | calimero | 150 |" in table
     assert "| tg-ham | klint | 150 |" in table
-    assert "| tg-spam | klint | 150 | 6.1, 6.2 |" in table
+    assert "| tg-spam-test | klint | 150 | 6.1, 6.2 |" in table

@@ -69,15 +69,18 @@ SOURCES = (
     Source("convabuse-benign", "en", realdata.convabuse_benign,
            "ConvAbuse user turns every annotator called not abusive"),
     Source("xstest-safe", "en", realdata.xstest_safe, "XSTest's 250 safe prompts"),
-    Source("tg-ham", "ru", realdata.tg_ham, "tizhproger Telegram ham, placeholders mapped"),
+    Source("tg-ham", "ru", realdata.tg_ham, "tizhproger Telegram ham, placeholders mapped; 60% of it "
+           "trains the spam model (datasets.split_of), so 6.1 there is optimistic"),
+    Source("tg-ham-test", "ru", realdata.tg_ham_test,
+           "the test split (20%) of tizhproger ham, never trained on"),
 )
 POSITIVES = (
     Positives("convabuse-abusive", "en", realdata.convabuse_abusive, ("harassment",),
               "ConvAbuse turns most annotators called abusive"),
     Positives("xstest-unsafe", "en", realdata.xstest_unsafe, (),
               "XSTest's 200 unsafe contrast prompts (any rule; informative)"),
-    Positives("tg-spam", "ru", realdata.tg_spam, ("6.1", "6.2"),
-              "tizhproger Telegram spam, placeholders mapped"),
+    Positives("tg-spam-test", "ru", realdata.tg_spam_test, ("6.1", "6.2"),
+              "the test split (20%) of tizhproger Telegram spam, placeholders mapped"),
 )
 
 

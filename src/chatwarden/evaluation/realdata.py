@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from chatwarden.evaluation.datasets import split_of
 from chatwarden.events import Event
 
 START = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
@@ -183,23 +184,31 @@ def irc(root: Path) -> list[Event] | None:
             for e in _irc_file(f, f"irc:{f.name.removesuffix('.raw.txt').removesuffix('.ascii.txt')}")]
 
 
-def _tizhproger(root: Path, label: str) -> list[str] | None:
+def _tizhproger(root: Path, label: str, test_only: bool) -> list[str] | None:
+    """Messages of one label; ``test_only``: the test split the shipped spam model never
+    trained on (:func:`~chatwarden.evaluation.datasets.split_of` of the original text)."""
     path = root / "ru-spam-telegram-tizhproger" / "telegram_spam_ru.csv"
     if not path.is_file():
         return None
     with path.open(encoding="utf-8", newline="") as fh:
         return [unplaceholder(r["message"]) for r in csv.DictReader(fh)
-                if r["label"] == label and r["message"].strip()]
+                if r["label"] == label and r["message"].strip()
+                and (not test_only or split_of(r["message"].strip()) == "test")]
 
 
 def tg_ham(root: Path) -> list[Event] | None:
-    texts = _tizhproger(root, "0")
+    texts = _tizhproger(root, "0", test_only=False)
     return None if texts is None else synthetic_chat(texts, "tg-ham", members=150, seed=1)
 
 
-def tg_spam(root: Path) -> list[Event] | None:
-    texts = _tizhproger(root, "1")
-    return None if texts is None else synthetic_chat(texts, "tg-spam", members=150, seed=2)
+def tg_ham_test(root: Path) -> list[Event] | None:
+    texts = _tizhproger(root, "0", test_only=True)
+    return None if texts is None else synthetic_chat(texts, "tg-ham-test", members=100, seed=5)
+
+
+def tg_spam_test(root: Path) -> list[Event] | None:
+    texts = _tizhproger(root, "1", test_only=True)
+    return None if texts is None else synthetic_chat(texts, "tg-spam-test", members=100, seed=2)
 
 
 _VOTE = re.compile(r"^Annotator\d+_is_abuse\.(-?\d)$")

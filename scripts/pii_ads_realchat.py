@@ -13,7 +13,10 @@ placeholder is never a cue). ``[PHONE]`` stays as it is: the set's author put it
 over most long digit runs (memory frequencies, prices), so no number put back
 there would be honest. Positives: Presidio's synthetic sentences for
 identifiers (every owner counted: this measures finding them), and the spam halves
-of tizhproger and tg-spam for advertising. Nothing here was used to tune a threshold
+of tizhproger and tg-spam for advertising, for the offer Клинт 6.1 now needs
+besides the spam detector (the line lists the spam texts with no offer found), and
+for 6.2's chat offers. tg-spam was looked at while writing the word lists;
+tizhproger's spam half was not (it is the held-out figure). Nothing here was used to tune a threshold
 or a word list: the lists come from the guideline's words and the tests' examples.
 """
 
@@ -21,13 +24,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from chatwarden.detect.advertising import Advertising
+from chatwarden.detect.advertising import Advertising, AdvertisingParams
 from chatwarden.detect.base import Detector, Signal
 from chatwarden.detect.context import Context
 from chatwarden.detect.pii import WHOSE, Pii, PiiParams
@@ -122,15 +126,19 @@ def policy_report(path: str, texts: list[str], examples: int) -> None:
         chosen = [r for r in chosen if _detectors(r.when) <= MINE]
         mine = RuleSet(policy.model_copy(update={"rules": chosen})).rules
     hits: dict[str, list[str]] = {c.rule.id: [] for c in mine}
+    auto = 0
     for i, text in enumerate(texts):
         event = Event(id=f"m{i}", type="message", chat="c", user="u1", ts=TS, text=text)
         ev = Evaluation(event, Context.bare(event))
         fired = [c for c in mine if c.when is not None and ev.holds(c.when) is not None
                  and (c.unless is None or ev.holds(c.unless) is None)]
         gone = {s for c in fired for s in c.rule.supersedes}
-        for c in fired:
-            if c.rule.id not in gone:
-                hits[c.rule.id].append(text)
+        kept = [c for c in fired if c.rule.id not in gone]
+        for c in kept:
+            hits[c.rule.id].append(text)
+        auto += any(c.rule.mode == "auto" for c in kept)
+    print(f"{path}: any automatic rule here: {auto} of {len(texts)} = "
+          f"{10_000 * auto / max(1, len(texts)):.1f} per 10,000")
     for c in mine:
         found = hits[c.rule.id]
         print(f"{path} {c.rule.id} ({c.rule.mode}): {len(found)} of {len(texts)} = "
@@ -143,9 +151,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--examples", type=int, default=5)
+    ap.add_argument("--write", type=Path, default=None,
+                    help="write the benign texts as JSON Lines for `chatwarden scan` and stop")
     args = ap.parse_args()
     root = datasets.data_dir(args.data)
     ubuntu, ham = irc(root), tizhproger(root, "0")
+    if args.write:
+        args.write.mkdir(parents=True, exist_ok=True)
+        for name, texts in (("irc", ubuntu), ("tizhproger-ham", ham)):
+            with (args.write / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n"
+                              for i, t in enumerate(texts))
+        return
     english = Pii(PiiParams(regions=("RU", "US")))
     clear = lambda s: s.score >= 0.9  # noqa: E731 - what an automatic rule acts on
     print("== false positives on benign chat (flagged = review at most; score >= 0.9 = auto)")
@@ -167,8 +184,14 @@ def main() -> None:
     report("pii flagged (default owners) / presidio positives", Pii(PiiParams(
         regions=("US", "GB"))), pos, 0)
     spam = datasets.tg_spam(root)
-    report("advertising / tizhproger spam", Advertising(), tizhproger(root, "1"), 0)
-    report("advertising / tg-spam spam", Advertising(), spam.spam if spam else [], 0)
+    offer = lambda s: s.score >= 0.15  # noqa: E731 - Клинт 6.1's advertising condition
+    for name, texts in (("tizhproger spam", tizhproger(root, "1")),
+                        ("tg-spam spam", spam.spam if spam else [])):
+        report(f"advertising / {name}", Advertising(), texts, 0)
+        report(f"no offer found (6.1 leaves these to 6.1-review) / {name}", Advertising(),
+               texts, args.examples, lambda s: not offer(s))
+        report(f"6.2 (chat offers) / {name}", Advertising(AdvertisingParams(offers=("chat",))),
+               texts, 0)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from chatwarden.detect.base import Detector
 from chatwarden.detect.blocklist import Blocklist, default_entries
 from chatwarden.detect.linkfind import find_links
 from chatwarden.detect.links import LinkParams, Links
-from chatwarden.detect.pii import Pii, PiiParams
+from chatwarden.detect.pii import WHOSE, Pii, PiiParams
 from chatwarden.detect.spam import Spam
 from chatwarden.evaluation import datasets
 from chatwarden.evaluation.datasets import Case
@@ -100,7 +100,8 @@ def _links_by_time(root: Path) -> tuple[Detector, list[Case]] | None:
 
 def _pii(root: Path) -> tuple[Detector, list[Case]] | None:
     cases = datasets.pii_cases(root)
-    english = PiiParams(regions=("US", "GB"))  # the set is English: read phones as such
+    # the set is English: read phones as such; it measures finding identifiers, whoever's
+    english = PiiParams(regions=("US", "GB"), whose=WHOSE)
     return (Pii(english), cases) if cases is not None else None
 
 

@@ -108,7 +108,7 @@ class Spam(Detector):
         assert isinstance(self.params, SpamParams)
         norm = normalize(text).text
         feats = self.scorer.features(text)
-        p = self.scorer.probability(text)
+        p = self.scorer.probability(text, feats)
         hits = pattern_hits(norm)
         spans = [(h.start, h.end) for h in hits] or [(0, len(norm))]
         why = [f"spam model {p:.2f}"]

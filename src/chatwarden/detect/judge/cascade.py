@@ -177,7 +177,7 @@ class Cascade:
         scores["hate"] = linear_scores.get("hate", 0.0)
         j.stages.append("linear")
         # 3. gates
-        j.gated = gates.gated(text)
+        j.gated = gates.gated(text, scores["toxicity"])
         lo, hi = self.config.band
         # 4. tuned (Russian)
         decided = False
@@ -222,7 +222,9 @@ class Cascade:
             if combined is not None:
                 j.scores[label] = combined
         # a topic needs two witnesses: its head and its gate (see gates.py); an embedding
-        # paid for by an unsure toxicity score says nothing about topics nobody named
+        # paid for by an unsure toxicity score says nothing about topics nobody named.
+        # The threat gate reads toxicity: the stacked score now, not the linear guess
+        j.gated = gates.gated(text, j.scores["toxicity"])
         topics = tuple(label for label in TOPIC_LABELS if label in j.gated)
         if topics:
             j.scores.update(self.heads.scores(vector, topics))

@@ -37,6 +37,10 @@ def _stems(*alternatives: str) -> re.Pattern[str]:
 
 
 _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|people|those)\b"
+_HARM = (r"(?:kill|shoot|stab|hurt|murder|beat|strangle|choke|rape|hang|whip|slap|punch|kick|"
+         r"execute|burn|lynch|gas|drown|bury|tortur|throw|push|gun|smash|cut|break)")
+_HARMED = (r"(?:killed|shot|stabbed|murdered|beaten|strangled|raped|hanged|hung|whipped|"
+           r"executed|burned|burnt|lynched|gassed|drowned|tortured|minced|slapped|punched)")
 _RU_YOU = r"(?:тебя|тебе|вас|вам|тво\w*|ваш\w*)"
 
 GATES: Final[dict[str, re.Pattern[str]]] = {
@@ -45,7 +49,8 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"уро[юе]\b", r"сдохн\w*", r"вычисл[юи]\w*", rf"найду {_RU_YOU}", r"приеду к",
         r"сломаю", r"оторву", r"пожалеешь", r"берегись", r"жди гостей",
         rf"{_RU_YOU} (?:конец|хана|не жить)", r"голову оторв",
-        rf"(?:kill|shoot|stab|hurt|murder|beat|strangle|choke)\w* {_PERSON}",
+        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", rf"(?:should|ought to|deserves?(?: to)?|must) be {_HARMED}",
+        r"deserves? (?:to die|a bullet|death|a beating)", r"death to", r"hope (?:s?he|they) dies?",
         r"find you", r"where you live", r"watch your back", r"you(?:'re| are|re) dead",
         r"you(?:'ll| will) regret", r"coming for you", r"burn your", r"i'?ll (?:kill|end) ",
     ),
@@ -141,8 +146,14 @@ def _judgeable(folded: str) -> bool:
     return len(words) >= MIN_WORDS
 
 
-def gated(text: str) -> tuple[str, ...]:
+HOSTILE = 0.5
+"""Toxicity at which a line opens the threat gate without a threat stem: most threats
+("hang her up and set her on fire") name no stem a list could hold, but all are hostile."""
+
+
+def gated(text: str, toxicity: float = 0.0) -> tuple[str, ...]:
     """Topics whose stems occur in ``text``: the only topics whose heads may flag it.
+    A hostile line (``toxicity`` at least :data:`HOSTILE`) opens the threat gate too.
 
     Words about children are everyday chat («у меня дети»); the ``sexual_minors`` gate
     opens only when they meet a sexual stem, or for explicit terms on their own.
@@ -153,7 +164,8 @@ def gated(text: str) -> tuple[str, ...]:
     folded = _NICK.sub(" ", folded)  # "horny-sama: what does ls say?" (IRC addressing)
     if not _judgeable(folded):
         return ()
-    found = [label for label, pattern in GATES.items() if pattern.search(folded)]
+    found = [label for label, pattern in GATES.items()
+             if pattern.search(folded) or (label == "threat" and toxicity >= HOSTILE)]
     if "sexual" not in found and _sexual_terms().search(folded):
         found.append("sexual")
     if "sexual_minors" in found and "sexual" not in found:

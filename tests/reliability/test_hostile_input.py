@@ -204,7 +204,7 @@ for path in sys.argv[1:]:
                       else repr(r.exception)}))
 """
 POLICIES = ["policy-bomb.yaml", "policy-aliases.yaml", "policy-cycle.yaml", "policy-deep-not.yaml",
-            "policy-deep-yaml.yaml", "policy-not-utf8.yaml", "big.yaml"]
+            "policy-deep-yaml.yaml", "policy-not-utf8.yaml", "policy-control.yaml", "big.yaml"]
 
 
 def _limited() -> None:
@@ -236,6 +236,7 @@ def test_the_memory_guard_lets_a_real_policy_through(checked: dict[str, dict[str
     ("policy-deep-not.yaml", ":12: rules[0].when.not.not.not…: nested deeper than 64 levels"),
     ("policy-deep-yaml.yaml", ":74: rules[0].when.not.not.not…: nested deeper than 64 levels"),
     ("policy-not-utf8.yaml", ":2: not UTF-8 (byte 0xe9 at column 11); save the policy as UTF-8"),
+    ("policy-control.yaml", ":2: not valid YAML: character #x0007 is not allowed"),
     ("big.yaml", ": larger than 1,048,576 bytes (the limit for a policy)"),
 ])
 def test_a_hostile_policy_is_refused_with_file_and_line(name: str, problem: str,

@@ -203,6 +203,10 @@ def parse_policy(source: str, file: str = "<policy>", registry: Registry = REGIS
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
+    except yaml.reader.ReaderError as exc:  # a control character: the reader knows only the offset
+        line = source.count("\n", 0, exc.position) + 1
+        raise PolicyError([f"{file}:{line}: not valid YAML: character #x{exc.character:04x} is "
+                           "not allowed"]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{file}:{mark.line + 1}" if mark else file

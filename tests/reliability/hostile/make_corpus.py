@@ -108,6 +108,7 @@ def policies() -> dict[str, bytes]:
         "policy-cycle.yaml": (head + "    when: &c {all: [*c]}\n").encode(),
         "policy-aliases.yaml": (head.replace("title: t\nlanguage", "title: &t t\nlanguage")
                                 + "terms:\n" + "  - {days: 1, names: [*t]}\n" * 101).encode(),
+        "policy-control.yaml": head.replace("title: t\nlanguage", "title: a\x07b\nlanguage").encode(),
         "policy-not-utf8.yaml": head.replace("title: t\nlanguage", "title: caf\xe9\nlanguage")
         .encode("latin-1"),
     }

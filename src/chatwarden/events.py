@@ -119,17 +119,20 @@ def _scalar_problem(value: Any) -> str | None:
     return None
 
 
-def _check_extra(value: Any, path: str, where: Where, depth: int = 1) -> None:
-    """Refuse what the ledger cannot store, naming the path (``meta.tags[2]``) at fault."""
+def _check_extra(value: Any, path: str, where: Where, depth: int) -> None:
+    """Refuse what the ledger cannot store, naming the path (``meta.tags[2]``) at fault.
+
+    ``depth`` 0 is the extras themselves; each level of an extra field's value adds one.
+    """
     if isinstance(value, dict | list):
         if depth > MAX_DEPTH:
             raise InputError(_at(where, path.split("[", 1)[0].split(".", 1)[0] + "…"),
                              f"nested deeper than {MAX_DEPTH} levels")
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, item in items:
+            sub = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else key
             if isinstance(key, str) and (problem := _scalar_problem(key)):
-                raise InputError(_at(where, path), f"key: {problem}")
-            sub = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}"
+                raise InputError(_at(where, path or _shown(key)), f"name: {problem}")
             _check_extra(item, sub, where, depth + 1)
     elif problem := _scalar_problem(value):
         raise InputError(_at(where, path), problem)
@@ -156,7 +159,8 @@ def checked(event: Event, where: Where | None = None) -> Event:
     outside 64 bits, non-finite numbers, extras nested deeper than :data:`MAX_DEPTH`,
     times outside [:data:`TS_MIN`, :data:`TS_MAX`).
     """
-    where = Where(where.file, where.line, None, event.id, where.at) if where else Where(event_id=event.id)
+    base = where or Where()
+    where = Where(base.file, base.line, None, event.id[:MAX_REF], base.at)
     for name in (*_BASE[:4], "reply_to", "forwarded_from", "via_bot", "invite_link", "invited_by",
                  "sanction", "role", "media", "text"):
         value = getattr(event, name)
@@ -166,10 +170,7 @@ def checked(event: Event, where: Where | None = None) -> Event:
             raise InputError(_at(where, name), problem)
         if name != "text" and len(value) > MAX_REF:
             raise InputError(_at(where, name), f"{len(value)} characters (the limit is {MAX_REF})")
-    for key, value in event.extra.items():
-        if problem := _scalar_problem(key):
-            raise InputError(_at(where, key), f"name: {problem}")
-        _check_extra(value, key, where)
+    _check_extra(event.extra, "", where, 0)
     if not TS_MIN <= event.ts < TS_MAX:
         raise InputError(_at(where, "ts"), f"{event.ts.isoformat()} is outside "
                          f"{TS_MIN.year}-{TS_MAX.year}")

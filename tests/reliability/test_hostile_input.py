@@ -118,6 +118,15 @@ def test_a_gigabyte_line_is_skipped_without_reading_it_whole(tmp_path: Path) -> 
     assert ledger(db, "SELECT count(*) FROM events") == [(32,)]
 
 
+def test_a_long_first_line_is_still_read_as_json_lines(tmp_path: Path) -> None:
+    src = tmp_path / "events.log"          # no .jsonl suffix: the reader looks at the content
+    line = {"id": "a", "type": "message", "chat": "c", "user": "u", "ts": "2026-10-05T09:00:00+03:00",
+            "text": "x" * 100_000}          # longer than the 64 KB the sniffer reads
+    src.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (event,) = read_events(src)
+    assert isinstance(event, Event) and event.extra == {TRUNCATED: 100_000}
+
+
 def test_reading_lines_holds_at_most_one_capped_line_in_memory() -> None:
     stream = io.BytesIO(b"x" * (16 * jsonl.MAX_LINE) + b"\n{}\n")
     tracemalloc.start()

@@ -26,6 +26,9 @@ def read_events(path: Path, tz: tzinfo | str | None = None, now: datetime | None
             head = fh.read(65536).lstrip()
     except OSError as exc:
         raise InputFileError(Where(str(path)), f"cannot read: {exc.strerror or exc}") from None
-    first_line = head.split(b"\n", 1)[0]
-    is_export = path.suffix == ".json" or (head.startswith(b"{") and not first_line.rstrip().endswith(b"}"))
+    # Telegram Desktop pretty-prints: its first line is a lone "{". A first line longer than the
+    # head is a long event line, not an export.
+    first_line, newline, _ = head.partition(b"\n")
+    is_export = path.suffix == ".json" or (head.startswith(b"{") and bool(newline)
+                                           and not first_line.rstrip().endswith(b"}"))
     return read_export(path, tz, now) if is_export else read_jsonl(path, now)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import resource
 import sqlite3
 import subprocess
 import sys
 import tracemalloc
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,8 +31,9 @@ from chatwarden.adapters.chronology import screen_times
 from chatwarden.adapters.files import read_events
 from chatwarden.cli import app
 from chatwarden.errors import InputError, Where
+from chatwarden.evaluation import realdata
 from chatwarden.events import MAX_TEXT, TRUNCATED, Event
-from tests.conftest import KLINT, MSK, ROOT
+from tests.conftest import KLINT, MSK, ROOT, SHARED
 
 HOSTILE = ROOT / "tests" / "reliability" / "hostile"
 POLICY = HOSTILE / "policy.yaml"
@@ -149,6 +152,23 @@ def test_a_genuine_multi_year_history_passes_the_time_screen() -> None:
     stamps = [start + timedelta(days=d) for d in days]       # quiet years, one lone message too
     out = list(screen_times(_chat(*stamps), now=datetime(2026, 1, 1, tzinfo=MSK)))
     assert [e.ts for e in out if isinstance(e, Event)] == stamps
+
+
+@pytest.mark.shared
+def test_fourteen_years_of_real_irc_pass_and_a_wrong_year_in_them_does_not() -> None:
+    """31,243 Ubuntu IRC lines (2005-2019, quiet years between) as one chat: none refused;
+    one line a year off, at 20 seeded places, is refused each time and nothing else is."""
+    found = realdata.irc(SHARED / "data")
+    if found is None:
+        pytest.skip(f"{SHARED / 'data'} has no IRC logs")
+    events = [replace(e, chat="irc") for e in found]
+    located = [(Where("irc", n), e) for n, e in enumerate(events, 1)]
+    assert not [e for e in screen_times(located) if isinstance(e, InputError)]
+    for k in random.Random(11).sample(range(1, len(events) - 1), 20):
+        wrong = replace(events[k], ts=events[k].ts + timedelta(days=365))
+        refused = [e for e in screen_times([*located[:k], (Where("irc", k + 1), wrong), *located[k + 1:]])
+                   if isinstance(e, InputError)]
+        assert [e.where.line for e in refused] == [k + 1]
 
 
 def test_isolated_wrong_dates_are_refused_even_two_in_a_row() -> None:

@@ -82,7 +82,7 @@ class Toxicity(Detector):
             return []
         j = self.cascade.judge(event.text, event.chat, event.ts)
         targets = targets_of(event, ctx)
-        calls_names = gates.name_calling(event.text)
+        calls_names = gates.name_calling(event.text, j.hits)
         if self._targets:
             targets = tuple(t for t in targets if t.casefold() in self._targets)
             insult = insult_score(j.scores["toxicity"], calls_names) if targets else 0.0

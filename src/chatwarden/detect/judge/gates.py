@@ -32,8 +32,9 @@ from chatwarden.detect.normalize import fold
 
 
 def _stems(*alternatives: str) -> re.Pattern[str]:
-    """One pattern of ``alternatives``, each anchored at the start of a word."""
-    return re.compile("|".join(f"(?<!\\w)(?:{a})" for a in alternatives))
+    """One pattern of ``alternatives``, each anchored at the start of a word (one ``\\b``
+    for all: an anchor per alternative makes the scan ~100x slower)."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
 
 
 _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|people|those)\b"
@@ -147,13 +148,17 @@ def _judgeable(folded: str) -> bool:
 
 
 HOSTILE = 0.5
-"""Toxicity at which a line opens the threat gate without a threat stem: most threats
-("hang her up and set her on fire") name no stem a list could hold, but all are hostile."""
+"""Toxicity at which a line that names a person opens the threat gate without a threat
+stem: most threats ("hang her up and set her on fire") name no stem a list could hold,
+but all are hostile and aimed at someone."""
+_SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|тебя|тебе|"
+                      r"тобой|вас|вам|вы|его|её|ее|их|он|она|они|ему|ей|им)\b")
 
 
 def gated(text: str, toxicity: float = 0.0) -> tuple[str, ...]:
     """Topics whose stems occur in ``text``: the only topics whose heads may flag it.
-    A hostile line (``toxicity`` at least :data:`HOSTILE`) opens the threat gate too.
+    A hostile line aimed at someone (``toxicity`` at least :data:`HOSTILE`) opens the
+    threat gate too.
 
     Words about children are everyday chat («у меня дети»); the ``sexual_minors`` gate
     opens only when they meet a sexual stem, or for explicit terms on their own.
@@ -165,7 +170,8 @@ def gated(text: str, toxicity: float = 0.0) -> tuple[str, ...]:
     if not _judgeable(folded):
         return ()
     found = [label for label, pattern in GATES.items()
-             if pattern.search(folded) or (label == "threat" and toxicity >= HOSTILE)]
+             if pattern.search(folded)
+             or (label == "threat" and toxicity >= HOSTILE and _SOMEONE.search(folded))]
     if "sexual" not in found and _sexual_terms().search(folded):
         found.append("sexual")
     if "sexual_minors" in found and "sexual" not in found:
@@ -203,11 +209,14 @@ def addressed(text: str) -> bool:
     return bool(_SECOND_PERSON.search(folded) or MENTION.search(text))
 
 
-def name_calling(text: str) -> bool:
+def name_calling(text: str, hits: tuple[lexicon.Hit, ...] | None = None) -> bool:
     """The text calls someone names or swears at them: a name-calling stem or мат. A merely
-    vulgar word is no name («за жопу покусает»); the vulgar names are stems above."""
-    folded = fold(text).replace("ё", "е")
-    return bool(NAME_CALLING.search(folded)) or any(h.strength == "mat" for h in lexicon.find(text))
+    vulgar word is no name («за жопу покусает»); the vulgar names are stems above.
+    ``hits``: the lexicon's hits on ``text`` when the caller has them already."""
+    found = lexicon.find(text) if hits is None else hits
+    if any(h.strength == "mat" for h in found):
+        return True
+    return bool(NAME_CALLING.search(fold(text).replace("ё", "е")))
 
 
 def mentions(text: str) -> tuple[str, ...]:

@@ -166,6 +166,8 @@ def checked(event: Event, where: Where | None = None) -> Event:
         value = getattr(event, name)
         if value is None:
             continue
+        if not isinstance(value, str):   # readers other than JSON Lines build events directly
+            raise InputError(_at(where, name), f"must be a string, got {type(value).__name__}")
         if problem := _scalar_problem(value):
             raise InputError(_at(where, name), problem)
         if name != "text" and len(value) > MAX_REF:

@@ -12,8 +12,10 @@ is first read, nobody there can be told from an admin, so its updates are
 retries with backoff; once it succeeds the held updates are decided in order
 and the group opens. Nothing is decided with a guessed role: no admin's command
 is refused and no admin is sanctioned as a member because Telegram failed once.
-Other groups and private chats go on meanwhile. A look-up that fails for any
-reason (an API error, a proxy's HTML page, a reset, a timeout) is only retried.
+Other groups and private chats go on meanwhile; scheduled jobs (purge, expiry)
+wait, since a purge could take an unknown admin for an inactive member. A
+look-up that fails for any reason (an API error, a proxy's HTML page, a reset,
+a timeout) is only retried.
 """
 
 from __future__ import annotations
@@ -74,6 +76,10 @@ class Rights:
                 return True
             self._look_up(chat_id, title)
         return False
+
+    def blind(self) -> list[str]:
+        """Groups whose administrators are still unknown (their updates are held)."""
+        return sorted(chat for chat in self.lookups if chat not in self.open)
 
     def hold(self, chat_id: int, update: Update) -> None:
         self.mod.store.hold(str(chat_id), update.update_id,

@@ -12,6 +12,8 @@ from chatwarden.adapters.telegram.executor import carried_out
 from chatwarden.adapters.telegram.store import Step
 from tests.telegram.fake_api import PERMISSIONS
 
+NOW = 1_800_000_000
+WEEK = NOW + 7 * 86400
 USER = {"id": 7, "is_bot": False, "first_name": "x"}
 MEMBER = {"chat_id": -100, "user_id": 7}
 MUTE = {k: False for k in PERMISSIONS[:10]}
@@ -29,22 +31,24 @@ def restricted(can: bool, until: int) -> Any:
 @pytest.mark.parametrize(("step", "state", "done"), [
     (Step("banChatMember", MEMBER), member("kicked", until_date=0), True),
     (Step("banChatMember", MEMBER), member("member"), False),
-    (Step("banChatMember", {**MEMBER, "until_date": 1900000000}), member("kicked", until_date=0), False),
-    (Step("banChatMember", {**MEMBER, "until_date": 1900000000}),
-     member("kicked", until_date=1900000000), True),
+    (Step("banChatMember", {**MEMBER, "until_date": WEEK}), member("kicked", until_date=0), False),
+    (Step("banChatMember", {**MEMBER, "until_date": NOW + 400 * 86400}),
+     member("kicked", until_date=0), True),  # over 366 days: Telegram bans for good
+    (Step("banChatMember", {**MEMBER, "until_date": WEEK}),
+     member("kicked", until_date=WEEK), True),
     (Step("unbanChatMember", {**MEMBER, "only_if_banned": True}), member("left"), True),
     (Step("unbanChatMember", {**MEMBER, "only_if_banned": True}), member("kicked", until_date=0), False),
-    (Step("restrictChatMember", {**MEMBER, "permissions": MUTE, "until_date": 1900000000}),
-     restricted(False, 1900000000), True),
-    (Step("restrictChatMember", {**MEMBER, "permissions": MUTE, "until_date": 1900000000}),
+    (Step("restrictChatMember", {**MEMBER, "permissions": MUTE, "until_date": WEEK}),
+     restricted(False, WEEK), True),
+    (Step("restrictChatMember", {**MEMBER, "permissions": MUTE, "until_date": WEEK}),
      member("member"), False),
-    (Step("restrictChatMember", {**MEMBER, "permissions": MUTE, "until_date": 1900000000}),
+    (Step("restrictChatMember", {**MEMBER, "permissions": MUTE, "until_date": WEEK}),
      restricted(False, 1800000000), False),  # an older mute with another term
     (Step("restrictChatMember", {**MEMBER, "permissions": dict.fromkeys(MUTE, True)}),
      member("member"), True),  # a pardon: no restriction left
     (Step("restrictChatMember", {**MEMBER, "permissions": dict.fromkeys(MUTE, True)}),
-     restricted(False, 1900000000), False),
+     restricted(False, WEEK), False),
 ])
 def test_a_lost_call_counts_as_done_only_when_the_member_shows_it(step: Step, state: Any,
                                                                   done: bool) -> None:
-    assert carried_out(step, state) is done
+    assert carried_out(step, state, NOW) is done

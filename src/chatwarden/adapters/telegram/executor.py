@@ -28,6 +28,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -62,13 +63,20 @@ def _epoch(value: Any) -> int:
     return int(value or 0)
 
 
-def carried_out(step: Step, member: Any) -> bool:
+def _same_term(member: Any, params: dict[str, Any], now: float) -> bool:
+    """Telegram keeps a term as asked, except that one over 366 days or under 30 seconds
+    away is for good (``until_date`` 0)."""
+    got, wanted = _epoch(getattr(member, "until_date", 0)), _epoch(params.get("until_date"))
+    forever = wanted == 0 or not 30 <= wanted - now <= 366 * 86400
+    return got == wanted or (got == 0 and forever)
+
+
+def carried_out(step: Step, member: Any, now: float | None = None) -> bool:
     """Whether ``getChatMember``'s answer shows ``step`` already took effect."""
-    status = member.status
-    params = step.params
+    now = time.time() if now is None else now
+    status, params = member.status, step.params
     if step.method == "banChatMember":
-        return status == "kicked" and _epoch(getattr(member, "until_date", 0)) == \
-            _epoch(params.get("until_date"))
+        return status == "kicked" and _same_term(member, params, now)
     if step.method == "unbanChatMember":
         return status != "kicked"
     if step.method == "restrictChatMember":
@@ -76,7 +84,7 @@ def carried_out(step: Step, member: Any) -> bool:
         if status != "restricted":  # a member without restrictions has every permission
             return status in ("member", "left") and all(wanted.values())
         return all(getattr(member, k, None) == v for k, v in wanted.items()) and \
-            _epoch(getattr(member, "until_date", 0)) == _epoch(params.get("until_date"))
+            _same_term(member, params, now)
     return False
 
 
@@ -94,16 +102,26 @@ class Executor:
         try:
             while True:
                 self.wake.clear()
-                self.expand()
-                for p in self.store.next_steps(self.lanes.keys()):
-                    task = asyncio.create_task(self.execute(p), name=f"lane {p.lane}")
-                    self.lanes[p.lane] = task
-                    task.add_done_callback(functools.partial(self._free, p.lane))
+                try:
+                    self.expand()
+                    for p in self.store.next_steps(self.lanes.keys()):
+                        task = asyncio.create_task(self._lane(p), name=f"lane {p.lane}")
+                        self.lanes[p.lane] = task
+                        task.add_done_callback(functools.partial(self._free, p.lane))
+                except Exception:  # the ledger busy or gone for a moment: the worker must live
+                    log.exception("the outbox could not be read")
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.wake.wait(), IDLE_SECONDS)
         finally:
             for task in self.lanes.values():
                 task.cancel()
+
+    async def _lane(self, p: PendingStep) -> None:
+        try:
+            await self.execute(p)
+        except Exception:  # a bookkeeping write failed: the step is retried, not spun on
+            log.exception("%s of outbox row %s failed", p.step.method, p.outbox_id)
+            await asyncio.sleep(IDLE_SECONDS)
 
     def _free(self, lane: str, _: object) -> None:
         self.lanes.pop(lane, None)

@@ -156,7 +156,7 @@ def test_registered_domains_of_well_known_sites_are_never_flagged(shipped: Links
     ("discord-nitro-gift.xyz", "spells 'discord' with 'gift'"),
     ("discоrd.com".encode("idna").decode(), "imitates 'discord'"),  # Cyrillic о, as punycode
     ("steamcommunity.xyz", "spells 'steamcommunity'"),           # the name on a TLD Steam never used
-    ("freediscordnitro.com", "embeds 'discord' with 'free'"),
+    ("freediscordnitro.com", "embeds 'discord' with 'nitro'"),
 ])
 def test_brand_lookalikes_are_judged_on_the_registrable_label(shipped: Links, text: str,
                                                              reason: str) -> None:
@@ -166,8 +166,7 @@ def test_brand_lookalikes_are_judged_on_the_registrable_label(shipped: Links, te
 
 
 def test_a_brand_in_a_subdomain_is_not_the_domain(shipped: Links) -> None:
-    for signal in run(shipped, "https://google.evil-example.com/x"):
-        assert "google" not in signal.explanation
+    assert [s.label for s in run(shipped, "https://google.evil-example.com/x")] == ["clean"]
     assert flagged_labels(shipped, "apple-pie-recipes.com") == set()  # a word, no lure
 
 

@@ -71,6 +71,7 @@ DATA = SHARED / "data"
 
 
 @pytest.mark.shared
+@pytest.mark.slow
 @pytest.mark.skipif(not DATA.is_dir(), reason=f"{DATA} is absent")
 def test_time_split_keeps_later_and_listed_domains_out_of_training() -> None:
     from chatwarden.training import urldata
@@ -83,3 +84,11 @@ def test_time_split_keeps_later_and_listed_domains_out_of_training() -> None:
     measured, training = urldata.measured_benign(DATA), urldata.training_benign(DATA)
     assert measured and training and not measured & training
     assert not (split.train | split.test) & measured
+
+    # the eval suite scores exactly these, and the README figures hold as floors
+    from chatwarden.evaluation.suites import SUITES, run
+
+    (suite,) = [s for s in SUITES if s.name == "links/unseen-by-time"]
+    m = run(suite, DATA)
+    assert m is not None and m.n == len(split.test) + len(measured)
+    assert m.recall >= 0.55 and m.fp_rate <= 0.005

@@ -154,7 +154,8 @@ def _own_labels() -> dict[str, str]:
 def _typo_of(skel: str) -> str | None:
     """The brand ``skel`` is one or two edits (swaps included) away from, if any."""
     for key, brand in _brand_keys().items():
-        budget = 2 if len(key) >= 10 else 1 if len(key) >= 6 else 0
+        # short names have too many honest neighbours (irccloud is not icloud)
+        budget = 2 if len(key) >= 11 else 1 if len(key) >= 8 else 0
         if budget and abs(len(key) - len(skel)) <= budget and \
                 OSA.distance(skel, key, score_cutoff=budget) <= budget:
             return brand

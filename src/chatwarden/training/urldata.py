@@ -109,6 +109,7 @@ def shipped_registrables() -> frozenset[str]:
     return frozenset(r for e in default_entries() if (r := registrable(e.split("/", 1)[0])))
 
 
+@lru_cache(maxsize=2)
 def scam_split(root: Path) -> Split | None:
     """Scam domains split by time (see the module docstring); None when a list is absent."""
     needed = ("url-jpcert-phishing-brands", "url-cryptoscamdb-crypto-scams")

@@ -99,15 +99,16 @@ class PiiParams(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One identifier: its kind, where it is in the original text, its shape (never
-    the value) and, once attributed, whose it is and why."""
+    """One identifier: its kind, where it is in the original text and its shape (never
+    the value); whose it is comes from :func:`attributed`."""
 
     label: str
     start: int
     end: int
     shape: str
     owner: Owner | None = None
-    """Set by the finder when the identifier itself says whose it is (a service number)."""
+    """Set by the finder when the identifier itself says whose it is (a service number, a
+    mailing-list or example address); the words around it are not read then."""
 
     def note(self, owner: Owner) -> str:
         return f"{self.shape}; {owner.describe()}"

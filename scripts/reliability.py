@@ -188,7 +188,8 @@ class Figures:
 def trials(events: Path, policy: Path, work: Path, *, count: int, kills: int, seed: int,
            batch: int, log: bool = False) -> Figures:
     """``count`` killed-and-resumed runs of ``events``, each compared with one clean run."""
-    total = sum(1 for _ in events.open(encoding="utf-8"))
+    with events.open(encoding="utf-8") as lines:
+        total = sum(1 for _ in lines)
     reference_db = work / "reference.db"
     done = run(replay_command(events, policy, reference_db, batch=batch))
     if done.returncode != 0:

@@ -123,7 +123,7 @@ SUITES = (
           _links_unseen, ("scam", "malware", "phishing")),
     Suite("links/unseen-by-time", "links", "url-jpcert-phishing-brands (+ benign chat links)",
           "scam domains confirmed from 2025-01 on, on no shipped list, vs benign domains "
-          "kept from training; model trained on domains dated before 2024-07",
+          "kept from training; model trained on domains dated before 2025-01",
           _links_by_time, ("scam", "malware", "phishing", "suspicious")),
     Suite("pii/presidio", "pii", "pii-presidio-synthetic-en",
           "positive: a phone, e-mail, card or street address span; phone regions US, GB",

@@ -10,7 +10,8 @@ their entries: JPCERT/CC's confirmation date and CryptoScamDB's first commit
   the same 0.2% of validation benign flagged): their names of hacked
   small-business sites look like any benign site. They remain the shipped
   blocklist;
-* **validation** — dated from ``VALIDATION_FROM`` to ``TEST_FROM`` (picks the threshold);
+* **validation** — dated from ``VALIDATION_FROM`` to ``TEST_FROM``: the
+  hyper-parameters are picked on a fit without them; the shipped fit then adds them;
 * **test** — dated from ``TEST_FROM`` on, and on no list the package ships nor in
   training: scam domains nobody had listed when the model was trained.
 

@@ -5,7 +5,7 @@ every message with text. Who is insulted is read from the event: the author
 of the message replied to (looked up in the chat window) and @mentions; the
 ``insult_targets`` param narrows ``insult`` to, e.g., the administration.
 A toxic line is an insult in full when it is aimed at someone (a reply, a mention
-or second person) *and* calls names or swears (``gates.name_calling``): «ты
+or second person) *and* calls names (``gates.name_calling``; swearing alone is none): «ты
 конченый дебил» needs no reply, while short second-person questions («ань, ты
 тут?») and a birthday wish to @someone score high on toxicity alone and are no
 insult. Anything else counts half (see ``insult_score``).
@@ -82,7 +82,7 @@ class Toxicity(Detector):
             return []
         j = self.cascade.judge(event.text, event.chat, event.ts)
         targets = targets_of(event, ctx)
-        calls_names = gates.name_calling(event.text, j.hits)
+        calls_names = gates.name_calling(event.text)
         if self._targets:
             targets = tuple(t for t in targets if t.casefold() in self._targets)
             insult = insult_score(j.scores["toxicity"], calls_names) if targets else 0.0

@@ -27,7 +27,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from chatwarden.detect.judge import lexicon
 from chatwarden.detect.normalize import fold
 
 
@@ -195,12 +194,15 @@ NAME_CALLING = _stems(
     r"придур", r"урод", r"мраз", r"твар[ьи]", r"чмо", r"лох", r"даун", r"кретин", r"ублюд",
     r"скотин", r"сволоч", r"падл", r"гнид", r"ничтожеств", r"кончен", r"заткнис", r"овощ\b",
     r"клоун", r"позорищ", r"убог", r"дегенерат", r"шизик", r"псих\b", r"жалк",
-    r"сук[аи]\b", r"сучк", r"шлюх", r"шалав", r"говнюк", r"жополиз", r"bitch", r"asshole",
+    r"сук[аи]\b", r"сучк", r"шлюх", r"шалав", r"говнюк", r"жополиз", r"мудак", r"мудил",
+    r"пид[оа]р", r"хуесос", r"уеб(?:ок|ан|ищ)", r"долбо[её]б", r"ебан(?:ат|ько|ашк)", r"гандон",
+    r"пиздабол", r"bitch", r"asshole",
     r"dick ?head", r"cunt", r"idiot", r"moron", r"stupid", r"dumb", r"retard", r"loser",
     r"shut up", r"pathetic", r"ugly", r"imbecile", r"clown", r"worthless", r"piece of",
     r"scum", r"trash\b", r"freak",
 )
-"""Name-calling words, ru + en: aimed at someone, they make rudeness an insult."""
+"""Name-calling words, ru + en (мат and vulgar ones too): aimed at someone, they make
+rudeness an insult."""
 
 
 def addressed(text: str) -> bool:
@@ -209,13 +211,10 @@ def addressed(text: str) -> bool:
     return bool(_SECOND_PERSON.search(folded) or MENTION.search(text))
 
 
-def name_calling(text: str, hits: tuple[lexicon.Hit, ...] | None = None) -> bool:
-    """The text calls someone names or swears at them: a name-calling stem or мат. A merely
-    vulgar word is no name («за жопу покусает»); the vulgar names are stems above.
-    ``hits``: the lexicon's hits on ``text`` when the caller has them already."""
-    found = lexicon.find(text) if hits is None else hits
-    if any(h.strength == "mat" for h in found):
-        return True
+def name_calling(text: str) -> bool:
+    """The text calls someone names. Swearing is no name: in Russian chat мат is
+    punctuation («бля, нихуя ты мощный» praises), and a vulgar word is no insult («за жопу
+    покусает»); the мат and vulgar words that *are* names («мудак», «сука») are stems above."""
     return bool(NAME_CALLING.search(fold(text).replace("ё", "е")))
 
 

@@ -238,7 +238,8 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
             f"positives vs {len(neg)} negatives ({len(real_neg)} labelled)")
     heads = Heads(tuple(labels), np.asarray(W, dtype=np.float32), np.asarray(B, dtype=np.float32),
                   np.asarray(P, dtype=np.float32), stack, {})
-    # a topic's threshold: never under 0.3 (a topic flag is an accusation), at least where
+    # a topic's threshold: never under 0.3 (a topic flag is an accusation; 0.5 for a head
+    # with no labelled rows to check it on: see UNVALIDATED_FLOOR), at least where
     # clean chat (the training halves of tg ham and IRC) would be flagged 0.5% of the time,
     # and at least the F1-optimal point on the topic's labelled validation rows, if any
     root = D.data_root()
@@ -247,8 +248,9 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
     for label in SEEDS:
         k = labels.index(label)
         scores = 1 / (1 + np.exp(-(Ec @ heads.weights[k] + heads.bias[k])))
-        at = max(0.3, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
         vpos, vneg = _labelled(c.val, label)
+        floor = 0.3 if vpos else UNVALIDATED_FLOOR
+        at = max(floor, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
         if vpos:
             rows = np.asarray(vpos + vneg)
             p = 1 / (1 + np.exp(-(Ev[rows] @ heads.weights[k] + heads.bias[k])))
@@ -261,6 +263,10 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
     return heads
 
 
+UNVALIDATED_FLOOR = 0.5
+"""The lowest threshold of a topic head with no labelled validation rows (violence,
+sexual_minors, extremism, politics): at 0.3, 'pedo-friendly linux distribution' and
+'see if I get stabbed' reached the review queue on real IRC chat."""
 HATE_CLEAN_SHARE = 99.9
 """Hate is an accusation with a 30-day ladder step: at most 0.1% of clean chat flagged."""
 

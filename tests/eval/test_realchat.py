@@ -69,8 +69,8 @@ def test_per_10k_figures_rules_and_recall_on_a_synthetic_source(tmp_path: Path) 
         {"text": CARD}, {"text": "join us", "via_bot": "Spambot"}], 194), "synthetic")
     # the four stickers in a row from one member: spread them as one run
     flood = realchat.Source("tiny-flood", "en", lambda _: _flood(stickers), "synthetic")
-    positives = realchat.Positives("tiny-cards", "en", _chat("tiny-cards", [{"text": CARD}], 3),
-                                   ("doxx",), "synthetic")
+    positives = realchat.Positives("tiny-cards", "en", _chat("tiny-cards", [
+        {"text": CARD}, {"text": "join us", "via_bot": "Spambot"}], 2), ("doxx", "bots"), "synthetic")
     report = realchat.benchmark(tmp_path, [policy], sets=[benign, flood, positives])
 
     # 196 messages, one judgement sanction (the card) and one review (the bot): 51.0 per 10k
@@ -80,7 +80,8 @@ def test_per_10k_figures_rules_and_recall_on_a_synthetic_source(tmp_path: Path) 
     # the fourth sticker in a row is a rules-only sanction: 1 of 8 messages = 1,250 per 10k
     assert "| tiny-flood | tiny | 8 | 0.0 (0) | 1250.0 (1) | 0.0 (0) | met | 0 |" in report
     assert "| tiny-flood | flood | auto | flood | rules | 1 (0) | 0 | 1250.0 |" in report
-    assert "| tiny-cards | tiny | 4 | doxx | 25.0% (1) | 25.0% (1) |" in report
+    # recall: the card sanctioned, the bot message queued, of four
+    assert "| tiny-cards | tiny | 4 | doxx, bots | 25.0% (1) | 50.0% (2) | 50.0% (2) |" in report
     # the worst example is the card message, its pipe escaped so the table holds
     example = "here is john's card \\| 4111 1111 1111 1111, use it"
     assert f"| tiny-chat | doxx | 1.00 | tiny-chat:10 | {example} |" in report
@@ -157,4 +158,4 @@ def test_a_slice_of_real_chat_through_both_shipped_policies(tmp_path: Path) -> N
     assert table in done.stdout
     assert "| xstest-safe | calimero | 150 |" in table
     assert "| tg-ham | klint | 150 |" in table
-    assert "| tg-spam-test | klint | 150 | 6.1, 6.2 |" in table
+    assert "| tg-spam-test | klint | 150 | 6.1" in table

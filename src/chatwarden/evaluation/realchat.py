@@ -55,7 +55,7 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Positives:
-    """A labelled positive set and the rules that should catch it."""
+    """A labelled positive set and the guideline numbers (a rule's ``cite``) that should catch it."""
 
     name: str
     language: str
@@ -131,6 +131,8 @@ class Tally:
     flagged: set[str] = field(default_factory=set)
     caught: dict[str, set[str]] = field(default_factory=dict)
     """Per rule, the events it acted on or queued (recall counts messages, not decisions)."""
+    sanctioned: dict[str, set[str]] = field(default_factory=dict)
+    """Per rule, the events it acted on automatically."""
     rules: dict[str, RuleTally] = field(default_factory=dict)
     items: list[Item] | None = None
     """Every rule decision on a message, when the caller asked to keep them."""
@@ -186,6 +188,7 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) ->
                                     decision.user, decision.ts.isoformat(), text, scores))
         if auto:
             rt.sanctions += 1
+            tally.sanctioned.setdefault(rule_id, set()).add(decision.event)
             judged = bool(scores) or (not decision.signals and rule_kind(rule) == "judgement")
             rt.judged += judged
             kinds.add("judgement" if judged else "rules")
@@ -287,12 +290,18 @@ def example_lines(results: Sequence[tuple[Source, Policy, Tally]]) -> list[str]:
 
 
 def recall_rows(results: Sequence[tuple[Positives, Policy, Tally]]) -> list[str]:
-    rows = ["| positive set | policy | messages | rules | flagged by those rules | flagged by any rule |",
-            "|---|---|---|---|---|---|"]
+    """Per positive set, the share of its messages that the rules citing its guideline numbers
+    sanctioned, and sanctioned or queued (and any rule, for comparison)."""
+    rows = ["| positive set | policy | messages | rules | sanctioned by them | sanctioned or queued "
+            "| flagged by any rule |", "|---|---|---|---|---|---|---|"]
     for pos, policy, t in results:
-        caught = set().union(*(t.caught.get(r, set()) for r in pos.rules))
-        rows.append(f"| {pos.name} | {policy.id} | {t.messages} | {', '.join(pos.rules) or 'any'} | "
-                    f"{_share(len(caught), t.messages) if pos.rules else '—'} | "
+        mine = [r.id for r in policy.rules if r.cite in pos.rules]
+        acted = set().union(*(t.sanctioned.get(r, set()) for r in mine))
+        caught = set().union(*(t.caught.get(r, set()) for r in mine))
+        named = ", ".join(mine) or "any"
+        rows.append(f"| {pos.name} | {policy.id} | {t.messages} | {named} | "
+                    f"{_share(len(acted), t.messages) if mine else '—'} | "
+                    f"{_share(len(caught), t.messages) if mine else '—'} | "
                     f"{_share(len(t.flagged), t.messages)} |")
     return rows
 

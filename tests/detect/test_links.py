@@ -176,3 +176,8 @@ def test_a_domain_only_the_model_suspects_goes_to_review_not_to_sanctions(shippe
     assert "model" in signal.explanation and "unpronounceable name" in signal.explanation
     off = Links(LinkParams(user_lists=False, model=False))
     assert flagged_labels(off, "https://kqzvbxw.cn/") == set()
+
+
+def test_a_punycode_tld_is_read_whole() -> None:
+    (link,) = find_links("https://xn--e1afmkfd.xn--p1ai/path")  # пример.рф, as punycode
+    assert (link.host, link.registrable, link.path) == ("пример.рф", "xn--e1afmkfd.xn--p1ai", "/path")

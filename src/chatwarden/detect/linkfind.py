@@ -38,8 +38,9 @@ _SPACED_CHAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\s+\.\s+[\w-]+)+")
 _SPACED_DOT = re.compile(r"\s+\.\s+")
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _URL = re.compile(
-    rf"(?<![\w@.\-/])(?P<scheme>(?:https?|ftp)://)?(?P<host>(?:{_LABEL}\.)+(?:[^\W\d_]{{2,63}}"
-    rf"|xn--[a-z0-9-]{{2,59}}))(?P<port>:\d{{1,5}})?(?P<path>/[^\s<>\"'`«»]*)?",
+    # punycode TLDs first, or "xn--p1ai" (.рф) would stop at "xn"
+    rf"(?<![\w@.\-/])(?P<scheme>(?:https?|ftp)://)?(?P<host>(?:{_LABEL}\.)+(?:xn--[a-z0-9-]{{2,59}}"
+    rf"|[^\W\d_]{{2,63}}))(?P<port>:\d{{1,5}})?(?P<path>/[^\s<>\"'`«»]*)?",
     re.I,
 )
 _IP = re.compile(r"(?<![\w.])(?P<scheme>(?:https?|ftp)://)?(?P<host>(?:\d{1,3}\.){3}\d{1,3})(?P<port>:\d{1,5})?"

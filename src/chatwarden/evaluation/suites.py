@@ -77,7 +77,7 @@ def _links_unseen(root: Path) -> tuple[Detector, list[Case]] | None:
     psl = PublicSuffixList(accept_unknown=False)
     kept = {entry: cat for entry, cat in default_entries().items()
             if (psl.privatesuffix(entry.split("/")[0]) or entry) not in held}
-    detector = Links(LinkParams(user_lists=False, model=False))  # the model trained on these
+    detector = Links(LinkParams(user_lists=False, model=False))  # the model: links/unseen-by-time
     detector.blocklist = Blocklist(kept)
     return detector, cases
 

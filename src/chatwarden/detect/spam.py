@@ -44,7 +44,8 @@ SIMILARITY_GATE = 0.2
 """Texts the model scores below this skip the MinHash check (the costliest step)."""
 REACH = frozenset({"__link", "__mention", "__phone", "__email", "__hashtag", "__contact",
                    "__stop"})
-"""Markers of a way to reach the sender outside the chat, or of a call to do so."""
+"""Markers (alphabet aside) of a way to reach the sender outside the chat, or of a call
+to do so; a handle that opens the message addresses someone and is none."""
 
 
 class SpamParams(BaseModel):
@@ -120,7 +121,7 @@ class Spam(Detector):
                 return max(p, 0.9 + 0.1 * sim), \
                     f"{sim:.0%} similar to known spam sample #{which}; {why[0]}", \
                     [(0, len(norm))], True
-        reach = REACH.intersection(feats)
+        reach = REACH.intersection(f.partition(":")[0] for f in feats if f.startswith("__"))
         if newcomer and reach & {"__link", "__mention"}:
             p = combine([p, 0.2])
             why.append("a newcomer's first messages with a link or mention")

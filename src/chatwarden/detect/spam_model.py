@@ -5,10 +5,11 @@ Every text is first put in a *canonical* form (:func:`canonical`): links, @handl
 e-mails, phone numbers, hashtags, currency signs and clock times become one slot
 each, whether the text holds the real thing (``https://t.me/x``, ``@vasya``, ``$``)
 or a data set's anonymisation placeholder (``[LINK]``, ``[USERNAME]``,
-``[CURRENCY]``). So the model learns "there was a link", never "a placeholder
-means spam", and a real link at run time gives the features its placeholder gave
-in training. The canonical text is then :func:`~chatwarden.detect.normalize.normalize`'d,
-so look-alike letters and stretched words do not make a known spam text new.
+``[CURRENCY]``); handles that open a message become an *address* slot. So the
+model learns "there was a link", never "a placeholder means spam", and a real link
+at run time gives the features its placeholder gave in training. The canonical
+text is then :func:`~chatwarden.detect.normalize.normalize`'d, so look-alike letters
+and stretched words do not make a known spam text new.
 
 Features are CRC-32 hashed into ``2**HASH_BITS`` buckets and only weights are
 shipped (``data/spam_model.json.gz``, built by ``chatwarden.training.spam``): the
@@ -40,8 +41,9 @@ MIN_SHINGLES = 12
 """Shorter texts (about six words) are not compared: a few common words would make
 anything 'similar', and known spam is long."""
 HASH_BITS = 18
-FORMAT = 2
-"""Artifact version: 1 was naive Bayes counts, 2 the hashed linear model."""
+FORMAT = 3
+"""Artifact version: 1 was naive Bayes counts, 2 the hashed linear model, 3 its slots
+per alphabet."""
 REVIEW_SCORE, SURE_SCORE = 0.5, 0.9
 """Where the calibrated score puts the model's two validated operating points: the
 review point (≤ 0.5% of validation chat flagged) and the sure point (≤ 0.05%)."""
@@ -51,11 +53,14 @@ if TYPE_CHECKING:
 
 # Slots: private-use characters, which are no word characters and survive normalize().
 SLOTS = {"link": "\ue001", "mention": "\ue002", "email": "\ue003", "phone": "\ue004",
-         "hashtag": "\ue005", "currency": "\ue006", "time": "\ue007"}
+         "hashtag": "\ue005", "currency": "\ue006", "time": "\ue007", "address": "\ue008"}
 _SLOT_NAME = {ch: name for name, ch in SLOTS.items()}
 _TLDS = (r"(?:com|ru|org|net|io|me|link|info|biz|xyz|site|online|top|su|рф|club|shop|pro|cc"
          r"|uk|de|ua|kz|by|us|eu|tv|gg|app|ly)")
 _CANONICAL = [  # order matters: e-mails before mentions, links before bare domains
+    # handles that open a message address someone ("@anna, glad to see you"); a spammer's
+    # handle comes after the offer ("write @manager")
+    ("address", r"^\s*(?:(?:\[username\]|@\w{3,})[\s,:]*)+"),
     ("email", r"\[email\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     ("link", r"\[link\]|(?:https?://|www\.)\S+|\b(?:t|telegram)\.me/\S+"
              rf"|\b[\w-]+(?:\.[\w-]+)*\.{_TLDS}\b(?:/\S*)?"),
@@ -67,13 +72,13 @@ _CANONICAL = [  # order matters: e-mails before mentions, links before bare doma
 ]
 _CANONICAL_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CANONICAL),
                            re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]{2,}|\d+|[\ue001-\ue007]")
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+|[\ue001-\ue008]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[a-z]")
 _LATIN_ANY = re.compile("[a-zA-Z]")
 _LETTER = re.compile(r"[^\W\d_]")
-_SLOT = re.compile("[\ue001-\ue007]")
+_SLOT = re.compile("[\ue001-\ue008]")
 
 
 def canonical(text: str) -> str:
@@ -91,11 +96,14 @@ def _prepared(text: str) -> tuple[str, str]:
 
 def tokens(text: str) -> list[str]:
     """Normalized words and slots, the unit of both the model and the similarity index;
-    digits become ``0`` (an amount's size says little, its presence a lot)."""
+    digits become ``0`` (an amount's size says little, its presence a lot). A slot carries
+    the text's alphabet: links and handles are everyday in English technical chat and
+    nearly all spam in the Russian Telegram set, so each alphabet weighs its own."""
     out = []
+    alpha = alphabet(text)
     for w in _WORD.findall(_prepared(text)[1]):
         name = _SLOT_NAME.get(w)
-        out.append(f"<{name}>" if name else ("0" if w.isdigit() else w))
+        out.append(f"<{name}:{alpha}>" if name else ("0" if w.isdigit() else w))
     return out
 
 
@@ -106,14 +114,15 @@ def markers(text: str) -> list[str]:
     its chat's length, and long benign posts would pay for it."""
     canon, norm = _prepared(text)
     out = [f"__{hit.family}" for hit in pattern_hits(norm)]
-    out += sorted({f"__{_SLOT_NAME[ch]}" for ch in _SLOT.findall(canon)})
+    alpha = alphabet(text)
+    out += sorted({f"__{_SLOT_NAME[ch]}:{alpha}" for ch in _SLOT.findall(canon)})
     out.append(f"__emoji{min(emoji_count(text), 6) // 3}")
     letters = len(_LETTER.findall(canon))
     if letters >= 12 and sum(map(str.isupper, canon)) > 0.5 * letters:
         out.append("__shouting")
     if mixed_words(text) >= 2:
         out.append("__mixed")
-    out.append(f"__{alphabet(text)}")
+    out.append(f"__{alpha}")
     return out
 
 
@@ -148,8 +157,11 @@ def mixed_words(text: str) -> int:
 
 
 def alphabet(text: str) -> str:
-    """``cyr`` or ``lat``: which alphabet most letters of the normalized text are in."""
+    """``cyr`` or ``lat``: which alphabet most letters of the canonical text are in; for a
+    text of slots alone (a bare link or handle), those of the text as written."""
     norm = _prepared(text)[1]
+    if not _CYRILLIC.search(norm) and not _LATIN.search(norm):
+        norm = clean(text).text.lower()
     return "cyr" if len(_CYRILLIC.findall(norm)) >= len(_LATIN.findall(norm)) else "lat"
 
 

@@ -24,6 +24,7 @@ import csv
 import gzip
 import json
 import sys
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,17 +131,31 @@ def _point(ham: np.ndarray, spam: np.ndarray, fp: float) -> float:
     return float(cands[int(np.argmax(f1))])
 
 
+def with_links(rows: Sequence[Labelled]) -> list[Labelled]:
+    """Every fifth chat message again with a link after it.
+
+    The Russian Telegram set kept almost no chat with a link (26 of 8,481 messages, 447 of
+    8,021 spam): learnt as is, "a link" would all but mean spam, and members share links
+    all day. The copies teach that a link is no offer by itself; the spam's other words
+    still are.
+    """
+    return [Labelled(r.source, r.split, Case(f"{r.case.id}+link", f"{r.case.text} [LINK]",
+                                              False, r.case.label))
+            for r in rows if not r.case.positive and zlib.crc32(r.case.text.encode()) % 5 == 0]
+
+
 def fit(rows: Sequence[Labelled], val: Sequence[Labelled], stop: Sequence[str],
         c: float = C) -> SpamModel:
     """Logistic regression on ``rows``; review and sure points per alphabet on ``val``."""
     from sklearn.linear_model import LogisticRegression
 
     stop = [normalize(p).text for p in stop if p.strip()]
+    sources = sorted({r.source for r in rows})
+    rows = [*rows, *with_links(rows)]
     texts = [r.case.text for r in rows]
     y = np.array([r.case.positive for r in rows])
     clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
     clf.fit(_matrix(texts, stop), y, sample_weight=_weights(rows))
-    sources = sorted({r.source for r in rows})
     model = SpamModel(clf.coef_[0].astype(np.float32), float(clf.intercept_[0]),
                       signatures=[s for r in rows if r.case.positive and r.source in SIGNED
                                   if (s := signature(r.case.text)) is not None],

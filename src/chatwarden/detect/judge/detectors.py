@@ -82,13 +82,13 @@ class Toxicity(Detector):
             return []
         j = self.cascade.judge(event.text, event.chat, event.ts)
         targets = targets_of(event, ctx)
-        calls_names = gates.name_calling(event.text)
         if self._targets:
             targets = tuple(t for t in targets if t.casefold() in self._targets)
-            insult = insult_score(j.scores["toxicity"], calls_names) if targets else 0.0
+            insult = insult_score(j.scores["toxicity"], gates.name_calling(event.text)) \
+                if targets else 0.0
         else:
             aimed = bool(targets) or gates.addressed(event.text)
-            insult = insult_score(j.scores["toxicity"], aimed and calls_names)
+            insult = insult_score(j.scores["toxicity"], aimed and gates.name_calling(event.text))
         j.scores["insult"] = insult
         return [self._signal(event, j, label, targets) for label in LABELS]
 

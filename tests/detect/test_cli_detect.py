@@ -27,7 +27,9 @@ def test_scan_jsonl_writes_one_result_per_input(tmp_path: Path) -> None:
     assert [r["id"] for r in rows] == ["a", "b", "c"]
     flagged = {r["id"]: {(s["detector"], s["label"]) for s in r["signals"] if s["flagged"]}
                for r in rows}
-    assert flagged == {"a": {("pii", "pii.card")}, "b": {("links", "phishing")}, "c": set()}
+    # a disguised "telegram premium" link reads as spam too (review point 0.5)
+    assert flagged == {"a": {("pii", "pii.card")}, "b": {("links", "phishing"), ("spam", "spam")},
+                       "c": set()}
     for row in rows:
         for s in row["signals"]:
             assert set(s) >= {"detector", "label", "score", "flagged", "evidence"}

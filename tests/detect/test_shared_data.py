@@ -23,10 +23,10 @@ def test_links_recall_and_false_positives_on_disguised_domains() -> None:
 
 def test_spam_on_held_out_test_splits() -> None:
     tg = run(BY_NAME["spam/tg-spam"], DATA)
-    assert tg is not None and tg.f1 >= 0.92  # measured 0.933 (116 texts)
+    assert tg is not None and tg.f1 >= 0.92  # measured 0.932 (116 texts)
     ru = run(BY_NAME["spam/telegram-ru"], DATA)
     assert ru is not None
-    assert ru.f1 >= 0.945 and ru.fp_rate <= 0.008  # measured 0.953 / 0.0065
+    assert ru.f1 >= 0.945 and ru.fp_rate <= 0.006  # measured 0.951 / 0.0047
 
 
 def test_spam_stays_quiet_on_everyday_english_chat() -> None:

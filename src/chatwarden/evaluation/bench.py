@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from chatwarden.detect import linkfind, normalize, spam_patterns
 from chatwarden.detect.base import Detector
@@ -156,8 +157,8 @@ def _record_stages(detectors: Iterable[Detector], stages: Counter[str]) -> None:
         judge = cascade.judge
 
         def recording(text: str, chat: str = "", now: datetime | None = None,
-                      _judge: Callable[..., Judgement] = judge) -> Judgement:
-            judgement = _judge(text, chat, now)
+                      _judge: Callable[..., Judgement] = judge, **kw: Any) -> Judgement:
+            judgement = _judge(text, chat, now, **kw)
             stages.update(judgement.stages)
             stages["judged"] += 1
             return judgement

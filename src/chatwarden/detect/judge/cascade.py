@@ -159,7 +159,10 @@ class Cascade:
         self.backend_budget = Budget(self.config.backend_per_minute,
                                      max(1, int(self.config.backend_per_minute)))
 
-    def judge(self, text: str, chat: str = "", now: datetime | None = None) -> Judgement:
+    def judge(self, text: str, chat: str = "", now: datetime | None = None, *,
+              tuned: bool = True) -> Judgement:
+        """Scores of ``text``; ``tuned=False`` keeps the tuned stage out for this text even
+        where the config turns it on (its caller knows the answer could change nothing)."""
         scores = dict.fromkeys(LABELS, 0.0)
         j = Judgement(scores)
         text = text[:MAX_TEXT]
@@ -182,7 +185,8 @@ class Cascade:
         # 4. tuned (Russian)
         decided = False
         tlo, thi = self.config.tuned_band
-        if self.config.tuned and LANGS[lang] == "ru" and tlo <= scores["toxicity"] <= thi:
+        if tuned and self.config.tuned and LANGS[lang] == "ru" \
+                and tlo <= scores["toxicity"] <= thi:
             if self.tuned_budget.take(chat, now):
                 self._tuned(text, float(logits[self.linear.labels.index("toxicity")]), j)
                 decided = True

@@ -46,6 +46,10 @@ class ToxicityParams(BaseModel):
                         "better on Russian, ~1 ms a token; for a group's volume, not a platform's")
     tuned_band: tuple[float, float] = Field((0.1, 0.95), description="linear toxicity of a "
                                             "Russian message that goes on to the tuned model")
+    tuned_scope: Literal["all", "name_calling"] = Field("all", description=(
+        "which messages in the tuned band the tuned model reads: 'all', or only those that "
+        "call someone names ('name_calling'), the only ones whose toxicity can make an "
+        "'insult' (a policy that acts on insults alone pays for no other message)"))
     tuned_calibration: Literal["chat", "forum"] = Field("chat", description=(
         "how the tuned score is calibrated: 'chat' (2ch/pikabu, RuParaDetox rewrites: "
         "fewer false positives in chat) or 'forum' (2ch/pikabu alone: long forum posts)"))

@@ -107,6 +107,34 @@ def test_overlay_errors_name_file_and_line(tmp_path: Path) -> None:
     ]
 
 
+def test_an_overlay_is_held_to_the_policy_limits(tmp_path: Path) -> None:
+    """An overlay is YAML from a file too: the alias bomb a policy is refused for is refused here."""
+    laughs = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+        f"{c}: &{c} [{','.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True))
+    path = _overlay(tmp_path, "base: small.yaml\n" + laughs + "rules: {}\n")
+    with pytest.raises(PolicyError) as err:
+        apply_overlay(_small(tmp_path), path)
+    assert err.value.problems[0].startswith(f"{path}:")
+    assert "aliases" in err.value.problems[0] or "nodes" in err.value.problems[0]
+
+
+def test_the_cli_applies_an_overlay_or_exits_2_with_file_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import typer
+
+    from chatwarden.cli.policy import load_or_exit
+
+    base = _small(tmp_path)
+    good = _overlay(tmp_path, 'base: small.yaml\nrules:\n  "5.1":\n    min_score: {toxicity: 0.93}\n')
+    assert load_or_exit(tmp_path / "small.yaml", good) == apply_overlay(base, good)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('base: small.yaml\nrules:\n  "9.9": {min_score: {toxicity: 0.5}}\n', encoding="utf-8")
+    with pytest.raises(typer.Exit) as stop:
+        load_or_exit(tmp_path / "small.yaml", bad)
+    assert stop.value.exit_code == 2
+    assert f"{bad}:3: rules.9.9: unknown rule '9.9'" in " ".join(capsys.readouterr().err.split())
+
+
 def test_thresholds_drop_every_review_past_the_budget() -> None:
     def item(rule: str, event: str, score: float, outcome: str = "review") -> Item:
         return Item(rule, outcome, event, "u", "", "", {f"{rule}:x": score})

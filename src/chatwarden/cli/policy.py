@@ -13,15 +13,18 @@ from rich.table import Table
 from chatwarden.errors import PolicyError
 from chatwarden.policy.explain import describe_condition, describe_ladder
 from chatwarden.policy.loader import load_policy
+from chatwarden.policy.overlay import apply_overlay
 from chatwarden.policy.schema import Policy
 
 policy_app = typer.Typer(help="Check, explain and export policy files.", no_args_is_help=True)
 
 
-def load_or_exit(path: Path) -> Policy:
-    """Load a policy or print every problem (file:line: key: why) and exit 2."""
+def load_or_exit(path: Path, overlay: Path | None = None) -> Policy:
+    """Load a policy (with a ``calibrate`` overlay's thresholds over it, if given) or print
+    every problem (file:line: key: why) and exit 2."""
     try:
-        return load_policy(path)
+        policy = load_policy(path)
+        return apply_overlay(policy, overlay) if overlay is not None else policy
     except PolicyError as exc:
         err = Console(stderr=True)
         for problem in exc.problems:

@@ -23,6 +23,8 @@ log = logging.getLogger("chatwarden.telegram")
 
 def telegram(
     policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    overlay: Annotated[Path | None, typer.Option(
+        exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
     db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
     shadow: Annotated[bool, typer.Option(
         help="decide and record, carry out nothing, tell the admins")] = False,
@@ -53,7 +55,7 @@ def telegram(
     secret = os.environ.get("CHATWARDEN_TELEGRAM_WEBHOOK_SECRET")
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO)
     redact.install(redact.Redactor([token, secret]), "%(asctime)s %(levelname)s %(name)s: %(message)s")
-    pol = load_or_exit(policy)
+    pol = load_or_exit(policy, overlay)
     ledger = Ledger(db)
     options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout)
     try:

@@ -43,7 +43,7 @@ MAX_NODES: Final = 200_000
 
 @dataclass(slots=True)
 class _Open:
-    """A collection the parser is inside of, for :func:`_bound`."""
+    """A collection the parser is inside of, for :func:`bound`."""
 
     mapping: bool
     anchor: str | None
@@ -61,7 +61,7 @@ class _Open:
             self.key = str(event.value)[:40] if isinstance(event, yaml.ScalarEvent) else "?"
 
 
-def _bound(source: str, file: str) -> None:
+def bound(source: str, file: str) -> None:
     """Refuse deep nesting and alias bombs from the parser's event stream, before composing.
 
     Iterative on purpose: composing, constructing and validating recurse per level
@@ -173,6 +173,11 @@ def _hint(word: str, choices: Iterable[str]) -> str:
 
 def load_policy(path: str | Path, registry: Registry = REGISTRY) -> Policy:
     """Parse, validate and cross-check a policy file; raise :class:`PolicyError` listing all problems."""
+    return parse_policy(read_bounded(path), str(path), registry)
+
+
+def read_bounded(path: str | Path) -> str:
+    """A policy-sized UTF-8 file's text (policies and their overlays), or file:line: why."""
     file = str(path)
     try:
         with Path(path).open("rb") as fh:
@@ -188,7 +193,7 @@ def load_policy(path: str | Path, registry: Registry = REGISTRY) -> Policy:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise PolicyError([f"{file}:{line}: not UTF-8 (byte 0x{raw[exc.start]:02x} at column "
                            f"{column}); save the policy as UTF-8"]) from None
-    return parse_policy(source, file, registry)
+    return source
 
 
 def parse_policy(source: str, file: str = "<policy>", registry: Registry = REGISTRY) -> Policy:
@@ -196,7 +201,7 @@ def parse_policy(source: str, file: str = "<policy>", registry: Registry = REGIS
     if len(source) > MAX_BYTES:
         raise PolicyError([f"{file}: larger than {MAX_BYTES:,} characters (the limit for a policy)"])
     try:
-        _bound(source, file)
+        bound(source, file)
         loader = yaml.SafeLoader(source)
         try:
             node = loader.get_single_node()

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from chatwarden.errors import PolicyError
-from chatwarden.policy.loader import load_policy
+from chatwarden.policy.loader import bound, load_policy, read_bounded
 from chatwarden.policy.schema import All, Any_, Condition, Leaf, Not, Policy, Rule, leaves
 
 Overrides = dict[str, dict[str, float]]
@@ -74,7 +74,8 @@ def read_overlay(path: Path, policy: Policy) -> Overrides:
     """The overrides of the overlay at ``path``, checked against ``policy``'s rules."""
     file = str(path)
     try:
-        source = path.read_text(encoding="utf-8")
+        source = read_bounded(path)
+        bound(source, file)   # the policy's own limits: no alias bomb through an overlay
         data = yaml.safe_load(source)
         lines = _lines(source)
     except OSError as exc:
@@ -140,7 +141,9 @@ def apply_overlay(policy: Policy, path: Path) -> Policy:
 
 def load_with_overlay(path: Path) -> Policy:
     """The overlay's ``base`` policy (a path relative to the overlay) with the overlay applied."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    source = read_bounded(path)
+    bound(source, str(path))
+    data = yaml.safe_load(source)
     base = data.get("base") if isinstance(data, dict) else None
     if not isinstance(base, str):
         raise PolicyError([f"{path}:1: base: give the policy file this overlay is for"])

@@ -24,6 +24,7 @@ from chatwarden.detect.spam_model import (
     load,
     signature,
 )
+from chatwarden.events import Event
 from tests.detect.contract import TS, DetectorContract, flagged_labels, message
 
 SPAM = ("Ищу партнёров для сотрудничества! Заработок от 500$ в день, опыт не требуется, "
@@ -169,7 +170,7 @@ def test_a_model_file_of_the_old_format_is_refused(tmp_path: Path) -> None:
         Spam(SpamParams(model=str(path)))
 
 
-def _newcomer_context(text: str, joined_minutes_ago: int) -> tuple[Context, object]:
+def _newcomer_context(text: str, joined_minutes_ago: int) -> tuple[Context, Event]:
     windows = ChatWindows()
     remember_join(windows, Join("u1", TS - timedelta(minutes=joined_minutes_ago), None, None,
                                 False))

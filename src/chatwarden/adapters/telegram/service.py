@@ -19,7 +19,8 @@ from chatwarden.adapters.telegram.store import TelegramStore
 from chatwarden.adapters.telegram.texts import Texts
 from chatwarden.engine.decision import Decision
 from chatwarden.engine.state import ChatState
-from chatwarden.events import ROLES, Event
+from chatwarden.errors import InputError
+from chatwarden.events import ROLES, Event, checked
 from chatwarden.policy.schema import Policy
 from chatwarden.runtime import Runtime
 
@@ -63,6 +64,11 @@ class Moderation:
     def submit(self, event: Event) -> list[Decision]:
         """Decide and commit one event (nothing for a redelivered or echoed one)."""
         if self._echo(event):
+            return []
+        try:   # the limits every reader applies (surrogates, sizes, dates), the bot's too
+            event = checked(event)
+        except InputError as err:
+            log.warning("update skipped: %s", err)
             return []
         try:
             decisions = self.runtime.handle(event)

@@ -276,10 +276,12 @@ class Ledger:
         ).where(messages).subquery()
         query = (select(ranked.c.chat, ranked.c.id, ranked.c.user, ranked.c.wseq,
                         ranked.c.by_user, ranked.c.by_chat, ranked.c.raw)
-                 .where(ranked.c.by_chat <= AUTHORS_KEPT).order_by(ranked.c.chat, ranked.c.wseq))
+                 .where((ranked.c.by_chat <= AUTHORS_KEPT) | (ranked.c.by_user <= USER_WINDOW))
+                 .order_by(ranked.c.chat, ranked.c.wseq))
         for row in conn.execute(query).mappings():
             cs = state.chat(row["chat"])
-            cs.authors[row["id"]] = row["user"]
+            if row["by_chat"] <= AUTHORS_KEPT:
+                cs.authors[row["id"]] = row["user"]
             cs.windows.seq = row["wseq"]
             if row["by_user"] > USER_WINDOW and row["by_chat"] > CHAT_WINDOW:
                 continue

@@ -41,7 +41,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from chatwarden.detect.context import CHAT_WINDOW, USER_WINDOW, Join, Seen, remember_join
 from chatwarden.detect.judge.cascade import Budget
@@ -174,9 +174,14 @@ class Ledger:
         if self._lock_fd is not None:
             os.close(self._lock_fd)  # closing the descriptor releases the flock
             self._lock_fd = None
-        if self._lock_conn is not None:
-            self._lock_conn.close()  # the session (and its advisory lock) ends with it
-            self._lock_conn = None
+        conn, self._lock_conn = self._lock_conn, None
+        if conn is not None:
+            try:  # the lock is the session's: give it back before the pool keeps the session
+                conn.execute(select(func.pg_advisory_unlock(WRITER_LOCK_KEY)))
+                conn.commit()
+            except DBAPIError:
+                conn.invalidate()  # a dead connection holds nothing any more
+            conn.close()
 
     def _busy(self, holder: dict[str, Any] | None) -> LedgerBusy:
         return LedgerBusy(f"ledger {self.url} is being written by {_describe(holder)}; "

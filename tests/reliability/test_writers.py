@@ -16,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 from chatwarden.cli import app
@@ -120,6 +121,30 @@ def test_a_busy_database_is_waited_for_and_the_batch_kept(klint: Policy, tmp_pat
     assert [r["rules"] for r in ledger.decisions()] == [["1.1"]]
     assert len(ledger.seen_ids()) == 3
     blocker.close()
+    ledger.close()
+
+
+def test_a_dropped_postgresql_connection_is_retried_and_the_lock_taken_again(
+        klint: Policy, postgres_server: str) -> None:
+    db = create_database(postgres_server, f"blip{next(_names)}")
+    ledger = Ledger(db)
+    runtime = Runtime(klint, ledger, sleep=lambda _: None)
+    for e in _repeats("vasya", 3):
+        runtime.handle(e)
+    admin = create_engine(db)
+    with admin.begin() as conn:  # the server drops every other session, the writer's too
+        dropped = conn.scalar(text(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+    assert dropped
+    runtime.flush()
+    assert runtime.retries >= 1
+    assert [r["rules"] for r in ledger.decisions()] == [["1.1"]]
+    other = Ledger(db)
+    with pytest.raises(LedgerBusy):  # held again by the writer, on its new session
+        Runtime(klint, other)
+    other.close()
+    admin.dispose()
     ledger.close()
 
 

@@ -81,6 +81,23 @@ def test_replay_into_a_ledger_being_written_exits_2_and_readers_still_read(
     holder.close()
 
 
+def test_a_second_bot_on_a_ledger_being_written_exits_2_naming_the_writer(
+        klint: Policy, tmp_path: Path) -> None:
+    """The bot takes the writer lock before it speaks to Telegram: no traceback, no retries."""
+    db = tmp_path / "ledger.db"
+    holder = Ledger(str(db))
+    Runtime(klint, holder)
+    env = {**os.environ, "CHATWARDEN_TELEGRAM_TOKEN": "123456:TEST",
+           "CHATWARDEN_TELEGRAM_API": "http://127.0.0.1:9"}   # never reached
+    bot = subprocess.run([sys.executable, "-m", "chatwarden", "telegram", "--policy", str(KLINT),
+                          "--db", str(db)], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
+    holder.close()
+    assert bot.returncode == 2, bot.stderr
+    assert f"being written by pid {os.getpid()}" in bot.stderr
+    assert "Traceback" not in bot.stderr and "123456:TEST" not in bot.stderr
+
+
 def test_a_clash_with_a_foreign_record_is_an_error_not_an_overwrite(klint: Policy,
                                                                     tmp_path: Path) -> None:
     db = str(tmp_path / "ledger.db")

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -15,7 +16,7 @@ from chatwarden.adapters.files import read_events
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.console.report import write_report
 from chatwarden.console.summary import Summary
-from chatwarden.errors import InputError
+from chatwarden.errors import InputError, InputFileError
 from chatwarden.ledger.store import Ledger, LedgerBusy
 from chatwarden.runtime import Runtime
 
@@ -24,6 +25,8 @@ def replay(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="events (.jsonl) or a "
                                          "Telegram Desktop export (result.json)")],
     policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    overlay: Annotated[Path | None, typer.Option(
+        exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
     db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL; "
                                     "default: in memory, nothing kept")] = ":memory:",
     json_out: Annotated[Path | None, typer.Option(
@@ -35,14 +38,14 @@ def replay(
     batch: Annotated[int, typer.Option(min=1, help="events per ledger transaction")] = 1000,
 ) -> None:
     """Replay events through a policy: decisions, ledger, summary and report."""
-    pol = load_or_exit(policy)
+    pol = load_or_exit(policy, overlay)
     console, err = Console(), Console(stderr=True)
     ledger = Ledger("sqlite://" if db == ":memory:" else db)
     try:
         runtime = Runtime(pol, ledger, batch=batch)
     except LedgerBusy as exc:
         ledger.close()
-        err.print(f"[red]error[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+        err.print(f"[red]error[/red] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     summary = Summary()
     partial = None
@@ -68,12 +71,12 @@ def replay(
     try:
         with progress:
             task = progress.add_task("events", total=total)
-            for item in read_events(file):
+            for item in read_events(file, tz=pol.timezone):
                 progress.advance(task)
                 if isinstance(item, InputError):
                     summary.bad_lines += 1
-                    err.print(f"[yellow]skipped[/yellow] {item}", markup=True, highlight=False,
-                              soft_wrap=True)
+                    err.print(f"[yellow]skipped[/yellow] {escape(str(item))}", markup=True,
+                              highlight=False, soft_wrap=True)
                     if strict:
                         failed = True
                         break
@@ -92,6 +95,9 @@ def replay(
                     if body.get("actions"):
                         out.write(json.dumps(body, ensure_ascii=False) + "\n")
             partial.replace(json_out)
+    except InputFileError as exc:  # a broken file: what came before is kept, no end-of-file jobs
+        err.print(f"[red]error[/red] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     finally:
         runtime.flush()
         ledger.close()

@@ -46,7 +46,7 @@ def telegram(
 
     from chatwarden.adapters.telegram import redact
     from chatwarden.adapters.telegram.app import Options, TelegramApp
-    from chatwarden.ledger.store import Ledger
+    from chatwarden.ledger.store import Ledger, LedgerBusy
 
     token = os.environ.get(TOKEN_ENV, "").strip()
     if not token:
@@ -57,6 +57,12 @@ def telegram(
     redact.install(redact.Redactor([token, secret]), "%(asctime)s %(levelname)s %(name)s: %(message)s")
     pol = load_or_exit(policy, overlay)
     ledger = Ledger(db)
+    try:
+        ledger.acquire_writer()
+    except LedgerBusy as exc:   # a second bot (or a replay) on this ledger: say who, change nothing
+        ledger.close()
+        log.error("%s", exc)
+        raise typer.Exit(2) from None
     options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout)
     try:
         asyncio.run(TelegramApp(token, pol, ledger, options).run())

@@ -44,6 +44,8 @@ def test_timed_ban_and_mute_carry_until_date(planner: Planner) -> None:
     mute, notice = planner.plan(decision({"type": "mute", "until": until, "term_days": 7,
                                           "message": f"{CHAT}:9"}), None)
     assert mute.method == "restrictChatMember" and mute.params["until_date"] == 1795780800
+    assert mute.params["permissions"]["can_send_messages"] is False
+    assert mute.params["permissions"]["can_react_to_messages"] is False   # no answering by emoji
     assert notice.params["reply_parameters"]["message_id"] == 9
     assert "до 27.11.2026 15:00 MSK" in notice.params["text"]
 

@@ -20,7 +20,9 @@ from chatwarden.adapters.telegram.texts import SANCTIONS, Texts
 
 _PERMISSIONS = ("can_send_messages", "can_send_audios", "can_send_documents", "can_send_photos",
                 "can_send_videos", "can_send_video_notes", "can_send_voice_notes", "can_send_polls",
-                "can_send_other_messages", "can_add_web_page_previews")
+                "can_send_other_messages", "can_add_web_page_previews", "can_react_to_messages")
+"""What a mute takes away and a pardon gives back: every way to speak, reactions included
+(a muted member could otherwise go on answering with emoji)."""
 _LIFTED = re.compile(r"#(\d+) (\w+)")
 
 

@@ -186,3 +186,18 @@ def test_calibrate_writes_an_overlay_that_keeps_reviews_within_the_budget(tmp_pa
     assert len(rows) == 4 and all(r[0] == "rude" and r[6] in RUDE for r in rows[1:])
     html = (tmp_path / "cal" / "overlay.html").read_text(encoding="utf-8")
     assert "<td>rude</td><td>Be kind</td>" in html and "toxicity:toxicity 0." in html
+
+
+def test_the_calibration_report_speaks_the_policy_language_and_escapes(tmp_path: Path) -> None:
+    from chatwarden.console.report import write_calibration
+    from chatwarden.evaluation.calibrate import RuleRow
+
+    policy = _small(tmp_path)
+    assert policy.language == "ru"
+    rows = [RuleRow("5.1", (0.0, 0.0), (7.1, 2.4), "toxicity:politics 0.6866")]
+    out = tmp_path / "calibration.html"
+    write_calibration(out, policy, rows, "<script>alert(1)</script>.json", 8481, 5.0)
+    html = out.read_text(encoding="utf-8")
+    assert "8481 сообщений прогнано в теневом режиме" in html and "на 10 000 сообщений" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "toxicity:politics 0.6866" in html

@@ -21,12 +21,21 @@ LABELS = {
            "unreadable": "unreadable lines", "duplicates": "already processed",
            "over_time": "Sanctions over time", "none": "No sanctions.", "per_rule": "Per rule",
            "rule": "rule", "title": "title", "violations": "violations", "offenders": "Top offenders",
-           "member": "member"},
+           "member": "member", "calibration": "calibration",
+           "shadow": "{n} messages replayed in shadow. Review budget: {budget} per 10,000 "
+                     "messages. Figures per 10,000 messages, before and after the overlay.",
+           "sanctions_before": "sanctions before", "after": "after",
+           "reviews_before": "review items before", "threshold": "new min_score", "all": "all"},
     "ru": {"events": "событий", "decisions": "решений", "sanctions": "наказаний",
            "unreadable": "нечитаемых строк", "duplicates": "уже обработано",
            "over_time": "Наказания по дням", "none": "Наказаний нет.", "per_rule": "По правилам",
            "rule": "правило", "title": "название", "violations": "нарушений",
-           "offenders": "Чаще всего наказаны", "member": "участник"},
+           "offenders": "Чаще всего наказаны", "member": "участник", "calibration": "калибровка",
+           "shadow": "{n} сообщений прогнано в теневом режиме. Бюджет очереди проверки: "
+                     "{budget} на 10 000 сообщений. Всё — на 10 000 сообщений, до и после "
+                     "поправок.",
+           "sanctions_before": "наказаний до", "after": "после",
+           "reviews_before": "на проверку до", "threshold": "новый min_score", "all": "всего"},
 }
 """The report speaks the policy's language."""
 
@@ -74,7 +83,7 @@ def write_calibration(path: Path, policy: Policy, rows: Sequence[Any], source: s
     """``chatwarden calibrate``'s before/after per rule (rows: ``evaluation.calibrate.RuleRow``)."""
     html = _env().get_template("calibration.html.j2").render(
         policy=policy, rows=rows, source=source, messages=messages, budget=budget,
-        titles=_titles(policy))
+        titles=_titles(policy), t=LABELS[policy.language])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")
 

@@ -144,6 +144,28 @@ def test_a_member_who_gives_no_way_to_reach_them_is_at_most_reviewed() -> None:
     assert newcomer > 0.99
 
 
+@pytest.mark.parametrize("text", [
+    '$order = \\Shop\\Order::create(["amount" => $total * 100, "currency" => "usd"]);',
+    "nginx     812  0.0  0.1  55280  4412 ?  Ss   10:02   0:00 nginx: master process",
+    "try sudo apt-get install --reinstall libc6 and check /var/log/dpkg.log",
+])
+def test_code_logs_and_command_output_from_a_member_stay_below_review(text: str) -> None:
+    """Technical chats paste code and output with prices, numbers and symbols: capped
+    below the review point for a member who is not new, judged in full for a newcomer."""
+    spam = Spam(scorer=SpamScorer(_model(**{"w:amount": 60.0, "w:nginx": 60.0, "w:sudo": 60.0})))
+    member, why, _ = spam.score(text)
+    newcomer, _, _ = spam.score(text, newcomer=True)
+    assert member == 0.45 and "code, a log or command output" in why
+    assert newcomer > 0.9
+
+
+@pytest.mark.parametrize("text", TYPICAL_SPAM)
+def test_spam_is_never_mistaken_for_code(text: str) -> None:
+    from chatwarden.detect.spam_patterns import machine_text
+
+    assert not machine_text(text)
+
+
 def test_shipped_model_loads_offline_and_holds_no_readable_text(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from importlib import resources

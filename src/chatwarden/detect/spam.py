@@ -15,7 +15,9 @@ spam every Telegram group gets, scored so that ordinary chat stays out of it.
    spam comes. A member who is not new and whose text gives no way to reach them
    (no link, handle, phone, e-mail, stop phrase or "write me") is capped at
    ``contactless_cap``, below the sure point: such a text costs a spammer nothing
-   to lose, and ordinary chat about money or jobs looks the same. With
+   to lose, and ordinary chat about money or jobs looks the same. Code, a log line
+   or a command's output from a member who is not new is capped at ``machine_cap``,
+   below the review point: technical chats paste them all day. With
    ``newcomers_only`` a rule flags only newcomers' first messages and texts
    similar to known spam: how the shipped policies keep automatic deletion off
    established members, whose spam-like texts go to review instead.
@@ -37,7 +39,7 @@ from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
 from chatwarden.detect.normalize import normalize
 from chatwarden.detect.spam_model import SpamScorer, default_scorer, load, tokens
-from chatwarden.detect.spam_patterns import combine, pattern_hits
+from chatwarden.detect.spam_patterns import combine, machine_text, pattern_hits
 from chatwarden.events import Event
 
 SIMILARITY_GATE = 0.2
@@ -58,6 +60,9 @@ class SpamParams(BaseModel):
     contactless_cap: float = Field(
         0.89, gt=0, le=1, description="highest score of a member who is not new for a text "
                                       "that gives no way to reach them")
+    machine_cap: float = Field(
+        0.45, gt=0, le=1, description="highest score of a member who is not new for code, a "
+                                      "log line or a command's output (spam_patterns.machine_text)")
     newcomers_only: bool = Field(
         False, description="flag only a newcomer's first messages and texts similar to known "
                            "spam: for rules that sanction without a human")
@@ -125,6 +130,9 @@ class Spam(Detector):
         if newcomer and reach & {"__link", "__mention"}:
             p = combine([p, 0.2])
             why.append("a newcomer's first messages with a link or mention")
+        elif not newcomer and p > self.params.machine_cap and machine_text(text):
+            p = self.params.machine_cap
+            why.append(f"code, a log or command output: at most {self.params.machine_cap}")
         elif not newcomer and not reach and p > self.params.contactless_cap:
             p = self.params.contactless_cap
             why.append("no link, handle or call to write: at most "

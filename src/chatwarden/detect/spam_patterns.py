@@ -119,3 +119,36 @@ def combine(weights: list[float]) -> float:
 def emoji_heavy(count: int) -> float:
     """Rows of emoji are a spam habit; a couple are ordinary chat."""
     return 0.15 if count >= _EMOJI_HEAVY else 0.0
+
+
+_MACHINE = {
+    "operator": r"=>|->|::|==|\+=",
+    "variable": r"\$[A-Za-z_]\w*",
+    "call": r"\b[A-Za-z_][\w.]*\([^()\s]*\)",
+    "brace": r"[{}]|;\s*$",
+    "escape": r"\\[A-Za-z_]",
+    "flag": r"(?:^|\s)--?[a-z][\w-]*",
+    "path": r"/(?:usr|etc|var|home|dev|tmp|bin|proc|opt|sys)/",
+    "file": r"\b\w+\.(?:php|py|js|rb|rs|go|c|h|so|conf|log|sh|json|yaml|xml|ini)\b",
+    "clock": r"\b\d{1,2}:\d\d:\d\d\b",
+    "version": r"\b\d+\.\d+\.\d+\b",
+}
+_MACHINE_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _MACHINE.items()), re.MULTILINE)
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def machine_text(text: str) -> bool:
+    """Code, a log line or a command's output pasted into the chat: two kinds of code
+    syntax (operators, $variables, calls, braces, escapes, --flags, system paths, source
+    file names, clock times, versions), or columns of numbers outnumbering the words.
+
+    Technical chats paste these all day and a spam model reads their symbols and
+    numbers as spam habits; spam itself almost never looks like this (none of tg-spam's
+    or the SMS spam, 3 of 8,021 Russian Telegram spam messages), against 0.8% of
+    ordinary Ubuntu IRC lines (the dev logs)."""
+    kinds = {m.lastgroup for m in _MACHINE_RE.finditer(text)}
+    if len(kinds) >= 2:
+        return True
+    numbers = len(_NUMBER.findall(text))
+    return numbers >= 6 and numbers >= len(_WORD.findall(text))

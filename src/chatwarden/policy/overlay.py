@@ -70,22 +70,31 @@ def _lines(source: str) -> dict[tuple[str, ...], int]:
     return found
 
 
-def read_overlay(path: Path, policy: Policy) -> Overrides:
-    """The overrides of the overlay at ``path``, checked against ``policy``'s rules."""
+def _read(path: Path) -> tuple[Any, dict[tuple[str, ...], int]]:
+    """The overlay's YAML (under the policy's own limits: no alias bomb through an overlay)
+    and the line of each key, or :class:`PolicyError` with file:line."""
     file = str(path)
+    source = read_bounded(path)
     try:
-        source = read_bounded(path)
-        bound(source, file)   # the policy's own limits: no alias bomb through an overlay
+        bound(source, file)
         data = yaml.safe_load(source)
         lines = _lines(source)
-    except OSError as exc:
-        raise PolicyError([f"{file}: cannot read: {exc.strerror}"]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{file}:{mark.line + 1}" if mark else file
         raise PolicyError([f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}"]) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
         raise PolicyError([f"{file}:1: an overlay is a mapping with 'base' and 'rules: {{id: ...}}'"])
+    return data, lines
+
+
+def read_overlay(path: Path, policy: Policy) -> Overrides:
+    """The overrides of the overlay at ``path``, checked against ``policy``'s rules."""
+    return _overrides(*_read(path), str(path), policy)
+
+
+def _overrides(data: dict[str, Any], lines: dict[tuple[str, ...], int], file: str,
+               policy: Policy) -> Overrides:
     problems: list[str] = []
     for key in data:
         if key not in ("base", "rules"):
@@ -141,13 +150,12 @@ def apply_overlay(policy: Policy, path: Path) -> Policy:
 
 def load_with_overlay(path: Path) -> Policy:
     """The overlay's ``base`` policy (a path relative to the overlay) with the overlay applied."""
-    source = read_bounded(path)
-    bound(source, str(path))
-    data = yaml.safe_load(source)
-    base = data.get("base") if isinstance(data, dict) else None
+    data, lines = _read(path)
+    base = data.get("base")
     if not isinstance(base, str):
         raise PolicyError([f"{path}:1: base: give the policy file this overlay is for"])
-    return apply_overlay(load_policy(path.parent / base), path)
+    policy = load_policy(path.parent / base)
+    return apply_overrides(policy, _overrides(data, lines, str(path), policy))
 
 
 def dump_overlay(base: str, overrides: Overrides, comments: dict[str, str] | None = None) -> str:

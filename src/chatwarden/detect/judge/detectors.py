@@ -80,16 +80,18 @@ class Toxicity(Detector):
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
         if not event.text:
             return []
-        calls_names = gates.name_calling(event.text)
-        j = self.cascade.judge(event.text, event.chat, event.ts,
-                               tuned=self.p.tuned_scope == "all" or calls_names)
+        # the name-calling check only where the tuned stage could run: the default chain
+        # keeps the short cut below (no check for a line aimed at nobody)
+        tuned = self.p.tuned_scope == "all" or not self.p.tuned or gates.name_calling(event.text)
+        j = self.cascade.judge(event.text, event.chat, event.ts, tuned=tuned)
         targets = targets_of(event, ctx)
         if self._targets:
             targets = tuple(t for t in targets if t.casefold() in self._targets)
-            insult = insult_score(j.scores["toxicity"], calls_names) if targets else 0.0
+            insult = insult_score(j.scores["toxicity"], gates.name_calling(event.text)) \
+                if targets else 0.0
         else:
             aimed = bool(targets) or gates.addressed(event.text)
-            insult = insult_score(j.scores["toxicity"], aimed and calls_names)
+            insult = insult_score(j.scores["toxicity"], aimed and gates.name_calling(event.text))
         j.scores["insult"] = insult
         return [self._signal(event, j, label, targets) for label in LABELS]
 

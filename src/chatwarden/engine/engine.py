@@ -17,8 +17,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from chatwarden.detect.base import Signal
+from chatwarden.detect.budget import budgets_of
 from chatwarden.detect.context import Context, Join, consume, remember, remember_join
-from chatwarden.detect.judge.cascade import budgets_of
 from chatwarden.detect.registry import REGISTRY, Registry
 from chatwarden.engine.decision import REMOVALS, Action, Decision
 from chatwarden.engine.ladder import Sanctioner

@@ -43,8 +43,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from chatwarden.detect.budget import Budget
 from chatwarden.detect.context import CHAT_WINDOW, USER_WINDOW, Join, Seen, remember_join
-from chatwarden.detect.judge.cascade import Budget
 from chatwarden.engine.decision import Decision
 from chatwarden.engine.state import (
     AUTHORS_KEPT,

@@ -27,14 +27,13 @@ and the judgement records which stages ran and why others did not.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 
+from chatwarden.detect.budget import Budget, budgets_of
 from chatwarden.detect.judge import gates, lexicon
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
@@ -56,76 +55,6 @@ class Judgement:
     notes: list[str] = field(default_factory=list)
     hits: tuple[lexicon.Hit, ...] = ()
     gated: tuple[str, ...] = ()
-
-
-class Budget:
-    """A token bucket per chat: ``per_minute`` expensive calls, bursts up to ``burst``.
-
-    Refilled from the event's own timestamp, not the wall clock, so the same
-    chat export replays to the same decisions. The ledger stores each chat's bucket
-    (:meth:`dirty` since the last :meth:`saved`, put back by :meth:`restore`), so a
-    restart spends a budget as an uninterrupted run would.
-    """
-
-    def __init__(self, per_minute: float, burst: int) -> None:
-        self.per_minute = per_minute
-        self.burst = burst
-        self._state: dict[str, tuple[float, datetime | None]] = {}
-        self._dirty: set[str] = set()
-
-    def dirty(self) -> dict[str, tuple[float, datetime | None]]:
-        """The buckets that changed since :meth:`saved`: chat → (tokens, last refill)."""
-        return {chat: self._state[chat] for chat in self._dirty}
-
-    def saved(self, chats: Iterable[str]) -> None:
-        self._dirty.difference_update(chats)
-
-    def restore(self, chat: str, tokens: float, last: datetime | None) -> None:
-        self._state[chat] = (tokens, last)
-
-    def take(self, chat: str, now: datetime | None) -> bool:
-        if self.per_minute <= 0:
-            return False
-        tokens, last = self._state.get(chat, (float(self.burst), None))
-        if now is not None and last is not None:
-            elapsed = max(0.0, (now - last).total_seconds())
-            tokens = min(float(self.burst), tokens + elapsed * self.per_minute / 60.0)
-        self._dirty.add(chat)
-        if tokens < 1.0:
-            self._state[chat] = (tokens, now if now is not None else last)
-            return False
-        self._state[chat] = (tokens - 1.0, now if now is not None else last)
-        return True
-
-
-def budgets_of(detectors: Iterable[Any]) -> dict[str, Budget]:
-    """Every :class:`Budget` the detectors hold, under a name stable across runs of a policy.
-
-    The name is the detector's, a digest of its params and the attribute path
-    (``toxicity:1a2b3c4d5e:cascade.embed_budget``): the same policy finds its budgets
-    again after a restart, whichever detector (the cascade, the policy judge) holds them.
-    """
-    found: dict[str, Budget] = {}
-    for det in detectors:
-        params = getattr(det, "params", None)
-        dump = params.model_dump_json() if params is not None else ""
-        digest = hashlib.sha1(dump.encode(), usedforsecurity=False).hexdigest()[:10]
-        for path, budget in _walk(det, "", 0, set()):
-            found[f"{getattr(det, 'name', type(det).__name__)}:{digest}:{path}"] = budget
-    return found
-
-
-def _walk(obj: Any, path: str, depth: int, seen: set[int]) -> Iterator[tuple[str, Budget]]:
-    """Budgets among ``obj``'s attributes and those of the Chatwarden objects it holds."""
-    if depth > 3 or id(obj) in seen or not hasattr(obj, "__dict__"):
-        return
-    seen.add(id(obj))
-    for name, value in sorted(vars(obj).items()):
-        where = f"{path}.{name}" if path else name
-        if isinstance(value, Budget):
-            yield where, value
-        elif type(value).__module__.startswith("chatwarden.detect"):
-            yield from _walk(value, where, depth + 1, seen)
 
 
 @dataclass(frozen=True)

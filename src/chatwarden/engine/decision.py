@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Final
+from typing import Any
 
 from chatwarden.detect.base import Signal
-
-REMOVALS: Final = frozenset({"kick", "ban"})
+from chatwarden.policy.sanctions import REMOVALS  # noqa: F401  (re-exported for the engine)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,9 @@ from datetime import datetime, timedelta
 
 from chatwarden.engine.decision import REMOVALS, Action
 from chatwarden.engine.state import ChatState, Member, Offence, Sanction, State
+from chatwarden.policy.sanctions import RECORDED
 from chatwarden.policy.schema import Escalation, Policy, Rule
 from chatwarden.policy.schema import Sanction as SanctionSpec
-
-RECORDED = frozenset({"warning", "warn", "mute", "kick", "ban", "suspend"})
 
 
 class Sanctioner:

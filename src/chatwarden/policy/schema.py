@@ -8,9 +8,11 @@ of :class:`Policy` is exported by ``chatwarden policy schema`` for editors.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
+
+from chatwarden.policy.sanctions import POLICY_KINDS, TERMED
 
 SanctionType = Literal[
     "warning", "warn", "mute", "delete", "kick", "ban", "review", "notify_owner",
@@ -18,7 +20,9 @@ SanctionType = Literal[
 ]
 """``warning``: a remark on record. ``warn``: a warn with a term. ``kick``: removal, may
 return. ``ban``: removal, may not. ``suspend``: a platform account suspended for a term.
-``review``: queued for a human with evidence. ``notify_owner``: the owner is told."""
+``review``: queued for a human with evidence. ``notify_owner``: the owner is told.
+What each kind means is one row of :data:`chatwarden.policy.sanctions.KINDS`."""
+assert set(get_args(SanctionType)) == set(POLICY_KINDS), "SanctionType and KINDS disagree"
 
 Mode = Literal["auto", "assist", "human"]
 Role = Literal["member", "moderator", "admin", "owner"]
@@ -38,7 +42,7 @@ class Sanction(Strict):
 
     @model_validator(mode="after")
     def _term_fits_type(self) -> Sanction:
-        if self.term_days is not None and self.type not in {"warn", "mute", "suspend", "ban"}:
+        if self.term_days is not None and self.type not in TERMED:
             raise ValueError(f"a {self.type} has no term")
         if self.type == "mute" and self.term_days is None:
             raise ValueError("a mute needs term_days")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from chatwarden.detect.judge.training import data as D
-from chatwarden.detect.judge.training.evaluate import (
+from chatwarden.training.judge import data as D
+from chatwarden.training.judge.evaluate import (
     cascade_scorer,
     linear_scorer,
     measure,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chatwarden.detect.judge.training import data as D
+from chatwarden.training.judge import data as D
 
 pytestmark = pytest.mark.shared
 
@@ -46,7 +46,7 @@ def test_convabuse_majorities(root: Path) -> None:
 
 
 def test_no_evaluation_only_or_reported_set_is_trained_on(root: Path) -> None:
-    from chatwarden.detect.judge.training.fit import labelled_sources
+    from chatwarden.training.judge.fit import labelled_sources
 
     names = {name for name, _ in labelled_sources(root)}
     assert names.isdisjoint({"ethos", "toxicchat", "xstest", "sensitive-topics", "tweeteval"})

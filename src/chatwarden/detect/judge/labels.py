@@ -5,7 +5,7 @@ so a policy can rely on a signal per label. Scores are probabilities: the
 linear and embedding stages are Platt-calibrated on held-out data. Topic heads
 learn from real labelled sources where there are any (EDOS threats, SDCNL
 suicide posts, ConvAbuse sexual harassment) with their hard negatives and real
-benign chat, plus the seed phrases of ``training/seeds.py`` for Russian; a topic
+benign chat, plus the seed phrases of ``chatwarden/training/judge/seeds.py`` for Russian; a topic
 flags only where its keyword gate agrees (``gates.py``). See the model card.
 A policy overrides a threshold with the detector param ``thresholds``.
 """

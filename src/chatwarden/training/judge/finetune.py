@@ -30,8 +30,8 @@ import numpy as np
 
 from chatwarden.detect.judge import e5image
 from chatwarden.detect.judge.linear import ARTIFACTS, LinearModel
-from chatwarden.detect.judge.training import data as D
 from chatwarden.detect.judge.tuned import MAX_CHARS, STEM, TunedEncoder, base_image
+from chatwarden.training.judge import data as D
 
 META = "\u2581"
 PREFIX = "query: "

@@ -26,9 +26,9 @@ from chatwarden.detect.judge.embed import Encoder
 from chatwarden.detect.judge.labels import LABELS
 from chatwarden.detect.judge.linear import shipped
 from chatwarden.detect.judge.params import ToxicityParams
-from chatwarden.detect.judge.training import data as D
 from chatwarden.detect.judge.tuned import TunedEncoder, TunedHead
 from chatwarden.events import Event
+from chatwarden.training.judge import data as D
 
 Scorer = Callable[[list[str]], list[float]]
 

@@ -25,9 +25,9 @@ from chatwarden.detect.judge.embed import Encoder, Heads
 from chatwarden.detect.judge.gates import GATES
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS
 from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features, lang_of
-from chatwarden.detect.judge.training import data as D
-from chatwarden.detect.judge.training.seeds import SEEDS, WEAK_CAP, WEAK_STEMS
 from chatwarden.detect.normalize import fold
+from chatwarden.training.judge import data as D
+from chatwarden.training.judge.seeds import SEEDS, WEAK_CAP, WEAK_STEMS
 
 LINEAR_LABELS = ("toxicity", "hate")
 TOP_FEATURES = 60_000
@@ -376,6 +376,6 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
         heads = fit_heads(corpus(root, log), linear, Encoder(cache_size=0), log)
         heads.save(Encoder.name, folder=out)
     if "tuned" in stages:
-        from chatwarden.detect.judge.training.finetune import fit_e5tox
+        from chatwarden.training.judge.finetune import fit_e5tox
 
         fit_e5tox(linear or LinearModel.load(folder=out), out, log=log)

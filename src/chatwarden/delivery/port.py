@@ -7,6 +7,9 @@ was lost, says whether it already took effect. The outbox worker
 (``delivery.outbox``) owns ordering, retries, lanes and bookkeeping; a platform
 never touches the ledger.
 
+Steps whose method starts with ``chatwarden.`` (:data:`LOCAL`) are the worker's own
+(evidence kept, a referral bundle written) and never reach a platform.
+
 Every kind in :data:`chatwarden.policy.sanctions.KINDS` must map, on every
 platform, to a platform call or a notice to the admins (``tests/delivery``
 checks this for each registered platform).
@@ -19,6 +22,10 @@ from enum import Enum
 from typing import Any, Protocol, runtime_checkable
 
 from chatwarden.engine.decision import Decision
+
+
+LOCAL = "chatwarden."
+"""Prefix of the steps the worker performs itself, not the platform."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,5 +84,9 @@ class Platform(Protocol):
         ...
 
     async def rights(self, chat: str) -> Rights:
-        """The bot's rights and the chat's owner, asked of the platform."""
+        """The bot's rights and the chat's owner, asked of the platform (or its stored copy).
+
+        Raises :class:`LookupError` while the platform cannot tell yet (a group whose
+        administrators were never read): the worker plans the chat's rows later, since
+        a plan is fixed for good and one made blind would tell nobody."""
         ...

@@ -2,7 +2,9 @@
 
 ``Decision.to_json`` is the public ``replay --json`` contract: ``event``, ``user``,
 ``rules``, ``actions`` (``type``, ``term_days``?, ``until``?) and ``citation`` are
-never renamed; later versions only add keys.
+never renamed; later versions only add keys. ``from_json`` reads that form back
+(the outbox stores it), so adapters work on typed decisions, not dicts; keys it
+does not know are ignored, as a reader of a later version's output should.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from chatwarden.detect.base import Signal
+from chatwarden.detect.base import Evidence, Signal
 from chatwarden.policy.sanctions import REMOVALS  # noqa: F401  (re-exported for the engine)
 
 
@@ -44,6 +46,13 @@ class Action:
         if self.sanction_id is not None:
             out["sanction_id"] = self.sanction_id
         return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Action:
+        until = data.get("until")
+        return cls(data["type"], data.get("term_days"),
+                   datetime.fromisoformat(until) if until else None, data.get("message"),
+                   data.get("note"), bool(data.get("conflict", False)), data.get("sanction_id"))
 
 
 @dataclass(slots=True)
@@ -83,3 +92,21 @@ class Decision:
         if self.actor is not None:
             out["actor"] = self.actor
         return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Decision:
+        """The decision :meth:`to_json` wrote (``chat``/``ts`` are there since the outbox)."""
+        return cls(
+            data["event"], data["chat"], data["user"], datetime.fromisoformat(data["ts"]),
+            list(data.get("rules", [])), [Action.from_json(a) for a in data.get("actions", [])],
+            data.get("citation", ""), list(data.get("steps", [])), data.get("explanation", ""),
+            [_signal(s) for s in data.get("evidence", [])], data.get("actor"),
+            data.get("mode", "auto"))
+
+
+def _signal(data: dict[str, Any]) -> Signal:
+    return Signal(data["detector"], data["label"], data["score"], data["flagged"],
+                  data.get("explanation", ""),
+                  tuple(Evidence(e["event"], e.get("start"), e.get("end"), e.get("note"))
+                        for e in data.get("evidence", [])),
+                  tuple(data.get("members", ())))

@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "chatwarden.cli.train",
     "chatwarden.cli.judge_eval",
     "chatwarden.cli.calibrate",
+    "chatwarden.cli.ingest",
+    "chatwarden.cli.worker",
 )
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,119 @@
+"""Where events live in JetStream: the stream, its partition subjects, their consumers and the
+lease bucket, created idempotently by whichever side (ingest or worker) comes first."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from typing import Final
+
+from nats.js import JetStreamContext
+from nats.js.api import (
+    AckPolicy,
+    ConsumerConfig,
+    DeliverPolicy,
+    KeyValueConfig,
+    RetentionPolicy,
+    StorageType,
+    StreamConfig,
+)
+from nats.js.errors import BucketNotFoundError, NotFoundError
+from nats.js.kv import KeyValue
+
+from chatwarden.errors import ChatwardenError
+from chatwarden.events import Event, event_from_json
+
+STREAM: Final = "CHATWARDEN_EVENTS"
+LEASES: Final = "CHATWARDEN_LEASES"
+_PARTITIONS_KEY: Final = "chatwarden_partitions"
+
+
+class BrokerError(ChatwardenError):
+    """The broker holds something this version cannot work with (say, another partition count)."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The broker's shape. ``partitions`` is fixed for a stream's life: changing it would move
+    chats between subjects while their earlier events wait in the old ones, out of order."""
+
+    partitions: int = 16
+    stream: str = STREAM
+    prefix: str = "events"
+    leases: str = LEASES
+    dedup_window: float = 3600.0
+    """Seconds JetStream remembers a message id (the broker's side of exactly-once intake)."""
+    lease_ttl: float = 10.0
+    """Seconds a worker's lease outlives its last renewal: how long a crashed worker's
+    partitions wait. A batch must be handled well within it (renewals pause meanwhile)."""
+    ack_wait: float = 30.0
+    """Seconds before an un-acked batch (a crashed worker's) is delivered again."""
+    batch: int = 256
+    """Events a worker fetches, handles and commits at once; also the consumer's
+    max_ack_pending, so no later event is handed out while a batch is outstanding."""
+
+    def partition(self, chat: str) -> int:
+        """A stable hash (the same in every process and version; Python's ``hash`` is salted)."""
+        digest = hashlib.blake2b(chat.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        return int.from_bytes(digest, "big") % self.partitions
+
+    def subject(self, partition: int) -> str:
+        return f"{self.prefix}.{partition}"
+
+    def consumer(self, partition: int) -> str:
+        return f"partition-{partition}"
+
+
+def encode(event: Event) -> bytes:
+    return json.dumps(event.to_json(), ensure_ascii=False).encode()
+
+
+def decode(data: bytes) -> Event:
+    """The event of a message; raises :class:`~chatwarden.errors.InputError` (or a JSON error)
+    for a payload no valid producer wrote."""
+    return event_from_json(json.loads(data))
+
+
+async def ensure(js: JetStreamContext, layout: Layout, *, partitions_given: bool = True) -> Layout:
+    """Create the stream, its consumers and the lease bucket where missing; return the layout
+    as the broker has it (its partition count wins when ``partitions_given`` is false, and a
+    different one given explicitly is an error)."""
+    try:
+        info = await js.stream_info(layout.stream)
+    except NotFoundError:
+        info = None
+    if info is None:
+        await js.add_stream(StreamConfig(
+            name=layout.stream, subjects=[f"{layout.prefix}.*"],
+            retention=RetentionPolicy.WORK_QUEUE, storage=StorageType.FILE,
+            duplicate_window=layout.dedup_window,
+            metadata={_PARTITIONS_KEY: str(layout.partitions)},
+            description="Chatwarden events, one subject per chat partition"))
+    else:
+        held = int((info.config.metadata or {}).get(_PARTITIONS_KEY, "0"))
+        if held <= 0:
+            raise BrokerError(f"stream {layout.stream} was not made by Chatwarden (no partition count)")
+        if held != layout.partitions:
+            if partitions_given:
+                raise BrokerError(f"stream {layout.stream} has {held} partitions, not "
+                                  f"{layout.partitions}; the count is fixed for a stream's life")
+            layout = replace(layout, partitions=held)
+    for p in range(layout.partitions):
+        await js.add_consumer(layout.stream, ConsumerConfig(
+            durable_name=layout.consumer(p), name=layout.consumer(p),
+            filter_subject=layout.subject(p), deliver_policy=DeliverPolicy.ALL,
+            ack_policy=AckPolicy.EXPLICIT, ack_wait=layout.ack_wait,
+            max_ack_pending=layout.batch))
+    return layout
+
+
+async def lease_bucket(js: JetStreamContext, layout: Layout) -> KeyValue:
+    """The lease bucket; its TTL is the one it was made with (a running cluster keeps it)."""
+    try:
+        return await js.key_value(layout.leases)
+    except BucketNotFoundError:
+        pass
+    return await js.create_key_value(KeyValueConfig(
+        bucket=layout.leases, ttl=layout.lease_ttl, history=1, storage=StorageType.FILE,
+        description="Chatwarden: which worker holds which partition"))

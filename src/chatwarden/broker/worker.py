@@ -1,0 +1,230 @@
+"""The worker side: lease a fair share of the partitions, hand each batch to a handler in
+order, ack only after the handler returned.
+
+Why leases rather than several subscribers on one consumer: two workers pulling from one
+partition's consumer would judge one chat's events side by side, out of order. A lease in the
+KV bucket (created only where none exists, renewed with compare-and-set, lapsing after the
+bucket's TTL) gives each partition one worker at a time, and a worker that finds its lease
+renewed by someone else stops pulling from that partition at once.
+
+What a lease cannot promise: a worker paused longer than the TTL (a stopped VM) may still hold a
+batch when another worker takes over. Both then commit through the ledger's event-id
+idempotency, so an event is still judged once, but their order in that window is not fenced;
+storing the lease revision with each commit (a fencing token) is the next step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import math
+import os
+import socket
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final
+
+import nats.errors
+from nats.aio.client import Client
+from nats.aio.msg import Msg
+from nats.js import JetStreamContext
+from nats.js.errors import BadRequestError, KeyWrongLastSequenceError, NoKeysError
+from nats.js.kv import KeyValue
+
+from chatwarden.broker.layout import Layout, decode, ensure, lease_bucket
+from chatwarden.errors import InputError
+from chatwarden.events import Event
+
+log = logging.getLogger(__name__)
+
+MEMBER: Final = "member."
+PARTITION: Final = "partition."
+TRANSIENT: Final = (nats.errors.Error, TimeoutError)
+"""Errors of a broker that is restarting or briefly unreachable: the client reconnects by itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    event: Event
+    partition: int
+    stored: datetime
+    """When JetStream stored the event: the start of its publish-to-commit latency."""
+    deliveries: int
+    """1 the first time; more after a crash or a handler that raised."""
+
+
+Handler = Callable[[Sequence[Delivery]], Awaitable[None]]
+"""Decide and commit a batch (in order); return only once it is durable. Raising sends the
+batch back to the broker, to come again after ``retry_delay``."""
+
+
+@dataclass
+class _Lease:
+    revision: int
+    task: asyncio.Task[None] | None = None
+    stopping: bool = False
+
+
+@dataclass
+class Worker:
+    """One process's share of the partitions; :meth:`run` until ``stop`` is set."""
+
+    nc: Client
+    layout: Layout
+    handler: Handler
+    name: str = field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
+    fetch_wait: float = 1.0
+    """Seconds a pull waits for events; also how soon a released partition stops."""
+    retry_delay: float = 1.0
+    handled: int = 0
+    owned: dict[int, _Lease] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._js: JetStreamContext = self.nc.jetstream()
+        self._serial = asyncio.Lock()   # the handler (one ledger writer) takes one batch at a time
+        self._kv: KeyValue | None = None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        self.layout = await ensure(self._js, self.layout, partitions_given=False)
+        self._kv = await lease_bucket(self._js, self.layout)
+        tick = ((await self._kv.status()).ttl or 3.0) / 3   # three renewals per TTL
+        try:
+            while not stop.is_set():
+                try:
+                    await self._rebalance()
+                except TRANSIENT as exc:
+                    log.warning("broker unreachable while renewing leases (%s); trying again", exc)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), tick)
+        finally:
+            await self._leave()
+
+    @property
+    def kv(self) -> KeyValue:
+        assert self._kv is not None, "run() first"
+        return self._kv
+
+    async def _rebalance(self) -> None:
+        """Renew what is held, then give back or take partitions until this worker holds
+        ``ceil(P / workers)``."""
+        await self.kv.put(MEMBER + self.name, b"")
+        for p, lease in list(self.owned.items()):
+            if lease.task is not None and lease.task.done():
+                await self._release(p)      # its task died: let the lease go, take it afresh
+                continue
+            try:
+                lease.revision = await self.kv.update(PARTITION + str(p), self.name.encode(),
+                                                      last=lease.revision)
+            except KeyWrongLastSequenceError:
+                log.warning("partition %d: lease lapsed and was taken; stopping it", p)
+                await self._stop(p)
+        fair = math.ceil(self.layout.partitions / max(await self._members(), 1))
+        for p in sorted(self.owned, reverse=True)[:max(len(self.owned) - fair, 0)]:
+            await self._release(p)
+        start = int.from_bytes(hashlib.blake2b(self.name.encode(), digest_size=4).digest(), "big")
+        for i in range(self.layout.partitions):
+            if len(self.owned) >= fair:
+                break
+            p = (start + i) % self.layout.partitions
+            if p in self.owned:
+                continue
+            try:
+                revision = await self.kv.create(PARTITION + str(p), self.name.encode())
+            except KeyWrongLastSequenceError:
+                continue        # another worker holds it
+            lease = self.owned[p] = _Lease(revision)
+            lease.task = asyncio.create_task(self._drain(p, lease), name=f"partition-{p}")
+            log.info("partition %d: taken by %s", p, self.name)
+
+    async def _members(self) -> int:
+        try:
+            return sum(key.startswith(MEMBER) for key in await self.kv.keys())
+        except NoKeysError:
+            return 0
+
+    async def _stop(self, p: int) -> _Lease:
+        lease = self.owned.pop(p)
+        lease.stopping = True
+        if lease.task is not None:
+            try:
+                await lease.task
+            except Exception:
+                log.exception("partition %d: stopped with an error", p)
+        return lease
+
+    async def _release(self, p: int) -> None:
+        lease = await self._stop(p)
+        try:
+            await self.kv.delete(PARTITION + str(p), last=lease.revision)
+            log.info("partition %d: given back by %s", p, self.name)
+        except BadRequestError:
+            pass            # the lease lapsed meanwhile (and may be taken)
+
+    async def _leave(self) -> None:
+        for lease in self.owned.values():
+            lease.stopping = True       # all at once: each takes up to fetch_wait to stop
+        for p in list(self.owned):
+            try:
+                await self._release(p)
+            except TRANSIENT as exc:    # the broker is gone: the lease lapses by itself
+                log.warning("partition %d: lease not given back (%r); it lapses by itself", p, exc)
+        if self._kv is not None:
+            with contextlib.suppress(TRANSIENT):
+                await self.kv.delete(MEMBER + self.name)
+
+    async def _drain(self, p: int, lease: _Lease) -> None:
+        sub = await self._js.pull_subscribe_bind(self.layout.consumer(p), stream=self.layout.stream)
+        try:
+            while not lease.stopping:
+                try:
+                    msgs = await sub.fetch(self.layout.batch, timeout=self.fetch_wait)
+                except TRANSIENT:
+                    continue    # nothing waiting, or the broker is restarting
+                await self._handle(p, msgs)
+            # A message the server sent as the last pull expired lands after it; send it back to
+            # the head of the line, so the partition's next owner gets it before anything later.
+            try:
+                leftovers = await sub.fetch(self.layout.batch, timeout=0.2)
+            except TRANSIENT:
+                leftovers = []
+            for msg in leftovers:
+                await msg.nak()
+        finally:
+            await sub.unsubscribe()
+
+    async def _handle(self, p: int, msgs: list[Msg]) -> None:
+        good: list[Msg] = []
+        batch: list[Delivery] = []
+        for msg in msgs:
+            try:
+                event = decode(msg.data)
+            except (InputError, ValueError) as exc:
+                # no valid producer wrote it; sending it again would stall the chat behind it
+                log.error("partition %d: dropped an unreadable message (seq %d): %s", p,
+                          msg.metadata.sequence.stream, exc)
+                await msg.term()
+                continue
+            good.append(msg)
+            batch.append(Delivery(event, p, msg.metadata.timestamp, msg.metadata.num_delivered))
+        if not good:
+            return
+        try:
+            async with self._serial:
+                await self.handler(batch)
+        except Exception:
+            log.exception("partition %d: handling %d event(s) failed; they come again in %.1f s",
+                          p, len(batch), self.retry_delay)
+            for msg in good:
+                await msg.nak(delay=self.retry_delay)
+            return
+        self.handled += len(batch)
+        try:
+            for msg in good[:-1]:
+                await msg.ack()
+            await good[-1].ack_sync()   # acks are processed in order: the last confirms them all
+        except TRANSIENT as exc:
+            # committed but not acked: they come again and the ledger skips them as seen
+            log.warning("partition %d: ack not confirmed (%s); a redelivery will be skipped", p, exc)

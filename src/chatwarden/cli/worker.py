@@ -1,0 +1,67 @@
+"""``chatwarden worker``: judge the events of the partitions this process leases from NATS."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from chatwarden.cli.policy import load_or_exit
+
+log = logging.getLogger("chatwarden.worker")
+
+
+def worker(
+    nats_url: Annotated[str, typer.Option("--nats", help="NATS server URL (JetStream enabled)")],
+    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL "
+                                    "(one worker per ledger for now)")] = "chatwarden.db",
+    overlay: Annotated[Path | None, typer.Option(
+        exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
+    name: Annotated[str | None, typer.Option(help="worker name in the lease bucket "
+                                             "(default: host-pid)")] = None,
+    batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit, when this worker "
+                                       "creates the stream")] = 256,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Take a fair share of the partitions, judge their events in order, ack after commit.
+    Stops cleanly (leases given back) on SIGTERM or Ctrl-C."""
+    import nats.errors
+
+    from chatwarden.broker.layout import Layout
+    from chatwarden.broker.serve import serve
+    from chatwarden.ledger.store import Ledger, LedgerBusy
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("nats").setLevel(logging.WARNING)
+    pol = load_or_exit(policy, overlay)
+    ledger = Ledger(db)
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        done = await serve(nats_url, ledger, pol, Layout(batch=batch), stop, name=name)
+        return done.handled
+
+    try:
+        handled = asyncio.run(main())
+    except LedgerBusy as exc:   # a second writer on this ledger: say who, change nothing
+        log.error("%s", exc)
+        raise typer.Exit(2) from None
+    except (OSError, nats.errors.NoServersError) as exc:
+        log.error("cannot reach NATS at %s: %s", nats_url, exc)
+        raise typer.Exit(2) from None
+    finally:
+        ledger.close()
+    log.info("stopped after judging %d event(s)", handled)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(worker)

@@ -42,10 +42,10 @@ class NatsServer:
         return f"nats://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        log = (self.store / "server.log").open("ab")
-        self.process = subprocess.Popen(
-            [self.binary, "-js", "-a", "127.0.0.1", "-p", str(self.port), "-sd", str(self.store)],
-            stdout=log, stderr=subprocess.STDOUT)
+        with (self.store / "server.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [self.binary, "-js", "-a", "127.0.0.1", "-p", str(self.port), "-sd", str(self.store)],
+                stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while True:
             try:
@@ -54,7 +54,8 @@ class NatsServer:
             except OSError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
                     self.stop()
-                    pytest.fail(f"nats-server did not start: {(self.store / 'server.log').read_text()[-500:]}")
+                    log_tail = (self.store / "server.log").read_text()[-500:]
+                    pytest.fail(f"nats-server did not start: {log_tail}")
                 time.sleep(0.05)
 
     def stop(self, sig: int = signal.SIGTERM) -> None:

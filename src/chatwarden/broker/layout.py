@@ -3,6 +3,7 @@ lease bucket, created idempotently by whichever side (ingest or worker) comes fi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import dataclass, replace
@@ -48,9 +49,10 @@ class Layout:
     """Seconds a worker's lease outlives its last renewal: how long a crashed worker's
     partitions wait. A batch must be handled well within it (renewals pause meanwhile)."""
     ack_wait: float = 30.0
-    """Seconds before an un-acked batch (a crashed worker's) is delivered again."""
+    """Seconds before a batch its owner holds un-acked is delivered again (to that owner; a new
+    owner starts from the oldest un-acked event at once, see :func:`fresh_consumer`)."""
     batch: int = 256
-    """Events a worker fetches, handles and commits at once; also the consumer's
+    """Events a worker fetches, handles and commits at once; also its consumer's
     max_ack_pending, so no later event is handed out while a batch is outstanding."""
 
     def partition(self, chat: str) -> int:
@@ -76,7 +78,7 @@ def decode(data: bytes) -> Event:
 
 
 async def ensure(js: JetStreamContext, layout: Layout, *, partitions_given: bool = True) -> Layout:
-    """Create the stream, its consumers and the lease bucket where missing; return the layout
+    """Create the stream where missing (workers make its consumers); return the layout
     as the broker has it (its partition count wins when ``partitions_given`` is false, and a
     different one given explicitly is an error)."""
     try:
@@ -99,13 +101,23 @@ async def ensure(js: JetStreamContext, layout: Layout, *, partitions_given: bool
                 raise BrokerError(f"stream {layout.stream} has {held} partitions, not "
                                   f"{layout.partitions}; the count is fixed for a stream's life")
             layout = replace(layout, partitions=held)
-    for p in range(layout.partitions):
-        await js.add_consumer(layout.stream, ConsumerConfig(
-            durable_name=layout.consumer(p), name=layout.consumer(p),
-            filter_subject=layout.subject(p), deliver_policy=DeliverPolicy.ALL,
-            ack_policy=AckPolicy.EXPLICIT, ack_wait=layout.ack_wait,
-            max_ack_pending=layout.batch))
     return layout
+
+
+async def fresh_consumer(js: JetStreamContext, layout: Layout, partition: int) -> None:
+    """Make the partition's consumer anew, starting at its oldest event still in the stream.
+
+    A work-queue stream keeps exactly the events nobody acked, so a fresh consumer hands out
+    first whatever an earlier owner (crashed, or whose handler raised) left unacked, in order,
+    without waiting for ``ack_wait``; an old consumer would hand out later events beside them.
+    """
+    name = layout.consumer(partition)
+    with contextlib.suppress(NotFoundError):
+        await js.delete_consumer(layout.stream, name)
+    await js.add_consumer(layout.stream, ConsumerConfig(
+        durable_name=name, name=name, filter_subject=layout.subject(partition),
+        deliver_policy=DeliverPolicy.ALL, ack_policy=AckPolicy.EXPLICIT,
+        ack_wait=layout.ack_wait, max_ack_pending=layout.batch))
 
 
 async def lease_bucket(js: JetStreamContext, layout: Layout) -> KeyValue:

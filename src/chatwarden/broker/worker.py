@@ -34,7 +34,7 @@ from nats.js import JetStreamContext
 from nats.js.errors import BadRequestError, KeyWrongLastSequenceError, NoKeysError
 from nats.js.kv import KeyValue
 
-from chatwarden.broker.layout import Layout, decode, ensure, lease_bucket
+from chatwarden.broker.layout import Layout, decode, ensure, fresh_consumer, lease_bucket
 from chatwarden.errors import InputError
 from chatwarden.events import Event
 
@@ -52,13 +52,11 @@ class Delivery:
     partition: int
     stored: datetime
     """When JetStream stored the event: the start of its publish-to-commit latency."""
-    deliveries: int
-    """1 the first time; more after a crash or a handler that raised."""
 
 
 Handler = Callable[[Sequence[Delivery]], Awaitable[None]]
-"""Decide and commit a batch (in order); return only once it is durable. Raising sends the
-batch back to the broker, to come again after ``retry_delay``."""
+"""Decide and commit a batch (in order); return only once it is durable. Raising leaves the
+batch un-acked: it comes again, first, after ``retry_delay`` (with whatever followed it)."""
 
 
 @dataclass
@@ -176,26 +174,24 @@ class Worker:
                 await self.kv.delete(MEMBER + self.name)
 
     async def _drain(self, p: int, lease: _Lease) -> None:
-        sub = await self._js.pull_subscribe_bind(self.layout.consumer(p), stream=self.layout.stream)
-        try:
-            while not lease.stopping:
-                try:
-                    msgs = await sub.fetch(self.layout.batch, timeout=self.fetch_wait)
-                except TRANSIENT:
-                    continue    # nothing waiting, or the broker is restarting
-                await self._handle(p, msgs)
-            # A message the server sent as the last pull expired lands after it; send it back to
-            # the head of the line, so the partition's next owner gets it before anything later.
+        while not lease.stopping:
+            await fresh_consumer(self._js, self.layout, p)
+            sub = await self._js.pull_subscribe_bind(self.layout.consumer(p), stream=self.layout.stream)
             try:
-                leftovers = await sub.fetch(self.layout.batch, timeout=0.2)
-            except TRANSIENT:
-                leftovers = []
-            for msg in leftovers:
-                await msg.nak()
-        finally:
-            await sub.unsubscribe()
+                while not lease.stopping:
+                    try:
+                        msgs = await sub.fetch(self.layout.batch, timeout=self.fetch_wait)
+                    except TRANSIENT:
+                        continue    # nothing waiting, or the broker is restarting
+                    if not await self._handle(p, msgs):
+                        await asyncio.sleep(self.retry_delay)
+                        break       # a fresh consumer hands the failed batch out again, first
+            finally:
+                with contextlib.suppress(TRANSIENT):
+                    await sub.unsubscribe()
 
-    async def _handle(self, p: int, msgs: list[Msg]) -> None:
+    async def _handle(self, p: int, msgs: list[Msg]) -> bool:
+        """Hand a batch to the handler and ack it; False when the handler raised."""
         good: list[Msg] = []
         batch: list[Delivery] = []
         for msg in msgs:
@@ -208,18 +204,16 @@ class Worker:
                 await msg.term()
                 continue
             good.append(msg)
-            batch.append(Delivery(event, p, msg.metadata.timestamp, msg.metadata.num_delivered))
+            batch.append(Delivery(event, p, msg.metadata.timestamp))
         if not good:
-            return
+            return True
         try:
             async with self._serial:
                 await self.handler(batch)
         except Exception:
             log.exception("partition %d: handling %d event(s) failed; they come again in %.1f s",
                           p, len(batch), self.retry_delay)
-            for msg in good:
-                await msg.nak(delay=self.retry_delay)
-            return
+            return False
         self.handled += len(batch)
         try:
             for msg in good[:-1]:
@@ -228,3 +222,4 @@ class Worker:
         except TRANSIENT as exc:
             # committed but not acked: they come again and the ledger skips them as seen
             log.warning("partition %d: ack not confirmed (%s); a redelivery will be skipped", p, exc)
+        return True

@@ -24,8 +24,9 @@ def worker(
         exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
     name: Annotated[str | None, typer.Option(help="worker name in the lease bucket "
                                              "(default: host-pid)")] = None,
-    batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit, when this worker "
-                                       "creates the stream")] = 256,
+    batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
+    skip: Annotated[str, typer.Option(help="comma-separated detectors whose rules are left out "
+                                      "(as in `bench replay`)")] = "",
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Take a fair share of the partitions, judge their events in order, ack after commit.
@@ -34,12 +35,15 @@ def worker(
 
     from chatwarden.broker.layout import Layout
     from chatwarden.broker.serve import serve
+    from chatwarden.cli.bench import without_detectors
     from chatwarden.ledger.store import Ledger, LedgerBusy
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("nats").setLevel(logging.WARNING)
     pol = load_or_exit(policy, overlay)
+    if skip:
+        pol = without_detectors(pol, set(skip.split(",")))
     ledger = Ledger(db)
 
     async def main() -> int:

@@ -14,9 +14,9 @@ from nats.aio.client import Client
 
 from chatwarden.broker.ingest import publish
 from chatwarden.broker.layout import Layout, ensure
+from chatwarden.broker.server import LocalNats
 from chatwarden.broker.worker import Delivery, Worker
 from chatwarden.events import Event
-from tests.broker.conftest import NatsServer
 
 pytestmark = pytest.mark.slow
 T = TypeVar("T")
@@ -211,7 +211,7 @@ def test_a_crashed_workers_partitions_lapse_to_the_others(nats_url: str) -> None
     assert sorted(survivor.ids()) == sorted(e.id for e in events)
 
 
-def test_a_broker_restart_mid_stream_loses_nothing(nats_server: NatsServer, nats_url: str) -> None:
+def test_a_broker_restart_mid_stream_loses_nothing(nats_server: LocalNats, nats_url: str) -> None:
     events = traffic(600)
     recorder = Recorder()
 

@@ -196,3 +196,83 @@ outbox = Table(
     Column("error", Text),
     Index("ix_outbox_status", "status"),
 )
+
+# -- the console's tables (migration 0005) ----------------------------------------------------
+
+intake = Table(
+    "intake", metadata,
+    Column("event_id", String, primary_key=True),
+    Column("raw", Text, nullable=False),
+    Column("put_at", String, nullable=False),
+    Column("pending", Boolean, nullable=False),
+    Column("done_at", String),
+    Column("outcome", Text),
+    Index("ix_intake_pending", "pending", "put_at"),
+)
+"""Events waiting for the ledger's writer (console acts while the bot holds the lock)."""
+
+console_users = Table(
+    "console_users", metadata,
+    Column("name", String, primary_key=True),
+    Column("role", String, nullable=False),
+    Column("chats", Text, nullable=False),
+    Column("actor", String, nullable=False),
+    Column("password", String, nullable=False),
+    Column("created", String, nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+)
+"""``chats``: JSON list of the chats the account may see (empty: every chat); ``actor``: the
+platform user its acts are made as, so the engine checks that member's role like a chat command."""
+
+console_sessions = Table(
+    "console_sessions", metadata,
+    Column("token_hash", String, primary_key=True),
+    Column("user", String, nullable=False),
+    Column("csrf", String, nullable=False),
+    Column("created", String, nullable=False),
+    Column("seen", String, nullable=False),
+)
+
+console_claims = Table(
+    "console_claims", metadata,
+    Column("item", String, primary_key=True),
+    Column("claimed_by", String, nullable=False),
+    Column("claimed_until", String, nullable=False),
+)
+
+console_decisions = Table(
+    "console_decisions", metadata,
+    Column("item", String, primary_key=True),
+    Column("chat", String, nullable=False),
+    Column("verdict", String, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("actor", String, nullable=False),
+    Column("ts", String, nullable=False),
+    Column("event_id", String),
+)
+"""One row per decided queue item: the primary key is what refuses a second (stale) decision."""
+
+console_audit = Table(
+    "console_audit", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("ts", String, nullable=False),
+    Column("actor", String, nullable=False),
+    Column("action", String, nullable=False),
+    Column("chat", String),
+    Column("item", String),
+    Column("target", String),
+    Column("reason", Text),
+    Column("event_id", String),
+    Column("outcome", Text),
+    Index("ix_console_audit_actor", "actor"),
+)
+
+policy_versions = Table(
+    "policy_versions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("policy_id", String, nullable=False),
+    Column("sha256", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("published_by", String, nullable=False),
+    Column("ts", String, nullable=False),
+)

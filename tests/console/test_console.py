@@ -1,0 +1,433 @@
+"""The console through its HTTP interface (Starlette's TestClient): what a moderator sees
+and does, and what the server refuses."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, update
+
+from chatwarden.console import auth
+from chatwarden.console import queries as q
+from chatwarden.console.acts import Console
+from chatwarden.console.app import create_app, csv_cell, linkify
+from chatwarden.ledger import tables as t
+from tests.console.conftest import HOSTILE_NAME, HOSTILE_TEXT, NOW, PASSWORD, csrf_of, log_in
+from tests.console.testclient import TestClient
+
+
+def review_of(console: Console, user: str, rule: str | None = None) -> q.Item:
+    return next(i for i in q.items(console.ledger, console.policy, (), NOW)
+                if i.user == user and (rule is None or rule in i.rules))
+
+
+def sanctions(console: Console, user: str) -> list[dict]:
+    return sorted(console.ledger.rows("sanctions", user=user), key=lambda s: s["id"])
+
+
+def outbox(console: Console, event_id: str) -> list[dict]:
+    return [json.loads(r["decision"]) for r in console.ledger.rows("outbox", event_id=event_id)]
+
+
+# -- sessions, CSRF, headers ----------------------------------------------------------------
+
+def test_pages_need_a_session(console: Console) -> None:
+    c = TestClient(create_app(console))
+    for url in ("/queue", "/item/1", "/member/klint/troll", "/purge", "/dashboard", "/audit",
+                "/audit.csv", "/policy"):
+        r = c.get(url, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/login", url
+
+
+def test_wrong_password_is_refused_and_throttled(console: Console) -> None:
+    c = TestClient(create_app(console))
+    token = csrf_of(c.get("/login").text)
+    for _ in range(5):
+        r = c.post("/login", data={"name": "mod", "password": "wrong", "csrf": token})
+        assert r.status_code == 401
+    r = c.post("/login", data={"name": "mod", "password": PASSWORD, "csrf": token})
+    assert r.status_code == 429  # the right password too, until the window passes
+
+
+def test_login_rotates_and_logout_ends_the_session(console: Console) -> None:
+    c = TestClient(create_app(console))
+    log_in(c, "mod")
+    first = c.cookies["cw_session"]
+    log_in(c, "mod")
+    second = c.cookies["cw_session"]
+    assert first != second
+    assert auth.load_session(console.ledger, first) is None  # the old one ended at login
+    csrf = csrf_of(c.get("/queue").text)
+    assert c.post("/logout", data={"csrf": csrf}, follow_redirects=False).status_code == 303
+    assert auth.load_session(console.ledger, second) is None
+    c.cookies.set("cw_session", second)
+    assert c.get("/queue", follow_redirects=False).status_code == 303
+
+
+def test_sessions_expire_idle_and_absolute(console: Console) -> None:
+    account = auth.authenticate(console.ledger, "mod", PASSWORD)
+    assert account is not None
+    token = auth.open_session(console.ledger, account)
+    later = NOW.replace(year=2030)
+    assert auth.load_session(console.ledger, token, later) is None
+    token = auth.open_session(console.ledger, account)
+    start = auth.load_session(console.ledger, token)
+    assert start is not None
+    with console.ledger.engine.begin() as conn:  # used every 20 minutes, for 13 hours
+        conn.execute(update(t.console_sessions).values(
+            created=(NOW - auth.ABSOLUTE - timedelta(hours=1)).isoformat(), seen=NOW.isoformat()))
+    assert auth.load_session(console.ledger, token, NOW + timedelta(minutes=20)) is None
+
+
+def test_forged_posts_are_refused(client, console: Console) -> None:
+    c, _ = client("mod")
+    item = review_of(console, "quiet")
+    forged = c.post(f"/item/{item.id}/decide", data={"verdict": "confirm", "reason": "spam",
+                                                     "csrf": "forged"})
+    assert forged.status_code == 403
+    missing = c.post(f"/item/{item.id}/decide", data={"verdict": "confirm", "reason": "spam"})
+    assert missing.status_code == 422
+    assert c.post("/logout", data={}).status_code == 422
+    assert q.console_decision(console.ledger, item.key) is None
+    assert len(sanctions(console, "quiet")) == 1  # only the purge kick of the replay
+
+
+def test_security_headers_and_cookie_flags(console: Console) -> None:
+    c = TestClient(create_app(console))
+    r = c.get("/login")
+    assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+    assert "script-src" not in r.headers["content-security-policy"]  # default-src 'none'
+    assert r.headers["x-content-type-options"] == "nosniff"
+    token = csrf_of(r.text)
+    r = c.post("/login", data={"name": "mod", "password": PASSWORD, "csrf": token},
+               follow_redirects=False)
+    cookie = r.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert PASSWORD not in cookie
+
+
+# -- the queue and an item ------------------------------------------------------------------
+
+def test_queue_lists_every_kind_by_priority(client, console: Console) -> None:
+    c, _ = client("viewer")
+    page = c.get("/queue").text
+    items = q.items(console.ledger, console.policy, (), NOW)
+    assert {i.kind for i in items} == {"detection", "appeal"}
+    priorities = [i.priority(NOW) for i in items]
+    assert priorities == sorted(priorities, reverse=True)
+    assert page.index(f'href="/item/{items[0].id}"') < page.index(f'href="/item/{items[-1].id}"')
+    only = c.get("/queue", params={"rule": "9.2"}).text
+    assert only.count('href="/item/') == 3  # the company of three that joined together
+    appeals = c.get("/queue", params={"kind": "appeal"}).text
+    assert "troll" in appeals and "c_lev" not in appeals
+
+
+def test_item_shows_context_evidence_rule_words_and_next_step(client, console: Console) -> None:
+    c, _ = client("mod")
+    item = review_of(console, "quiet")
+    page = c.get(f"/item/{item.id}").text
+    assert "всем привет, я тут новенький" in page
+    assert "spam model 0.61" in page                      # the evidence
+    assert "6.1 Массовая рассылка рекламы запрещена." in page  # the rule's own words
+    assert "@quiet: warn 14d, delete — step 1 of 1 of rule 6.1-review" in page
+
+
+def test_confirm_applies_the_ladder_step_through_the_engine(client, console: Console) -> None:
+    c, csrf = client("mod")
+    item = review_of(console, "anya", "9.1")
+    before = len(sanctions(console, "anya"))
+    r = c.post(f"/item/{item.id}/decide", data={"verdict": "confirm", "reason": "off-topic again",
+                                                "csrf": csrf})
+    assert r.status_code == 303
+    new = sanctions(console, "anya")[before:]
+    assert [(s["type"], s["rule_id"]) for s in new] == [("warning", "9.1")]
+    done = q.console_decision(console.ledger, item.key)
+    assert done is not None and done["actor"] == "mod" and done["verdict"] == "confirm"
+    assert console.ledger.rows("reviews", id=item.id)[0]["status"] == "confirm"
+    decisions = outbox(console, done["event_id"])
+    assert [a["type"] for a in decisions[0]["actions"]] == ["warning"]
+    assert decisions[0]["actor"] == "lena_admin"   # the engine decided it as her chat command
+    event = json.loads(console.ledger.rows("events", id=done["event_id"])[0]["raw"])
+    assert event["type"] == "command" and event["text"].startswith("/punish @anya 9.1 ")
+    audit = q.audit_rows(console.ledger, ())
+    assert (audit[0]["actor"], audit[0]["action"], audit[0]["target"]) == ("mod", "confirm", "anya")
+
+
+def test_a_second_decision_is_refused_not_applied_twice(client, console: Console) -> None:
+    first, csrf1 = client("mod")
+    second, csrf2 = client("admin")
+    item = review_of(console, "sasha", "9.1")
+    page = second.get(f"/item/{item.id}").text  # both have the page open
+    assert "Decide" in page or "Решить" in page
+    assert first.post(f"/item/{item.id}/decide", data={
+        "verdict": "confirm", "reason": "off-topic", "csrf": csrf1}).status_code == 303
+    r = second.post(f"/item/{item.id}/decide", data={
+        "verdict": "dismiss", "reason": "looks fine", "csrf": csrf2})
+    assert r.status_code == 409
+    assert "already decided: confirm by mod" in r.text
+    assert len([s for s in sanctions(console, "sasha") if s["rule_id"] == "9.1"]) == 1
+
+
+def test_claims_lock_an_item_to_one_moderator(client, console: Console) -> None:
+    a, csrf_a = client("mod")
+    b, csrf_b = client("mod2")
+    item = review_of(console, "quiet")
+    a.post(f"/item/{item.id}/claim", data={"csrf": csrf_a})
+    r = b.post(f"/item/{item.id}/claim", data={"csrf": csrf_b}, follow_redirects=True)
+    assert "already claimed by mod" in r.text
+    r = b.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "reason": "fine",
+                                                "csrf": csrf_b})
+    assert r.status_code == 409 and "claimed by mod" in r.text
+    # the next-item button skips what someone else holds
+    r = b.post("/queue/next", data={"csrf": csrf_b}, follow_redirects=False)
+    assert r.headers["location"] != f"/item/{item.id}"
+
+
+def test_claims_race_gives_one_winner(console: Console) -> None:
+    import threading
+
+    names = [f"m{i}" for i in range(8)]
+    won: list[str] = []
+    barrier = threading.Barrier(len(names))
+
+    def take(name: str) -> None:
+        barrier.wait()
+        won.append(console.claim(auth.Account(name, "moderator", (), "x"), "review:999"))
+
+    threads = [threading.Thread(target=take, args=(n,)) for n in names]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(set(won)) == 1 and won[0] in names
+
+
+def test_reason_is_required(client, console: Console) -> None:
+    c, csrf = client("mod")
+    item = review_of(console, "quiet")
+    r = c.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "reason": "  ", "csrf": csrf})
+    assert r.status_code == 409 and "give a reason" in r.text
+    assert q.console_decision(console.ledger, item.key) is None
+
+
+def test_decide_and_next_claims_the_next_item(client, console: Console) -> None:
+    c, csrf = client("mod")
+    first = q.items(console.ledger, console.policy, (), NOW)[0]
+    r = c.post(f"/item/{first.id}/decide", data={"verdict": "dismiss", "reason": "not spam",
+                                                 "then": "next", "csrf": csrf},
+               follow_redirects=False)
+    nxt = int(r.headers["location"].split("/item/")[1].split("?")[0])
+    assert nxt != first.id
+    assert q.items(console.ledger, console.policy, (), NOW, ids=[nxt])[0].claimed(NOW) == "mod"
+
+
+def test_escalate_keeps_it_for_an_admin(client, console: Console) -> None:
+    c, csrf = client("mod")
+    item = review_of(console, "quiet")
+    c.post(f"/item/{item.id}/decide", data={"verdict": "escalate", "reason": "unsure",
+                                            "csrf": csrf})
+    r = c.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "reason": "fine",
+                                                "csrf": csrf})
+    assert r.status_code == 409 and "needs the console role admin" in r.text
+    a, csrf_a = client("admin")
+    assert a.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "reason": "fine",
+                                                   "csrf": csrf_a}).status_code == 303
+
+
+def test_a_rule_without_a_ladder_asks_what_to_apply(client, console: Console) -> None:
+    c, csrf = client("admin")
+    item = review_of(console, "c_lev")
+    page = c.get(f"/item/{item.id}").text
+    assert "the rule names no sanction" in page
+    assert "@c_lev: kick" in c.get(f"/item/{item.id}", params={"apply": "kick"}).text
+    c.post(f"/item/{item.id}/decide", data={"verdict": "confirm", "reason": "came as a company",
+                                            "apply": "kick", "csrf": csrf})
+    assert [s["type"] for s in sanctions(console, "c_lev")][-1] == "kick"
+
+
+def test_the_engine_refusal_records_nothing(client, console: Console) -> None:
+    # "owner" acts as kaanizel; lena_admin (admin) cannot sanction the owner's peers, and a
+    # viewer-made actor "nobody" is a plain member: the console role alone is not enough.
+    with console.ledger.engine.begin() as conn:
+        conn.execute(update(t.console_users).where(t.console_users.c.name == "mod")
+                     .values(actor="nobody"))
+    c, csrf = client("mod")
+    item = review_of(console, "quiet")
+    r = c.post(f"/item/{item.id}/decide", data={"verdict": "confirm", "reason": "spam",
+                                                "csrf": csrf})
+    assert r.status_code == 409 and "the engine refuses: /punish needs the role moderator" in r.text
+    assert q.console_decision(console.ledger, item.key) is None
+
+
+def test_roles_and_chat_scope_are_checked_per_object(client, console: Console) -> None:
+    viewer, csrf = client("viewer")
+    item = review_of(console, "quiet")
+    r = viewer.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "reason": "fine",
+                                                     "csrf": csrf})
+    assert r.status_code == 409 and "needs the console role moderator" in r.text
+    other, csrf_o = client("other")  # a moderator of another chat
+    assert other.get(f"/item/{item.id}").status_code == 404
+    assert other.get("/member/klint/troll").status_code == 404
+    assert other.post(f"/item/{item.id}/decide", data={
+        "verdict": "dismiss", "reason": "fine", "csrf": csrf_o}).status_code == 404
+    assert 'href="/item/' not in other.get("/queue").text
+    mod, csrf_m = client("mod")
+    appeal = review_of(console, "troll", "10.2")
+    r = mod.post(f"/item/{appeal.id}/decide", data={"verdict": "overturn", "reason": "ok",
+                                                    "csrf": csrf_m})
+    assert r.status_code == 409 and "overturn needs the console role admin" in r.text
+
+
+# -- appeals, members, purge ----------------------------------------------------------------
+
+def test_overturn_lifts_the_ban_and_queues_the_unban(client, console: Console) -> None:
+    c, csrf = client("admin")
+    appeal = review_of(console, "troll", "10.2")
+    assert appeal.kind == "appeal"
+    page = c.get(f"/item/{appeal.id}").text
+    assert "#24" in page and "я больше не буду &lt;b&gt;честно&lt;/b&gt;" in page
+    r = c.post(f"/item/{appeal.id}/decide", data={"verdict": "overturn", "reason": "he apologised",
+                                                  "csrf": csrf})
+    assert r.status_code == 303
+    ban = next(s for s in sanctions(console, "troll") if s["id"] == 24)
+    assert ban["lifted_at"] and ban["lifted_by"] == "lena_admin"
+    member = console.ledger.rows("members", chat="klint", user="troll")[0]
+    assert not member["banned"]
+    assert console.ledger.rows("appeals", event_id="x:2")[0]["status"] == "accepted"
+    done = q.console_decision(console.ledger, appeal.key)
+    assert done is not None
+    [decision] = outbox(console, done["event_id"])
+    assert decision["actions"] == [{"type": "pardon", "note": "#24 ban overturned"}]
+
+
+def test_member_page_shows_record_quota_returns_and_accuracy(client, console: Console) -> None:
+    c, _ = client("viewer")
+    page = c.get("/member/klint/troll").text
+    for sanction in ("#15", "#16", "#17", "#20", "#23", "#24"):
+        assert sanction in page
+    rec = q.record(console.ledger, console.policy, "klint", "masha", NOW, console.throwaway().tz)
+    assert len(rec.filed) == 1 and rec.quota == 150  # her first, free-form one was refused
+    assert c.get("/member/klint/nobody-here").status_code == 404
+
+
+def test_purge_preview_names_whom_and_why(client, console: Console) -> None:
+    c, _ = client("viewer")
+    due, removed = console.purge_preview("klint")
+    assert due is not None and due.isoformat() == "2026-12-05T12:00:00+03:00"
+    users = [d.user for d in removed]
+    assert users and "vasya" in users
+    page = c.get("/purge").text
+    assert "@vasya" in page and "0 messages in the 7 days to 2026-12-05" in page
+    assert console.ledger.rows("sanctions", rule_id="7.2")[-1]["start"] < "2026-12"  # nothing ran
+
+
+# -- escaping --------------------------------------------------------------------------------
+
+def test_hostile_names_and_texts_render_as_text(client, console: Console) -> None:
+    c, _ = client("mod")
+    item = review_of(console, HOSTILE_NAME)
+    for url in (f"/item/{item.id}", "/queue"):
+        page = c.get(url).text
+        assert "<script>" not in page and "<img src=x" not in page, url
+        assert "&lt;script&gt;" in page
+    page = c.get(f"/item/{item.id}").text
+    assert 'href="javascript:' not in page
+    assert '<a href="https://example.org/a?b=1&amp;c=" rel="noopener noreferrer nofollow">' in page
+    assert HOSTILE_TEXT not in page
+
+
+def test_linkify_makes_only_web_links() -> None:
+    out = str(linkify('x <b> javascript:alert(1) data:text/html,1 http://a.b/"onmouseover=1'))
+    assert out.count("<a ") == 1 and '&lt;b&gt;' in out and 'href="http://a.b/"' in out
+
+
+# -- audit, bulk, policy, referral -----------------------------------------------------------
+
+def test_audit_csv_is_safe_against_formulas(client, console: Console) -> None:
+    c, csrf = client("mod")
+    item = review_of(console, "quiet")
+    c.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "csrf": csrf,
+                                            "reason": '=HYPERLINK("http://evil","x")'})
+    rows = list(csv.DictReader(io.StringIO(c.get("/audit.csv").text)))
+    dismiss = next(r for r in rows if r["action"] == "dismiss")
+    assert dismiss["reason"] == "'=HYPERLINK(\"http://evil\",\"x\")"
+    assert dismiss["actor"] == "mod" and dismiss["item"] == item.key
+    assert [csv_cell(x) for x in ("+1", "-1", "@a", "ok", None)] == ["'+1", "'-1", "'@a", "ok", ""]
+
+
+def test_bulk_dismiss_previews_counts_and_undoes(client, console: Console) -> None:
+    c, csrf = client("admin")
+    preview = c.get("/bulk", params={"rule": "9.2"}).text
+    assert "3" in preview.split("</h1>")[0]
+    r = c.post("/bulk?rule=9.2", data={"reason": "a family, not a raid", "csrf": csrf},
+               follow_redirects=False)
+    assert "3+item" in r.headers["location"] or "3%20item" in r.headers["location"]
+    assert not [i for i in q.items(console.ledger, console.policy, (), NOW) if "9.2" in i.rules]
+    bulk = q.audit_rows(console.ledger, ())[0]["item"]
+    c.post("/bulk/undo", data={"bulk_id": bulk, "csrf": csrf})
+    assert len([i for i in q.items(console.ledger, console.policy, (), NOW)
+                if "9.2" in i.rules]) == 3
+    mod, csrf_m = client("mod")
+    assert "need the console role admin" in mod.post("/bulk?rule=9.2", data={
+        "reason": "x" * 5, "csrf": csrf_m}, follow_redirects=True).text
+
+
+def test_policy_versions_and_diff(client, console: Console, tmp_path) -> None:
+    changed = tmp_path / "klint.yaml"
+    from tests.conftest import KLINT
+
+    changed.write_text(KLINT.read_text(encoding="utf-8").replace("recidivism_days: 30",
+                                                                 "recidivism_days: 45"),
+                       encoding="utf-8")
+    assert console.record_policy(changed, "owner")
+    assert not console.record_policy(changed, "owner")  # same text: no new version
+    c, _ = client("viewer")
+    page = c.get("/policy").text
+    assert "-recidivism_days: 30" in page and "+recidivism_days: 45" in page
+
+
+def test_referral_bundle_hashes_every_event(client, console: Console) -> None:
+    c, csrf = client("admin")
+    r = c.post("/referral", data={"chat": "klint", "user": "scammer", "csrf": csrf})
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    bundle = r.json()
+    assert bundle["events"] and bundle["decisions"]
+    raw = {e["id"]: e["raw"] for e in console.ledger.rows("events", user="scammer")}
+    for e in bundle["events"]:
+        assert e["sha256"] == hashlib.sha256(raw[e["id"]].encode()).hexdigest()
+    viewer, csrf_v = client("viewer")
+    assert viewer.post("/referral", data={"chat": "klint", "user": "scammer",
+                                          "csrf": csrf_v}).status_code == 403
+
+
+def test_dashboard_counts(client, console: Console) -> None:
+    c, csrf = client("mod")
+    item = review_of(console, "anya", "9.1")
+    c.post(f"/item/{item.id}/decide", data={"verdict": "confirm", "reason": "off-topic",
+                                            "csrf": csrf})
+    d = q.dashboard(console.ledger, console.policy, (), NOW)
+    assert d.queue_size == len(q.items(console.ledger, console.policy, (), NOW))
+    assert d.per_moderator == [("mod", 1)] and d.decided == 1
+    overturned = dict((r, (o, n)) for r, o, n in d.overturn)
+    assert overturned["1.1-flood"][0] == 1  # petya's appeal, accepted in the chat
+    assert "1.1-flood" in c.get("/dashboard").text
+
+
+@pytest.mark.parametrize("name", ["", "a b", "x" * 65])
+def test_account_names_are_checked(console: Console, name: str) -> None:
+    with pytest.raises(auth.AccountError):
+        auth.add_account(console.ledger, name, "moderator", PASSWORD)
+
+
+def test_passwords_are_hashed(console: Console) -> None:
+    with console.ledger.engine.connect() as conn:
+        stored = conn.scalar(select(t.console_users.c.password).where(
+            t.console_users.c.name == "mod"))
+    assert stored.startswith("scrypt$") and PASSWORD not in stored
+    with pytest.raises(auth.AccountError, match="at least 12"):
+        auth.add_account(console.ledger, "short", "moderator", "short")

@@ -232,7 +232,9 @@ class Worker:
         try:
             for msg in good[:-1]:
                 await msg.ack()
-            await good[-1].ack_sync()   # acks are processed in order: the last confirms them all
+            # acks are processed in order: the last one's confirmation covers them all. Other
+            # partitions' handlers share this event loop, so the reply may be slow to be read.
+            await good[-1].ack_sync(timeout=self.layout.ack_wait)
         except TRANSIENT as exc:
             # committed but not acked: they come again and the ledger skips them as seen
             log.warning("partition %d: ack not confirmed (%s); a redelivery will be skipped", p, exc)

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from chatwarden.broker.bench import bench_broker
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy, leaves
@@ -115,6 +116,9 @@ def without_detectors(policy: Policy, names: set[str]) -> Policy:
     ids = {r.id for r in kept}
     kept = [r.model_copy(update={"supersedes": [s for s in r.supersedes if s in ids]}) for r in kept]
     return policy.model_copy(update={"rules": kept})
+
+
+bench_app.command("broker")(bench_broker)
 
 
 def register(app: typer.Typer) -> None:

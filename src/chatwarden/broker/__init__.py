@@ -15,6 +15,11 @@ outstanding), and a worker owns a partition by a lease in the KV bucket ``CHATWA
 (TTL'd, renewed with compare-and-set). Each worker also keeps a ``member.<name>`` key alive, so
 every worker knows how many there are and takes its fair share, ``ceil(P / workers)``: a
 joining worker picks up the partitions others gave back, a leaving one deletes its leases, a
-crashed one's leases lapse after the TTL. A batch is acked only after the handler (the runtime:
-decide, then commit) returned; one that raises is nak'ed and comes again, in order.
+crashed one's leases lapse after the TTL. The stream is a work queue (an acked event leaves
+it), so whoever takes a partition makes its consumer afresh and starts at the oldest un-acked
+event. A batch is acked only after the handler (the runtime: decide, then commit) returned; one
+that raises stays un-acked and comes again, first, in order.
+
+:mod:`.serve` wires a worker to the runtime and its ledger; :mod:`.server` starts a local
+``nats-server``; :mod:`.bench` measures the whole path.
 """

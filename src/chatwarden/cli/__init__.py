@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "chatwarden.cli.ledger",
     "chatwarden.cli.bench",
     "chatwarden.cli.telegram",
+    "chatwarden.cli.matrix",
     "chatwarden.cli.scan",
     "chatwarden.cli.eval",
     "chatwarden.cli.blocklist",

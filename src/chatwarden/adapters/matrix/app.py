@@ -1,0 +1,357 @@
+"""Wiring and the sync loop: room events in, decisions committed, the outbox drained.
+
+Each ``/sync`` answer is handled to the end (every event decided and committed,
+one at a time, in the room's order) before its ``next_batch`` token is stored,
+so after ``kill -9`` the next start asks for what was not finished and the
+runtime skips what was (event ids). Judging runs off the event loop
+(``asyncio.to_thread``), one event at a time, so a slow model never stalls the
+sync, the outbox or the clock.
+
+Roles come from power levels (creator: owner, 100: admin, 50: moderator), read
+at start and whenever ``m.room.power_levels`` changes. Reports reach the bot two
+ways: ``!report <reason>`` in reply to a message, and, when the bot is a server
+admin, the homeserver's event reports (``POST /rooms/{room}/report/{event}``),
+read through ``/_synapse/admin/v1/event_reports``. Both become complaints in the
+policy's template. The policy list (``m.policy.rule.user`` state in one room)
+is read at start and on every change: a member it bans is banned on joining
+any room the bot serves, by a ``!ban`` the bot itself issues, so the ledger
+records it like any ban.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fnmatch
+import json
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import ClientSession, ClientTimeout
+from mautrix.api import HTTPAPI, Method, Path
+from mautrix.client.api import ClientAPI
+from mautrix.errors import MatrixConnectionError, MatrixRequestError, MUnknownToken
+
+from chatwarden.adapters.matrix import convert
+from chatwarden.adapters.matrix.platform import RULE, MatrixPlatform, rights_from
+from chatwarden.adapters.matrix.store import MatrixStore
+from chatwarden.adapters.matrix.worker import Worker
+from chatwarden.delivery.port import Rights, Step
+from chatwarden.delivery.texts import Texts
+from chatwarden.engine.state import ChatState
+from chatwarden.errors import InputError
+from chatwarden.events import Event, checked
+from chatwarden.ledger.store import Ledger
+from chatwarden.policy.schema import Policy
+from chatwarden.runtime import Runtime
+
+log = logging.getLogger("chatwarden.matrix")
+FILTER = json.dumps({"room": {"timeline": {"limit": 1000}, "state": {"lazy_load_members": False},
+                              "ephemeral": {"types": []}, "account_data": {"types": []}},
+                     "presence": {"types": []}, "account_data": {"types": []}})
+"""Room events only; a long timeline so a backlog arrives whole rather than as a gap."""
+BANS = ("m.ban", "org.matrix.mjolnir.ban")
+REPORTS = "/_synapse/admin/v1/event_reports"
+SINCE, REPORTED = "since", "reports_read"
+
+
+@dataclass
+class Options:
+    homeserver: str
+    user: str
+    token: str
+    shadow: bool = False
+    admin_room: str | None = None
+    policy_list: str | None = None
+    sync_timeout: float = 30.0
+    """Seconds a ``/sync`` long poll waits for news."""
+    tick: float = 30.0
+    """Seconds between checks of scheduled jobs and lifts due by the clock."""
+
+
+class MatrixApp:
+    def __init__(self, policy: Policy, ledger: Ledger, options: Options) -> None:
+        self.policy, self.options = policy, options
+        self.runtime = Runtime(policy, ledger, batch=1, outbox=True)
+        self.store = MatrixStore(ledger.engine)
+        self.ids = convert.Ids(options.user.partition(":")[2])
+        self.texts = Texts(policy)
+        self.rooms: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
+        self.known: dict[str, Rights] = {}
+        self.bans: dict[str, str] = {}
+        """The policy list: entity (a glob, as Mjolnir writes them) → reason."""
+        self.reports = True
+        self.fresh = False
+        """The first sync of a new ledger: what happened before it is not judged."""
+        self._lock = asyncio.Lock()
+
+    # -- start and loop -----------------------------------------------------------------------
+
+    async def run(self) -> None:
+        timeout = ClientTimeout(total=self.options.sync_timeout + 30)
+        async with ClientSession(timeout=timeout) as session:
+            api = HTTPAPI(self.options.homeserver, self.options.token, client_session=session,
+                          default_retry_count=0)
+            self.client = ClientAPI(self.options.user, api=api)
+            self.platform = MatrixPlatform(
+                self.client, self.ids, self.store, self.texts, shadow=self.options.shadow,
+                admin_room=self.options.admin_room, policy_list=self.options.policy_list,
+                known=self.known)
+            self.worker = Worker(self.store, self.platform, self.known.get)
+            me = await self._retry(self.client.whoami)
+            log.info("running as %s%s", me.user_id, ", shadow" if self.options.shadow else "")
+            for room in await self._retry(self.client.get_joined_rooms):
+                await self._load(str(room))
+            tasks = [asyncio.create_task(self.worker.run(), name="outbox"),
+                     asyncio.create_task(self._clock(), name="clock")]
+            try:
+                await self._sync()
+            finally:
+                for task in tasks:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+
+    async def _retry(self, call: Any, *args: Any, **kw: Any) -> Any:
+        """A call the bot cannot go on without: retried until the homeserver answers
+        (a token it does not know is final)."""
+        delay = 1.0
+        while True:
+            try:
+                return await call(*args, **kw)
+            except MUnknownToken:
+                raise
+            except (MatrixRequestError, MatrixConnectionError, TimeoutError) as exc:
+                log.warning("homeserver unreachable (%s), retry in %.0fs", str(exc)[:200], delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 60)
+
+    async def _sync(self) -> None:
+        since = self.store.get(SINCE)
+        self.fresh = since is None
+        while True:
+            answer = await self._retry(self.client.sync, since=since,
+                                       timeout=int(self.options.sync_timeout * 1000), filter_id=FILTER)
+            await self._handle(answer)
+            since = answer["next_batch"]
+            self.store.put(SINCE, since)
+            self.fresh = False
+            await self._read_reports()
+            self.worker.poke()
+
+    async def _clock(self) -> None:
+        while True:
+            await asyncio.sleep(self.options.tick)
+            now = datetime.now(UTC)
+            async with self._lock:   # on the loop's thread: nothing reads the state meanwhile
+                try:
+                    self.runtime.finish(now)
+                except Exception:
+                    log.exception("scheduled jobs failed")
+            await self._lift(now)
+            self.worker.poke()
+
+    async def _lift(self, now: datetime) -> None:
+        """Undo the timed mutes, bans and room suspensions whose term ended."""
+        for room, user, kind in self.store.due_lifts(now):
+            step = {"mute": Step("power_reset", {"room": room, "user": user}),
+                    "ban": Step("unban", {"room": room, "user": user}),
+                    "room": Step("room_default", {"room": room, "level": 0})}[kind]
+            result = await self.platform.perform(step)
+            if result.outcome.value == "done":
+                self.store.cancel_lift(room, user, kind)
+            else:
+                log.warning("lifting %s of %s in %s: %s", kind, user, room, result.detail)
+
+    # -- rooms --------------------------------------------------------------------------------
+
+    async def _load(self, room: str) -> None:
+        """A room's full state (at start, or when joined): rights, roles, the policy list."""
+        state = await self._retry(self.client.api.request, Method.GET, Path.v3.rooms[room].state)
+        self.rooms[room] = {}
+        for event in state:
+            await self._state(room, event, loading=True)
+        self._rights(room)
+        levels = self.rooms[room].get(("m.room.power_levels", ""))
+        if levels is not None:
+            await self._roles(room, levels)
+
+    async def _state(self, room: str, event: dict[str, Any], *, loading: bool = False) -> None:
+        """Keep a state event; rights and roles follow a change (after a load: once, at the end)."""
+        kind, key = str(event.get("type")), event.get("state_key")
+        if key is None:
+            return
+        self.rooms.setdefault(room, {})[(kind, str(key))] = event
+        if not loading and kind in ("m.room.power_levels", "m.room.create", "m.room.name"):
+            self._rights(room)
+        if not loading and kind == "m.room.power_levels":
+            await self._roles(room, event)
+        if kind == RULE and room == self.options.policy_list:
+            content = event.get("content") or {}
+            entity = content.get("entity")
+            self.bans = {e: r for e, r in self.bans.items() if e != key.removeprefix("rule:")}
+            if isinstance(entity, str) and content.get("recommendation") in BANS:
+                self.bans[entity] = str(content.get("reason", ""))
+
+    def _content(self, room: str, kind: str) -> dict[str, Any]:
+        return dict((self.rooms.get(room, {}).get((kind, "")) or {}).get("content") or {})
+
+    def _create(self, room: str) -> dict[str, Any]:
+        return self.rooms.get(room, {}).get(("m.room.create", "")) or {}
+
+    def _rights(self, room: str) -> None:
+        create = self._create(room)
+        self.known[room] = rights_from(room, self._content(room, "m.room.power_levels"),
+                                       create.get("content") or {},
+                                       self._content(room, "m.room.name").get("name"),
+                                       self.options.user, create.get("sender"))
+        if self.known[room].missing:
+            log.warning("missing rights in %s: %s (shadow there)", room,
+                        ", ".join(self.known[room].missing))
+
+    async def _roles(self, room: str, levels_event: dict[str, Any]) -> None:
+        """Role events for everyone whose role the power levels changed."""
+        levels = levels_event.get("content") or {}
+        owners = convert.creators(self._create(room))
+        cs = self._chat(room)
+        for user in sorted(set(levels.get("users") or {}) | owners | {
+                self.ids.mxid(k) for k, m in cs.members.items() if m.role != "member"}):
+            role, member = convert.role_of(levels, user, owners), cs.members.get(self.ids.key(user))
+            if (member.role if member else "member") != role:
+                await self.submit(Event(f"{levels_event['event_id']}:{self.ids.key(user)}", "role",
+                                        room, self.ids.key(user), convert.ts_of(levels_event),
+                                        role=role))
+
+    def _chat(self, room: str) -> ChatState:
+        return self.runtime.engine.state.chat(room)
+
+    # -- events -------------------------------------------------------------------------------
+
+    async def _handle(self, answer: dict[str, Any]) -> None:
+        rooms = answer.get("rooms") or {}
+        for room in rooms.get("invite") or {}:
+            log.info("invited to %s: joining", room)
+            with contextlib.suppress(MatrixRequestError):
+                await self.client.join_room_by_id(room)
+        for room, data in (rooms.get("join") or {}).items():
+            events = (data.get("timeline") or {}).get("events") or []
+            if room not in self.rooms:   # joined just now: its past is not the bot's to judge
+                await self._load(room)
+                events = events[self._own_join(events):]
+            elif self.fresh:   # a first start: the bot begins now, not with the rooms' history
+                events = []
+            else:
+                for event in (data.get("state") or {}).get("events") or []:
+                    await self._state(room, event)
+                if (data.get("timeline") or {}).get("limited"):
+                    log.warning("%s: more events than one sync holds; the oldest were skipped", room)
+            for event in events:
+                await self._event(room, event)
+        for room in rooms.get("leave") or {}:
+            self.rooms.pop(room, None)
+
+    def _own_join(self, events: list[dict[str, Any]]) -> int:
+        """Where the timeline continues after the bot's own join (0 when it is not there)."""
+        for i in range(len(events) - 1, -1, -1):
+            e = events[i]
+            if e.get("type") == "m.room.member" and e.get("state_key") == self.options.user \
+                    and (e.get("content") or {}).get("membership") == "join":
+                return i + 1
+        return 0
+
+    async def _event(self, room: str, event: dict[str, Any]) -> None:
+        await self._state(room, event)
+        if event.get("sender") == self.options.user:
+            return
+        kind = event.get("type")
+        if kind in ("m.room.message", "m.sticker"):
+            found = convert.message_event(self.ids, room, event)
+            if found is not None:
+                await self.submit(self._report(found) or found)
+        elif kind == "m.room.member":
+            found = convert.member_event(self.ids, room, event)
+            if found is None:
+                return
+            if found.type == "leave" and not self._present(room, found.user):
+                return   # a removal the engine decided: it knows already
+            await self.submit(found)
+            if found.type == "join":
+                await self._listed(room, found)
+
+    def _present(self, room: str, user: str) -> bool:
+        member = self._chat(room).members.get(user)
+        return member is None or member.present
+
+    def _report(self, event: Event) -> Event | None:
+        """``!report <reason>`` in reply to a message: a complaint about its author."""
+        head = (event.text or "").split(None, 1)
+        if not head or head[0].lower() not in ("!report", "/report") or event.reply_to is None:
+            return None
+        author = self._chat(event.chat).authors.get(event.reply_to)
+        text = self._complaint(event.chat, author, event.reply_to, head[1] if len(head) > 1 else "")
+        if text is None:
+            return None
+        return Event(event.id, "complaint", event.chat, event.user, event.ts, text=text)
+
+    def _complaint(self, room: str, target: str | None, about: str, reason: str) -> str | None:
+        """A complaint in the policy's template, as a member would fill it in."""
+        spec = self.policy.complaints
+        if spec is None or target is None:
+            return None
+        member = self._chat(room).members.get(target)
+        values = {"role": member.role if member else "member", "username": f"@{target}",
+                  "link": f"https://matrix.to/#/{room}/{about}", "reason": reason.strip()}
+        return "\n".join(f"{f.labels[0]}: {values.get(f.key, '')}" for f in spec.template)
+
+    async def _listed(self, room: str, join: Event) -> None:
+        """A newcomer the shared policy list bans: banned here too, by the bot's own command."""
+        uid = self.ids.mxid(join.user)
+        if room == self.options.policy_list:
+            return
+        reason = next((r for e, r in self.bans.items() if fnmatch.fnmatchcase(uid, e)), None)
+        if reason is None:
+            return
+        text = f"!ban @{join.user} policy list: {reason}".strip()
+        await self.submit(Event(f"{join.id}:list", "command", room, self.ids.key(self.options.user),
+                                join.ts, text=text))
+
+    async def _read_reports(self) -> None:
+        """Event reports filed with the homeserver, as complaints (a server admin's view)."""
+        if not self.reports or self.policy.complaints is None:
+            return
+        offset = int(self.store.get(REPORTED) or 0)
+        try:
+            answer = await self.client.api.request(Method.GET, REPORTS, query_params={
+                "from": str(offset), "dir": "f", "limit": "100"})
+        except MatrixRequestError as exc:
+            self.reports = False
+            log.info("event reports not readable (%s): only !report is heard", exc.errcode)
+            return
+        except (MatrixConnectionError, TimeoutError):
+            return
+        for report in answer.get("event_reports") or []:
+            room = str(report.get("room_id"))
+            if room in self.rooms and report.get("sender"):
+                text = self._complaint(room, self.ids.key(report["sender"]), report["event_id"],
+                                       str(report.get("reason") or ""))
+                if text is not None:
+                    ts = datetime.fromtimestamp(report["received_ts"] / 1000, tz=UTC)
+                    await self.submit(Event(f"report:{report['id']}", "complaint", room,
+                                            self.ids.key(report["user_id"]), ts, text=text))
+            offset += 1
+        self.store.put(REPORTED, str(offset))
+
+    async def submit(self, event: Event) -> None:
+        """Decide and commit one event, off the event loop (nothing for a redelivered one)."""
+        try:
+            event = checked(event)
+        except InputError as err:
+            log.warning("event skipped: %s", err)
+            return
+        async with self._lock:
+            try:
+                await asyncio.to_thread(self.runtime.handle, event)
+            except Exception:
+                log.exception("event %s could not be decided", event.id)

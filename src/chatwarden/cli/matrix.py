@@ -1,0 +1,79 @@
+"""``chatwarden matrix``: run Chatwarden as a Matrix room's moderation bot.
+
+The access token may come from ``--token`` or, better (a flag is seen in ``ps``
+and shell history), from ``CHATWARDEN_MATRIX_TOKEN``; it is scrubbed from every
+log line, tracebacks included. A crash is logged (so scrubbed) and exits 1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from chatwarden.cli.policy import load_or_exit
+
+TOKEN_ENV = "CHATWARDEN_MATRIX_TOKEN"
+log = logging.getLogger("chatwarden.matrix")
+
+
+def matrix(
+    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    homeserver: Annotated[str, typer.Option(help="the homeserver's client API URL")],
+    user: Annotated[str, typer.Option(help="the bot's Matrix id, e.g. @warden:example.org")],
+    token: Annotated[str, typer.Option(envvar=TOKEN_ENV, show_default=False,
+                                       help=f"the bot's access token (or ${TOKEN_ENV})")],
+    overlay: Annotated[Path | None, typer.Option(
+        exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
+    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
+    admin_room: Annotated[str | None, typer.Option(
+        help="room id for reviews, owner notices and shadow reports "
+             "(default: the room's creator, by direct message)")] = None,
+    policy_list: Annotated[str | None, typer.Option(
+        help="room id of the shared ban list (m.policy.rule.user), written on each ban "
+             "and read for every room")] = None,
+    shadow: Annotated[bool, typer.Option(
+        help="decide and record, carry out nothing, tell the admins")] = False,
+    sync_timeout: Annotated[float, typer.Option(min=0, help="seconds a /sync long poll waits")] = 30.0,
+    tick: Annotated[float, typer.Option(
+        min=0.1, help="seconds between checks for scheduled jobs and term ends")] = 30.0,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Moderate Matrix rooms the bot is invited to (power level 100 recommended)."""
+    from mautrix.errors import MUnknownToken
+
+    from chatwarden.adapters.matrix.app import MatrixApp, Options
+    from chatwarden.adapters.telegram import redact
+    from chatwarden.ledger.store import Ledger, LedgerBusy
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO)
+    redact.install(redact.Redactor([token]), "%(asctime)s %(levelname)s %(name)s: %(message)s")
+    pol = load_or_exit(policy, overlay)
+    ledger = Ledger(db)
+    try:
+        ledger.acquire_writer()
+    except LedgerBusy as exc:   # a second bot (or a replay) on this ledger: say who, change nothing
+        ledger.close()
+        log.error("%s", exc)
+        raise typer.Exit(2) from None
+    options = Options(homeserver.rstrip("/"), user, token, shadow, admin_room, policy_list,
+                      sync_timeout, tick)
+    try:
+        asyncio.run(MatrixApp(pol, ledger, options).run())
+    except KeyboardInterrupt:
+        pass
+    except MUnknownToken:
+        log.error("the homeserver does not know this access token: check %s", TOKEN_ENV)
+        raise typer.Exit(1) from None
+    except Exception:
+        log.exception("the bot stopped")
+        raise typer.Exit(1) from None
+    finally:
+        ledger.close()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(matrix)

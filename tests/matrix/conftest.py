@@ -1,0 +1,165 @@
+"""Fixtures for the Matrix tests: one real Synapse per session, the bot as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+from tests.matrix.homeserver import SERVER_NAME, Synapse, _die_with_parent
+
+ROOT = Path(__file__).resolve().parents[2]
+BOT = f"@warden:{SERVER_NAME}"
+
+
+@pytest.fixture(scope="session")
+def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
+    server = Synapse(tmp_path_factory.mktemp("synapse"))
+    try:
+        server.bot_token = server.register_admin("warden")  # type: ignore[attr-defined]
+        yield server
+    finally:
+        server.stop()
+
+
+class MatrixBot:
+    """``chatwarden matrix`` as a real subprocess against the test homeserver."""
+
+    def __init__(self, server: Synapse, policy: Path, db: Path, log: Path, *extra: str) -> None:
+        env = {**os.environ, "CHATWARDEN_MATRIX_TOKEN": server.bot_token,  # type: ignore[attr-defined]
+               "PYTHONUNBUFFERED": "1"}
+        self.log = log
+        with log.open("ab") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", "from chatwarden.cli import main; main()", "matrix",
+                 "--policy", str(policy), "--homeserver", server.url, "--user", BOT,
+                 "--db", str(db), "--sync-timeout", "1", "--tick", "0.5", *extra],
+                env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
+                preexec_fn=_die_with_parent)
+
+    def kill(self) -> None:
+        """``kill -9``: no cleanup, no flush, exactly like a crash."""
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@pytest.fixture
+def matrix_bot(tmp_path: Path) -> Iterator[Callable[..., MatrixBot]]:
+    started: list[MatrixBot] = []
+
+    def start(server: Synapse, policy: Path, *extra: str, db: Path | None = None) -> MatrixBot:
+        bot = MatrixBot(server, policy, db or tmp_path / "ledger.db", tmp_path / "bot.log", *extra)
+        started.append(bot)
+        return bot
+
+    yield start
+    for bot in started:
+        bot.stop()
+
+
+def wait_for(check: Callable[[], Any], timeout: float = 60, what: str = "",
+             log: Path | None = None) -> Any:
+    """Poll ``check`` until it returns something true; fail naming ``what`` (and the bot's log)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if value := check():
+            return value
+        time.sleep(0.25)
+    tail = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
+    raise AssertionError(f"timed out waiting for {what}\n{tail}")
+
+
+KLINT = ROOT / "policies" / "klint.ru.yaml"
+CALIMERO = ROOT / "policies" / "calimero.en.yaml"
+
+
+class Scene:
+    """One room on the test homeserver with its owner, a moderator (power level 50), an
+    admin (100), members who joined after the bot, and the bot's ledger."""
+
+    def __init__(self, hs: Synapse, db: Path, log: Path, tag: str,
+                 people: tuple[str, ...]) -> None:
+        self.hs, self.db, self.log = hs, db, log
+        self.owner, self.mod, self.admin = (hs.person(f"{role}{tag}") for role in ("owner", "mod", "admin"))
+        self.people = {name: hs.person(f"{name}{tag}") for name in people}
+        self.room = hs.create_room(self.owner, f"room {tag}", bot=BOT,
+                                   levels={BOT: 100, self.mod: 50, self.admin: 100})
+
+    def key(self, name: str) -> str:
+        """The ledger's key of a test person (the localpart on the bot's own homeserver)."""
+        return self.people[name].removeprefix("@").partition(":")[0]
+
+    def enter(self, *names: str) -> None:
+        for user in [self.mod, self.admin, *(self.people[n] for n in names)]:
+            self.hs.invite(self.owner, self.room, user)
+            self.hs.join(user, self.room)
+
+    def rows(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        if not self.db.exists():
+            return []
+        with closing(sqlite3.connect(self.db, timeout=30)) as conn:
+            try:
+                return conn.execute(sql, args).fetchall()
+            except sqlite3.OperationalError:   # tables not created yet
+                return []
+
+    def sanctions(self) -> list[tuple[Any, ...]]:
+        """(member, kind, rule, term in days, lifted?) in the order they were decided."""
+        return self.rows("SELECT user, type, rule_id, term_days, lifted_at IS NOT NULL "
+                         "FROM sanctions WHERE chat = ? ORDER BY id", self.room)
+
+    def bot_messages(self) -> list[dict[str, Any]]:
+        return [e for e in self.hs.messages(self.room, self.owner)
+                if e["sender"] == BOT and e["type"] == "m.room.message"]
+
+    def levels(self) -> dict[str, Any]:
+        return dict(self.hs.state(self.room, "m.room.power_levels", "", self.owner))
+
+    def redacted(self, event_id: str) -> bool:
+        event = self.hs.call("GET", f"/rooms/{quote(self.room)}/event/{quote(event_id)}", self.owner)
+        return not event.get("content")
+
+    def wait(self, check: Callable[[], Any], what: str, timeout: float = 60) -> Any:
+        return wait_for(check, timeout, what, self.log)
+
+    def settled(self) -> None:
+        """Every outbox row carried out (none pending or in flight)."""
+        self.wait(lambda: self.rows("SELECT count(*) FROM outbox")
+                  and not self.rows("SELECT id FROM outbox WHERE status = 'pending'"),
+                  "the outbox to drain")
+
+
+@pytest.fixture
+def scene(synapse: Synapse, matrix_bot: Callable[..., MatrixBot], tmp_path: Path,
+          request: pytest.FixtureRequest) -> Callable[..., tuple[Scene, MatrixBot]]:
+    """A room, the bot started on ``policy`` and joined, then ``people`` joining it."""
+    def make(policy: Path, people: tuple[str, ...] = ("alice", "bob"), *extra: str,
+             tag: str | None = None) -> tuple[Scene, MatrixBot]:
+        tag = tag or re.sub(r"[^a-z0-9]", "", request.node.name.removeprefix("test_").lower())[:12]
+        room = Scene(synapse, tmp_path / "ledger.db", tmp_path / "bot.log", tag, people)
+        bot = matrix_bot(synapse, policy, *extra)
+        room.wait(lambda: synapse.membership(room.room, BOT, room.owner) == "join", "the bot to join")
+        room.enter(*people)
+        room.wait(lambda: len(room.rows("SELECT id FROM events WHERE type = 'join' AND chat = ?",
+                                        room.room)) >= len(people) + 2, "the joins to be decided")
+        return room, bot
+    return make

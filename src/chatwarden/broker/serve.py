@@ -13,6 +13,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import nats
 
@@ -29,15 +30,28 @@ Committed = Callable[[Sequence[Delivery], float], None]
 
 
 class RuntimeHandler:
+    """Decides on a thread of its own (always the same one: the runtime is not thread-safe), so
+    the event loop stays free meanwhile to renew leases, pull and ack: a batch that takes
+    seconds (a thousand chats loaded for the first time) must not let the leases lapse."""
+
     def __init__(self, runtime: Runtime, on_commit: Committed | None = None) -> None:
         self.runtime, self.on_commit = runtime, on_commit
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chatwarden-runtime")
 
     async def __call__(self, batch: Sequence[Delivery]) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._thread, self._decide, batch)
+        if self.on_commit is not None:
+            self.on_commit(batch, time.time())
+
+    def _decide(self, batch: Sequence[Delivery]) -> None:
         for delivery in batch:
             self.runtime.handle(delivery.event)
         self.runtime.flush()
-        if self.on_commit is not None:
-            self.on_commit(batch, time.time())
+
+    async def close(self) -> None:
+        """Commit what is pending and let the thread go."""
+        await asyncio.get_running_loop().run_in_executor(self._thread, self.runtime.flush)
+        self._thread.shutdown()
 
 
 async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: asyncio.Event, *,
@@ -52,6 +66,6 @@ async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: 
     try:
         await worker.run(stop)
     finally:
-        runtime.flush()
+        await handler.close()
         await nc.drain()
     return worker

@@ -110,16 +110,16 @@ class Worker:
     async def _rebalance(self) -> None:
         """Renew what is held, then give back or take partitions until this worker holds
         ``ceil(P / workers)``."""
-        await self.kv.put(MEMBER + self.name, b"")
-        for p, lease in list(self.owned.items()):
-            if lease.task is not None and lease.task.done():
-                await self._release(p)      # its task died: let the lease go, take it afresh
-                continue
-            try:
-                lease.revision = await self.kv.update(PARTITION + str(p), self.name.encode(),
-                                                      last=lease.revision)
-            except KeyWrongLastSequenceError:
-                log.warning("partition %d: lease lapsed and was taken; stopping it", p)
+        for p in [p for p, lease in self.owned.items() if lease.task is not None and lease.task.done()]:
+            await self._release(p)          # its task died: let the lease go, take it afresh
+        # All renewals at once: one by one, each would wait its turn behind a handler's batch
+        # (they share the event loop), and the last could come after the TTL.
+        held = list(self.owned)
+        *renewed, _ = await asyncio.gather(*(self._renew(p) for p in held),
+                                           self.kv.put(MEMBER + self.name, b""))
+        for p, ok in zip(held, renewed, strict=True):
+            if not ok:
+                log.warning("partition %d: lease lapsed (and may be taken); stopping it", p)
                 await self._stop(p)
         fair = math.ceil(self.layout.partitions / max(await self._members(), 1))
         for p in sorted(self.owned, reverse=True)[:max(len(self.owned) - fair, 0)]:
@@ -138,6 +138,14 @@ class Worker:
             lease = self.owned[p] = _Lease(revision)
             lease.task = asyncio.create_task(self._drain(p, lease), name=f"partition-{p}")
             log.info("partition %d: taken by %s", p, self.name)
+
+    async def _renew(self, p: int) -> bool:
+        lease = self.owned[p]
+        try:
+            lease.revision = await self.kv.update(PARTITION + str(p), self.name.encode(), last=lease.revision)
+        except KeyWrongLastSequenceError:
+            return False
+        return True
 
     async def _members(self) -> int:
         try:
@@ -172,7 +180,7 @@ class Worker:
             except TRANSIENT as exc:    # the broker is gone: the lease lapses by itself
                 log.warning("partition %d: lease not given back (%r); it lapses by itself", p, exc)
         if self._kv is not None:
-            with contextlib.suppress(TRANSIENT):
+            with contextlib.suppress(*TRANSIENT):
                 await self.kv.delete(MEMBER + self.name)
 
     async def _drain(self, p: int, lease: _Lease) -> None:
@@ -189,7 +197,7 @@ class Worker:
                         await asyncio.sleep(self.retry_delay)
                         break       # a fresh consumer hands the failed batch out again, first
             finally:
-                with contextlib.suppress(TRANSIENT):
+                with contextlib.suppress(*TRANSIENT):
                     await sub.unsubscribe()
 
     async def _pull(self, sub: JetStreamContext.PullSubscription) -> list[Msg]:

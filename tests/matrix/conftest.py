@@ -21,13 +21,16 @@ from tests.matrix.homeserver import SERVER_NAME, Synapse, _die_with_parent
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT = f"@warden:{SERVER_NAME}"
+BOT2 = f"@warden2:{SERVER_NAME}"
+"""A second bot user, for runs side by side with the first on other rooms."""
 
 
 @pytest.fixture(scope="session")
 def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
     server = Synapse(tmp_path_factory.mktemp("synapse"))
     try:
-        server.bot_token = server.register_admin("warden")  # type: ignore[attr-defined]
+        for bot in (BOT, BOT2):
+            server.tokens[bot] = server.register_admin(bot[1:].partition(":")[0])
         yield server
     finally:
         server.stop()
@@ -36,14 +39,14 @@ def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
 class MatrixBot:
     """``chatwarden matrix`` as a real subprocess against the test homeserver."""
 
-    def __init__(self, server: Synapse, policy: Path, db: Path, log: Path, *extra: str) -> None:
-        env = {**os.environ, "CHATWARDEN_MATRIX_TOKEN": server.bot_token,  # type: ignore[attr-defined]
-               "PYTHONUNBUFFERED": "1"}
+    def __init__(self, server: Synapse, policy: Path, db: Path, log: Path, *extra: str,
+                 user: str = BOT) -> None:
+        env = {**os.environ, "CHATWARDEN_MATRIX_TOKEN": server.tokens[user], "PYTHONUNBUFFERED": "1"}
         self.log = log
         with log.open("ab") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-c", "from chatwarden.cli import main; main()", "matrix",
-                 "--policy", str(policy), "--homeserver", server.url, "--user", BOT,
+                 "--policy", str(policy), "--homeserver", server.url, "--user", user,
                  "--db", str(db), "--sync-timeout", "1", "--tick", "0.5", *extra],
                 env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
                 preexec_fn=_die_with_parent)
@@ -66,8 +69,10 @@ class MatrixBot:
 def matrix_bot(tmp_path: Path) -> Iterator[Callable[..., MatrixBot]]:
     started: list[MatrixBot] = []
 
-    def start(server: Synapse, policy: Path, *extra: str, db: Path | None = None) -> MatrixBot:
-        bot = MatrixBot(server, policy, db or tmp_path / "ledger.db", tmp_path / "bot.log", *extra)
+    def start(server: Synapse, policy: Path, *extra: str, db: Path | None = None,
+              user: str = BOT) -> MatrixBot:
+        log = tmp_path / f"{user[1:].partition(':')[0]}.log"
+        bot = MatrixBot(server, policy, db or tmp_path / "ledger.db", log, *extra, user=user)
         started.append(bot)
         return bot
 
@@ -97,12 +102,12 @@ class Scene:
     admin (100), members who joined after the bot, and the bot's ledger."""
 
     def __init__(self, hs: Synapse, db: Path, log: Path, tag: str,
-                 people: tuple[str, ...]) -> None:
-        self.hs, self.db, self.log = hs, db, log
+                 people: tuple[str, ...], bot: str = BOT) -> None:
+        self.hs, self.db, self.log, self.bot = hs, db, log, bot
         self.owner, self.mod, self.admin = (hs.person(f"{role}{tag}") for role in ("owner", "mod", "admin"))
         self.people = {name: hs.person(f"{name}{tag}") for name in people}
-        self.room = hs.create_room(self.owner, f"room {tag}", bot=BOT,
-                                   levels={BOT: 100, self.mod: 50, self.admin: 100})
+        self.room = hs.create_room(self.owner, f"room {tag}", bot=bot,
+                                   levels={bot: 100, self.mod: 50, self.admin: 100})
 
     def key(self, name: str) -> str:
         """The ledger's key of a test person (the localpart on the bot's own homeserver)."""
@@ -129,7 +134,7 @@ class Scene:
 
     def bot_messages(self) -> list[dict[str, Any]]:
         return [e for e in self.hs.messages(self.room, self.owner)
-                if e["sender"] == BOT and e["type"] == "m.room.message"]
+                if e["sender"] == self.bot and e["type"] == "m.room.message"]
 
     def levels(self) -> dict[str, Any]:
         return dict(self.hs.state(self.room, "m.room.power_levels", "", self.owner))
@@ -153,13 +158,14 @@ def scene(synapse: Synapse, matrix_bot: Callable[..., MatrixBot], tmp_path: Path
           request: pytest.FixtureRequest) -> Callable[..., tuple[Scene, MatrixBot]]:
     """A room, the bot started on ``policy`` and joined, then ``people`` joining it."""
     def make(policy: Path, people: tuple[str, ...] = ("alice", "bob"), *extra: str,
-             tag: str | None = None) -> tuple[Scene, MatrixBot]:
-        tag = tag or re.sub(r"[^a-z0-9]", "", request.node.name.removeprefix("test_").lower())[:12]
-        room = Scene(synapse, tmp_path / "ledger.db", tmp_path / "bot.log", tag, people)
-        bot = matrix_bot(synapse, policy, *extra)
-        room.wait(lambda: synapse.membership(room.room, BOT, room.owner) == "join", "the bot to join")
+             tag: str = "", bot: str = BOT) -> tuple[Scene, MatrixBot]:
+        tag = re.sub(r"[^a-z0-9]", "", request.node.name.removeprefix("test_").lower())[:12] + tag
+        name = bot[1:].partition(":")[0]
+        room = Scene(synapse, tmp_path / f"{name}.db", tmp_path / f"{name}.log", tag, people, bot)
+        running = matrix_bot(synapse, policy, *extra, db=room.db, user=bot)
+        room.wait(lambda: synapse.membership(room.room, bot, room.owner) == "join", "the bot to join")
         room.enter(*people)
         room.wait(lambda: len(room.rows("SELECT id FROM events WHERE type = 'join' AND chat = ?",
                                         room.room)) >= len(people) + 2, "the joins to be decided")
-        return room, bot
+        return room, running
     return make

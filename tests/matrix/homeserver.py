@@ -112,6 +112,8 @@ class Synapse:
                 cwd=home, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
                 preexec_fn=_die_with_parent)
         self.http = httpx.Client(base_url=self.url, timeout=30)
+        self.tokens: dict[str, str] = {}
+        """Access tokens of the bot users, by Matrix id."""
         self.txn = itertools.count()
         self._wait_up()
 

@@ -129,13 +129,14 @@ def updates() -> Updates:
 class Bot:
     """``chatwarden telegram`` as a real subprocess against the fake server."""
 
-    def __init__(self, server: Server, policy: Path, db: Path, log: Path, *extra: str) -> None:
+    def __init__(self, server: Server, policy: Path, db: Path, log: Path, *extra: str,
+                 prelude: str = "") -> None:
         env = {**os.environ, "CHATWARDEN_TELEGRAM_TOKEN": TOKEN, "CHATWARDEN_TELEGRAM_API": server.url,
                "PYTHONUNBUFFERED": "1"}
         self.log = log
         with log.open("ab") as out:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", "from chatwarden.cli import main; main()", "telegram",
+                [sys.executable, "-c", f"{prelude}\nfrom chatwarden.cli import main; main()", "telegram",
                  "--policy", str(policy), "--db", str(db), *extra],
                 env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
 
@@ -159,11 +160,13 @@ def telegram(tmp_path: Path, policy_file: Path) -> Iterator[Any]:
     started: list[Any] = []
 
     def start(fake: FakeTelegram | None = None, *extra: str, db: Path | None = None,
-              server: Server | None = None) -> tuple[Server, Bot]:
+              server: Server | None = None, prelude: str = "") -> tuple[Server, Bot]:
+        """``prelude``: Python run in the bot's process before it starts (a slowed detector)."""
         if server is None:
             server = Server(fake or FakeTelegram(OWNER, CHAT)).__enter__()
             started.append(server)
-        bot = Bot(server, policy_file, db or tmp_path / "ledger.db", tmp_path / "bot.log", *extra)
+        bot = Bot(server, policy_file, db or tmp_path / "ledger.db", tmp_path / "bot.log", *extra,
+                  prelude=prelude)
         started.append(bot)
         return server, bot
 

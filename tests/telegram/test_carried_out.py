@@ -8,8 +8,8 @@ import pytest
 from aiogram.types import ChatMember
 from pydantic import TypeAdapter
 
-from chatwarden.adapters.telegram.executor import carried_out
-from chatwarden.adapters.telegram.store import Step
+from chatwarden.adapters.telegram.platform import carried_out
+from chatwarden.delivery.port import Step
 from tests.telegram.fake_api import PERMISSIONS
 
 NOW = 1_800_000_000

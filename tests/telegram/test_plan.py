@@ -8,36 +8,45 @@ from typing import Any
 import pytest
 
 from chatwarden.adapters.telegram.limits import Limiter
-from chatwarden.adapters.telegram.plan import Planner
-from chatwarden.adapters.telegram.store import ChatInfo
-from chatwarden.adapters.telegram.texts import Texts
+from chatwarden.adapters.telegram.platform import TelegramPlatform
+from chatwarden.delivery.port import Rights
+from chatwarden.delivery.texts import Texts
+from chatwarden.engine.decision import Decision
 from chatwarden.policy.loader import load_policy
 
 CHAT = "-1001234567890"
 
 
+class Names:
+    """The store's name lookup, without a database: every member is ``@<id>``."""
+
+    def display(self, user_id: str) -> tuple[str | None, str]:
+        return user_id, user_id
+
+
 @pytest.fixture
-def planner(policy_file: Any) -> Planner:
-    return Planner(Texts(load_policy(policy_file)), lambda user: f"@{user}")
+def planner(policy_file: Any) -> TelegramPlatform:
+    return TelegramPlatform(Texts(load_policy(policy_file)), Names())  # type: ignore[arg-type]
 
 
-def decision(*actions: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    return {"event": f"{CHAT}:9", "chat": CHAT, "user": "201", "ts": "2026-11-20T12:00:00+00:00",
-            "rules": ["1.1-flood"], "actions": list(actions), "citation": "", **fields}
+def decision(*actions: dict[str, Any], **fields: Any) -> Decision:
+    return Decision.from_json({"event": f"{CHAT}:9", "chat": CHAT, "user": "201",
+                               "ts": "2026-11-20T12:00:00+00:00", "rules": ["1.1-flood"],
+                               "actions": list(actions), "citation": "", **fields})
 
 
 def methods(steps: list) -> list[str]:
     return [s.method for s in steps]
 
 
-def test_kick_is_ban_then_unban_and_the_notice_comes_last(planner: Planner) -> None:
+def test_kick_is_ban_then_unban_and_the_notice_comes_last(planner: TelegramPlatform) -> None:
     steps = planner.plan(decision({"type": "kick", "sanction_id": 3},
-                                  {"type": "delete", "message": f"{CHAT}:9"}), ChatInfo(CHAT))
+                                  {"type": "delete", "message": f"{CHAT}:9"}), Rights(CHAT))
     assert methods(steps) == ["banChatMember", "unbanChatMember", "deleteMessage", "sendMessage"]
     assert steps[1].params == {"chat_id": int(CHAT), "user_id": 201, "only_if_banned": True}
 
 
-def test_timed_ban_and_mute_carry_until_date(planner: Planner) -> None:
+def test_timed_ban_and_mute_carry_until_date(planner: TelegramPlatform) -> None:
     until = "2026-11-27T12:00:00+00:00"
     ban, _ = planner.plan(decision({"type": "ban", "until": until, "term_days": 7}), None)
     assert ban.params["until_date"] == 1795780800
@@ -50,19 +59,19 @@ def test_timed_ban_and_mute_carry_until_date(planner: Planner) -> None:
     assert "до 27.11.2026 15:00 MSK" in notice.params["text"]
 
 
-def test_pardon_lifts_bans_and_mutes_on_telegram(planner: Planner) -> None:
+def test_pardon_lifts_bans_and_mutes_on_telegram(planner: TelegramPlatform) -> None:
     steps = planner.plan(decision({"type": "pardon", "note": "#3 ban, #4 mute"}), None)
     assert methods(steps) == ["unbanChatMember", "restrictChatMember", "sendMessage"]
     assert steps[1].params["permissions"]["can_send_messages"] is True
 
 
-def test_reviews_go_to_the_admin_chat_and_shadow_sends_only_there(planner: Planner) -> None:
+def test_reviews_go_to_the_admin_chat_and_shadow_sends_only_there(planner: TelegramPlatform) -> None:
     review = decision({"type": "review", "note": "9.2"}, rules=["9.2"])
-    assert planner.plan(review, ChatInfo(CHAT)) == []  # nobody to tell yet
-    (told,) = planner.plan(review, ChatInfo(CHAT, "Клинт", owner_id="111"))
+    assert planner.plan(review, Rights(CHAT)) == []  # nobody to tell yet
+    (told,) = planner.plan(review, Rights(CHAT, "111", "Клинт"))
     assert told.params["chat_id"] == "111"
     planner.shadow, planner.admin_chat = True, "-100999"
-    (shadow,) = planner.plan(decision({"type": "ban"}), ChatInfo(CHAT, "Клинт", owner_id="111"))
+    (shadow,) = planner.plan(decision({"type": "ban"}), Rights(CHAT, "111", "Клинт"))
     assert shadow.params["chat_id"] == "-100999" and shadow.params["text"].startswith("Теневой режим")
 
 
@@ -80,8 +89,37 @@ def test_notices_speak_the_policy_language() -> None:
     policy = load_policy(Path(__file__).resolve().parents[2] / "policies" / "calimero.en.yaml")
     texts = Texts(policy)
     rule = policy.rules[0]
-    notice = texts.notice({"event": "x", "rules": [rule.id], "actions": [
-        {"type": "warn", "term_days": 14, "until": "2026-12-06T12:00:00+00:00", "sanction_id": 4}]},
+    notice = texts.notice(Decision.from_json({
+        "event": "x", "chat": "-1", "user": "7", "ts": "2026-11-22T12:00:00+00:00",
+        "rules": [rule.id], "actions": [{"type": "warn", "term_days": 14,
+                                         "until": "2026-12-06T12:00:00+00:00", "sanction_id": 4}]}),
         "@bob")
     assert notice.startswith("⚠️ @bob: a warn, 14 days, until 06.12.2026 12:00 UTC")
     assert f"Rule {rule.cite}: {rule.title}" in notice and "/appeal 4" in notice
+
+
+def test_suspend_is_a_mute_until_the_term_ends_with_a_notice(planner: TelegramPlatform) -> None:
+    until = "2026-11-27T12:00:00+00:00"
+    restrict, notice = planner.plan(decision({"type": "suspend", "term_days": 7, "until": until,
+                                              "sanction_id": 5}), Rights(CHAT, "111"))
+    assert restrict.method == "restrictChatMember" and restrict.params["until_date"] == 1795780800
+    assert not any(restrict.params["permissions"].values())
+    assert "аккаунт приостановлен в чате, 7 дн., до 27.11.2026 15:00 MSK" in notice.params["text"]
+
+
+def test_suspend_room_makes_the_group_read_only_and_tells_the_owner_telegram_cannot(
+        planner: TelegramPlatform) -> None:
+    room = decision({"type": "suspend_room", "term_days": 3, "until": "2026-11-23T12:00:00+00:00"})
+    lock, notice, owner = planner.plan(room, Rights(CHAT, "111", "Клинт"))
+    assert (lock.method, lock.params["chat_id"]) == ("setChatPermissions", int(CHAT))
+    assert not any(lock.params["permissions"].values())
+    assert notice.params["chat_id"] == int(CHAT) and "чат приостановлен" in notice.params["text"]
+    assert owner.params["chat_id"] == "111"
+    assert "Telegram не умеет приостанавливать чат целиком" in owner.params["text"]
+    assert "по окончании срока (23.11.2026 15:00 MSK)" in owner.params["text"]
+
+
+def test_a_referral_tells_the_owner_only(planner: TelegramPlatform) -> None:
+    (owner,) = planner.plan(decision({"type": "refer_law_enforcement", "note": "bundle: x.json"}),
+                            Rights(CHAT, "111", "Клинт"))
+    assert owner.params["chat_id"] == "111" and "bundle: x.json" in owner.params["text"]

@@ -39,6 +39,9 @@ def telegram(
     timeout: Annotated[float, typer.Option(
         min=1, envvar="CHATWARDEN_TELEGRAM_TIMEOUT",
         help="seconds a Bot API call may hang before it is retried (checked first)")] = 15.0,
+    referrals: Annotated[Path | None, typer.Option(
+        file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
+                              "written (default: referrals/ next to a SQLite ledger)")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Moderate Telegram groups: token from $CHATWARDEN_TELEGRAM_TOKEN."""
@@ -63,7 +66,9 @@ def telegram(
         ledger.close()
         log.error("%s", exc)
         raise typer.Exit(2) from None
-    options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout)
+    if referrals is None:
+        referrals = (Path(db).resolve().parent if "://" not in db else Path.cwd()) / "referrals"
+    options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout, referrals)
     try:
         asyncio.run(TelegramApp(token, pol, ledger, options).run())
     except KeyboardInterrupt:

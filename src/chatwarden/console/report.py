@@ -14,6 +14,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from chatwarden.console.summary import Summary
+from chatwarden.policy.sanctions import COLOURS
 from chatwarden.policy.schema import Policy
 
 LABELS = {
@@ -38,9 +39,6 @@ LABELS = {
            "reviews_before": "на проверку до", "threshold": "новый min_score", "all": "всего"},
 }
 """The report speaks the policy's language."""
-
-COLOURS = {"warning": "#f2c14e", "warn": "#f78154", "mute": "#5fad56", "kick": "#4d9078",
-           "ban": "#b4436c", "suspend": "#6c5b7b"}
 
 
 def chart(summary: Summary, width: int = 760, height: int = 220) -> dict[str, object]:

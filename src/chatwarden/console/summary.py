@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from chatwarden.engine.ladder import RECORDED
+from chatwarden.policy.sanctions import RECORDED
 
 
 @dataclass(slots=True)

@@ -23,7 +23,6 @@ from typing import Any, Protocol, runtime_checkable
 
 from chatwarden.engine.decision import Decision
 
-
 LOCAL = "chatwarden."
 """Prefix of the steps the worker performs itself, not the platform."""
 

@@ -35,21 +35,25 @@ class SanctionKind:
     """Key of the member-facing notice in the adapters' texts ("" = no public notice)."""
     colour: str = "#8a8a8a"
     """The report's colour for it."""
+    admins: bool = False
+    """The admins get a copy of the decision (the owner in private, or the admin chat),
+    also where the platform has no act for it."""
 
 
 KINDS: Final[dict[str, SanctionKind]] = {k.name: k for k in (
-    SanctionKind("warning", True, False, False, True, "moderator", "member", "warning", "#d8a31a"),
-    SanctionKind("warn", True, False, True, True, "moderator", "member", "warn", "#e07b39"),
-    SanctionKind("mute", True, False, True, True, "moderator", "member", "mute", "#5b8def"),
+    SanctionKind("warning", True, False, False, True, "moderator", "member", "warning", "#f2c14e"),
+    SanctionKind("warn", True, False, True, True, "moderator", "member", "warn", "#f78154"),
+    SanctionKind("mute", True, False, True, True, "moderator", "member", "mute", "#5fad56"),
     SanctionKind("delete", False, False, False, True, "moderator", "message", "delete", "#9aa0a6"),
-    SanctionKind("kick", True, True, False, True, "admin", "member", "kick", "#c0392b"),
+    SanctionKind("kick", True, True, False, True, "admin", "member", "kick", "#4d9078"),
     SanctionKind("ban", True, True, True, True, "admin", "member", "ban", "#b4436c"),
     SanctionKind("suspend", True, False, True, True, "admin", "member", "suspend", "#6c5b7b"),
-    SanctionKind("suspend_room", False, False, True, True, "admin", "room", "suspend_room", "#355c7d"),
-    SanctionKind("refer_law_enforcement", False, False, False, True, "owner", "people",
-                 "refer_law_enforcement", "#2c3e50"),
-    SanctionKind("review", False, False, False, True, "member", "people", ""),
-    SanctionKind("notify_owner", False, False, False, True, "member", "people", ""),
+    SanctionKind("suspend_room", False, False, True, True, "admin", "room", "suspend_room", "#355c7d",
+                 admins=True),
+    SanctionKind("refer_law_enforcement", False, False, False, True, "owner", "people", "",
+                 "#2c3e50", admins=True),
+    SanctionKind("review", False, False, False, True, "member", "people", "", admins=True),
+    SanctionKind("notify_owner", False, False, False, True, "member", "people", "", admins=True),
     SanctionKind("pardon", False, False, False, False, "moderator", "member", "pardon", "#3a9d5d"),
     SanctionKind("refuse", False, False, False, False, "member", "people", ""),
 )}
@@ -60,3 +64,7 @@ TERMED: Final = frozenset(k for k, v in KINDS.items() if v.term)
 POLICY_KINDS: Final = tuple(k for k, v in KINDS.items() if v.policy)
 NOTICED: Final = frozenset(k for k, v in KINDS.items() if v.notice)
 """Kinds a member is told of publicly (a decision holding one gets a notice)."""
+TOLD: Final = frozenset(k for k, v in KINDS.items() if v.admins)
+"""Kinds the admins are told of (a decision holding one gets the admins' copy)."""
+COLOURS: Final = {k: v.colour for k, v in KINDS.items() if v.recorded or v.removal}
+"""The report's colours of the sanctions it charts."""

@@ -1,10 +1,12 @@
 """Wiring and the two ways to receive updates: long polling (default) and a webhook.
 
-Polling is driven here rather than by ``Dispatcher.start_polling`` so that each
-update is handled to the end (decision committed, offset stored) before the
-next one: one chat's events stay in order and a restart resumes at the stored
-offset. Telegram itself redelivers anything not yet confirmed, and event ids
-make a redelivered update a no-op.
+Polling is driven here rather than by ``Dispatcher.start_polling`` so that no
+update is confirmed to Telegram before it is stored: each batch goes into the
+adapter's inbox with the next offset (one write per batch), then updates are
+decided one after another in Telegram's order (one chat's events stay in order)
+while polling, the outbox and the clock go on; the engine itself runs on its own
+thread. A restart decides what the inbox still holds, then resumes at the stored
+offset; event ids make anything seen twice a no-op.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -23,6 +26,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 from aiogram.exceptions import TelegramRetryAfter, TelegramUnauthorizedError
 from aiogram.methods import DeleteWebhook, GetMe, GetUpdates, SetWebhook, TelegramMethod
+from aiogram.types import Update
 from aiohttp import web
 
 from chatwarden.adapters.telegram.limits import Limiter
@@ -40,6 +44,8 @@ from chatwarden.runtime import Runtime
 log = logging.getLogger("chatwarden.telegram")
 UPDATES = ["message", "edited_message", "chat_member", "my_chat_member"]
 POLL_TIMEOUT = 25
+BACKLOG = 1000
+"""Updates received and waiting for the engine beyond which polling pauses."""
 JOBS_EVERY = 60.0
 """Seconds between checks for scheduled jobs (purge, expiry) due by the clock."""
 T = TypeVar("T")
@@ -55,6 +61,8 @@ class Options:
     webhook_secret: str | None = None
     timeout: float = 15.0
     """Seconds a Bot API call may take before it counts as unanswered (long polls get more)."""
+    referrals: Path | None = None
+    """Where referral bundles and preserved evidence go (None: not written)."""
 
 
 class TelegramApp:
@@ -63,10 +71,10 @@ class TelegramApp:
         session = AiohttpSession(api=api, timeout=options.timeout)
         self.bot = Bot(token, session=session)
         self.options = options
-        store = TelegramStore(ledger.engine, Redactor([token, options.webhook_secret]))
-        settings = Settings(options.shadow, options.admin_chat, polling=options.webhook is None)
-        self.mod = Moderation(policy, Runtime(policy, ledger, batch=1, outbox=True), store,
-                              Sender(self.bot, Limiter()), settings)
+        settings = Settings(options.shadow, options.admin_chat, referrals=options.referrals)
+        self.mod = Moderation(policy, Runtime(policy, ledger, batch=1, outbox=True),
+                              TelegramStore(ledger.engine), Sender(self.bot, Limiter()), settings,
+                              Redactor([token, options.webhook_secret]))
         self.rights = Rights(self.bot, self.mod)
         self.dp = Dispatcher(moderation=self.mod, rights=self.rights)
         self.dp.update.outer_middleware(Seen(self.mod, self.rights))
@@ -76,7 +84,7 @@ class TelegramApp:
         me = await self._retry(GetMe())
         log.info("running as @%s (%s)%s", me.username, me.id, ", shadow" if self.options.shadow else "")
         self.rights.start(lambda update: self.dp.feed_update(self.bot, update, held=True))
-        worker = asyncio.create_task(self.mod.executor.run(), name="outbox")
+        worker = asyncio.create_task(self.mod.worker.run(), name="outbox")
         clock = asyncio.create_task(self._clock(), name="clock")
         try:
             if self.options.webhook:
@@ -89,6 +97,7 @@ class TelegramApp:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await self.bot.session.close()
+            self.mod.close()
 
     async def _clock(self) -> None:
         while True:
@@ -97,8 +106,8 @@ class TelegramApp:
                 # a purge now could take an admin for an inactive member; the jobs stay due
                 log.info("scheduled jobs wait: administrators of %s not read yet", ", ".join(blind))
                 continue
-            self.mod.tick(datetime.now(UTC))
-            self.mod.executor.poke()
+            await self.mod.tick(datetime.now(UTC))
+            self.mod.worker.poke()
 
     async def _retry(self, method: TelegramMethod[T], timeout: int | None = None) -> T:
         """A call the bot cannot run without: retried until Telegram answers (a bad token is final)."""
@@ -116,19 +125,43 @@ class TelegramApp:
                 delay = min(delay * 2, 60)
 
     async def _poll(self) -> None:
+        """Read updates while the engine judges: each batch goes into the inbox (with the
+        new offset, one transaction) before the next ``getUpdates`` confirms it, and is
+        decided in Telegram's order by :meth:`_decide`; a restart decides the inbox first."""
         await self._retry(DeleteWebhook(drop_pending_updates=False))
-        offset = self.mod.store.offset()
+        store = self.mod.store
+        queue: asyncio.Queue[Update] = asyncio.Queue()
+        for _, payload in store.inbox():
+            queue.put_nowait(Update.model_validate_json(payload, context={"bot": self.bot}))
+        decider = asyncio.create_task(self._decide(queue), name="decide")
+        offset = store.offset()
+        try:
+            while True:
+                while queue.qsize() >= BACKLOG:  # the engine is far behind: read no further
+                    await asyncio.sleep(0.5)
+                updates = await self._retry(GetUpdates(
+                    offset=offset, timeout=POLL_TIMEOUT, allowed_updates=UPDATES),
+                    int(POLL_TIMEOUT + self.options.timeout))
+                if not updates:
+                    continue
+                offset = updates[-1].update_id + 1
+                store.receive([(u.update_id, u.model_dump_json(exclude_unset=True, by_alias=True))
+                               for u in updates], offset)
+                for update in updates:
+                    queue.put_nowait(update)
+        finally:
+            decider.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await decider
+
+    async def _decide(self, queue: asyncio.Queue[Update]) -> None:
         while True:
-            updates = await self._retry(GetUpdates(
-                offset=offset, timeout=POLL_TIMEOUT, allowed_updates=UPDATES),
-                int(POLL_TIMEOUT + self.options.timeout))
-            for update in updates:
-                try:
-                    await self.dp.feed_update(self.bot, update)
-                except Exception:
-                    log.exception("update %s failed", update.update_id)
-                offset = update.update_id + 1
-                self.mod.store.set_offset(offset)
+            update = await queue.get()
+            try:
+                await self.dp.feed_update(self.bot, update)
+            except Exception:
+                log.exception("update %s failed", update.update_id)
+            self.mod.store.decided(update.update_id)
 
     async def _webhook(self) -> None:
         """Serve Telegram's POSTs; a request without the secret header is refused (401)."""

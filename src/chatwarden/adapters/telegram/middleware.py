@@ -4,8 +4,8 @@ Runs around the handlers so they stay thin: users seen anywhere in an update
 feed the ``@username`` → id map (a bot cannot list members or look names up),
 a group is checked for rights the first time it shows up (its updates are
 held while its administrators are unknown, see :mod:`.rights`), and after the
-handler has committed its decisions the update offset is stored and the
-outbox worker woken: offset and decisions are durable before any action runs.
+handler has committed its decisions the outbox worker is woken. The update offset
+is stored by the loop that fed the update (once per update), after this returns.
 """
 
 from __future__ import annotations
@@ -65,11 +65,9 @@ class Seen(BaseMiddleware):
             if not user.is_bot:
                 self.mod.store.remember_user(str(user.id), user.username, display_name(user))
                 if chat is not None and group and open_:
-                    self.mod.sync_policy_role(str(chat.id), str(user.id), user.username,
-                                              datetime.now(UTC))
+                    await self.mod.sync_policy_role(str(chat.id), str(user.id), user.username,
+                                                    datetime.now(UTC))
         if open_:
             result = await handler(event, data)
-        if self.mod.settings.polling and not held:
-            self.mod.store.set_offset(event.update_id + 1)
-        self.mod.executor.poke()
+        self.mod.worker.poke()
         return result

@@ -141,31 +141,35 @@ class Rights:
         missing = [right for right in NEEDED if not getattr(me, right, False)]
         info = ChatInfo(chat, title or old.title, old.owner_id, missing)
         now = datetime.now(UTC)
-        current: set[str] = set()
+        current: dict[str, str] = {}
         for admin in admins:
             if admin.user.is_bot:
                 continue
             store.remember_user(str(admin.user.id), admin.user.username, display_name(admin.user))
-            role = ROLE_OF_STATUS.get(admin.status, "admin")
-            current.add(str(admin.user.id))
+            role = current[str(admin.user.id)] = ROLE_OF_STATUS.get(admin.status, "admin")
             if role == "owner":
                 info.owner_id = str(admin.user.id)
-            self._role(chat, str(admin.user.id), role, now)
-        for user, member in list(self.mod.chat(chat).members.items()):
-            if member.role in ("admin", "owner") and user not in current:
-                # demoted while the bot was away, unless the policy itself names them
-                kept = self.mod.policy_role(self.mod.store.display(user)[0])
-                self._role(chat, user, kept, now)
+        await self.mod.off_loop(self._roles, chat, current, now)
         store.save_chat(info)
         if missing and missing != old.missing:
             await self._tell(info)
         return info
 
+    def _roles(self, chat: str, current: dict[str, str], now: datetime) -> None:
+        """The administrators' roles into the engine (on its thread: it reads the members)."""
+        for user, role in current.items():
+            self._role(chat, user, role, now)
+        for user, member in list(self.mod.chat(chat).members.items()):
+            if member.role in ("admin", "owner") and user not in current:
+                # demoted while the bot was away, unless the policy itself names them
+                kept = self.mod.policy_role(self.mod.store.display(user)[0])
+                self._role(chat, user, kept, now)
+
     def _role(self, chat: str, user: str, role: str, now: datetime) -> None:
         member = self.mod.chat(chat).members.get(user)
         if member is not None and member.role == role:
             return
-        self.mod.submit(Event(f"{chat}:a{int(now.timestamp())}:{user}", "role", chat, user, now,
+        self.mod.decide(Event(f"{chat}:a{int(now.timestamp())}:{user}", "role", chat, user, now,
                               role=role))
 
     async def _tell(self, info: ChatInfo) -> None:

@@ -20,11 +20,18 @@ from aiogram.exceptions import (
 from aiohttp import ClientConnectorError
 
 from chatwarden.adapters.telegram.limits import Limiter
-from chatwarden.adapters.telegram.plan import send
-from chatwarden.adapters.telegram.store import Step
+from chatwarden.delivery.port import Step
 
 log = logging.getLogger("chatwarden.telegram")
 MESSAGES = frozenset({"sendMessage"})
+
+
+def send(chat: int | str, text: str, reply_to: int | None = None) -> Step:
+    params: dict[str, Any] = {"chat_id": chat, "text": text, "parse_mode": "HTML",
+                              "link_preview_options": {"is_disabled": True}}
+    if reply_to is not None:
+        params["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
+    return Step("sendMessage", params)
 
 
 def method_of(step: Step) -> methods.TelegramMethod[Any]:

@@ -1,22 +1,36 @@
 """The adapter's services, handed to every handler: decide an event, resolve names, speak.
 
-Handlers stay thin: they turn an update into an event and call :meth:`Moderation.submit`.
-Everything decided goes through :class:`~chatwarden.runtime.Runtime` with
-``batch=1`` and the outbox on, so each decision is committed before any call.
+Handlers stay thin: they turn an update into an event and await :meth:`Moderation.submit`.
+Everything decided goes through :class:`~chatwarden.runtime.Runtime` with ``batch=1``
+and the outbox on, so each decision is committed before any call.
+
+The engine is synchronous (models, an optional HTTP backend, SQL commits, the
+busy-ledger wait), so it runs off the event loop, on one thread of its own that
+takes events in the order they were submitted: a slow judgement holds up the
+updates queued behind it (per-chat order is kept) but never the outbox, the clock
+or Telegram's connection. Whatever reads the engine's state runs on that thread too.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TypeVar
 
-from chatwarden.adapters.telegram.executor import Executor
-from chatwarden.adapters.telegram.plan import Planner
+from chatwarden.adapters.telegram.platform import TelegramPlatform, mention
 from chatwarden.adapters.telegram.sender import Sender
 from chatwarden.adapters.telegram.store import TelegramStore
-from chatwarden.adapters.telegram.texts import Texts
+from chatwarden.delivery.evidence import Keeper
+from chatwarden.delivery.outbox import Worker
+from chatwarden.delivery.store import Outbox
+from chatwarden.delivery.texts import Texts
 from chatwarden.engine.decision import Decision
 from chatwarden.engine.state import ChatState
 from chatwarden.errors import InputError
@@ -28,13 +42,15 @@ log = logging.getLogger("chatwarden.telegram")
 SAME_JOIN = timedelta(minutes=2)
 """A join seen both as a service message and as a ``chat_member`` update is one join."""
 _MENTION = re.compile(r"@(\w{3,32})")
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
 class Settings:
     shadow: bool = False
     admin_chat: str | None = None
-    polling: bool = True
+    referrals: Path | None = None
+    """Where referral bundles and preserved evidence are written (None: not written)."""
 
 
 @dataclass
@@ -44,25 +60,42 @@ class Moderation:
     store: TelegramStore
     sender: Sender
     settings: Settings
+    scrub: Callable[[str], str] = str
+    """Applied to every error stored in the outbox (the token must never land there)."""
     texts: Texts = field(init=False)
-    executor: Executor = field(init=False)
+    platform: TelegramPlatform = field(init=False)
+    worker: Worker = field(init=False)
+    judge: ThreadPoolExecutor = field(init=False)
 
     def __post_init__(self) -> None:
         self.texts = Texts(self.policy)
-        self.executor = Executor(self.store, self.planner, self.sender)
+        self.platform = TelegramPlatform(self.texts, self.store, self.sender,
+                                         self.settings.shadow, self.settings.admin_chat)
+        ledger = self.runtime.ledger
+        keeper = Keeper(self.policy, ledger, self.settings.referrals) \
+            if self.settings.referrals is not None else None
+        self.worker = Worker(Outbox(ledger.engine, self.platform.name, self.scrub), self.platform,
+                             keeper)
+        self.judge = ThreadPoolExecutor(1, thread_name_prefix="judge")
 
-    def planner(self) -> Planner:
-        return Planner(self.texts, self.who, self.settings.shadow, self.settings.admin_chat)
+    async def off_loop(self, fn: Callable[..., T], *args: object) -> T:
+        """Run ``fn`` on the engine's thread, after everything submitted before it."""
+        return await asyncio.get_running_loop().run_in_executor(
+            self.judge, functools.partial(fn, *args))
 
     def who(self, user_id: str) -> str:
         username, name = self.store.display(user_id)
-        return self.texts.mention(user_id, username, name)
+        return mention(user_id, username, name)
 
     def chat(self, chat: str) -> ChatState:
+        """The engine's record of a chat: read it on the engine's thread (:meth:`off_loop`)."""
         return self.runtime.engine.state.chat(chat)
 
-    def submit(self, event: Event) -> list[Decision]:
+    async def submit(self, event: Event) -> list[Decision]:
         """Decide and commit one event (nothing for a redelivered or echoed one)."""
+        return await self.off_loop(self.decide, event)
+
+    def decide(self, event: Event) -> list[Decision]:
         if self._echo(event):
             return []
         try:   # the limits every reader applies (surrogates, sizes, dates), the bot's too
@@ -77,11 +110,11 @@ class Moderation:
             return []
         return decisions or []
 
-    def tick(self, now: datetime) -> None:
+    async def tick(self, now: datetime) -> None:
         """Run scheduled jobs (warn expiry, the weekly purge) that fell due in a quiet chat:
         in a replay the next event triggers them, in a live chat the clock must."""
         try:
-            self.runtime.finish(now)
+            await self.off_loop(self.runtime.finish, now)
         except Exception:
             log.exception("scheduled jobs failed")
 
@@ -89,14 +122,21 @@ class Moderation:
         """The role a policy gives a Telegram ``@username`` (policies name people so)."""
         return self.runtime.engine.sanctioner.policy_role(username) if username else "member"
 
-    def sync_policy_role(self, chat: str, user_id: str, username: str | None, now: datetime) -> None:
+    async def sync_policy_role(self, chat: str, user_id: str, username: str | None,
+                               now: datetime) -> None:
         """Promote a member the policy names (``roles.moderators: [name]``) when first seen:
         Telegram has no moderator rank, so the policy is where moderators are listed."""
+        await self.off_loop(self._sync_policy_role, chat, user_id, username, now)
+
+    def _sync_policy_role(self, chat: str, user_id: str, username: str | None,
+                          now: datetime) -> None:
         role = self.policy_role(username)
-        member = self.chat(chat).members.get(user_id)
-        current = member.role if member is not None else "member"
-        if ROLES.index(role) > ROLES.index(current):
-            self.submit(Event(f"{chat}:p{user_id}:{role}", "role", chat, user_id, now, role=role))
+        if ROLES.index(role) > ROLES.index(self.role_in(chat, user_id)):
+            self.decide(Event(f"{chat}:p{user_id}:{role}", "role", chat, user_id, now, role=role))
+
+    def role_in(self, chat: str, user: str) -> str:
+        member = self.chat(chat).members.get(user)
+        return member.role if member is not None else "member"
 
     def _echo(self, event: Event) -> bool:
         """The second sighting of a join/leave (service message and member update both
@@ -112,7 +152,8 @@ class Moderation:
         return False
 
     def resolve(self, event: Event) -> str | None:
-        """Rewrite a command's ``@username`` target to the numeric id the engine keys on.
+        """Rewrite a command's ``@username`` target to the numeric id the engine keys on
+        (on the engine's thread).
 
         Returns the name when it is unknown (the bot cannot look users up by name;
         it only knows those it has seen), so the handler can ask for a reply instead.
@@ -138,7 +179,7 @@ class Moderation:
 
     def group_for(self, user: str) -> str | None:
         """Which group a private complaint or appeal is about: where the user was last
-        active, or the only group the bot serves."""
+        active, or the only group the bot serves (on the engine's thread)."""
         state = self.runtime.engine.state
         best, when = None, None
         for chat, cs in state.chats.items():
@@ -149,5 +190,9 @@ class Moderation:
                     best, when = chat, seen
         if best is not None:
             return best
-        groups = [c for c in state.chats if c.startswith("-")] or self.store.known_chats()
+        groups = [c for c in state.chats if c.startswith("-")] or \
+            [c for c in self.store.stored_chats() if c.startswith("-")]
         return groups[0] if len(groups) == 1 else None
+
+    def close(self) -> None:
+        self.judge.shutdown(wait=True, cancel_futures=True)

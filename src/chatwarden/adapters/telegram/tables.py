@@ -1,14 +1,16 @@
-"""The Telegram adapter's own tables, beside the ledger's (migration ``0002_telegram``).
+"""The Telegram adapter's own tables, beside the ledger's (migration ``0002_telegram``;
+tables added later go into the ``telegram`` branch, see ``ledger/migrations``).
 
-They hold what only the Telegram side knows: the update offset, who ``@name``
-is, each group's owner and the bot's missing rights, and the Bot API calls each
-outbox row expands to, one row per call, so a restart resumes exactly after the
-last call Telegram confirmed instead of repeating a whole decision.
+They hold what only the Telegram side knows: the update offset and the updates
+received but not decided yet, who ``@name`` is, each group's owner and the bot's
+missing rights. The Bot API calls each outbox
+row expands to are the delivery port's (``delivery_steps``, moved there from
+0002's ``tg_steps`` by the ``delivery`` branch).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, Index, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -36,15 +38,8 @@ tg_chats = Table(
     Column("checked_at", String),
 )
 
-tg_steps = Table(
-    "tg_steps", metadata,
-    Column("outbox_id", Integer, primary_key=True, autoincrement=False),
-    Column("seq", Integer, primary_key=True, autoincrement=False),
-    Column("method", String, nullable=False),
-    Column("params", Text, nullable=False),
-    Column("status", String, nullable=False, default="pending"),
-    Column("attempts", Integer, nullable=False, default=0),
-    Column("done_at", String),
-    Column("error", Text),
-    Index("ix_tg_steps_status", "status"),
+tg_inbox = Table(  # branch ``telegram`` (t001): updates received, not decided yet
+    "tg_inbox", metadata,
+    Column("update_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("payload", Text, nullable=False),
 )

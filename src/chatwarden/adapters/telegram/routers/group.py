@@ -29,27 +29,27 @@ async def report(message: Message, command: CommandObject, moderation: Moderatio
         return
     chat = str(message.chat.id)
     target = user_key(reply.from_user)
-    member = moderation.chat(chat).members.get(target)
+    role = await moderation.off_loop(moderation.role_in, chat, target)
     internal = chat.removeprefix("-100")
-    values = {"role": member.role if member else "member", "username": target,
+    values = {"role": role, "username": target,
               "link": f"https://t.me/c/{internal}/{reply.message_id}",
               "reason": (command.args or "").strip()}
     text = "\n".join(f"{f.labels[0]}: {values[f.key]}" for f in spec.template)
-    moderation.submit(Event(message_id(chat, message.message_id), "complaint", chat,
-                            user_key(message.from_user), message.date, text=text))
+    await moderation.submit(Event(message_id(chat, message.message_id), "complaint", chat,
+                                  user_key(message.from_user), message.date, text=text))
 
 
 @router.message()
 async def message(message: Message, moderation: Moderation) -> None:
     event = message_event(message)
-    unknown = moderation.resolve(event)
+    unknown = await moderation.off_loop(moderation.resolve, event)
     if unknown is not None:
         await moderation.sender.say(message.chat.id, moderation.texts("unknown_user", name=unknown),
                                     message.message_id)
         return
-    moderation.submit(event)
+    await moderation.submit(event)
 
 
 @router.edited_message()
 async def edited(message: Message, moderation: Moderation) -> None:
-    moderation.submit(message_event(message, kind="edit"))
+    await moderation.submit(message_event(message, kind="edit"))

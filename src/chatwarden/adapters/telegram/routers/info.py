@@ -8,9 +8,9 @@ from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
-from chatwarden.adapters.telegram import views
 from chatwarden.adapters.telegram.convert import user_key
 from chatwarden.adapters.telegram.service import Moderation
+from chatwarden.delivery import views
 
 router = Router(name="info")
 
@@ -26,10 +26,11 @@ async def show_me(message: Message, moderation: Moderation) -> None:
     if message.from_user is None:
         return
     user = user_key(message.from_user)
-    chat = str(message.chat.id) if message.chat.type != "private" else moderation.group_for(user)
+    chat = str(message.chat.id) if message.chat.type != "private" else \
+        await moderation.off_loop(moderation.group_for, user)
     if chat is None:
         await moderation.sender.say(message.chat.id, moderation.texts("pick_group"))
         return
-    text = views.me(moderation.texts, moderation.chat(chat), user, moderation.who(user),
-                    datetime.now(UTC))
+    text = await moderation.off_loop(lambda: views.me(
+        moderation.texts, moderation.chat(chat), user, moderation.who(user), datetime.now(UTC)))
     await moderation.sender.say(message.chat.id, text, message.message_id)

@@ -15,10 +15,10 @@ router = Router(name="members")
 async def member_update(update: ChatMemberUpdated, event_update: Update,
                         moderation: Moderation) -> None:
     for event in member_events(update, event_update.update_id):
-        moderation.submit(event)
+        await moderation.submit(event)
 
 
 @router.message(F.new_chat_members | F.left_chat_member)
 async def service_message(message: Message, bot: Bot, moderation: Moderation) -> None:
     for event in service_events(message, bot.id):
-        moderation.submit(event)
+        await moderation.submit(event)

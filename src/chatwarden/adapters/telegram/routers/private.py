@@ -20,7 +20,8 @@ router.message.filter(F.chat.type == "private")
 
 
 async def _about(message: Message, moderation: Moderation) -> str | None:
-    group = moderation.group_for(user_key(message.from_user)) if message.from_user else None
+    group = await moderation.off_loop(moderation.group_for, user_key(message.from_user)) \
+        if message.from_user else None
     if group is None:
         await moderation.sender.say(message.chat.id, moderation.texts("pick_group"))
     return group
@@ -45,7 +46,7 @@ async def appeal(message: Message, command: CommandObject, moderation: Moderatio
     event = Event(message_id(message.chat.id, message.message_id), "appeal", group,
                   user_key(message.from_user), message.date, text=text.strip(),
                   sanction=sanction.lstrip("#"))
-    decisions = moderation.submit(event)
+    decisions = await moderation.submit(event)
     if decisions and not any(a.type == "refuse" for d in decisions for a in d.actions):
         await moderation.sender.say(message.chat.id, moderation.texts("appeal_ok"), message.message_id)
 
@@ -61,7 +62,7 @@ async def complaint(message: Message, moderation: Moderation) -> None:
         return
     event = Event(message_id(message.chat.id, message.message_id), "complaint", group,
                   user_key(message.from_user), message.date, text=moderation.names_to_ids(text))
-    decisions = moderation.submit(event)
+    decisions = await moderation.submit(event)
     if decisions and not any(a.type == "refuse" for d in decisions for a in d.actions):
         await moderation.sender.say(message.chat.id, moderation.texts("complaint_ok"),
                                     message.message_id)

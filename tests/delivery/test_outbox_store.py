@@ -8,7 +8,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from chatwarden.adapters.telegram.redact import MASK, Redactor
-from chatwarden.adapters.telegram.store import Step, TelegramStore
+from chatwarden.delivery.port import Step
+from chatwarden.delivery.store import Outbox
 from chatwarden.ledger import tables as t
 from chatwarden.ledger.store import Ledger
 
@@ -16,7 +17,7 @@ TOKEN = "123456:AAH-secret_part_of_the_token"
 BAN = Step("banChatMember", {"chat_id": -100, "user_id": 7})
 
 
-def outbox_row(store: TelegramStore) -> tuple[str, str | None]:
+def outbox_row(store: Outbox) -> tuple[str, str | None]:
     with store.engine.connect() as conn:
         row = conn.execute(select(t.outbox.c.status, t.outbox.c.error)).one()
     return row.status, row.error
@@ -25,7 +26,7 @@ def outbox_row(store: TelegramStore) -> tuple[str, str | None]:
 def test_an_unknown_outcome_is_kept_and_its_error_scrubbed_then_cleared(tmp_path: Path) -> None:
     ledger = Ledger(str(tmp_path / "ledger.db"))
     try:
-        store = TelegramStore(ledger.engine, Redactor([TOKEN]))
+        store = Outbox(ledger.engine, "telegram", Redactor([TOKEN]))
         with ledger.engine.begin() as conn:
             conn.execute(t.outbox.insert().values(id=1, chat="-100", user="7", event_id="e1",
                                                   decision="{}", status="pending", attempts=0,

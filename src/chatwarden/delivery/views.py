@@ -9,12 +9,14 @@ from __future__ import annotations
 import html
 from datetime import datetime, timedelta
 
-from chatwarden.adapters.telegram.texts import Texts
+from chatwarden.delivery.texts import Texts
+from chatwarden.engine.decision import Action
 from chatwarden.engine.state import ChatState, week_start
 from chatwarden.policy.schema import Policy
 
 CHUNK = 3500
-"""Telegram caps a message at 4096 characters; long texts are split below that."""
+"""Telegram caps a message at 4096 characters (Matrix an event at ~64 KiB); long texts are
+split below the smaller."""
 
 
 def rules(policy: Policy, wanted: str | None = None) -> list[str]:
@@ -49,8 +51,7 @@ def me(texts: Texts, cs: ChatState, user: str, who: str, now: datetime) -> str:
             continue
         if s.until is None and s.start < since:
             continue
-        act = {"type": s.type, "term_days": s.term_days,
-               "until": s.until.isoformat() if s.until else None}
+        act = Action(s.type, s.term_days, s.until)
         lines.append(f"#{s.id} " + html.escape(texts.action(act)) + (f" ({s.rule_id})" if s.rule_id else ""))
     if len(lines) == 1:
         lines.append(texts("me_none"))

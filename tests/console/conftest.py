@@ -42,7 +42,7 @@ ACCOUNTS = {  # name: (role, platform identity, chats)
 }
 
 
-def build_example(path: Path, policy: Policy) -> None:
+def build_example(path: Path | str, policy: Policy) -> None:
     """The example chat as ``chatwarden replay`` leaves it, plus a hostile member's message
     queued for review and an open appeal of troll's ban, so every queue kind is present."""
     ledger = Ledger(str(path))

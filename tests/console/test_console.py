@@ -118,6 +118,7 @@ def test_queue_lists_every_kind_by_priority(client, console: Console) -> None:
     page = c.get("/queue").text
     items = q.items(console.ledger, console.policy, (), NOW)
     assert {i.kind for i in items} == {"detection", "appeal"}
+    assert [i.user for i in items if i.kind == "appeal"] == ["troll"]  # petya's: decided in the chat
     priorities = [i.priority(NOW) for i in items]
     assert priorities == sorted(priorities, reverse=True)
     assert page.index(f'href="/item/{items[0].id}"') < page.index(f'href="/item/{items[-1].id}"')
@@ -339,6 +340,20 @@ def test_hostile_names_and_texts_render_as_text(client, console: Console) -> Non
     assert 'href="javascript:' not in page
     assert '<a href="https://example.org/a?b=1&amp;c=" rel="noopener noreferrer nofollow">' in page
     assert HOSTILE_TEXT not in page
+
+
+def test_a_member_id_with_spaces_is_named_by_reply(client, console: Console) -> None:
+    c, csrf = client("mod")
+    item = review_of(console, HOSTILE_NAME)
+    assert "@" + HOSTILE_NAME + ": warning, delete" in console.preview(
+        auth.Account("mod", "moderator", (), "lena_admin"), item)
+    c.post(f"/item/{item.id}/decide", data={"verdict": "confirm", "reason": "markup", "csrf": csrf})
+    assert [(s["type"], s["rule_id"]) for s in sanctions(console, HOSTILE_NAME)] == [("warning", "3.1")]
+    done = q.console_decision(console.ledger, item.key)
+    assert done is not None
+    [decision] = outbox(console, done["event_id"])
+    assert [(a["type"], a.get("message")) for a in decision["actions"]] == [
+        ("warning", "x:1"), ("delete", "x:1")]
 
 
 def test_linkify_makes_only_web_links() -> None:

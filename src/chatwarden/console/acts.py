@@ -153,10 +153,10 @@ class Console:
                 if rule is None:
                     raise Refusal("the rule names no sanction: choose what to apply "
                                   f"({', '.join(MANUAL)})")
-                text = f"/punish @{item.user} {rule.id} {reason}"
+                text = f"/punish {_target(item)}{rule.id} {reason}"
             elif apply in MANUAL:
                 name, *term = apply.split()
-                text = f"/{name} @{item.user} {' '.join(term)} {reason}".replace("  ", " ")
+                text = " ".join([f"/{name}", _target(item) + " ".join(term), reason])
             else:
                 raise Refusal(f"unknown sanction '{apply}'")
         elif verdict in ("overturn", "uphold"):
@@ -214,6 +214,9 @@ class Console:
             refused = [a.note for a in (decision.actions if decision else []) if a.type == "refuse"]
             if refused:
                 raise Refusal("the engine refuses: " + "; ".join(filter(None, refused)))
+            if decision is not None and verdict == "confirm" and decision.user != item.user:
+                raise Refusal(f"the command would reach @{decision.user}, not @{item.user}: "
+                              "decide it in the chat")
         status = "escalated" if verdict == "escalate" else verdict
         try:
             with self.ledger.engine.begin() as conn:
@@ -365,6 +368,12 @@ class Console:
             conn.execute(insert(t.console_audit).values(
                 ts=self.clock().isoformat(), actor=account.name, action=action, chat=chat,
                 item=item, target=target, reason=reason, event_id=event_id, outcome=outcome))
+
+
+def _target(item: q.Item) -> str:
+    """``@user `` for the command; empty when the id would not parse as one word (then the
+    command names the member by replying to their message, as a moderator would in the chat)."""
+    return "" if any(ch.isspace() for ch in item.user) or not item.user else f"@{item.user} "
 
 
 def _steps(policy: Policy, decision: Decision | None) -> str:

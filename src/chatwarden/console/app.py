@@ -84,6 +84,11 @@ Viewer = Annotated[auth.Session, Depends(session)]
 Poster = Annotated[auth.Session, Depends(posted)]
 
 
+def age(hours: float) -> str:
+    """Hours for a day or two, then days: "336 h" reads worse than "14 d"."""
+    return f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.0f} d"
+
+
 def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     app.state.console = console
@@ -103,6 +108,7 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
         return f"{when.astimezone(tz):%Y-%m-%d %H:%M}"
 
     templates.env.filters["local"] = local
+    templates.env.filters["age"] = age
     templates.env.filters["q"] = lambda v: quote(str(v), safe="")
     templates.env.globals.update(L=words, policy=policy, console=console)
 
@@ -120,6 +126,10 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
     def back(url: str, note: str | None = None) -> RedirectResponse:
         sep = "&" if "?" in url else "?"
         return RedirectResponse(url + (f"{sep}note={note}" if note else ""), 303)
+
+    @app.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status_code=204)  # none, and no 404 in every browser's console
 
     # -- sessions ----------------------------------------------------------------------------
 

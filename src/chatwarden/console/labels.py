@@ -33,6 +33,11 @@ EN: Final = {
     "writer_no": "the bot writes the ledger: acts are queued for it",
     "signals": "Signals", "step": "Step", "term": "Term", "until": "Until", "state": "State",
     "offences": "Offences", "text": "Text", "sanction": "Sanction", "all": "all",
+    "from": "From", "why": "Why", "overturned": "Overturned", "last_active": "last message",
+    "joins": "joins", "times": "times in",
+    "confirm": "confirm", "dismiss": "dismiss", "escalate": "escalate", "overturn": "overturn",
+    "uphold": "uphold", "detection": "detection", "complaint": "complaint",
+    "admin-abuse": "about an admin", "appeal": "appeal", "escalated": "escalated",
 }
 RU: Final = {
     "queue": "Очередь", "dashboard": "Сводка", "audit": "Журнал", "policy": "Правила",
@@ -60,6 +65,12 @@ RU: Final = {
     "writer_yes": "консоль сама пишет журнал", "writer_no": "журнал пишет бот: решения ждут его",
     "signals": "Сигналы", "step": "Ступень", "term": "Срок", "until": "До", "state": "Состояние",
     "offences": "Нарушения", "text": "Текст", "sanction": "Наказание", "all": "все",
+    "from": "С", "why": "Почему", "overturned": "Отменено", "last_active": "последнее сообщение",
+    "joins": "входов", "times": "время:",
+    "confirm": "подтвердить", "dismiss": "отклонить", "escalate": "передать выше",
+    "overturn": "отменить наказание", "uphold": "оставить в силе", "detection": "обнаружение",
+    "complaint": "жалоба", "admin-abuse": "жалоба на админа", "appeal": "обжалование",
+    "escalated": "передано выше",
 }
 
 

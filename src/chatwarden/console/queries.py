@@ -4,6 +4,7 @@ the dashboards. Reads only; nothing here takes the writer lock."""
 from __future__ import annotations
 
 import json
+import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -110,10 +111,11 @@ def items(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datetime,
           filters: Filters | None = None, ids: list[int] | None = None) -> list[Item]:
     """Queue items the account may see, filtered, highest priority first."""
     f = filters or Filters()
-    r, e, c = t.reviews, t.events, t.console_claims
-    query = (select(r, e.c.raw, c.c.claimed_by, c.c.claimed_until)
+    r, e, c, a = t.reviews, t.events, t.console_claims, t.appeals
+    query = (select(r, e.c.raw, c.c.claimed_by, c.c.claimed_until, a.c.status.label("appeal"))
              .join(e, e.c.id == r.c.event_id, isouter=True)
-             .join(c, c.c.item == review_key(), isouter=True))
+             .join(c, c.c.item == review_key(), isouter=True)
+             .join(a, a.c.event_id == r.c.event_id, isouter=True))
     if ids is not None:
         query = query.where(r.c.id.in_(ids))
     elif f.status == "open":
@@ -137,6 +139,8 @@ def items(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datetime,
                         kind, reporter, event.get("text"), row["claimed_by"],
                         datetime.fromisoformat(row["claimed_until"]) if row["claimed_until"] else None,
                         severity(policy, rules), reporter in trusted, event)
+            if f.status == "open" and ids is None and row["appeal"] not in (None, "open"):
+                continue  # an appeal decided in the chat (/overturn, /uphold) waits for nobody
             if f.rule and f.rule not in rules:
                 continue
             if f.kind and f.kind != kind:
@@ -298,7 +302,7 @@ def dashboard(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datet
         sanctions = conn.execute(query).all()
         for rule_id, start, _ in sanctions:
             day = datetime.fromisoformat(start).date()
-            per_rule[rule_id or "(command)"][week_start(day).isoformat()] += 1
+            per_rule[rule_id or "(command)"][(day - timedelta(days=day.weekday())).isoformat()] += 1
         ap = t.appeals
         accepted = Counter[str]()
         joined = select(s.c.rule_id).join(ap, ap.c.sanction_id == s.c.id).where(
@@ -322,12 +326,17 @@ def dashboard(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datet
     for rule_id, _, _ in sanctions:
         totals[rule_id or "(command)"] += 1
     weeks = sorted({w for per in per_rule.values() for w in per})
-    return Dashboard(weeks, {k: dict(v) for k, v in sorted(per_rule.items())}, len(queue),
+    return Dashboard(weeks, {k: dict(per_rule[k]) for k in sorted(per_rule, key=natural)}, len(queue),
                      ages[-1] if ages else None, statistics.median(ages) if ages else None,
                      statistics.median(waits) if waits else None, len(waits),
-                     [(rid, accepted[rid], n) for rid, n in sorted(totals.items())],
+                     [(rid, accepted[rid], totals[rid]) for rid in sorted(totals, key=natural)],
                      per_moderator,
                      max((n for per in per_rule.values() for n in per.values()), default=0))
+
+
+def natural(rule_id: str) -> list[tuple[int, str]]:
+    """Sort key that puts rule 2.1 before 10.3."""
+    return [(int(p), "") if p.isdigit() else (1 << 30, p) for p in re.split(r"[.\-]", rule_id)]
 
 
 def policy_versions(ledger: Ledger) -> list[dict[str, Any]]:

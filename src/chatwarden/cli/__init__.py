@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "chatwarden.cli.train",
     "chatwarden.cli.judge_eval",
     "chatwarden.cli.calibrate",
+    "chatwarden.cli.serve",
     "chatwarden.cli.ingest",
     "chatwarden.cli.worker",
 )

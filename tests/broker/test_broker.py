@@ -97,7 +97,7 @@ def test_the_partition_count_is_fixed_for_a_stream(nats_url: str) -> None:
     assert run(main()) == 4
 
 
-def test_each_chat_is_handled_in_order_and_each_batch_holds_one_partition(nats_url: str) -> None:
+def test_each_chat_is_handled_in_order_by_its_partition(nats_url: str) -> None:
     events = traffic(400)
     recorder = Recorder()
 

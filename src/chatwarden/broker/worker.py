@@ -44,6 +44,9 @@ MEMBER: Final = "member."
 PARTITION: Final = "partition."
 TRANSIENT: Final = (nats.errors.Error, TimeoutError)
 """Errors of a broker that is restarting or briefly unreachable: the client reconnects by itself."""
+ACK_CONFIRM: Final = 2.0
+"""Seconds to wait for a batch's ack to be confirmed. Unconfirmed is harmless (what comes again
+is skipped as seen) and a broker restart loses the confirmation, so not long."""
 REST_WAIT: Final = 0.005
 """Seconds a pull for the rest of a batch waits: a batch fills only from what is already there."""
 
@@ -57,8 +60,19 @@ class Delivery:
 
 
 Handler = Callable[[Sequence[Delivery]], Awaitable[None]]
-"""Decide and commit a batch (in order); return only once it is durable. Raising leaves the
-batch un-acked: it comes again, first, after ``retry_delay`` (with whatever followed it)."""
+"""Decide and commit a batch (events of one or more partitions, each partition's in order);
+return only once it is durable. Raising leaves the batch un-acked: it comes again, first,
+after ``retry_delay`` (with whatever followed it)."""
+
+
+@dataclass
+class _Pulled:
+    """A partition's batch waiting to be judged; ``done`` tells its puller how it went."""
+
+    partition: int
+    msgs: list[Msg]
+    deliveries: list[Delivery]
+    done: asyncio.Future[bool]
 
 
 @dataclass
@@ -84,13 +98,14 @@ class Worker:
 
     def __post_init__(self) -> None:
         self._js: JetStreamContext = self.nc.jetstream()
-        self._serial = asyncio.Lock()   # the handler (one ledger writer) takes one batch at a time
+        self._ready: asyncio.Queue[_Pulled] = asyncio.Queue()
         self._kv: KeyValue | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
         self.layout = await ensure(self._js, self.layout, partitions_given=False)
         self._kv = await lease_bucket(self._js, self.layout)
         tick = ((await self._kv.status()).ttl or 3.0) / 3   # three renewals per TTL
+        judge = asyncio.create_task(self._judge(), name="judge")
         try:
             while not stop.is_set():
                 try:
@@ -101,6 +116,8 @@ class Worker:
                     await asyncio.wait_for(stop.wait(), tick)
         finally:
             await self._leave()
+            judge.cancel()
+            await asyncio.gather(judge, return_exceptions=True)
 
     @property
     def kv(self) -> KeyValue:
@@ -184,6 +201,8 @@ class Worker:
                 await self.kv.delete(MEMBER + self.name)
 
     async def _drain(self, p: int, lease: _Lease) -> None:
+        """Pull the partition's events and queue them for judging, one batch outstanding."""
+        loop = asyncio.get_running_loop()
         while not lease.stopping:
             await fresh_consumer(self._js, self.layout, p)
             sub = await self._js.pull_subscribe_bind(self.layout.consumer(p), stream=self.layout.stream)
@@ -193,7 +212,11 @@ class Worker:
                         msgs = await self._pull(sub)
                     except TRANSIENT:
                         continue    # nothing waiting, or the broker is restarting
-                    if not await self._handle(p, msgs):
+                    pulled = _Pulled(p, *await self._readable(p, msgs), loop.create_future())
+                    if not pulled.msgs:
+                        continue
+                    await self._ready.put(pulled)
+                    if not await pulled.done:
                         await asyncio.sleep(self.retry_delay)
                         break       # a fresh consumer hands the failed batch out again, first
             finally:
@@ -212,10 +235,10 @@ class Worker:
                 msgs += await sub.fetch(self.layout.batch - 1, timeout=REST_WAIT)
         return msgs
 
-    async def _handle(self, p: int, msgs: list[Msg]) -> bool:
-        """Hand a batch to the handler and ack it; False when the handler raised."""
+    @staticmethod
+    async def _readable(p: int, msgs: list[Msg]) -> tuple[list[Msg], list[Delivery]]:
         good: list[Msg] = []
-        batch: list[Delivery] = []
+        deliveries: list[Delivery] = []
         for msg in msgs:
             try:
                 event = decode(msg.data)
@@ -226,24 +249,44 @@ class Worker:
                 await msg.term()
                 continue
             good.append(msg)
-            batch.append(Delivery(event, p, msg.metadata.timestamp))
-        if not good:
-            return True
+            deliveries.append(Delivery(event, p, msg.metadata.timestamp))
+        return good, deliveries
+
+    async def _judge(self) -> None:
+        """Hand every partition's waiting batch to the handler at once (one commit for all),
+        then ack each. When that fails, each partition's batch is tried alone, so one bad
+        event holds back only its own partition."""
+        while True:
+            ready = [await self._ready.get()]
+            while not self._ready.empty():
+                ready.append(self._ready.get_nowait())
+            if not await self._handled(ready) and len(ready) > 1:
+                for pulled in ready:
+                    await self._handled([pulled])
+            for pulled in ready:
+                if not pulled.done.done():
+                    pulled.done.set_result(False)
+
+    async def _handled(self, ready: list[_Pulled]) -> bool:
+        batch = [d for pulled in ready for d in pulled.deliveries]
         try:
-            async with self._serial:
-                await self.handler(batch)
+            await self.handler(batch)
         except Exception:
-            log.exception("partition %d: handling %d event(s) failed; they come again in %.1f s",
-                          p, len(batch), self.retry_delay)
+            log.exception("handling %d event(s) of partition(s) %s failed; they come again in %.1f s",
+                          len(batch), sorted({pulled.partition for pulled in ready}), self.retry_delay)
             return False
         self.handled += len(batch)
+        await asyncio.gather(*(self._ack(pulled) for pulled in ready))
+        return True
+
+    async def _ack(self, pulled: _Pulled) -> None:
         try:
-            for msg in good[:-1]:
+            for msg in pulled.msgs[:-1]:
                 await msg.ack()
-            # acks are processed in order: the last one's confirmation covers them all. Other
-            # partitions' handlers share this event loop, so the reply may be slow to be read.
-            await good[-1].ack_sync(timeout=self.layout.ack_wait)
+            # acks are processed in order: the last one's confirmation covers them all
+            await pulled.msgs[-1].ack_sync(timeout=ACK_CONFIRM)
         except TRANSIENT as exc:
             # committed but not acked: they come again and the ledger skips them as seen
-            log.warning("partition %d: ack not confirmed (%s); a redelivery will be skipped", p, exc)
-        return True
+            log.warning("partition %d: ack not confirmed (%s); a redelivery will be skipped",
+                        pulled.partition, exc)
+        pulled.done.set_result(True)

@@ -33,7 +33,7 @@ def _outcome(room: Scene, sent: dict[str, str]) -> dict[str, Any]:
         "members": {n: room.hs.membership(room.room, room.people[n], room.owner) for n in NAMES},
         "levels": {n: users.get(room.people[n]) for n in NAMES},
         "notices": len(room.bot_messages()),
-        "steps": Counter(room.rows("SELECT method, status FROM mx_steps")),
+        "steps": Counter(room.rows("SELECT method, status FROM delivery_steps WHERE platform = 'matrix'")),
         "decisions": room.rows("SELECT count(*) FROM outbox"),
     }
 

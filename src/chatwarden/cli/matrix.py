@@ -35,6 +35,9 @@ def matrix(
     policy_list: Annotated[str | None, typer.Option(
         help="room id of the shared ban list (m.policy.rule.user), written on each ban "
              "and read for every room")] = None,
+    referrals: Annotated[Path | None, typer.Option(
+        file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
+                              "written (default: not written)")] = None,
     shadow: Annotated[bool, typer.Option(
         help="decide and record, carry out nothing, tell the admins")] = False,
     sync_timeout: Annotated[float, typer.Option(min=0, help="seconds a /sync long poll waits")] = 30.0,
@@ -60,7 +63,7 @@ def matrix(
         log.error("%s", exc)
         raise typer.Exit(2) from None
     options = Options(homeserver.rstrip("/"), user, token, shadow, admin_room, policy_list,
-                      sync_timeout, tick)
+                      sync_timeout, tick, referrals)
     try:
         asyncio.run(MatrixApp(pol, ledger, options).run())
     except KeyboardInterrupt:

@@ -25,8 +25,10 @@ import contextlib
 import fnmatch
 import json
 import logging
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path as FilePath
 from typing import Any
 
 from aiohttp import ClientSession, ClientTimeout
@@ -37,8 +39,11 @@ from mautrix.errors import MatrixConnectionError, MatrixRequestError, MUnknownTo
 from chatwarden.adapters.matrix import convert
 from chatwarden.adapters.matrix.platform import RULE, MatrixPlatform, rights_from
 from chatwarden.adapters.matrix.store import MatrixStore
-from chatwarden.adapters.matrix.worker import Worker
-from chatwarden.delivery.port import Rights, Step
+from chatwarden.adapters.telegram.redact import Redactor
+from chatwarden.delivery.evidence import Keeper
+from chatwarden.delivery.outbox import Worker
+from chatwarden.delivery.port import Outcome, Rights, Step
+from chatwarden.delivery.store import Outbox
 from chatwarden.delivery.texts import Texts
 from chatwarden.engine.state import ChatState
 from chatwarden.errors import InputError
@@ -54,7 +59,7 @@ FILTER = json.dumps({"room": {"timeline": {"limit": 1000}, "state": {"lazy_load_
 """Room events only; a long timeline so a backlog arrives whole rather than as a gap."""
 BANS = ("m.ban", "org.matrix.mjolnir.ban")
 REPORTS = "/_synapse/admin/v1/event_reports"
-SINCE, REPORTED = "since", "reports_read"
+SINCE, REPORTED, STARTED = "since", "reports_read", "started"
 
 
 @dataclass
@@ -69,11 +74,14 @@ class Options:
     """Seconds a ``/sync`` long poll waits for news."""
     tick: float = 30.0
     """Seconds between checks of scheduled jobs and lifts due by the clock."""
+    referrals: FilePath | None = None
+    """Where referral bundles and preserved evidence go (None: not written)."""
 
 
 class MatrixApp:
     def __init__(self, policy: Policy, ledger: Ledger, options: Options) -> None:
         self.policy, self.options = policy, options
+        self.ledger = ledger
         self.runtime = Runtime(policy, ledger, batch=1, outbox=True)
         self.store = MatrixStore(ledger.engine)
         self.ids = convert.Ids(options.user.partition(":")[2])
@@ -83,8 +91,11 @@ class MatrixApp:
         self.bans: dict[str, str] = {}
         """The policy list: entity (a glob, as Mjolnir writes them) → reason."""
         self.reports = True
-        self.fresh = False
-        """The first sync of a new ledger: what happened before it is not judged."""
+        self.before: set[str] = set()
+        self.started = 0
+        """A new ledger starts "now": in the rooms the bot was already in, events older than
+        its first start (ms) are not judged (a homeserver may even answer a first sync from
+        its cache, minutes old)."""
         self._lock = asyncio.Lock()
 
     # -- start and loop -----------------------------------------------------------------------
@@ -99,11 +110,19 @@ class MatrixApp:
                 self.client, self.ids, self.store, self.texts, shadow=self.options.shadow,
                 admin_room=self.options.admin_room, policy_list=self.options.policy_list,
                 known=self.known)
-            self.worker = Worker(self.store, self.platform, self.known.get)
+            keeper = Keeper(self.policy, self.ledger, self.options.referrals) \
+                if self.options.referrals is not None else None
+            self.worker = Worker(Outbox(self.ledger.engine, self.platform.name,
+                                        Redactor([self.options.token])), self.platform, keeper)
             me = await self._retry(self.client.whoami)
             log.info("running as %s%s", me.user_id, ", shadow" if self.options.shadow else "")
-            for room in await self._retry(self.client.get_joined_rooms):
-                await self._load(str(room))
+            rooms = [str(room) for room in await self._retry(self.client.get_joined_rooms)]
+            if self.store.get(SINCE) is None:
+                self.started = int(self.store.get(STARTED) or time.time() * 1000)
+                self.store.put(STARTED, str(self.started))
+                self.before = set(rooms)
+            for room in rooms:
+                await self._load(room)
             tasks = [asyncio.create_task(self.worker.run(), name="outbox"),
                      asyncio.create_task(self._clock(), name="clock")]
             try:
@@ -130,14 +149,12 @@ class MatrixApp:
 
     async def _sync(self) -> None:
         since = self.store.get(SINCE)
-        self.fresh = since is None
         while True:
             answer = await self._retry(self.client.sync, since=since,
                                        timeout=int(self.options.sync_timeout * 1000), filter_id=FILTER)
             await self._handle(answer)
             since = answer["next_batch"]
             self.store.put(SINCE, since)
-            self.fresh = False
             await self._read_reports()
             self.worker.poke()
 
@@ -160,7 +177,7 @@ class MatrixApp:
                     "ban": Step("unban", {"room": room, "user": user}),
                     "room": Step("room_default", {"room": room, "level": 0})}[kind]
             result = await self.platform.perform(step)
-            if result.outcome.value == "done":
+            if result.outcome is Outcome.DONE:
                 self.store.cancel_lift(room, user, kind)
             else:
                 log.warning("lifting %s of %s in %s: %s", kind, user, room, result.detail)
@@ -240,13 +257,13 @@ class MatrixApp:
             if room not in self.rooms:   # joined just now: its past is not the bot's to judge
                 await self._load(room)
                 events = events[self._own_join(events):]
-            elif self.fresh:   # a first start: the bot begins now, not with the rooms' history
-                events = []
             else:
                 for event in (data.get("state") or {}).get("events") or []:
                     await self._state(room, event)
                 if (data.get("timeline") or {}).get("limited"):
                     log.warning("%s: more events than one sync holds; the oldest were skipped", room)
+            if room in self.before:
+                events = [e for e in events if e.get("origin_server_ts", 0) >= self.started]
             for event in events:
                 await self._event(room, event)
         for room in rooms.get("leave") or {}:

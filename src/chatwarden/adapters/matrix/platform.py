@@ -11,7 +11,8 @@ room the bot serves shares it; a room suspension raises ``events_default`` to th
 moderators' level; a referral to law enforcement, a review and the owner's
 notice go to the admin room, or to the room's owner in a direct message.
 
-The plan is pure and stored before anything runs. Each message carries a
+The plan is pure and stored before anything runs (the shared outbox worker,
+:mod:`chatwarden.delivery.outbox`, stores and drives it). Each message carries a
 transaction id derived from the decision, so a repeat after a lost answer is
 deduplicated by the homeserver, and :meth:`MatrixPlatform.settled` looks for the
 transaction id among the room's recent events before sending again.
@@ -37,8 +38,8 @@ from chatwarden.adapters.matrix import convert
 from chatwarden.adapters.matrix.store import MatrixStore
 from chatwarden.delivery.port import Outcome, Result, Rights, Step
 from chatwarden.delivery.texts import Texts
-from chatwarden.engine.decision import Decision
-from chatwarden.policy.sanctions import KINDS, NOTICED
+from chatwarden.engine.decision import Action, Decision
+from chatwarden.policy.sanctions import KINDS, NOTICED, TOLD
 
 log = logging.getLogger("chatwarden.matrix")
 MUTED = -1
@@ -52,17 +53,16 @@ KIND_CALLS: dict[str, tuple[str, ...]] = {
     "refer_law_enforcement": ("admins",), "review": ("admins",), "notify_owner": ("admins",),
     "refuse": ("notice",),
 }
-"""The calls (or admin notice) each kind becomes on Matrix; the delivery contract reads it."""
+"""The calls (or admin notice) each kind becomes on Matrix."""
 assert set(KIND_CALLS) == set(KINDS), "every sanction kind needs a Matrix mapping"
-TOLD = frozenset({"review", "notify_owner", "refer_law_enforcement"})
 MEMBER_RIGHTS = {"redact": "redact", "kick": "kick", "ban": "ban"}
 _LIFTED = re.compile(r"#(\d+) (\w+)")
 _TAG = re.compile(r"<[^>]+>")
 
 
-def txn(decision: dict[str, Any], seq: int) -> str:
+def txn(decision: Decision, seq: int) -> str:
     """The transaction id of a decision's ``seq``-th call: the same on every try."""
-    seed = f"{decision['event']}|{decision['user']}|{seq}"
+    seed = f"{decision.event}|{decision.user}|{seq}"
     return "cw" + hashlib.sha256(seed.encode()).hexdigest()[:24]
 
 
@@ -89,23 +89,18 @@ class MatrixPlatform:
 
     # -- the plan (pure) ----------------------------------------------------------------------
 
-    def plan(self, decision: Decision, rights: Rights | None) -> list[Step]:
-        return self.plan_json(decision.to_json(), rights)
-
-    def plan_json(self, d: dict[str, Any], rights: Rights | None) -> list[Step]:
-        room, user = d["chat"], self.ids.mxid(d["user"])
-        acts = d["actions"]
-        steps = [s for a in acts for s in self._member_calls(a, d, room, user)]
+    def plan(self, d: Decision, rights: Rights | None) -> list[Step]:
+        room, user = d.chat, self.ids.mxid(d.user)
+        steps = [s for a in d.actions for s in self._member_calls(a, d, room, user)]
         public: list[Step] = []
-        if any(a["type"] in NOTICED and a["type"] != "refuse" for a in acts):
-            body = self.texts.notice(d, mention(user))
-            public.append(Step("notice", {"room": room, "html": body,
-                                          "reply_to": self._reply_to(acts)}))
-        for a in acts:
-            if a["type"] == "refuse" and a.get("note"):
-                public.append(Step("notice", {"room": room, "html": html.escape(a["note"]),
-                                              "reply_to": convert.redactable(d["event"])[-1]}))
-        told = any(a["type"] in TOLD for a in acts)
+        if any(a.type in NOTICED for a in d.actions):
+            public.append(Step("notice", {"room": room, "html": self.texts.notice(d, mention(user)),
+                                          "reply_to": self._reply_to(d.actions)}))
+        for a in d.actions:
+            if a.type == "refuse" and a.note:
+                public.append(Step("notice", {"room": room, "html": html.escape(a.note),
+                                              "reply_to": convert.redactable(d.event)[-1]}))
+        told = any(a.type in TOLD for a in d.actions)
         if self.shadow or (rights is not None and rights.missing):
             out = self._admins(d, rights, shadow=True) if steps or public or told else []
         else:
@@ -113,54 +108,53 @@ class MatrixPlatform:
         return [Step(s.method, {**s.params, "txn": txn(d, i)}) for i, s in enumerate(out)]
 
     @staticmethod
-    def _reply_to(acts: list[dict[str, Any]]) -> str | None:
+    def _reply_to(acts: list[Action]) -> str | None:
         for a in acts:
-            if a.get("message") and not a["message"].startswith("report:"):
-                return convert.redactable(a["message"])[-1]
+            if a.message and not a.message.startswith("report:"):
+                return convert.redactable(a.message)[-1]
         return None
 
-    def _admins(self, d: dict[str, Any], rights: Rights | None, *, shadow: bool = False) -> list[Step]:
+    def _admins(self, d: Decision, rights: Rights | None, *, shadow: bool = False) -> list[Step]:
         """The decision told to the admin room, or to the room's owner in a direct message."""
-        title = (rights.title if rights else None) or d["chat"]
-        text = self.texts.summary(d, mention(self.ids.mxid(d["user"])), title)
+        title = (rights.title if rights else None) or d.chat
+        text = self.texts.summary(d, mention(self.ids.mxid(d.user)), title)
         if shadow:
-            text = html.escape(self.texts("shadow", chat=title)) + "<br>" + text
+            text = html.escape(self.texts("shadow", chat=title)) + "\n" + text
         text = text.replace("\n", "<br>")
         if self.admin_room:
             return [Step("notice", {"room": self.admin_room, "html": text})]
         owner = rights.owner if rights else None
         return [Step("direct", {"user": owner, "html": text})] if owner else []
 
-    def _member_calls(self, a: dict[str, Any], d: dict[str, Any], room: str, user: str) -> list[Step]:
-        kind = a["type"]
+    def _member_calls(self, a: Action, d: Decision, room: str, user: str) -> list[Step]:
         member = {"room": room, "user": user}
         reason = self._reason(d)
-        if kind == "delete" and a.get("message") and not a["message"].startswith("report:"):
+        until = a.until.isoformat() if a.until else None
+        if a.type == "delete" and a.message and not a.message.startswith("report:"):
             return [Step("redact", {"room": room, "event": e, "reason": reason})
-                    for e in convert.redactable(a["message"])]
-        if kind in ("mute", "suspend"):
+                    for e in convert.redactable(a.message)]
+        if a.type in ("mute", "suspend"):
             steps = [Step("power", {**member, "level": MUTED})]
-            if a.get("until"):
-                steps.append(Step("lift_at", {**member, "kind": "mute", "due": a["until"]}))
+            if until:
+                steps.append(Step("lift_at", {**member, "kind": "mute", "due": until}))
             return steps
-        if kind == "ban":
+        if a.type == "ban":
             steps = [Step("ban", {**member, "reason": reason})]
-            if a.get("until"):
-                steps.append(Step("lift_at", {**member, "kind": "ban", "due": a["until"]}))
+            if until:
+                steps.append(Step("lift_at", {**member, "kind": "ban", "due": until}))
             elif self.policy_list:
                 steps.append(Step("policy_rule", {"room": self.policy_list, "entity": user,
                                                   "reason": reason}))
             return steps
-        if kind == "kick":
+        if a.type == "kick":
             return [Step("kick", {**member, "reason": reason})]
-        if kind == "suspend_room":
+        if a.type == "suspend_room":
             steps = [Step("room_default", {"room": room, "level": convert.MODERATOR_LEVEL})]
-            if a.get("until"):
-                steps.append(Step("lift_at", {"room": room, "user": "", "kind": "room",
-                                              "due": a["until"]}))
+            if until:
+                steps.append(Step("lift_at", {"room": room, "user": "", "kind": "room", "due": until}))
             return steps
-        if kind == "pardon":
-            lifted = {k for _, k in _LIFTED.findall(a.get("note") or "")}
+        if a.type == "pardon":
+            lifted = {k for _, k in _LIFTED.findall(a.note or "")}
             steps = []
             if lifted & {"ban", "kick"}:
                 steps.append(Step("unban", member))
@@ -173,11 +167,11 @@ class MatrixPlatform:
         return []
 
     @staticmethod
-    def _reason(d: dict[str, Any]) -> str:
+    def _reason(d: Decision) -> str:
         """Rule ids and the first line of the citation: what a policy-list reader sees."""
-        first = (d.get("citation") or "").strip().splitlines()
-        return "; ".join(filter(None, [", ".join(d.get("rules") or []), first[0] if first else "",
-                                       d.get("explanation") or ""]))[:500]
+        first = d.citation.strip().splitlines()
+        return "; ".join(filter(None, [", ".join(d.rules), first[0] if first else "",
+                                       d.explanation]))[:500]
 
     # -- calls --------------------------------------------------------------------------------
 
@@ -320,9 +314,12 @@ class MatrixPlatform:
         the sync keeps it, or read from the room when the bot has not seen it yet."""
         if chat in self.known:
             return self.known[chat]
-        levels = await self.state(chat, "m.room.power_levels") or {}
-        create = await self.state(chat, "m.room.create") or {}
-        name = await self.state(chat, "m.room.name") or {}
+        try:
+            levels = await self.state(chat, "m.room.power_levels") or {}
+            create = await self.state(chat, "m.room.create") or {}
+            name = await self.state(chat, "m.room.name") or {}
+        except (MatrixRequestError, MatrixConnectionError, TimeoutError) as exc:
+            raise LookupError(f"{chat}: {exc}") from exc
         return rights_from(chat, levels, create, name.get("name"), str(self.client.mxid))
 
 

@@ -2,10 +2,9 @@
 
 They hold what only the Matrix side knows: the sync token (so a restart, even
 after ``kill -9``, asks the homeserver for exactly what it has not processed),
-the cursor of the event reports read, the homeserver calls each outbox row
-expands to (one row per call, so a restart resumes after the last call the
-homeserver confirmed), and the lifts due when a timed mute or ban ends (Matrix
-has no timed power level or ban, so the bot undoes them itself).
+the cursor of the event reports read, the bot's direct rooms with owners, and
+the lifts due when a timed mute, ban or room suspension ends (Matrix has no
+timed power level or ban, so the bot undoes them itself).
 
 The chain (``migrations/``, branch ``matrix``) keeps its own version table
 (``alembic_version_matrix``): the ledger's chain never sees these revisions, so
@@ -14,7 +13,7 @@ either can move without the other.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Index, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -22,19 +21,6 @@ mx_state = Table(
     "mx_state", metadata,
     Column("key", String, primary_key=True),
     Column("value", Text, nullable=False),
-)
-
-mx_steps = Table(
-    "mx_steps", metadata,
-    Column("outbox_id", Integer, primary_key=True, autoincrement=False),
-    Column("seq", Integer, primary_key=True, autoincrement=False),
-    Column("method", String, nullable=False),
-    Column("params", Text, nullable=False),
-    Column("status", String, nullable=False, default="pending"),
-    Column("attempts", Integer, nullable=False, default=0),
-    Column("done_at", String),
-    Column("error", Text),
-    Index("ix_mx_steps_status", "status"),
 )
 
 mx_lifts = Table(

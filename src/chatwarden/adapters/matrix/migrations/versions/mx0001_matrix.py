@@ -1,4 +1,4 @@
-"""The Matrix adapter's tables: sync token and cursors, outbox steps, timed lifts.
+"""The Matrix adapter's tables: sync token and cursors, timed lifts.
 
 Revision ID: mx0001
 Revises:
@@ -22,19 +22,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key"),
     )
     op.create_table(
-        "mx_steps",
-        sa.Column("outbox_id", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("method", sa.String(), nullable=False),
-        sa.Column("params", sa.Text(), nullable=False),
-        sa.Column("status", sa.String(), nullable=False),
-        sa.Column("attempts", sa.Integer(), nullable=False),
-        sa.Column("done_at", sa.String(), nullable=True),
-        sa.Column("error", sa.Text(), nullable=True),
-        sa.PrimaryKeyConstraint("outbox_id", "seq"),
-    )
-    op.create_index("ix_mx_steps_status", "mx_steps", ["status"])
-    op.create_table(
         "mx_lifts",
         sa.Column("room", sa.String(), nullable=False),
         sa.Column("user", sa.String(), nullable=False),
@@ -48,6 +35,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_mx_lifts_due", table_name="mx_lifts")
     op.drop_table("mx_lifts")
-    op.drop_index("ix_mx_steps_status", table_name="mx_steps")
-    op.drop_table("mx_steps")
     op.drop_table("mx_state")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -179,6 +180,19 @@ def telegram(tmp_path: Path, policy_file: Path) -> Iterator[Any]:
     log = tmp_path / "bot.log"
     if log.exists():
         assert SECRET not in log.read_text(encoding="utf-8", errors="replace"), "the token was logged"
+
+
+def decided(db: Path, update_id: int) -> bool:
+    """Whether the bot decided every update up to ``update_id``: one confirmed to Telegram
+    may still wait in the bot's inbox (polling reads on while the engine judges)."""
+    try:
+        with sqlite3.connect(db) as conn:
+            offset = conn.execute("SELECT value FROM tg_state WHERE key = 'offset'").fetchone()
+            waiting = conn.execute("SELECT count(*) FROM tg_inbox WHERE update_id <= ?",
+                                   (update_id,)).fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet: nothing was received
+        return False
+    return offset is not None and int(offset[0]) > update_id and waiting == 0
 
 
 def stored_anywhere(db: Path, text: str) -> bool:

@@ -126,9 +126,12 @@ class FakeTelegram:
             time.sleep(0.05)
         raise AssertionError(f"timed out; calls: {[(c.method, c.params) for c in self.calls]}")
 
-    def quiet(self, last_update: int, seconds: float = 1.5, timeout: float = 30) -> list[Call]:
-        """Wait until every update is confirmed and no action came for ``seconds``."""
-        self.wait(lambda f: f.confirmed_offset() > last_update, timeout)
+    def quiet(self, last_update: int, seconds: float = 1.5, timeout: float = 30,
+              decided: Callable[[], bool] | None = None) -> list[Call]:
+        """Wait until every update is confirmed (and ``decided``: the bot stores updates
+        before it decides them) and no action came for ``seconds``."""
+        self.wait(lambda f: f.confirmed_offset() > last_update and (decided is None or decided()),
+                  timeout)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             count = len(self.actions())

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.telegram.conftest import CHAT, OWNER, SECRET, Updates, person, stored_anywhere
+from tests.telegram.conftest import CHAT, OWNER, SECRET, Updates, decided, person, stored_anywhere
 from tests.telegram.fake_api import NO_ANSWER, Call, FakeTelegram, Fault
 
 pytestmark = pytest.mark.slow
@@ -51,7 +51,7 @@ def test_admin_lookup_failures_are_retried_and_nobody_is_taken_for_a_member(
     punish = updates.text(ADMIN, "/punish 4.1", reply_to=offtopic)
     fake.push(offtopic, *stickers, punish)
     fake.wait(lambda f: len(sends(f)) == 1 and len(sends(f, OWNER["id"])) == 1)
-    fake.quiet(punish["update_id"])
+    fake.quiet(punish["update_id"], decided=lambda: decided(tmp_path / "ledger.db", punish["update_id"]))
     assert [c.status for c in tries(fake, "getChatAdministrators")] == [500, 502, NO_ANSWER, 200]
     # the admin's command was obeyed: the rule's deletion and notice for the member
     assert [c.params["message_id"] for c in fake.actions() if c.method == "deleteMessage"] == [
@@ -70,7 +70,7 @@ def test_the_bot_starts_and_works_while_telegram_fails(telegram, updates: Update
     server, bot = telegram(fake, *SHORT)
     offtopic = updates.text(PETYA, "смотрите какую картинку нашёл")
     fake.push(offtopic)
-    fake.wait(lambda f: f.confirmed_offset() > offtopic["update_id"])
+    fake.wait(lambda f: decided(tmp_path / "ledger.db", offtopic["update_id"]))
     bot.stop()
     # a restart into a failing API: start-up calls and the administrators' look-up fail
     fake.failures = {"getMe": [Fault("html", 502), Fault("error", 500)],
@@ -101,7 +101,8 @@ def test_lost_answers_carry_out_each_call_once(telegram, updates: Updates, tmp_p
     stream += [updates.text(VASYA, "привет"), updates.text(OWNER, "/mute @vasya 1d флуд")]
     fake.push(*stream)
     fake.wait(lambda f: any(c.method == "restrictChatMember" for c in f.actions()), timeout=60)
-    done = fake.quiet(stream[-1]["update_id"])
+    done = fake.quiet(stream[-1]["update_id"],
+                      decided=lambda: decided(tmp_path / "ledger.db", stream[-1]["update_id"]))
     carried = Counter(c.key() for c in done)
     assert max(carried.values()) == 1, "a call was carried out twice"
     methods = Counter(c.method for c in done)

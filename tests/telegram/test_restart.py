@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from tests.telegram.conftest import CHAT, OWNER, Updates, person
+from tests.telegram.conftest import CHAT, OWNER, Updates, decided, person
 from tests.telegram.fake_api import FakeTelegram
 
 pytestmark = pytest.mark.slow
@@ -61,7 +61,8 @@ def run(telegram: Any, db: Path, stream: list[dict[str, Any]], kills: list[Kill]
             assert fake.held.wait(30), f"the bot never reached the held call {kill}"
             bot.kill()
     fake.hold_after = None
-    done = [c.key() for c in fake.quiet(stream[-1]["update_id"])]
+    last = stream[-1]["update_id"]
+    done = [c.key() for c in fake.quiet(last, decided=lambda: decided(db, last))]
     fake.wait(lambda _: open_steps(db) == 0)  # settling a lost notice makes no call to see
     return done
 
@@ -103,11 +104,11 @@ def decisions(db: Path) -> list[dict[str, Any]]:
 
 def open_steps(db: Path) -> int:
     with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT count(*) FROM tg_steps WHERE status IN ('pending', 'sending')"
+        return int(conn.execute("SELECT count(*) FROM delivery_steps WHERE status IN ('pending', 'sending')"
                                 ).fetchone()[0])
 
 
 def unconfirmed(db: Path) -> int:
     with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT count(*) FROM tg_steps WHERE status = 'unconfirmed'"
+        return int(conn.execute("SELECT count(*) FROM delivery_steps WHERE status = 'unconfirmed'"
                                 ).fetchone()[0])

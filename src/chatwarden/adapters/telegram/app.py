@@ -37,6 +37,7 @@ from chatwarden.adapters.telegram.routers import routers
 from chatwarden.adapters.telegram.sender import Sender, describe
 from chatwarden.adapters.telegram.service import Moderation, Settings
 from chatwarden.adapters.telegram.store import TelegramStore
+from chatwarden.ledger import intake
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy
 from chatwarden.runtime import Runtime
@@ -48,6 +49,8 @@ BACKLOG = 1000
 """Updates received and waiting for the engine beyond which polling pauses."""
 JOBS_EVERY = 60.0
 """Seconds between checks for scheduled jobs (purge, expiry) due by the clock."""
+INTAKE_EVERY = 3.0
+"""Seconds between looks at the ledger's intake (acts the console queued for the writer)."""
 T = TypeVar("T")
 
 
@@ -86,13 +89,14 @@ class TelegramApp:
         self.rights.start(lambda update: self.dp.feed_update(self.bot, update, held=True))
         worker = asyncio.create_task(self.mod.worker.run(), name="outbox")
         clock = asyncio.create_task(self._clock(), name="clock")
+        drainer = asyncio.create_task(self._intake(), name="intake")
         try:
             if self.options.webhook:
                 await self._webhook()
             else:
                 await self._poll()
         finally:
-            for task in (worker, clock, *self.rights.lookups.values()):
+            for task in (worker, clock, drainer, *self.rights.lookups.values()):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -108,6 +112,17 @@ class TelegramApp:
                 continue
             await self.mod.tick(datetime.now(UTC))
             self.mod.worker.poke()
+
+    async def _intake(self) -> None:
+        """Decide what the console queued for this ledger's writer (the bot), on the engine's
+        thread like any update; its decisions go out through the outbox."""
+        while True:
+            await asyncio.sleep(INTAKE_EVERY)
+            try:
+                if await self.mod.off_loop(intake.drain, self.mod.runtime):
+                    self.mod.worker.poke()
+            except Exception:  # the ledger busy for a moment: look again later
+                log.exception("the intake could not be drained")
 
     async def _retry(self, method: TelegramMethod[T], timeout: int | None = None) -> T:
         """A call the bot cannot run without: retried until Telegram answers (a bad token is final)."""

@@ -117,7 +117,7 @@ def test_queue_lists_every_kind_by_priority(client, console: Console) -> None:
     c, _ = client("viewer")
     page = c.get("/queue").text
     items = q.items(console.ledger, console.policy, (), NOW)
-    assert {i.kind for i in items} == {"detection", "appeal"}
+    assert {i.kind for i in items} == {"detection", "appeal", "admin-abuse"}
     assert [i.user for i in items if i.kind == "appeal"] == ["troll"]  # petya's: decided in the chat
     priorities = [i.priority(NOW) for i in items]
     assert priorities == sorted(priorities, reverse=True)
@@ -240,6 +240,25 @@ def test_escalate_keeps_it_for_an_admin(client, console: Console) -> None:
                                                    "csrf": csrf_a}).status_code == 303
 
 
+def test_a_complaint_about_an_admin_goes_to_the_owner_and_counts_the_reporter(
+        client, console: Console) -> None:
+    item = review_of(console, "lena_admin")
+    assert (item.kind, item.reporter, item.accuracy) == ("admin-abuse", "masha", 0.5)
+    before = item.priority(NOW)
+    a, csrf_a = client("admin")
+    r = a.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "reason": "fine",
+                                                "csrf": csrf_a})
+    assert r.status_code == 409 and "needs the console role owner" in r.text
+    c, csrf = client("owner")
+    assert "@masha" in c.get(f"/item/{item.id}").text
+    c.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "reason": "not rude",
+                                            "csrf": csrf})
+    assert "0 ✓ / 1 ✗" in c.get("/member/klint/masha").text
+    # her next complaint would rank lower: accuracy (0+1)/(1+2)
+    [again] = q.items(console.ledger, console.policy, (), NOW, ids=[item.id])
+    assert again.accuracy == pytest.approx(1 / 3) and again.priority(NOW) < before
+
+
 def test_a_rule_without_a_ladder_asks_what_to_apply(client, console: Console) -> None:
     c, csrf = client("admin")
     item = review_of(console, "c_lev")
@@ -312,7 +331,7 @@ def test_member_page_shows_record_quota_returns_and_accuracy(client, console: Co
     for sanction in ("#15", "#16", "#17", "#20", "#23", "#24"):
         assert sanction in page
     rec = q.record(console.ledger, console.policy, "klint", "masha", NOW, console.throwaway().tz)
-    assert len(rec.filed) == 1 and rec.quota == 150  # her first, free-form one was refused
+    assert len(rec.filed) == 2 and rec.quota == 150  # her first, free-form one was refused
     assert c.get("/member/klint/nobody-here").status_code == 404
 
 

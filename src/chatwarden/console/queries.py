@@ -63,6 +63,8 @@ class Item:
     severity: int = 0
     trusted: bool = False
     event: dict[str, Any] = field(default_factory=dict)
+    accuracy: float | None = None
+    """The reporter's confirmed share of decided complaints (smoothed), for complaints."""
 
     @property
     def key(self) -> str:
@@ -72,8 +74,10 @@ class Item:
         return now - self.created
 
     def priority(self, now: datetime) -> float:
-        """Severity first, a trusted reporter next, then age (a day of waiting is one point)."""
-        return self.severity * 10 + (5 if self.trusted else 0) + self.age(now).total_seconds() / 86400
+        """Severity first (10 a grade), then the reporter: trusted 5, an accurate one up to 5
+        (an unknown one 2.5), then age (a day of waiting is one point)."""
+        reporter = 5.0 if self.trusted else 5 * self.accuracy if self.accuracy is not None else 0.0
+        return self.severity * 10 + reporter + self.age(now).total_seconds() / 86400
 
     def claimed(self, now: datetime) -> str | None:
         if self.claimed_by and self.claimed_until and self.claimed_until > now:
@@ -129,6 +133,7 @@ def items(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datetime,
     trusted = set(policy.roles.trusted_reporters)
     out = []
     with ledger.engine.connect() as conn:
+        record = reporter_record(conn)
         for row in conn.execute(query).mappings():
             rules = json.loads(row["rules"])
             event = json.loads(row["raw"]) if row["raw"] else {}
@@ -139,6 +144,9 @@ def items(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datetime,
                         kind, reporter, event.get("text"), row["claimed_by"],
                         datetime.fromisoformat(row["claimed_until"]) if row["claimed_until"] else None,
                         severity(policy, rules), reporter in trusted, event)
+            if reporter is not None:
+                confirmed, dismissed = record.get((item.chat, reporter), (0, 0))
+                item.accuracy = (confirmed + 1) / (confirmed + dismissed + 2)
             if f.status == "open" and ids is None and row["appeal"] not in (None, "open"):
                 continue  # an appeal decided in the chat (/overturn, /uphold) waits for nobody
             if f.rule and f.rule not in rules:
@@ -152,6 +160,19 @@ def items(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datetime,
             out.append(item)
     out.sort(key=lambda i: (-i.priority(now), i.id))
     return out
+
+
+def reporter_record(conn: Any) -> dict[tuple[str, str], tuple[int, int]]:
+    """(chat, reporter) → complaints of theirs confirmed and dismissed in the console: the
+    platform's "honest reporting", and part of a complaint's priority."""
+    cd, r, e = t.console_decisions, t.reviews, t.events
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    rows = conn.execute(select(e.c.chat, e.c.user, cd.c.verdict)
+                        .join(r, cd.c.item == review_key()).join(e, e.c.id == r.c.event_id)
+                        .where(e.c.type == "complaint", cd.c.verdict.in_(("confirm", "dismiss"))))
+    for chat, user, verdict in rows:
+        counts[(chat, user)][verdict == "dismiss"] += 1
+    return {k: (v[0], v[1]) for k, v in counts.items()}
 
 
 def context(ledger: Ledger, chat: str, event_id: str, around: int = 5) -> list[dict[str, Any]]:
@@ -224,14 +245,8 @@ def record(ledger: Ledger, policy: Policy, chat: str, user: str, now: datetime,
            tz: Any) -> Record:
     member = next(iter(ledger.rows("members", chat=chat, user=user)), None)
     filed = ledger.rows("complaints", chat=chat, reporter=user)
-    verdicts = Counter[str]()
-    cd, r, e = t.console_decisions, t.reviews, t.events
     with ledger.engine.connect() as conn:
-        rows = conn.execute(
-            select(cd.c.verdict).join(r, cd.c.item == review_key())
-            .join(e, e.c.id == r.c.event_id)
-            .where(e.c.type == "complaint", e.c.user == user, e.c.chat == chat)).scalars()
-        verdicts.update(rows)
+        confirmed, dismissed = reporter_record(conn).get((chat, user), (0, 0))
     week, quota, returns_left = 0, None, None
     if member is not None:
         activity = {date.fromisoformat(k): v for k, v in json.loads(member["activity"]).items()}
@@ -246,7 +261,7 @@ def record(ledger: Ledger, policy: Policy, chat: str, user: str, now: datetime,
                   sorted(ledger.rows("sanctions", chat=chat, user=user), key=lambda s: s["id"]),
                   ledger.rows("offences", chat=chat, user=user),
                   ledger.rows("complaints", chat=chat, target=user), filed,
-                  verdicts["confirm"], verdicts["dismiss"], week, quota, returns_left,
+                  confirmed, dismissed, week, quota, returns_left,
                   ledger.rows("appeals", chat=chat, user=user))
 
 

@@ -48,6 +48,17 @@ def _telegram_said(step: Step) -> str | None:
     return str(step.params["chat_id"]) if step.method == "sendMessage" else None
 
 
+def _matrix(policy: Policy) -> Platform:
+    from chatwarden.adapters.matrix import convert
+    from chatwarden.adapters.matrix.platform import MatrixPlatform
+
+    return MatrixPlatform(None, convert.Ids("example.org"), None, Texts(policy))  # type: ignore[arg-type]
+
+
+def _matrix_said(step: Step) -> str | None:
+    return {"notice": step.params.get("room"), "direct": step.params.get("user")}.get(step.method)
+
+
 PLATFORMS: list[Registered] = [
     Registered("telegram", "-1001234567890", "201", "111", "-1001234567890:9", _telegram,
                _telegram_said, {
@@ -56,4 +67,10 @@ PLATFORMS: list[Registered] = [
                    "ban": ["banChatMember"], "suspend": ["restrictChatMember"],
                    "suspend_room": ["setChatPermissions"], "refer_law_enforcement": [],
                    "review": [], "notify_owner": [], "pardon": ["unbanChatMember"], "refuse": []}),
+    Registered("matrix", "!room:example.org", "alice", "@owner:example.org", "$event9",
+               _matrix, _matrix_said, {
+                   "warning": [], "warn": [], "mute": ["power", "lift_at"], "delete": ["redact"],
+                   "kick": ["kick"], "ban": ["ban", "lift_at"], "suspend": ["power", "lift_at"],
+                   "suspend_room": ["room_default", "lift_at"], "refer_law_enforcement": [],
+                   "review": [], "notify_owner": [], "pardon": ["unban"], "refuse": []}),
 ]

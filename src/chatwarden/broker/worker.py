@@ -100,24 +100,29 @@ class Worker:
         self._js: JetStreamContext = self.nc.jetstream()
         self._ready: asyncio.Queue[_Pulled] = asyncio.Queue()
         self._kv: KeyValue | None = None
+        self._retired: set[asyncio.Task[None]] = set()
+        """Tasks of partitions whose lease lapsed: they finish their batch, then are reaped."""
 
     async def run(self, stop: asyncio.Event) -> None:
         self.layout = await ensure(self._js, self.layout, partitions_given=False)
         self._kv = await lease_bucket(self._js, self.layout)
         tick = ((await self._kv.status()).ttl or 3.0) / 3   # three renewals per TTL
-        judge = asyncio.create_task(self._judge(), name="judge")
+        await self.kv.put(MEMBER + self.name, b"")
+        helpers = [asyncio.create_task(self._judge(), name="judge"),
+                   asyncio.create_task(self._renew_every(tick), name="renew")]
         try:
             while not stop.is_set():
                 try:
                     await self._rebalance()
                 except TRANSIENT as exc:
-                    log.warning("broker unreachable while renewing leases (%s); trying again", exc)
+                    log.warning("broker unreachable while rebalancing (%s); trying again", exc)
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), tick)
         finally:
             await self._leave()
-            judge.cancel()
-            await asyncio.gather(judge, return_exceptions=True)
+            for helper in helpers:
+                helper.cancel()
+            await asyncio.gather(*helpers, return_exceptions=True)
 
     @property
     def kv(self) -> KeyValue:
@@ -125,19 +130,12 @@ class Worker:
         return self._kv
 
     async def _rebalance(self) -> None:
-        """Renew what is held, then give back or take partitions until this worker holds
-        ``ceil(P / workers)``."""
+        """Give back or take partitions until this worker holds ``ceil(P / workers)``."""
+        for task in [t for t in self._retired if t.done()]:
+            self._retired.discard(task)
+            await self._reap(task)
         for p in [p for p, lease in self.owned.items() if lease.task is not None and lease.task.done()]:
             await self._release(p)          # its task died: let the lease go, take it afresh
-        # All renewals at once: one by one, each would wait its turn behind a handler's batch
-        # (they share the event loop), and the last could come after the TTL.
-        held = list(self.owned)
-        *renewed, _ = await asyncio.gather(*(self._renew(p) for p in held),
-                                           self.kv.put(MEMBER + self.name, b""))
-        for p, ok in zip(held, renewed, strict=True):
-            if not ok:
-                log.warning("partition %d: lease lapsed (and may be taken); stopping it", p)
-                await self._stop(p)
         fair = math.ceil(self.layout.partitions / max(await self._members(), 1))
         for p in sorted(self.owned, reverse=True)[:max(len(self.owned) - fair, 0)]:
             await self._release(p)
@@ -156,8 +154,27 @@ class Worker:
             lease.task = asyncio.create_task(self._drain(p, lease), name=f"partition-{p}")
             log.info("partition %d: taken by %s", p, self.name)
 
-    async def _renew(self, p: int) -> bool:
-        lease = self.owned[p]
+    async def _renew_every(self, tick: float) -> None:
+        """Renew every lease and the membership each tick, all at once, apart from rebalancing
+        (which waits for partitions to finish their batch): a renewal must never queue behind
+        anything slow, or the lease lapses under a worker that is working."""
+        while True:
+            await asyncio.sleep(tick)
+            held = [(p, lease) for p, lease in self.owned.items() if not lease.stopping]
+            *renewed, member = await asyncio.gather(
+                *(self._renew(p, lease) for p, lease in held),
+                self.kv.put(MEMBER + self.name, b""), return_exceptions=True)
+            if isinstance(member, BaseException):
+                log.warning("broker unreachable while renewing leases (%s); trying again", member)
+            for (p, lease), ok in zip(held, renewed, strict=True):
+                if ok is False and self.owned.get(p) is lease:
+                    log.warning("partition %d: lease lapsed (and may be taken); stopping it", p)
+                    del self.owned[p]
+                    lease.stopping = True       # its task ends after the batch in hand
+                    if lease.task is not None:
+                        self._retired.add(lease.task)
+
+    async def _renew(self, p: int, lease: _Lease) -> bool:
         try:
             lease.revision = await self.kv.update(PARTITION + str(p), self.name.encode(), last=lease.revision)
         except KeyWrongLastSequenceError:
@@ -174,11 +191,15 @@ class Worker:
         lease = self.owned.pop(p)
         lease.stopping = True
         if lease.task is not None:
-            try:
-                await lease.task
-            except Exception:
-                log.exception("partition %d: stopped with an error", p)
+            await self._reap(lease.task)
         return lease
+
+    @staticmethod
+    async def _reap(task: asyncio.Task[None]) -> None:
+        try:
+            await task
+        except Exception:
+            log.exception("%s: stopped with an error", task.get_name())
 
     async def _release(self, p: int) -> None:
         lease = await self._stop(p)
@@ -196,6 +217,8 @@ class Worker:
                 await self._release(p)
             except TRANSIENT as exc:    # the broker is gone: the lease lapses by itself
                 log.warning("partition %d: lease not given back (%r); it lapses by itself", p, exc)
+        for task in self._retired:
+            await self._reap(task)
         if self._kv is not None:
             with contextlib.suppress(*TRANSIENT):
                 await self.kv.delete(MEMBER + self.name)

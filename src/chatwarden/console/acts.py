@@ -338,13 +338,13 @@ class Console:
                            "sha256": hashlib.sha256(e["raw"].encode()).hexdigest(),
                            "event": json.loads(e["raw"])})
         timeline = list(self.ledger.decisions(chat=chat, user=user))
-        bundle = {"chat": chat, "user": user, "policy": self.policy.id,
+        bundle: dict[str, Any] = {"chat": chat, "user": user, "policy": self.policy.id,
                   "made_by": account.name, "made_at": self.clock().isoformat(),
                   "events": events, "decisions": timeline,
                   "sanctions": self.ledger.rows("sanctions", chat=chat, user=user)}
         body = json.dumps(bundle, ensure_ascii=False, sort_keys=True, default=str)
-        bundle["sha256"] = hashlib.sha256(body.encode()).hexdigest()
-        self.audit(account, "referral", chat=chat, target=user, outcome=bundle["sha256"])
+        digest = bundle["sha256"] = hashlib.sha256(body.encode()).hexdigest()
+        self.audit(account, "referral", chat=chat, target=user, outcome=digest)
         return bundle
 
     def record_policy(self, path: Path, by: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Any, Literal
 from aiohttp import web
 
 BOT = {"id": 123456, "is_bot": True, "first_name": "Chatwarden", "username": "chatwarden_bot"}
-ACTIONS = frozenset({"sendMessage", "deleteMessage", "banChatMember", "unbanChatMember",
+ACTIONS = frozenset({"sendMessage", "deleteMessage", "banChatMember", "unbanChatMember", "setChatPermissions",
                      "restrictChatMember"})
 
 

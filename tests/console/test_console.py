@@ -465,3 +465,22 @@ def test_passwords_are_hashed(console: Console) -> None:
     assert stored.startswith("scrypt$") and PASSWORD not in stored
     with pytest.raises(auth.AccountError, match="at least 12"):
         auth.add_account(console.ledger, "short", "moderator", "short")
+
+
+def test_an_empty_ledger_under_the_platform_policy_renders_in_english(tmp_path) -> None:
+    from chatwarden.ledger.store import Ledger
+    from chatwarden.policy.loader import load_policy
+    from tests.conftest import ROOT
+
+    policy = load_policy(ROOT / "policies" / "calimero.en.yaml")
+    ledger = Ledger(str(tmp_path / "empty.db"))
+    auth.add_account(ledger, "ts", "owner", PASSWORD)
+    console = Console(policy, ledger, clock=lambda: NOW)
+    c = TestClient(create_app(console), follow_redirects=False)
+    log_in(c, "ts")
+    for url in ("/queue", "/dashboard", "/purge", "/audit", "/policy", "/audit.csv"):
+        r = c.get(url)
+        assert r.status_code == 200, url
+    assert "Claim the next item" in c.get("/queue").text
+    assert "Nothing here." in c.get("/queue").text
+    console.close()

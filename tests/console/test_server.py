@@ -58,7 +58,7 @@ def _bot_flow(db: str, policy: Policy) -> None:
         with serving(db) as client:
             note = _confirm(client, db, "sasha", "9.1", policy)
             assert note == "queued for the bot (it holds the ledger)"
-            assert "журнал пишет бот: решения ждут его" in client.get("/queue").text
+            assert "журнал пишет бот (решений ждут его: 1)" in client.get("/queue").text
             assert not [s for s in bot_ledger.rows("sanctions", user="sasha") if s["rule_id"] == "9.1"]
             assert intake.waiting(bot_ledger) == 1
             drained = intake.drain(bot)

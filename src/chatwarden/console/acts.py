@@ -84,6 +84,10 @@ class Console:
     def writer(self) -> bool:
         return self.runtime is not None
 
+    def waiting(self) -> int:
+        """Acts queued for the bot and not yet carried out (0 when this console writes)."""
+        return 0 if self.writer else intake.waiting(self.ledger)
+
     def close(self) -> None:
         self.ledger.close()
 

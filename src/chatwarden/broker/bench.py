@@ -105,14 +105,7 @@ async def _publish(url: str, layout: Layout, events: Sequence[Any], rate: float 
     nc = await nats.connect(url)
     try:
         start = time.perf_counter()
-        if rate is None:
-            await publish(nc.jetstream(), layout, events)
-        else:
-            for i, event in enumerate(events):
-                ahead = start + i / rate - time.perf_counter()
-                if ahead > 0:
-                    await asyncio.sleep(ahead)
-                await publish(nc.jetstream(), layout, [event])
+        await publish(nc.jetstream(), layout, events, rate=rate)
         return time.perf_counter() - start
     finally:
         await nc.close()

@@ -311,6 +311,9 @@ def test_overturn_lifts_the_ban_and_queues_the_unban(client, console: Console) -
     assert appeal.kind == "appeal"
     page = c.get(f"/item/{appeal.id}").text
     assert "#24" in page and "я больше не буду &lt;b&gt;честно&lt;/b&gt;" in page
+    assert "ban</b> · Правило 12.1" in page  # the sanction appealed against
+    c.post(f"/item/{appeal.id}/note", data={"text": "<i>he said sorry</i> in private", "csrf": csrf})
+    assert "&lt;i&gt;he said sorry&lt;/i&gt; in private" in c.get(f"/item/{appeal.id}").text
     r = c.post(f"/item/{appeal.id}/decide", data={"verdict": "overturn", "reason": "he apologised",
                                                   "csrf": csrf})
     assert r.status_code == 303

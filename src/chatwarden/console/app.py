@@ -252,7 +252,9 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
                     appeal=q.appeal_of(console.ledger, item.event_id) if item.kind == "appeal"
                     else None, error=error, note=note or request.query_params.get("note"),
                     act=console.act_status(decided["event_id"]) if decided and decided["event_id"]
-                    else None, state=q.sanction_state)
+                    else None, state=q.sanction_state,
+                    notes=[r for r in q.audit_rows(console.ledger, (), item=item.key)
+                           if r["action"] == "note"][::-1])
 
     @app.get("/item/{review_id}")
     def item(request: Request, review_id: int, s: Viewer) -> HTMLResponse:
@@ -264,6 +266,17 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
         holder = console.claim(s.account, item.key)
         note = None if holder == s.account.name else f"already claimed by {holder}"
         return back(f"/item/{review_id}", note)
+
+    @app.post("/item/{review_id}/note")
+    def add_note(review_id: int, s: Poster, text: Annotated[str, Form()] = "") -> Response:
+        """The discussion of an item (arguing an appeal, a second opinion): kept in the audit."""
+        item = item_or_404(s, review_id)
+        text = text.strip()
+        if not s.account.at_least("moderator") or not text:
+            return back(f"/item/{review_id}", "write something (moderators and up)")
+        console.audit(s.account, "note", chat=item.chat, item=item.key, target=item.user,
+                      reason=text[:4000])
+        return back(f"/item/{review_id}")
 
     @app.post("/item/{review_id}/release")
     def release(review_id: int, s: Poster) -> Response:

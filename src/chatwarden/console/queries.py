@@ -282,9 +282,13 @@ def rule_words(policy: Policy, rule_ids: list[str]) -> list[Rule]:
 
 # -- audit and dashboards ---------------------------------------------------------------------
 
-def audit_rows(ledger: Ledger, chats: tuple[str, ...], limit: int | None = 500) -> list[dict[str, Any]]:
+def audit_rows(ledger: Ledger, chats: tuple[str, ...], limit: int | None = 500,
+               item: str | None = None) -> list[dict[str, Any]]:
+    """Console acts, newest first (of one item when ``item`` is given)."""
     a = t.console_audit
     query = select(a).order_by(a.c.seq.desc())
+    if item is not None:
+        query = query.where(a.c.item == item)
     if chats:
         query = query.where(or_(a.c.chat.in_(chats), a.c.chat.is_(None)))
     if limit:

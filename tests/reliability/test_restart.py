@@ -72,12 +72,16 @@ def test_judgement_budgets_are_spent_across_a_restart(klint: Policy, tmp_path: P
     runtime = Runtime(klint, ledger)
     assert runtime.engine.budgets, "the Клинт policy judges texts under per-chat budgets"
     name, budget = next(iter(runtime.engine.budgets.items()))
-    while budget.take("klint", MONDAY):
+    runtime.handle(Event("k0", "join", "klint", "anna", MONDAY))
+    while budget.take("klint", MONDAY):  # what judging the next event would spend
         pass
+    runtime.handle(Event("k1", "leave", "klint", "anna", MONDAY))  # its outcome carries that
     runtime.flush()
     ledger.close()
     ledger = Ledger(db)
-    again = Runtime(klint, ledger).engine.budgets[name]
+    restarted = Runtime(klint, ledger)
+    again = restarted.engine.budgets[name]
+    restarted.handle(Event("k2", "join", "klint", "anna", MONDAY))  # the chat is loaded
     assert not again.take("klint", MONDAY), "a restart must not refill a spent budget"
     assert again.take("klint", MONDAY + timedelta(minutes=1))  # refilled by event time
     ledger.close()

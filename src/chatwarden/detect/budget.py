@@ -19,9 +19,10 @@ class Budget:
     """A token bucket per chat: ``per_minute`` expensive calls, bursts up to ``burst``.
 
     Refilled from the event's own timestamp, not the wall clock, so the same
-    chat export replays to the same decisions. The ledger stores each chat's bucket
-    (:meth:`dirty` since the last :meth:`saved`, put back by :meth:`restore`), so a
-    restart spends a budget as an uninterrupted run would.
+    chat export replays to the same decisions. The engine hands each event's spending to
+    the ledger with the event (:meth:`settle`) and puts a chat's bucket back from the
+    ledger before it first judges there (:meth:`restore`), so a restart spends a budget as
+    an uninterrupted run would.
     """
 
     def __init__(self, per_minute: float, burst: int) -> None:
@@ -30,15 +31,20 @@ class Budget:
         self._state: dict[str, tuple[float, datetime | None]] = {}
         self._dirty: set[str] = set()
 
-    def dirty(self) -> dict[str, tuple[float, datetime | None]]:
-        """The buckets that changed since :meth:`saved`: chat → (tokens, last refill)."""
-        return {chat: self._state[chat] for chat in self._dirty}
+    def settle(self, chat: str) -> tuple[float, datetime | None] | None:
+        """The chat's bucket (tokens, last refill) if it changed since the last call, else None."""
+        if chat not in self._dirty:
+            return None
+        self._dirty.discard(chat)
+        return self._state[chat]
 
-    def saved(self, chats: Iterable[str]) -> None:
-        self._dirty.difference_update(chats)
-
-    def restore(self, chat: str, tokens: float, last: datetime | None) -> None:
-        self._state[chat] = (tokens, last)
+    def restore(self, chat: str, saved: tuple[float, datetime | None] | None) -> None:
+        """Put back the bucket the ledger saved (None: a chat that never spent: a full one)."""
+        self._dirty.discard(chat)
+        if saved is None:
+            self._state.pop(chat, None)
+        else:
+            self._state[chat] = saved
 
     def take(self, chat: str, now: datetime | None) -> bool:
         if self.per_minute <= 0:

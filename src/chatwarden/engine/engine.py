@@ -1,4 +1,4 @@
-"""The engine: (policy, state, event, clock) → decisions. Deterministic and pure.
+"""The engine: (policy, state, event, clock) → an outcome. Deterministic and pure.
 
 Time is the event's own timestamp, so scheduled jobs (the Saturday purge, warn
 expiry) fire at the right virtual time while an export is replayed. The order
@@ -9,18 +9,29 @@ of work for an event is written out here, once:
 3. the event's workflow: rules for messages, the desk for complaints and
    appeals, returns for joins, moderator commands;
 4. global escalations on the records that just changed.
+
+It works in its own memory of each chat (:mod:`chatwarden.engine.state`), loaded when the
+chat is first needed, and returns an :class:`~chatwarden.engine.state.Outcome`: the
+decisions and the record changes they imply, found by the event's unit of work. The
+caller (:class:`chatwarden.runtime.Runtime`) has the ledger write it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from chatwarden.detect.base import Signal
 from chatwarden.detect.budget import budgets_of
-from chatwarden.detect.context import Context, Join, consume, remember, remember_join
+from chatwarden.detect.context import Context, Join, remember, remember_join
 from chatwarden.detect.registry import REGISTRY, Registry
 from chatwarden.engine.decision import REMOVALS, Action, Decision
+from chatwarden.engine.desks.appeals import AppealDesk
+from chatwarden.engine.desks.commands import CommandDesk
+from chatwarden.engine.desks.complaints import ComplaintDesk
+from chatwarden.engine.desks.returns import ReturnDesk
+from chatwarden.engine.desks.schedule import Jobs
 from chatwarden.engine.ladder import Sanctioner
 from chatwarden.engine.rules import CompiledRule, Evaluation, RuleSet
 from chatwarden.engine.state import (
@@ -29,15 +40,12 @@ from chatwarden.engine.state import (
     NAMES_KEPT,
     ChatState,
     Member,
+    Outcome,
     State,
+    Unit,
 )
 from chatwarden.events import Event
 from chatwarden.policy.schema import Policy
-from chatwarden.workflows.appeals import AppealDesk
-from chatwarden.workflows.commands import CommandDesk
-from chatwarden.workflows.complaints import ComplaintDesk
-from chatwarden.workflows.returns import ReturnDesk
-from chatwarden.workflows.schedule import Jobs
 
 Hit = tuple[CompiledRule, list[Signal]]
 
@@ -50,19 +58,29 @@ class Engine:
         self.tz = ZoneInfo(policy.timezone)
         self.rules = RuleSet(policy, registry)
         self.sanctioner = Sanctioner(policy, self.state)
-        self.jobs = Jobs(policy, self.state, self.sanctioner, self.tz)
+        self.jobs = Jobs(policy, self.sanctioner, self.tz)
         self.appeals = AppealDesk(policy, self.state, self.sanctioner)
-        self.commands = CommandDesk(policy, self.state, self.sanctioner, self.appeals)
+        self.commands = CommandDesk(policy, self.sanctioner, self.appeals)
         self.complaints = ComplaintDesk(policy, self.state, self.sanctioner)
-        self.returns = ReturnDesk(policy, self.state, self.sanctioner)
+        self.returns = ReturnDesk(policy, self.sanctioner)
         self.budgets = budgets_of(self.rules.detectors())
         """The detectors' per-chat budgets by stable name: part of what a restart restores."""
-        self._seeded: set[str] = set()
+        self._seen: set[str] = set()
 
-    def process(self, event: Event) -> list[Decision]:
+    def process(self, event: Event) -> Outcome:
+        """Decide ``event``: its decisions and every record change they imply.
+
+        The engine's memory of the chat moves on; nothing else is written. When this
+        raises, that memory holds part of the event's changes: throw the engine away
+        (the runtime builds a new one from the ledger)."""
         cs = self.state.chat(event.chat)
-        if event.chat not in self._seeded:
-            self._seed_roles(cs)
+        with Unit(cs, event.id, self.budgets) as unit:
+            if event.chat not in self._seen:
+                self._first_sight(cs)
+            decisions = self._escalate(cs, self._dispatch(cs, event))
+        return unit.outcome(decisions, event)
+
+    def _dispatch(self, cs: ChatState, event: Event) -> list[Decision]:
         out = self.jobs.run_due(cs, event.ts)
         if event.extra:
             self._names(cs, event)
@@ -73,9 +91,7 @@ class Engine:
         elif event.type == "join":
             out += self._join(cs, event)
         elif event.type == "leave":
-            member = self.sanctioner.member(cs, event.user, event.ts)
-            member.present = False
-            self.state.touch(member)
+            self.sanctioner.member(cs, event.user, event.ts).present = False
         elif event.type == "role":
             member = self.sanctioner.member(cs, event.user, event.ts)
             member.role = event.role or "member"
@@ -83,26 +99,28 @@ class Engine:
                 cs.windows.roles.pop(member.user, None)
             else:
                 cs.windows.roles[member.user] = member.role
-            self.state.touch(member)
-            self.state.audit(event.ts, "role", cs.chat, {"role": member.role},
-                             event_id=event.id, user=event.user)
+            cs.audit(event.ts, "role", {"role": member.role}, event_id=event.id, user=event.user)
         elif event.type == "command":
             out += self.commands.handle(cs, event)
         elif event.type == "complaint":
             out += self.complaints.handle(cs, event)
         elif event.type == "appeal":
             out += self.appeals.handle(cs, event)
-        return self._escalate(cs, out)
+        return out
 
-    def _seed_roles(self, cs: ChatState) -> None:
-        """The policy's owner, admins and moderators hold their roles before they speak.
+    def _first_sight(self, cs: ChatState) -> None:
+        """Before this engine first decides an event of a chat: the policy's owner, admins
+        and moderators hold their roles before they speak, and the judgement budgets are
+        as the ledger left them.
 
         Members the ledger already knows keep the role it records (a role event may have
         changed it), so seeding after a restart changes nothing a first run did not."""
         for user, role in self.policy.roles.holders().items():
             if user not in cs.members:
                 cs.windows.roles.setdefault(user, role)
-        self._seeded.add(cs.chat)
+        for name, budget in self.budgets.items():
+            budget.restore(cs.chat, cs.budgets.get(name))
+        self._seen.add(cs.chat)
 
     def _names(self, cs: ChatState, event: Event) -> None:
         """Keep the few names the platform reports for a member (ban evasion compares them)."""
@@ -113,13 +131,16 @@ class Engine:
         for name in reported:
             if name not in member.names and len(member.names) < NAMES_KEPT:
                 member.names.append(name)
-                self.state.touch(member)
 
-    def finish(self, now: datetime) -> list[Decision]:
-        """Run the jobs that fell due up to ``now`` in every chat (end of a replay)."""
-        out: list[Decision] = []
-        for cs in list(self.state.chats.values()):
-            out += self.jobs.run_due(cs, now)
+    def finish(self, now: datetime, chats: Iterable[str] | None = None) -> Outcome:
+        """Run the jobs that fell due up to ``now`` in every chat, the ledger's included
+        (the end of a replay; a live bot's clock), or only in ``chats`` (a preview)."""
+        out = Outcome()
+        for chat in self.state.known() if chats is None else chats:
+            cs = self.state.chat(chat)
+            with Unit(cs, None) as unit:
+                decisions = self.jobs.run_due(cs, now)
+            out.merge(unit.outcome(decisions))
         return out
 
     # -- messages ---------------------------------------------------------------------------
@@ -134,8 +155,7 @@ class Engine:
                 member.present = True
             day = event.ts.astimezone(self.tz).date()
             member.activity[day] = member.activity.get(day, 0) + 1
-            self.state.touch(member)
-            self.state.changes.windowed[event.id] = (remember(cs.windows, event).seq, None)
+            remember(cs.windows, event)
             cs.authors[event.id] = event.user
             if len(cs.authors) > AUTHORS_KEPT:
                 del cs.authors[next(iter(cs.authors))]
@@ -182,9 +202,7 @@ class Engine:
                                                                message)
                 if event.type == "message":
                     for key in compiled.stateful:
-                        consume(cs.windows, user, key)
-                        self.state.changes.markers[(cs.chat, user, key)] = (
-                            event.id, cs.windows.seq)
+                        cs.consume(user, key)
                 decision = by_user.get(user)
                 if decision is None:
                     decision = by_user[user] = Decision(event.id, cs.chat, user, event.ts, [], [],
@@ -211,11 +229,8 @@ class Engine:
         member.joins += 1
         member.joined_at = member.last_active = event.ts
         member.activity.clear()
-        self.state.touch(member)
-        join = Join(event.user, event.ts, event.invite_link, event.invited_by, returning)
-        remember_join(cs.windows, join)
-        self.state.changes.windowed[event.id] = (join.n, returning)
-        self.state.changes.join_chats.add(cs.chat)
+        remember_join(cs.windows, Join(event.user, event.ts, event.invite_link, event.invited_by,
+                                       returning))
         out = self.returns.handle(cs, event, member, returning) if returning else []
         if any(a.type in REMOVALS for d in out for a in d.actions):
             return out

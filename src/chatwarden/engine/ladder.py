@@ -43,7 +43,6 @@ class Sanctioner:
         offence = Offence(self.state.new_id("offence"), cs.chat, user, rule.id, index + 1, now,
                           event_id)
         cs.offences.setdefault(user, []).append(offence)
-        self.state.changes.offences[offence.id] = offence
         actions += self.apply_names(cs, user, rule.ladder[index], now, event_id, rule.id,
                                     offence.id, message)
         return index + 1, actions
@@ -71,9 +70,8 @@ class Sanctioner:
         sanction = Sanction(self.state.new_id("sanction"), cs.chat, user, kind, now, event_id,
                             rule_id, offence_id, term_days, until, conflict or kind == "ban")
         cs.sanctions.setdefault(user, []).append(sanction)
-        self.state.changes.sanctions[sanction.id] = sanction
         if until is not None:
-            heapq.heappush(self.state.expiring, (until, sanction.id, cs.chat, user))
+            heapq.heappush(cs.expiring, (until, sanction.id, user))
         member = self.member(cs, user, now)
         if kind in REMOVALS:
             member.present = False
@@ -81,7 +79,6 @@ class Sanctioner:
             member.banned |= kind == "ban" and until is None
             if member.banned or member.removed_for_conflict:
                 cs.windows.removed[user] = member.removed()
-            self.state.touch(member)
         return Action(kind, term_days, until, message, note, sanction.conflict, sanction.id)
 
     def member(self, cs: ChatState, user: str, now: datetime) -> Member:
@@ -93,7 +90,6 @@ class Sanctioner:
                 member.exempt = True
             if member.role != "member":
                 cs.windows.roles[user] = member.role
-            self.state.touch(member, new=True)
         return member
 
     def policy_role(self, user: str) -> str:
@@ -107,14 +103,12 @@ class Sanctioner:
             hit = s.active(now) if only is None else (s.id == only and s.lifted_at is None)
             if hit:
                 s.lifted_at, s.lifted_by = now, actor
-                self.state.changes.sanctions[s.id] = s
                 lifted.append(s)
         member = cs.members.get(user)
         if member is not None and any(s.type in REMOVALS for s in lifted):
             member.banned = False
             member.removed_for_conflict = False
             cs.windows.removed.pop(user, None)
-            self.state.touch(member)
         return lifted
 
     def escalation(self, cs: ChatState, user: str, now: datetime) -> Escalation | None:

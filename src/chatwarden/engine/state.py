@@ -1,17 +1,30 @@
-"""The engine's working memory: members, offences, sanctions, complaints per chat.
+"""The engine's working memory of each chat, and how an event's changes to it are found.
 
-The ledger loads it at start and persists what changed after each batch
-(``State.changes``); the engine itself never touches storage, so the same
-state, event and clock always give the same decision.
+A chat is loaded from the ledger the first time an event (or a reader) asks for it, never
+all chats at start (:class:`State`). The engine changes a chat in place while it decides
+an event, inside a :class:`Unit` of work: every record the event reaches goes through the
+chat's record maps (:class:`Records`), which show it to the unit before handing it out;
+the unit keeps a copy and compares at the end. So the changes an :class:`Outcome` carries
+are found, not listed by hand: a desk that changes a member cannot forget to say so. The
+ledger writes outcomes and never reads this memory, so the same events, state and clock
+always give the same decisions and the same ledger.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, ItemsView, Iterable, ValuesView
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
-from chatwarden.detect.context import ChatWindows, MemberFacts, RemovedMember
-from chatwarden.events import ROLES
+from chatwarden.detect.context import ChatWindows, MemberFacts, RemovedMember, consume
+from chatwarden.engine.decision import Decision
+from chatwarden.events import ROLES, Event
+
+if TYPE_CHECKING:
+    from chatwarden.detect.budget import Budget
 
 
 @dataclass(slots=True)
@@ -110,98 +123,335 @@ class Appeal:
     status: str = "open"
 
 
-@dataclass(slots=True)
-class ChatState:
-    chat: str
-    members: dict[str, Member] = field(default_factory=dict)
-    offences: dict[str, list[Offence]] = field(default_factory=dict)
-    sanctions: dict[str, list[Sanction]] = field(default_factory=dict)
-    complaints: dict[str, list[Complaint]] = field(default_factory=dict)
-    appeals: dict[int, Appeal] = field(default_factory=dict)
-    authors: dict[str, str] = field(default_factory=dict)
-    """Message id → author, so a command in reply to a message finds its target."""
-    jobs: dict[str, datetime] = field(default_factory=dict)
-    """Scheduled job name → the last time it ran (virtual time)."""
-    windows: ChatWindows = field(default_factory=ChatWindows)
-
+Record = Member | Offence | Sanction | Complaint | Appeal
+R = TypeVar("R", bound=Record)
+K = TypeVar("K")
+V = TypeVar("V")
+T = TypeVar("T")
 
 AUTHORS_KEPT = 50_000
 NAMES_KEPT = 5
 FIRST_MESSAGES_KEPT = 5
 
 
+@cache
+def _fields(cls: Any) -> Callable[[Any], tuple[Any, ...]]:
+    return attrgetter(*cls.__slots__)
+
+
+def clone(record: R) -> R:
+    """A copy that later changes to ``record`` (to its dicts, lists and sets too) leave alone."""
+    cls: Any = type(record)
+    copy: R = cls(*[v.copy() if isinstance(v, dict | list | set) else v
+                    for v in _fields(cls)(record)])
+    return copy
+
+
+def key_of(record: Record) -> Any:
+    """How the ledger knows a record: a member by (chat, user), the others by number."""
+    return (record.chat, record.user) if isinstance(record, Member) else record.id
+
+
+class _Absent:
+    """What a record map hands a unit for a key it does not hold."""
+
+
+ABSENT = _Absent()
+
+
+class Records(dict[K, V]):
+    """A chat's records of one kind by key: members by user, sanctions (lists) by user...
+
+    While a :class:`Unit` is open, every record this map hands out (``[]``, ``get``,
+    ``setdefault``, ``values``, ``items``) or has stored over is shown to the unit first,
+    so the unit can tell at the end of the event what changed. Readers outside an event
+    (views, adapters) pay nothing. ``in``, ``len`` and iterating keys hand out no record.
+    """
+
+    __slots__ = ("kind", "unit")
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.unit: Unit | None = None
+
+    def __getitem__(self, key: K) -> V:
+        value = dict.__getitem__(self, key)
+        if self.unit is not None:
+            self.unit.reached(self, key, value)
+        return value
+
+    @overload  # type: ignore[override]
+    def get(self, key: K, /) -> V | None: ...
+    @overload
+    def get(self, key: K, default: V | T, /) -> V | T: ...
+
+    def get(self, key: K, default: Any = None) -> Any:
+        value = dict.get(self, key, ABSENT)
+        if self.unit is not None:
+            self.unit.reached(self, key, value)
+        return default if value is ABSENT else value
+
+    def setdefault(self, key: K, default: V) -> V:
+        if self.unit is not None:
+            self.unit.reached(self, key, dict.get(self, key, ABSENT))
+        return dict.setdefault(self, key, default)
+
+    def __setitem__(self, key: K, value: V) -> None:
+        if self.unit is not None:
+            self.unit.reached(self, key, dict.get(self, key, ABSENT))
+        dict.__setitem__(self, key, value)
+
+    def values(self) -> ValuesView[V]:  # type: ignore[override]
+        self._reach_all()
+        return dict.values(self)
+
+    def items(self) -> ItemsView[K, V]:  # type: ignore[override]
+        self._reach_all()
+        return dict.items(self)
+
+    def _reach_all(self) -> None:
+        if self.unit is not None:
+            for key, value in dict.items(self):
+                self.unit.reached(self, key, value)
+
+
+@dataclass(slots=True)
+class ChatState:
+    chat: str
+    members: Records[str, Member] = field(default_factory=lambda: Records("members"))
+    offences: Records[str, list[Offence]] = field(default_factory=lambda: Records("offences"))
+    sanctions: Records[str, list[Sanction]] = field(default_factory=lambda: Records("sanctions"))
+    complaints: Records[str, list[Complaint]] = field(
+        default_factory=lambda: Records("complaints"))
+    appeals: Records[int, Appeal] = field(default_factory=lambda: Records("appeals"))
+    authors: dict[str, str] = field(default_factory=dict)
+    """Message id → author, so a command in reply to a message finds its target."""
+    jobs: dict[str, datetime] = field(default_factory=dict)
+    """Scheduled job name → the last time it ran (virtual time)."""
+    windows: ChatWindows = field(default_factory=ChatWindows)
+    expiring: list[tuple[datetime, int, str]] = field(default_factory=list)
+    """A heap of (until, sanction id, user) for the expiry job."""
+    budgets: dict[str, tuple[float, datetime | None]] = field(default_factory=dict)
+    """The judgement budgets as the ledger last saved them, by budget name: the engine puts
+    them back into its detectors before it first decides an event of this chat."""
+    unit: Unit | None = None
+    """The unit of work of the event being decided (None between events)."""
+
+    def records(self) -> tuple[Records[Any, Any], ...]:
+        return self.members, self.offences, self.sanctions, self.complaints, self.appeals
+
+    def audit(self, ts: datetime, kind: str, payload: dict[str, Any], *,
+              event_id: str | None = None, actor: str | None = None,
+              user: str | None = None) -> None:
+        """Note a row for the append-only audit log (what happened, not what is kept)."""
+        self._open().changes.audit.append((ts, kind, event_id, self.chat, actor, user, payload))
+
+    def consume(self, user: str, key: str) -> None:
+        """Mark ``user``'s messages so far as used by an offence of detector ``key``: the one
+        way the engine moves a marker, so the unit has it."""
+        consume(self.windows, user, key)
+        unit = self._open()
+        unit.changes.markers[(self.chat, user, key)] = (unit.event_id or "", self.windows.seq)
+
+    def _open(self) -> Unit:
+        if self.unit is None:
+            raise RuntimeError(f"chat {self.chat}: changed outside a unit of work")
+        return self.unit
+
+
+AuditRow = tuple[datetime, str, str | None, str, str | None, str | None, dict[str, Any]]
+
+
 @dataclass(slots=True)
 class Changes:
-    """What changed since the last flush; the ledger writes exactly this."""
+    """Record changes, as copies taken when the event ended: what the ledger writes."""
 
-    members: dict[tuple[str, str], Member] = field(default_factory=dict)
-    offences: dict[int, Offence] = field(default_factory=dict)
-    sanctions: dict[int, Sanction] = field(default_factory=dict)
-    complaints: dict[int, Complaint] = field(default_factory=dict)
-    appeals: dict[int, Appeal] = field(default_factory=dict)
+    records: dict[str, dict[Any, Any]] = field(default_factory=dict)
+    """Kind (``members``, ``sanctions``...) → :func:`key_of` → the record as it now is."""
+    created: set[tuple[str, Any]] = field(default_factory=set)
+    """(kind, key) of the records above that are new: the ledger INSERTs these (a clash is
+    an error) and UPDATEs the others, which must already exist. Never an upsert, so no
+    record can silently replace another."""
     jobs: dict[tuple[str, str], datetime] = field(default_factory=dict)
     markers: dict[tuple[str, str, str], tuple[str, int]] = field(default_factory=dict)
     """(chat, user, detector key) → the last event an offence consumed, and its window number."""
-    created: set[tuple[str, int]] = field(default_factory=set)
-    """(kind, id) of the numbered records above that are new: the ledger INSERTs these (a
-    clash is an error) and UPDATEs the others, which must already exist. Never an upsert,
-    so no record can silently replace another."""
-    new_members: set[tuple[str, str]] = field(default_factory=set)
     windowed: dict[str, tuple[int, bool | None]] = field(default_factory=dict)
     """Event id → its number in the chat's windows (messages) or joins (with the returning
     flag): what a restart needs to rebuild the windows exactly."""
-    join_chats: set[str] = field(default_factory=set)
-    """Chats whose join window moved (its oldest join is stored)."""
-    audit: list[tuple[datetime, str, str | None, str, str | None, str | None, dict]] = field(
-        default_factory=list)
+    joins_from: dict[str, int] = field(default_factory=dict)
+    """Chat → the number of the oldest join its join window still holds."""
+    budgets: dict[tuple[str, str], tuple[float, datetime | None]] = field(default_factory=dict)
+    """(budget name, chat) → (tokens, last refill) of the judgement budgets spent."""
+    audit: list[AuditRow] = field(default_factory=list)
     """(ts, kind, event_id, chat, actor, user, payload) rows for the append-only log."""
 
-    def clear(self) -> None:
-        for part in (self.members, self.offences, self.sanctions, self.complaints, self.appeals,
-                     self.jobs, self.markers, self.created, self.new_members, self.windowed,
-                     self.join_chats):
-            part.clear()
-        self.audit.clear()
+    def merge(self, later: Changes) -> None:
+        """Fold ``later`` in: its copies replace older ones of the same record."""
+        for kind, rows in later.records.items():
+            self.records.setdefault(kind, {}).update(rows)
+        self.created |= later.created
+        self.jobs.update(later.jobs)
+        self.markers.update(later.markers)
+        self.windowed.update(later.windowed)
+        self.joins_from.update(later.joins_from)
+        self.budgets.update(later.budgets)
+        self.audit += later.audit
+
+
+class Outcome(list[Decision]):
+    """What deciding an event (or a run of jobs) came to: the decisions, in order (the
+    outcome is their list, so a caller that wants only them uses it as one; ``decisions``
+    says so explicitly), the events decided and the record changes they imply."""
+
+    __slots__ = ("changes", "events")
+
+    def __init__(self, decisions: Iterable[Decision] = (), events: Iterable[Event] = (),
+                 changes: Changes | None = None) -> None:
+        super().__init__(decisions)
+        self.events = list(events)
+        self.changes = changes if changes is not None else Changes()
+
+    @property
+    def decisions(self) -> list[Decision]:
+        return list(self)
+
+    def merge(self, later: Outcome) -> None:
+        self.extend(later)
+        self.events += later.events
+        self.changes.merge(later.changes)
+
+
+class Unit:
+    """One event's (or one chat's run of jobs') unit of work on one chat.
+
+    Opened with ``with``: the chat's record maps show it every record they hand out, and
+    it keeps a copy of each the first time; :meth:`outcome` compares them with the records
+    as the event left them. A record the event never reached cannot have changed.
+    """
+
+    __slots__ = ("_budgets", "_jobs", "_joined", "_seq", "before", "changes", "cs", "event_id")
+
+    def __init__(self, cs: ChatState, event_id: str | None,
+                 budgets: dict[str, Budget] | None = None) -> None:
+        self.cs, self.event_id = cs, event_id
+        self._budgets = budgets or {}
+        self.before: dict[str, dict[Any, Any]] = {r.kind: {} for r in cs.records()}
+        self.changes = Changes()
+        self._jobs = dict(cs.jobs)
+        self._seq, self._joined = cs.windows.seq, cs.windows.joined
+
+    def __enter__(self) -> Unit:
+        if self.cs.unit is not None:
+            raise RuntimeError(f"chat {self.cs.chat}: a unit of work is already open")
+        self.cs.unit = self
+        for records in self.cs.records():
+            records.unit = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cs.unit = None
+        for records in self.cs.records():
+            records.unit = None
+
+    def reached(self, records: Records[Any, Any], key: Any, value: Any) -> None:
+        """Keep a copy of what ``records`` holds under ``key`` the first time it is reached."""
+        seen = self.before[records.kind]
+        if key in seen:
+            return
+        if value is ABSENT:
+            seen[key] = None
+        elif isinstance(value, list):
+            seen[key] = {r.id: clone(r) for r in value}
+        else:
+            seen[key] = clone(value)
+
+    def outcome(self, decisions: Iterable[Decision], event: Event | None = None) -> Outcome:
+        """The decisions with every change the unit saw: records, jobs, windows, budgets."""
+        ch, cs = self.changes, self.cs
+        for records in cs.records():
+            rows = ch.records.setdefault(records.kind, {})
+            for key, before in self.before[records.kind].items():
+                now = dict.get(records, key)
+                if now is None:
+                    continue
+                if isinstance(now, list):
+                    for r in now:
+                        old = before.get(r.id) if before else None
+                        if old is None or r != old:
+                            self._changed(records.kind, rows, r, old is None)
+                elif before is None or now != before:
+                    self._changed(records.kind, rows, now, before is None)
+        ch.jobs.update({(cs.chat, name): at for name, at in cs.jobs.items()
+                        if self._jobs.get(name) != at})
+        windows = cs.windows
+        if event is not None and windows.seq != self._seq:
+            ch.windowed[event.id] = (windows.seq, None)
+        if windows.joined != self._joined:
+            if event is not None:
+                ch.windowed[event.id] = (windows.joined, windows.joins[-1].returning)
+            ch.joins_from[cs.chat] = windows.joins[0].n
+        for name, budget in self._budgets.items():
+            spent = budget.settle(cs.chat)
+            if spent is not None:
+                ch.budgets[(name, cs.chat)] = spent
+        return Outcome(decisions, [event] if event is not None else [], ch)
+
+    def _changed(self, kind: str, rows: dict[Any, Any], record: Record, new: bool) -> None:
+        key = key_of(record)
+        rows[key] = clone(record)
+        if new:
+            self.changes.created.add((kind, key))
+
+
+class Source(Protocol):
+    """Where chats come from (the ledger): one chat at a time, and which chats there are."""
+
+    def load_chat(self, chat: str) -> ChatState: ...
+
+    def chat_ids(self) -> list[str]: ...
 
 
 class State:
-    """All chats' working memory plus the id counters the ledger continues from.
+    """The chats the engine has loaded, plus the id counters the ledger continues from.
 
-    The counters start from the ledger's highest committed id, read after the writer lock
-    is taken (``Ledger.acquire_writer``): only one process ever numbers records of a
-    ledger, and numbering is dense and deterministic, so a resumed replay gives every
-    record the number an uninterrupted one would.
+    A chat is loaded from ``source`` when first asked for (:meth:`chat`). The counters
+    start from the ledger's highest committed id, read after the writer lock is taken
+    (``Ledger.acquire_writer``): only one process ever numbers records of a ledger, and
+    numbering is dense and deterministic, so a resumed replay gives every record the
+    number an uninterrupted one would.
     """
 
-    def __init__(self) -> None:
-        self.chats: dict[str, ChatState] = {}
-        self.changes = Changes()
+    def __init__(self, source: Source | None = None, next_id: dict[str, int] | None = None) -> None:
+        self.source = source
+        self.loaded: dict[str, ChatState] = {}
         self.next_id = {"offence": 1, "sanction": 1, "complaint": 1, "appeal": 1}
-        self.expiring: list[tuple[datetime, int, str, str]] = []
-        """A heap of (until, sanction id, chat, user) for the expiry job."""
+        self.next_id.update(next_id or {})
 
     def chat(self, chat: str) -> ChatState:
-        state = self.chats.get(chat)
+        state = self.loaded.get(chat)
         if state is None:
-            state = self.chats[chat] = ChatState(chat)
+            state = self.source.load_chat(chat) if self.source is not None else ChatState(chat)
+            self.loaded[chat] = state
         return state
 
+    def known(self) -> list[str]:
+        """Every chat, loaded or only in the ledger, in a fixed order (restart or not)."""
+        stored = self.source.chat_ids() if self.source is not None else []
+        return sorted(set(self.loaded).union(stored))
+
+    @property
+    def chats(self) -> dict[str, ChatState]:
+        """Every chat by id, loading those not loaded yet (for readers that walk them all)."""
+        for chat in self.known():
+            self.chat(chat)
+        return self.loaded
+
     def new_id(self, kind: str) -> int:
-        """A number for a new record of ``kind`` (marked new: the ledger will insert it)."""
+        """A number for a new record of ``kind`` (dense: the next after the ledger's highest)."""
         ident = self.next_id[kind]
         self.next_id[kind] = ident + 1
-        self.changes.created.add((kind, ident))
         return ident
-
-    def touch(self, member: Member, *, new: bool = False) -> None:
-        key = (member.chat, member.user)
-        self.changes.members[key] = member
-        if new:
-            self.changes.new_members.add(key)
-
-    def audit(self, ts: datetime, kind: str, chat: str, payload: dict, *, event_id: str | None = None,
-              actor: str | None = None, user: str | None = None) -> None:
-        self.changes.audit.append((ts, kind, event_id, chat, actor, user, payload))
 
 
 def week_start(day: date, days: int = 7) -> date:

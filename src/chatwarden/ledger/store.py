@@ -1,8 +1,10 @@
 """The ledger: durable record of events, members, sanctions, complaints, appeals and audit.
 
-State is loaded once into memory (the engine works there, O(1) per event) and
-what changed is written back in one transaction per batch, together with the
-events that caused it. A crash loses at most the uncommitted batch, and those
+A chat's state is loaded into memory when the engine first needs that chat
+(:meth:`Ledger.load_chat`; the engine works there, O(1) per event) and the
+engine's outcomes (decisions and the record changes they imply) are written in
+one transaction per batch, together with the events that caused them
+(:meth:`Ledger.apply`). A crash loses at most the uncommitted batch, and those
 events are replayed on restart: no decision is lost, none is taken twice.
 
 One writer at a time (:meth:`Ledger.acquire_writer`): the engine numbers records
@@ -22,7 +24,7 @@ import os
 import socket
 import sys
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -43,20 +45,19 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from chatwarden.detect.budget import Budget
 from chatwarden.detect.context import CHAT_WINDOW, USER_WINDOW, Join, Seen, remember_join
-from chatwarden.engine.decision import Decision
 from chatwarden.engine.state import (
     AUTHORS_KEPT,
     Appeal,
+    ChatState,
     Complaint,
     Member,
     Offence,
+    Outcome,
     Sanction,
-    State,
 )
 from chatwarden.errors import ChatwardenError
-from chatwarden.events import Event, event_from_json
+from chatwarden.events import event_from_json
 from chatwarden.ledger import tables as t
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -216,93 +217,108 @@ class Ledger:
         with self.engine.connect() as conn:
             return set(conn.scalars(select(t.events.c.id)))
 
-    def load(self) -> State:
-        state = State()
+    def next_ids(self) -> dict[str, int]:
+        """The next record number of each kind: one past the highest committed (read after
+        :meth:`acquire_writer`, so no other process numbers records meanwhile)."""
         with self.engine.connect() as conn:
-            for row in conn.execute(select(t.members)).mappings():
-                cs = state.chat(row["chat"])
-                cs.members[row["user"]] = Member(
-                    row["chat"], row["user"], row["role"], row["exempt"],
+            return {kind: (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+                    for kind, table in (("offence", t.offences), ("sanction", t.sanctions),
+                                        ("complaint", t.complaints), ("appeal", t.appeals))}
+
+    def chat_ids(self) -> list[str]:
+        """Every chat the ledger holds state of (members or scheduled jobs)."""
+        query = select(t.members.c.chat).union(select(t.jobs.c.chat))
+        with self.engine.connect() as conn:
+            return sorted(conn.scalars(query))
+
+    def load_chat(self, chat: str) -> ChatState:
+        """One chat's state as the last committed batch left it (the engine asks per chat)."""
+        cs = ChatState(chat)
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(t.members).where(t.members.c.chat == chat)).mappings():
+                member = cs.members[row["user"]] = Member(
+                    chat, row["user"], row["role"], row["exempt"],
                     set(json.loads(row["permits"])), _dt(row["first_seen"]), _dt(row["joined_at"]),
                     _dt(row["last_active"]), row["joins"], row["returns"], row["present"],
                     row["removed_for_conflict"], row["banned"],
                     {date.fromisoformat(k): v for k, v in json.loads(row["activity"]).items()},
                     json.loads(row["names"]), json.loads(row["first_messages"]))
-                if row["role"] != "member":
-                    cs.windows.roles[row["user"]] = row["role"]
-                if cs.members[row["user"]].banned or row["removed_for_conflict"]:
-                    cs.windows.removed[row["user"]] = cs.members[row["user"]].removed()
-            for row in conn.execute(select(t.offences).order_by(t.offences.c.id)).mappings():
-                o = Offence(row["id"], row["chat"], row["user"], row["rule_id"], row["step"],
+                if member.role != "member":
+                    cs.windows.roles[member.user] = member.role
+                if member.banned or member.removed_for_conflict:
+                    cs.windows.removed[member.user] = member.removed()
+            for row in self._of(conn, t.offences, chat):
+                o = Offence(row["id"], chat, row["user"], row["rule_id"], row["step"],
                             _dt(row["ts"]), row["event_id"], _dt(row["lifted_at"]))  # type: ignore[arg-type]
-                state.chat(o.chat).offences.setdefault(o.user, []).append(o)
-            for row in conn.execute(select(t.sanctions).order_by(t.sanctions.c.id)).mappings():
-                s = Sanction(row["id"], row["chat"], row["user"], row["type"], _dt(row["start"]),  # type: ignore[arg-type]
+                cs.offences.setdefault(o.user, []).append(o)
+            for row in self._of(conn, t.sanctions, chat):
+                s = Sanction(row["id"], chat, row["user"], row["type"], _dt(row["start"]),  # type: ignore[arg-type]
                              row["event_id"], row["rule_id"], row["offence_id"], row["term_days"],
                              _dt(row["until"]), row["conflict"], _dt(row["lifted_at"]),
                              row["lifted_by"], row["expired"])
-                state.chat(s.chat).sanctions.setdefault(s.user, []).append(s)
+                cs.sanctions.setdefault(s.user, []).append(s)
                 if s.until is not None and s.lifted_at is None and not s.expired:
-                    state.expiring.append((s.until, s.id, s.chat, s.user))
-            heapq.heapify(state.expiring)
-            for row in conn.execute(select(t.complaints).order_by(t.complaints.c.id)).mappings():
-                c = Complaint(row["id"], row["chat"], row["reporter"], row["target"],
+                    cs.expiring.append((s.until, s.id, s.user))
+            heapq.heapify(cs.expiring)
+            for row in self._of(conn, t.complaints, chat):
+                c = Complaint(row["id"], chat, row["reporter"], row["target"],
                               _dt(row["ts"]), row["event_id"], json.loads(row["fields"]),  # type: ignore[arg-type]
                               row["counted"])
-                state.chat(c.chat).complaints.setdefault(c.target, []).append(c)
-            for row in conn.execute(select(t.appeals)).mappings():
-                a = Appeal(row["id"], row["chat"], row["user"], row["sanction_id"], row["text"],
-                           _dt(row["ts"]), row["event_id"], row["status"])  # type: ignore[arg-type]
-                state.chat(a.chat).appeals[a.id] = a
-            for row in conn.execute(select(t.jobs)).mappings():
-                state.chat(row["chat"]).jobs[row["name"]] = _dt(row["last_run"])  # type: ignore[assignment]
-            for kind, table in (("offence", t.offences), ("sanction", t.sanctions),
-                                ("complaint", t.complaints), ("appeal", t.appeals)):
-                state.next_id[kind] = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
-            self._load_windows(conn, state)
-        return state
+                cs.complaints.setdefault(c.target, []).append(c)
+            for row in self._of(conn, t.appeals, chat):
+                cs.appeals[row["id"]] = Appeal(row["id"], chat, row["user"], row["sanction_id"],
+                                               row["text"], _dt(row["ts"]), row["event_id"],  # type: ignore[arg-type]
+                                               row["status"])
+            for row in conn.execute(select(t.jobs).where(t.jobs.c.chat == chat)).mappings():
+                cs.jobs[row["name"]] = _dt(row["last_run"])  # type: ignore[assignment]
+            for row in conn.execute(select(t.budgets).where(t.budgets.c.chat == chat)).mappings():
+                cs.budgets[row["budget"]] = (row["tokens"], _dt(row["last"]))
+            self._load_windows(conn, cs)
+        return cs
 
-    def _load_windows(self, conn: Connection, state: State) -> None:
-        """Rebuild every chat's detector windows exactly as the last run left them.
+    @staticmethod
+    def _of(conn: Connection, table: Table, chat: str) -> Iterable[Any]:
+        """A numbered table's rows of one chat, oldest first (lists keep that order)."""
+        return conn.execute(select(table).where(table.c.chat == chat)
+                            .order_by(table.c.id)).mappings()
+
+    def _load_windows(self, conn: Connection, cs: ChatState) -> None:
+        """Rebuild a chat's detector windows exactly as the last run left them.
 
         Each message the windows saw carries its window number (``events.wseq``), so
         the windows are the chat's last :data:`CHAT_WINDOW` messages plus each member's
         last :data:`USER_WINDOW`, under their own numbers (markers keep pointing where
         they did); the join window is the joins from the oldest one it still held.
         """
-        ev = t.events
-        messages = (ev.c.type == "message") & ev.c.wseq.is_not(None)
+        ev, windows = t.events, cs.windows
+        messages = (ev.c.chat == cs.chat) & (ev.c.type == "message") & ev.c.wseq.is_not(None)
         ranked = select(
-            ev.c.chat, ev.c.id, ev.c.user, ev.c.raw, ev.c.wseq,
-            func.row_number().over(partition_by=[ev.c.chat, ev.c.user],
+            ev.c.id, ev.c.user, ev.c.raw, ev.c.wseq,
+            func.row_number().over(partition_by=ev.c.user,
                                    order_by=ev.c.wseq.desc()).label("by_user"),
-            func.row_number().over(partition_by=ev.c.chat,
-                                   order_by=ev.c.wseq.desc()).label("by_chat"),
+            func.row_number().over(order_by=ev.c.wseq.desc()).label("by_chat"),
         ).where(messages).subquery()
-        query = (select(ranked.c.chat, ranked.c.id, ranked.c.user, ranked.c.wseq,
-                        ranked.c.by_user, ranked.c.by_chat, ranked.c.raw)
+        query = (select(ranked.c.id, ranked.c.user, ranked.c.wseq, ranked.c.by_user,
+                        ranked.c.by_chat, ranked.c.raw)
                  .where((ranked.c.by_chat <= AUTHORS_KEPT) | (ranked.c.by_user <= USER_WINDOW))
-                 .order_by(ranked.c.chat, ranked.c.wseq))
+                 .order_by(ranked.c.wseq))
         for row in conn.execute(query).mappings():
-            cs = state.chat(row["chat"])
             if row["by_chat"] <= AUTHORS_KEPT:
                 cs.authors[row["id"]] = row["user"]
-            cs.windows.seq = row["wseq"]
+            windows.seq = row["wseq"]
             if row["by_user"] > USER_WINDOW and row["by_chat"] > CHAT_WINDOW:
                 continue
             seen = Seen(row["wseq"], event_from_json(json.loads(row["raw"])))
             if row["by_chat"] <= CHAT_WINDOW:
-                cs.windows.messages.append(seen)
+                windows.messages.append(seen)
             if row["by_user"] <= USER_WINDOW:
-                cs.windows.by_user.setdefault(
-                    row["user"], deque(maxlen=USER_WINDOW)).append(seen)
-        starts = dict(conn.execute(select(t.chat_windows.c.chat, t.chat_windows.c.joins_from)).all())
-        joins = (select(ev.c.chat, ev.c.raw, ev.c.wseq, ev.c.rejoined)
-                 .where((ev.c.type == "join") & ev.c.wseq.is_not(None))
-                 .order_by(ev.c.chat, ev.c.wseq))
+                windows.by_user.setdefault(row["user"], deque(maxlen=USER_WINDOW)).append(seen)
+        start = conn.scalar(select(t.chat_windows.c.joins_from)
+                            .where(t.chat_windows.c.chat == cs.chat))
+        joins = (select(ev.c.raw, ev.c.wseq, ev.c.rejoined)
+                 .where((ev.c.chat == cs.chat) & (ev.c.type == "join") & ev.c.wseq.is_not(None))
+                 .order_by(ev.c.wseq))
         for row in conn.execute(joins).mappings():
-            windows = state.chat(row["chat"]).windows
-            start = starts.get(row["chat"])
             if start is not None and row["wseq"] < start:
                 windows.joined = row["wseq"]
                 continue
@@ -315,70 +331,49 @@ class Ledger:
             join.n = windows.joined = row["wseq"]
             windows.joins.append(join)  # exactly the joins it held, none pruned again
             windows.last_join[join.user] = join
-        marked = select(t.markers.c.chat, t.markers.c.user, t.markers.c.key,
-                        func.coalesce(t.markers.c.seq, select(ev.c.wseq)
-                                      .where(ev.c.id == t.markers.c.event_id)
-                                      .scalar_subquery()).label("seq"))
+        mk = t.markers
+        marked = select(mk.c.user, mk.c.key,
+                        func.coalesce(mk.c.seq, select(ev.c.wseq).where(ev.c.id == mk.c.event_id)
+                                      .scalar_subquery()).label("seq")).where(mk.c.chat == cs.chat)
         for row in conn.execute(marked).mappings():
             if row["seq"] is not None:
-                state.chat(row["chat"]).windows.markers[(row["user"], row["key"])] = row["seq"]
-
-    def load_budgets(self, budgets: dict[str, Budget]) -> None:
-        """Put back the judgement budgets as the last committed batch left them."""
-        with self.engine.connect() as conn:
-            for row in conn.execute(select(t.budgets)).mappings():
-                budget = budgets.get(row["budget"])
-                if budget is not None:
-                    budget.restore(row["chat"], row["tokens"], _dt(row["last"]))
+                windows.markers[(row["user"], row["key"])] = row["seq"]
 
     # -- writing -----------------------------------------------------------------------------
 
-    def write(self, events: Sequence[Event], decisions: Sequence[Decision], state: State, *,
-              outbox: bool = False, budgets: dict[str, Budget] | None = None) -> None:
-        """One transaction: the events, every change they caused, their decisions (and outbox).
+    def apply(self, outcome: Outcome, *, outbox: bool = False) -> None:
+        """One transaction: the outcome's events, the record changes they caused, their
+        decisions (and outbox rows). It reads nothing of the engine's memory.
 
-        All or nothing: on any error nothing is committed and ``state.changes`` is kept,
-        so the same call can be retried. :class:`LedgerConflict` when a new record's
-        number is taken or a known record is missing: another writer was here.
+        All or nothing: on any error nothing is committed, so the same call can be
+        retried. :class:`LedgerConflict` when a new record's number is taken or a known
+        record is missing: another writer was here.
         """
-        ch = state.changes
-        spent = {name: b.dirty() for name, b in (budgets or {}).items()}
         try:
             if self.engine.dialect.name == "postgresql":
                 conn = self._writer_connection()
                 with conn.begin():
-                    self._write(conn, events, decisions, state, outbox, spent)
+                    self._apply(conn, outcome, outbox)
             else:
                 with self.engine.begin() as conn:
-                    self._write(conn, events, decisions, state, outbox, spent)
+                    self._apply(conn, outcome, outbox)
         except IntegrityError as exc:
             raise LedgerConflict(f"ledger {self.url}: a record this process numbered already "
                                  f"exists: another process wrote this ledger "
                                  f"({str(exc.orig).splitlines()[0]}); nothing of the batch "
                                  "was committed") from exc
-        for name, chats in spent.items():
-            (budgets or {})[name].saved(chats)
-        ch.clear()
 
-    def _write(self, conn: Connection, events: Sequence[Event], decisions: Sequence[Decision],
-               state: State, outbox: bool,
-               spent: dict[str, dict[str, tuple[float, datetime | None]]]) -> None:
-        ch = state.changes
-        if events:
+    def _apply(self, conn: Connection, outcome: Outcome, outbox: bool) -> None:
+        ch = outcome.changes
+        if outcome.events:
             conn.execute(t.events.insert(), [
                 {"id": e.id, "chat": e.chat, "type": e.type, "user": e.user,
                  "ts": e.ts.astimezone(UTC).isoformat(), "raw": _dumps(e.to_json()),
                  "wseq": ch.windowed.get(e.id, (None, None))[0],
-                 "rejoined": ch.windowed.get(e.id, (None, None))[1]} for e in events])
-        members = {key: _member_row(m) for key, m in ch.members.items()}
-        self._save(conn, t.members, ("chat", "user"), members, ch.new_members)
-        numbered: list[tuple[str, Table, dict[int, dict[str, Any]]]] = [
-            ("offence", t.offences, {i: _offence_row(r) for i, r in ch.offences.items()}),
-            ("sanction", t.sanctions, {i: _sanction_row(r) for i, r in ch.sanctions.items()}),
-            ("complaint", t.complaints, {i: _complaint_row(r) for i, r in ch.complaints.items()}),
-            ("appeal", t.appeals, {i: _appeal_row(r) for i, r in ch.appeals.items()})]
-        for kind, table, rows in numbered:
-            self._save(conn, table, ("id",), rows, {i for k, i in ch.created if k == kind})
+                 "rejoined": ch.windowed.get(e.id, (None, None))[1]} for e in outcome.events])
+        for kind, table, keys, to_row in _RECORDS:
+            rows = {key: to_row(r) for key, r in ch.records.get(kind, {}).items()}
+            self._save(conn, table, keys, rows, {key for k, key in ch.created if k == kind})
         self._upsert(conn, t.jobs, ["chat", "name"], [
             {"chat": chat, "name": name, "last_run": at.isoformat()}
             for (chat, name), at in ch.jobs.items()])
@@ -386,30 +381,30 @@ class Ledger:
             {"chat": chat, "user": user, "key": key, "event_id": ev, "seq": seq}
             for (chat, user, key), (ev, seq) in ch.markers.items()])
         self._upsert(conn, t.chat_windows, ["chat"], [
-            {"chat": chat, "joins_from": joins[0].n}
-            for chat in ch.join_chats if (joins := state.chat(chat).windows.joins)])
+            {"chat": chat, "joins_from": n} for chat, n in ch.joins_from.items()])
         self._upsert(conn, t.budgets, ["budget", "chat"], [
             {"budget": name, "chat": chat, "tokens": tokens, "last": _iso(last)}
-            for name, chats in spent.items() for chat, (tokens, last) in chats.items()])
+            for (name, chat), (tokens, last) in ch.budgets.items()])
+        payloads = [_dumps(d.to_json()) for d in outcome]  # once: the audit and the outbox
         audit_rows = [{"ts": ts.isoformat(), "kind": kind, "event_id": ev, "chat": chat,
                        "actor": actor, "user": user,
                        "payload": _dumps(payload)}
                       for ts, kind, ev, chat, actor, user, payload in ch.audit]
         audit_rows += [{"ts": d.ts.isoformat(), "kind": "decision", "event_id": d.event,
                         "chat": d.chat, "actor": d.actor, "user": d.user,
-                        "payload": _dumps(d.to_json())} for d in decisions]
+                        "payload": payload} for d, payload in zip(outcome, payloads, strict=True)]
         if audit_rows:
             conn.execute(t.audit.insert(), audit_rows)
         reviews = [{"chat": d.chat, "user": d.user, "event_id": d.event,
                     "rules": _dumps(d.rules), "status": "open", "created": d.ts.isoformat(),
                     "note": "; ".join(a.note or "" for a in d.actions if a.type == "review")}
-                   for d in decisions if any(a.type == "review" for a in d.actions)]
+                   for d in outcome if any(a.type == "review" for a in d.actions)]
         if reviews:
             conn.execute(t.reviews.insert(), reviews)
         if outbox:
             pending = [{"chat": d.chat, "user": d.user, "event_id": d.event, "status": "pending",
-                        "decision": _dumps(d.to_json()), "attempts": 0,
-                        "created": d.ts.isoformat()} for d in decisions if d.actions]
+                        "decision": payload, "attempts": 0, "created": d.ts.isoformat()}
+                       for d, payload in zip(outcome, payloads, strict=True) if d.actions]
             if pending:
                 conn.execute(t.outbox.insert(), pending)
 
@@ -499,3 +494,13 @@ def _sanction_row(s: Sanction) -> dict[str, Any]:
             "event_id": s.event_id, "rule_id": s.rule_id, "offence_id": s.offence_id,
             "term_days": s.term_days, "until": _iso(s.until), "conflict": s.conflict,
             "lifted_at": _iso(s.lifted_at), "lifted_by": s.lifted_by, "expired": s.expired}
+
+
+_RECORDS: tuple[tuple[str, Table, tuple[str, ...], Callable[[Any], dict[str, Any]]], ...] = (
+    ("members", t.members, ("chat", "user"), _member_row),
+    ("offences", t.offences, ("id",), _offence_row),
+    ("sanctions", t.sanctions, ("id",), _sanction_row),
+    ("complaints", t.complaints, ("id",), _complaint_row),
+    ("appeals", t.appeals, ("id",), _appeal_row),
+)
+"""Each kind of record an outcome carries: its table, the key it is known by, its row."""

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, Index, MetaData, String, Table, Text
 
+from chatwarden.delivery.tables import steps
+
 metadata = MetaData()
+steps.to_metadata(metadata)  # the port's table this adapter's calls are planned in (branch delivery)
 
 tg_state = Table(
     "tg_state", metadata,

@@ -105,3 +105,24 @@ def test_a_worker_killed_mid_stream_judges_every_event_exactly_once(nats_url: st
     finally:
         ledger.close()
         reference.close()
+
+
+def test_ingest_refuses_another_partition_count_and_drops_a_resent_file(
+        nats_url: str, tmp_path: Path) -> None:
+    source = tmp_path / "events.jsonl"
+    source.write_text("".join(json.dumps(e.to_json()) + "\n" for e in generate(30, chats=3, members=5))
+                      + "not json\n")
+
+    def ingest(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--nats", nats_url,
+                               *extra], capture_output=True, text=True, timeout=120)
+
+    first = ingest("--partitions", "4")
+    assert first.returncode == 0, first.stderr
+    assert "30 events stored in 4 partitions, 0 dropped as duplicates, 1 unreadable line(s) skipped" \
+        in first.stdout
+    again = ingest()
+    assert "0 events stored in 4 partitions, 30 dropped as duplicates" in again.stdout
+    other = ingest("--partitions", "8")
+    assert other.returncode == 2
+    assert "has 4 partitions, not 8; the count is fixed" in other.stderr

@@ -72,12 +72,12 @@ async def _settled(url: str, layout: Layout, workers: int, timeout: float = 60) 
     """Wait until every partition is leased and the workers hold fair shares."""
     import math
 
-    import nats
     from nats.js.errors import BucketNotFoundError, NoKeysError
 
+    from chatwarden.broker.layout import connect
     from chatwarden.broker.worker import PARTITION
 
-    nc = await nats.connect(url)
+    nc = await connect(url, "chatwarden-bench")
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
@@ -98,11 +98,10 @@ async def _settled(url: str, layout: Layout, workers: int, timeout: float = 60) 
 
 async def _publish(url: str, layout: Layout, events: Sequence[Any], rate: float | None) -> float:
     """Publish (all at once, or paced at ``rate`` events/s); seconds until all were stored."""
-    import nats
-
     from chatwarden.broker.ingest import publish
+    from chatwarden.broker.layout import connect
 
-    nc = await nats.connect(url)
+    nc = await connect(url, "chatwarden-bench")
     try:
         start = time.perf_counter()
         await publish(nc.jetstream(), layout, events, rate=rate)

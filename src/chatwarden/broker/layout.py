@@ -6,9 +6,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 from dataclasses import dataclass, replace
 from typing import Final
 
+import nats
+from nats.aio.client import Client
 from nats.js import JetStreamContext
 from nats.js.api import (
     AckPolicy,
@@ -24,6 +27,8 @@ from nats.js.kv import KeyValue
 
 from chatwarden.errors import ChatwardenError
 from chatwarden.events import Event, event_from_json
+
+log = logging.getLogger(__name__)
 
 STREAM: Final = "CHATWARDEN_EVENTS"
 LEASES: Final = "CHATWARDEN_LEASES"
@@ -65,6 +70,17 @@ class Layout:
 
     def consumer(self, partition: int) -> str:
         return f"partition-{partition}"
+
+
+async def connect(url: str, name: str, *, attempts: int = 60) -> Client:
+    """A client that reconnects by itself (``attempts`` tries, half a second apart, also for
+    the first connection) and logs each failure as one line instead of nats-py's traceback."""
+
+    async def one_line(exc: Exception) -> None:
+        log.warning("nats %s: %s", url, exc)
+
+    return await nats.connect(url, name=name, error_cb=one_line, max_reconnect_attempts=attempts,
+                              reconnect_time_wait=0.5, connect_timeout=2)
 
 
 def encode(event: Event) -> bytes:

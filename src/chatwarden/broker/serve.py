@@ -15,9 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-import nats
-
-from chatwarden.broker.layout import Layout
+from chatwarden.broker.layout import Layout, connect
 from chatwarden.broker.worker import Delivery, Worker
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy
@@ -59,8 +57,7 @@ async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: 
     """Run one worker on ``ledger`` until ``stop`` is set; raises LedgerBusy before connecting
     when another process writes that ledger."""
     runtime = Runtime(policy, ledger, batch=layout.batch)
-    nc = await nats.connect(url, name=name or "chatwarden-worker", max_reconnect_attempts=-1,
-                            reconnect_time_wait=0.5)
+    nc = await connect(url, name or "chatwarden-worker")
     handler = RuntimeHandler(runtime, on_commit)
     worker = Worker(nc, layout, handler, name=name) if name else Worker(nc, layout, handler)
     try:

@@ -28,7 +28,7 @@ def ingest(
 
     from chatwarden.adapters.jsonl import read_jsonl
     from chatwarden.broker.ingest import publish
-    from chatwarden.broker.layout import Layout, ensure
+    from chatwarden.broker.layout import Layout, connect, ensure
 
     err = Console(stderr=True)
     with file.open("rb") as fh:
@@ -51,7 +51,7 @@ def ingest(
                         TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 
     async def main() -> tuple[int, int, int]:
-        nc = await nats.connect(nats_url, connect_timeout=5, max_reconnect_attempts=5)
+        nc = await connect(nats_url, "chatwarden-ingest", attempts=5)
         try:
             given = partitions is not None
             layout = await ensure(nc.jetstream(), Layout(partitions=partitions or 16),

@@ -1,11 +1,16 @@
-"""The worker side: lease a fair share of the partitions, hand each batch to a handler in
+"""The worker side: lease a fair share of the partitions, hand their batches to a handler in
 order, ack only after the handler returned.
 
 Why leases rather than several subscribers on one consumer: two workers pulling from one
 partition's consumer would judge one chat's events side by side, out of order. A lease in the
 KV bucket (created only where none exists, renewed with compare-and-set, lapsing after the
-bucket's TTL) gives each partition one worker at a time, and a worker that finds its lease
-renewed by someone else stops pulling from that partition at once.
+bucket's TTL) gives each partition one worker at a time, and a worker whose renewal fails
+(lapsed, perhaps taken) stops pulling from that partition after the batch in hand.
+
+Each owned partition has a task that pulls one batch at a time; one judging task hands every
+batch waiting at that moment to the handler at once (one commit for all of them), then acks
+each. The handler runs on the event loop's time only as much as it awaits (the runtime's
+handler decides on a thread), so renewals and pulls go on meanwhile.
 
 What a lease cannot promise: a worker paused longer than the TTL (a stopped VM) may still hold a
 batch when another worker takes over. Both then commit through the ledger's event-id

@@ -43,19 +43,11 @@ def _decided(room: Scene) -> int:
 
 
 def test_kill_9_mid_stream_loses_nothing_and_doubles_nothing(scene, matrix_bot) -> None:
-    """The same stream (each of six newcomers spams once, the admin bans two) into two rooms:
-    one bot runs calmly, the other is killed twice while deciding and carrying out."""
+    """The same stream (each of six newcomers spams once, the admin bans two) into two rooms
+    side by side: one bot runs calmly, the other is killed twice while deciding and acting."""
     calm, _ = scene(CALIMERO, NAMES, tag="a", bot=BOT)
-    sent = _send(calm, 0, len(NAMES))
-    calm.wait(lambda: _decided(calm) == len(NAMES) + 2, "the calm run's decisions")
-    calm.settled()
-    expected = _outcome(calm, sent)
-    noticed = [d for (d,) in calm.rows("SELECT decision FROM outbox")
-               if '"warning"' in d or '"ban"' in d]
-    assert expected["notices"] == len(noticed) >= 4   # a warning or a ban: one notice each
-    assert expected["members"]["eve"] == expected["members"]["fay"] == "ban"
-
     crash, bot = scene(CALIMERO, NAMES, tag="b", bot=BOT2)
+    calm_sent = _send(calm, 0, len(NAMES))
     sent = _send(crash, 0, 3)
     crash.wait(crash.sanctions, "a first decision")
     bot.kill()                                  # mid-stream: decided, maybe not carried out
@@ -64,6 +56,14 @@ def test_kill_9_mid_stream_loses_nothing_and_doubles_nothing(scene, matrix_bot) 
     crash.wait(lambda: _decided(crash) >= len(NAMES), "decisions after the restart")
     bot.kill()                                  # again, with calls in flight
     matrix_bot(crash.hs, CALIMERO, db=crash.db, user=BOT2)
+
+    calm.wait(lambda: _decided(calm) == len(NAMES) + 2, "the calm run's decisions")
+    calm.settled()
+    expected = _outcome(calm, calm_sent)
+    noticed = [d for (d,) in calm.rows("SELECT decision FROM outbox")
+               if '"warning"' in d or '"ban"' in d]
+    assert expected["notices"] == len(noticed) >= 4   # a warning or a ban: one notice each
+    assert expected["members"]["eve"] == expected["members"]["fay"] == "ban"
     crash.wait(lambda: _decided(crash) == len(NAMES) + 2, "every decision")
     crash.settled()
     assert _outcome(crash, sent) == expected

@@ -242,7 +242,7 @@ class MatrixApp:
                                         role=role))
 
     def _chat(self, room: str) -> ChatState:
-        return self.runtime.engine.state.chat(room)
+        return self.runtime.chat(room)
 
     # -- events -------------------------------------------------------------------------------
 

@@ -224,6 +224,7 @@ def test_decide_and_next_claims_the_next_item(client, console: Console) -> None:
                follow_redirects=False)
     nxt = int(r.headers["location"].split("/item/")[1].split("?")[0])
     assert nxt != first.id
+    assert f"#{first.id}: recorded" in c.get(r.headers["location"]).text  # the outcome, shown
     assert q.items(console.ledger, console.policy, (), NOW, ids=[nxt])[0].claimed(NOW) == "mod"
 
 

@@ -18,7 +18,7 @@ import secrets
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Request
@@ -124,8 +124,9 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
         return templates.TemplateResponse(request, name, {"s": s, **data}, status_code=status)
 
     def back(url: str, note: str | None = None) -> RedirectResponse:
+        """Post/redirect/get; the outcome rides along as ``note`` (shown escaped, as text)."""
         sep = "&" if "?" in url else "?"
-        return RedirectResponse(url + (f"{sep}note={note}" if note else ""), 303)
+        return RedirectResponse(url + (sep + urlencode({"note": note}) if note else ""), 303)
 
     @app.get("/favicon.ico")
     def favicon() -> Response:

@@ -237,3 +237,37 @@ def test_a_broker_restart_mid_stream_loses_nothing(nats_server: LocalNats, nats_
     at_restart = run(main())
     assert at_restart < len(events)
     assert set(recorder.ids()) == {e.id for e in events}
+
+
+def test_a_chat_stays_in_order_while_partitions_move_between_workers(nats_url: str) -> None:
+    """Events keep coming while a second worker joins (taking half the partitions) and leaves
+    again (giving them back): every chat's events are judged once each, in order."""
+    events = traffic(1200, chats=24)
+    timeline = Recorder()            # both workers record into one list: one order over both
+
+    async def main() -> None:
+        one, two = await connect(nats_url), await connect(nats_url)
+        js = one.jetstream()
+        layout = await ensure(js, LAYOUT)
+        stop_one, stop_two = asyncio.Event(), asyncio.Event()
+        w1, t1 = await working(one, timeline, "w1", stop_one)
+        await until(lambda: len(w1.owned) == 4)
+        feeder = asyncio.create_task(publish(js, layout, events, rate=300))
+        await until(lambda: len(timeline.seen) >= 200)
+        w2, t2 = await working(two, timeline, "w2", stop_two)
+        await until(lambda: len(w2.owned) == 2 and w2.handled > 0)
+        stop_two.set()
+        await t2
+        await feeder
+        await until(lambda: len(set(timeline.ids())) >= len(events))
+        stop_one.set()
+        await t1
+        assert w1.handled > 0 and w2.handled > 0
+        await one.close()
+        await two.close()
+
+    run(main())
+    assert sorted(timeline.ids()) == sorted(e.id for e in events)
+    for chat in {e.chat for e in events}:
+        texts = [d.event.text for d in timeline.seen if d.event.chat == chat]
+        assert texts == [str(n) for n in range(len(texts))]

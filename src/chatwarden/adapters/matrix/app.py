@@ -58,6 +58,8 @@ FILTER = json.dumps({"room": {"timeline": {"limit": 1000}, "state": {"lazy_load_
                      "presence": {"types": []}, "account_data": {"types": []}})
 """Room events only; a long timeline so a backlog arrives whole rather than as a gap."""
 BANS = ("m.ban", "org.matrix.mjolnir.ban")
+RULES = (RULE, "org.matrix.mjolnir.rule.user")
+"""User rules of a policy list, in the spec's type and the older one Mjolnir still reads."""
 REPORTS = "/_synapse/admin/v1/event_reports"
 SINCE, REPORTED, STARTED = "since", "reports_read", "started"
 
@@ -88,8 +90,9 @@ class MatrixApp:
         self.texts = Texts(policy)
         self.rooms: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
         self.known: dict[str, Rights] = {}
-        self.bans: dict[str, str] = {}
-        """The policy list: entity (a glob, as Mjolnir writes them) → reason."""
+        self.bans: dict[tuple[str, str], tuple[str, str]] = {}
+        """The policy list's ban rules: (event type, state key) → (entity, a glob as Mjolnir
+        writes them; reason)."""
         self.reports = True
         self.before: set[str] = set()
         self.started = 0
@@ -205,12 +208,13 @@ class MatrixApp:
             self._rights(room)
         if not loading and kind == "m.room.power_levels":
             await self._roles(room, event)
-        if kind == RULE and room == self.options.policy_list:
+        if kind in RULES and room == self.options.policy_list:
             content = event.get("content") or {}
             entity = content.get("entity")
-            self.bans = {e: r for e, r in self.bans.items() if e != key.removeprefix("rule:")}
             if isinstance(entity, str) and content.get("recommendation") in BANS:
-                self.bans[entity] = str(content.get("reason", ""))
+                self.bans[(kind, str(key))] = (entity, str(content.get("reason", "")))
+            else:   # an emptied rule is a removed one
+                self.bans.pop((kind, str(key)), None)
 
     def _content(self, room: str, kind: str) -> dict[str, Any]:
         return dict((self.rooms.get(room, {}).get((kind, "")) or {}).get("content") or {})
@@ -327,7 +331,7 @@ class MatrixApp:
         uid = self.ids.mxid(join.user)
         if room == self.options.policy_list:
             return
-        reason = next((r for e, r in self.bans.items() if fnmatch.fnmatchcase(uid, e)), None)
+        reason = next((r for e, r in self.bans.values() if fnmatch.fnmatchcase(uid, e)), None)
         if reason is None:
             return
         text = f"!ban @{join.user} policy list: {reason}".strip()

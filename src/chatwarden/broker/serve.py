@@ -60,9 +60,24 @@ async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: 
     nc = await connect(url, name or "chatwarden-worker")
     handler = RuntimeHandler(runtime, on_commit)
     worker = Worker(nc, layout, handler, name=name) if name else Worker(nc, layout, handler)
+    reporter = asyncio.create_task(_report(worker))
     try:
         await worker.run(stop)
     finally:
+        reporter.cancel()
+        await asyncio.gather(reporter, return_exceptions=True)
         await handler.close()
         await nc.drain()
     return worker
+
+
+async def _report(worker: Worker, every: float = 60.0) -> None:
+    """A line a minute while events come: what a worker does, for whoever watches its log."""
+    last = 0
+    while True:
+        await asyncio.sleep(every)
+        if worker.handled != last:
+            log.info("%s: judged %d event(s) in the last %.0f s (%.0f/s), partitions %s",
+                     worker.name, worker.handled - last, every, (worker.handled - last) / every,
+                     sorted(worker.owned))
+            last = worker.handled

@@ -213,6 +213,8 @@ class MatrixApp:
             entity = content.get("entity")
             if isinstance(entity, str) and content.get("recommendation") in BANS:
                 self.bans[(kind, str(key))] = (entity, str(content.get("reason", "")))
+                if not loading:
+                    await self._enforce(event, entity, str(content.get("reason", "")))
             else:   # an emptied rule is a removed one
                 self.bans.pop((kind, str(key)), None)
 
@@ -256,7 +258,9 @@ class MatrixApp:
             log.info("invited to %s: joining", room)
             with contextlib.suppress(MatrixRequestError):
                 await self.client.join_room_by_id(room)
-        for room, data in (rooms.get("join") or {}).items():
+        joined = rooms.get("join") or {}
+        for room in sorted(joined, key=lambda r: r == self.options.policy_list):
+            data = joined[room]
             events = (data.get("timeline") or {}).get("events") or []
             if room not in self.rooms:   # joined just now: its past is not the bot's to judge
                 await self._load(room)
@@ -327,16 +331,34 @@ class MatrixApp:
         return "\n".join(f"{f.labels[0]}: {values.get(f.key, '')}" for f in spec.template)
 
     async def _listed(self, room: str, join: Event) -> None:
-        """A newcomer the shared policy list bans: banned here too, by the bot's own command."""
+        """A newcomer the shared policy list bans: banned here too."""
         uid = self.ids.mxid(join.user)
-        if room == self.options.policy_list:
-            return
         reason = next((r for e, r in self.bans.values() if fnmatch.fnmatchcase(uid, e)), None)
-        if reason is None:
+        if reason is not None and room != self.options.policy_list:
+            await self._ban(room, join.user, f"{join.id}:list", join.ts, reason)
+
+    async def _enforce(self, rule: dict[str, Any], entity: str, reason: str) -> None:
+        """A new ban rule: banned wherever the bot sees them joined (the list room is read
+        after the others in a sync, so a join beside the rule is seen first)."""
+        for room, state in self.rooms.items():
+            if room == self.options.policy_list:
+                continue
+            for (kind, user), member in list(state.items()):
+                if kind == "m.room.member" and user != self.options.user \
+                        and (member.get("content") or {}).get("membership") == "join" \
+                        and fnmatch.fnmatchcase(user, entity):
+                    await self._ban(room, self.ids.key(user), f"{rule['event_id']}:{room}:{user}",
+                                    convert.ts_of(rule), reason)
+
+    async def _ban(self, room: str, user: str, ident: str, ts: datetime, reason: str) -> None:
+        """A ban by the bot's own command, so the ledger records it like a moderator's (none
+        for a member the ledger has banned there already)."""
+        member = self._chat(room).members.get(user)
+        if member is not None and member.banned:
             return
-        text = f"!ban @{join.user} policy list: {reason}".strip()
-        await self.submit(Event(f"{join.id}:list", "command", room, self.ids.key(self.options.user),
-                                join.ts, text=text))
+        text = f"!ban @{user} policy list: {reason}".strip()
+        await self.submit(Event(ident, "command", room, self.ids.key(self.options.user), ts,
+                                text=text))
 
     async def _read_reports(self) -> None:
         """Event reports filed with the homeserver, as complaints (a server admin's view)."""

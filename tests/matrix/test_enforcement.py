@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
 
 import pytest
@@ -76,6 +78,10 @@ def test_moderator_commands_by_power_level(scene) -> None:
     assert room.levels()["users"][alice] == -1
     refusals = [e for e in room.bot_messages() if "needs the role" in e["content"]["body"]]
     assert len(refusals) == 1
+    with closing(sqlite3.connect(room.db, timeout=30)) as conn, conn:   # the term ends now
+        conn.execute("UPDATE mx_lifts SET due = '2000-01-01T00:00:00+00:00' WHERE user = ?",
+                     (alice,))
+    room.wait(lambda: alice not in room.levels()["users"], "the bot's clock to lift the mute")
     room.hs.send(room.admin, room.room, f"!ban {alice}")
     room.wait(lambda: room.hs.membership(room.room, alice, room.owner) == "ban", "the ban")
     room.hs.send(room.admin, room.room, f"!pardon {alice}")

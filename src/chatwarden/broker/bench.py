@@ -110,6 +110,29 @@ async def _publish(url: str, layout: Layout, events: Sequence[Any], rate: float 
         await nc.close()
 
 
+def _in_process(policy_path: Path, skip: str, events: Sequence[Any], db: Path) -> float:
+    """Events/s of the same events through the runtime in this process, no broker: the cost
+    the broker adds is the difference."""
+    from chatwarden.cli.bench import without_detectors
+    from chatwarden.ledger.store import Ledger
+    from chatwarden.policy.loader import load_policy
+    from chatwarden.runtime import Runtime
+
+    policy = load_policy(policy_path)
+    if skip:
+        policy = without_detectors(policy, set(skip.split(",")))
+    ledger = Ledger(str(db))
+    try:
+        start = time.perf_counter()
+        runtime = Runtime(policy, ledger, batch=2000)
+        for event in events:
+            runtime.handle(event)
+        runtime.flush()
+        return len(events) / (time.perf_counter() - start)
+    finally:
+        ledger.close()
+
+
 def _wait(counter: Synchronized[int], target: int, procs: list[Any], timeout: float) -> float:
     start, deadline = time.perf_counter(), time.monotonic() + timeout
     while counter.value < target:
@@ -137,6 +160,8 @@ def bench_broker(
     nats_url: Annotated[str | None, typer.Option(
         "--nats", help="an empty NATS server to use (default: start one on a free port)")] = None,
     batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
+    compare: Annotated[bool, typer.Option(help="also time the same events through the runtime "
+                                          "in one process, without the broker")] = True,
 ) -> None:
     """Throughput of ingest -> NATS -> worker -> ledger, then latency at a fixed load."""
     from chatwarden.broker.server import LocalNats, free_port, nats_binary
@@ -145,6 +170,7 @@ def bench_broker(
     stream = list(generate(events + latency_events, chats=chats, members=10, seed=0))
     bulk, paced = stream[:events], stream[events:]
     tmp = Path(tempfile.mkdtemp(prefix="chatwarden-bench-"))
+    alone = _in_process(policy, skip, bulk, tmp / "in-process.db") if compare else None
     server = None
     if nats_url is None:
         binary = nats_binary()
@@ -191,6 +217,8 @@ def bench_broker(
     typer.echo(f"  ingest (published, stored by JetStream): {len(bulk) / ingest:,.0f} events/s")
     typer.echo(f"  ingest -> NATS -> worker -> ledger: {len(bulk) / through:,.0f} events/s "
                f"({through:.1f}s for all)")
+    if alone is not None:
+        typer.echo(f"  the same events through the runtime in one process, no broker: {alone:,.0f} events/s")
     typer.echo(f"  publish-to-commit latency at {len(paced) / paced_seconds:,.0f} events/s offered "
                f"({len(paced):,} events): p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} ms, "
                f"p99 {cuts[98]:.1f} ms")

@@ -35,22 +35,26 @@ def test_a_ban_goes_on_the_policy_list_and_bans_on_join_elsewhere(synapse, scene
 
 
 def test_a_backlog_after_downtime_is_not_a_flood(scene, matrix_bot) -> None:
-    """Twenty stickers written over an hour while the bot was down arrive in one sync;
-    their own times are three minutes apart (more than the two-minute row), so no flood.
-    Four sent now, in a row, are one."""
+    """Twenty stickers written over an hour while the bot was down; their own times are
+    three minutes apart (more than the two-minute row), so no flood. The bot now takes five
+    events per sync, so the backlog is also read back in pages, in order. Four stickers
+    sent now, in a row, are a flood."""
     room, bot = scene(KLINT, ("alice",))
     alice = room.people["alice"]
     room.wait(lambda: room.rows("SELECT value FROM mx_state WHERE key = 'since'"), "a sync token")
     bot.stop()
     start = int(time.time() * 1000) - 60 * 60 * 1000
     sent = [room.hs.sticker(alice, room.room, ts=start + i * 180_000) for i in range(20)]
-    bot = matrix_bot(room.hs, KLINT, db=room.db)
+    bot = matrix_bot(room.hs, KLINT, "--timeline", "5", db=room.db)
     room.wait(lambda: len(room.rows("SELECT id FROM events WHERE user = ? AND type = 'message'",
                                     room.key("alice"))) == 20, "the backlog decided", timeout=90)
     assert room.sanctions() == []
     times = [datetime.fromisoformat(ts) for (ts,) in room.rows(
         "SELECT ts FROM events WHERE user = ? AND type = 'message' ORDER BY ts", room.key("alice"))]
     assert {b - a for a, b in pairwise(times)} == {timedelta(minutes=3)}
+    decided = room.rows("SELECT ts FROM events WHERE user = ? AND type = 'message' ORDER BY rowid",
+                        room.key("alice"))
+    assert [datetime.fromisoformat(ts) for (ts,) in decided] == times   # in the order written
     assert len(sent) == 20
     for _ in range(4):
         room.hs.sticker(alice, room.room)

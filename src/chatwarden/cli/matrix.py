@@ -43,6 +43,8 @@ def matrix(
     sync_timeout: Annotated[float, typer.Option(min=0, help="seconds a /sync long poll waits")] = 30.0,
     tick: Annotated[float, typer.Option(
         min=0.1, help="seconds between checks for scheduled jobs and term ends")] = 30.0,
+    timeline: Annotated[int, typer.Option(
+        min=1, help="events per room in one sync (a longer backlog is read back in pages)")] = 1000,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Moderate Matrix rooms the bot is invited to (power level 100 recommended)."""
@@ -62,8 +64,9 @@ def matrix(
         ledger.close()
         log.error("%s", exc)
         raise typer.Exit(2) from None
-    options = Options(homeserver.rstrip("/"), user, token, shadow, admin_room, policy_list,
-                      sync_timeout, tick, referrals)
+    options = Options(homeserver.rstrip("/"), user, token, shadow=shadow, admin_room=admin_room,
+                      policy_list=policy_list, sync_timeout=sync_timeout, tick=tick,
+                      timeline=timeline, referrals=referrals)
     try:
         asyncio.run(MatrixApp(pol, ledger, options).run())
     except KeyboardInterrupt:

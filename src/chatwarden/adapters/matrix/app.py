@@ -53,10 +53,16 @@ from chatwarden.policy.schema import Policy
 from chatwarden.runtime import Runtime
 
 log = logging.getLogger("chatwarden.matrix")
-FILTER = json.dumps({"room": {"timeline": {"limit": 1000}, "state": {"lazy_load_members": False},
-                              "ephemeral": {"types": []}, "account_data": {"types": []}},
-                     "presence": {"types": []}, "account_data": {"types": []}})
-"""Room events only; a long timeline so a backlog arrives whole rather than as a gap."""
+GAP_PAGE = 500
+"""Events per page when a backlog larger than one sync is read back."""
+
+
+def sync_filter(timeline: int) -> str:
+    """Room events only; a long timeline so a backlog usually arrives whole, not as a gap."""
+    return json.dumps({"room": {"timeline": {"limit": timeline},
+                                "state": {"lazy_load_members": False},
+                                "ephemeral": {"types": []}, "account_data": {"types": []}},
+                       "presence": {"types": []}, "account_data": {"types": []}})
 BANS = ("m.ban", "org.matrix.mjolnir.ban")
 RULES = (RULE, "org.matrix.mjolnir.rule.user")
 """User rules of a policy list, in the spec's type and the older one Mjolnir still reads."""
@@ -76,6 +82,8 @@ class Options:
     """Seconds a ``/sync`` long poll waits for news."""
     tick: float = 30.0
     """Seconds between checks of scheduled jobs and lifts due by the clock."""
+    timeline: int = 1000
+    """Events per room in one sync; more after downtime are read back page by page."""
     referrals: FilePath | None = None
     """Where referral bundles and preserved evidence go (None: not written)."""
 
@@ -154,7 +162,8 @@ class MatrixApp:
         since = self.store.get(SINCE)
         while True:
             answer = await self._retry(self.client.sync, since=since,
-                                       timeout=int(self.options.sync_timeout * 1000), filter_id=FILTER)
+                                       timeout=int(self.options.sync_timeout * 1000),
+                                       filter_id=sync_filter(self.options.timeline))
             await self._handle(answer)
             since = answer["next_batch"]
             self.store.put(SINCE, since)
@@ -269,13 +278,32 @@ class MatrixApp:
                 for event in (data.get("state") or {}).get("events") or []:
                     await self._state(room, event)
                 if (data.get("timeline") or {}).get("limited"):
-                    log.warning("%s: more events than one sync holds; the oldest were skipped", room)
+                    events = await self._gap(room, data["timeline"]) + events
             if room in self.before:
                 events = [e for e in events if e.get("origin_server_ts", 0) >= self.started]
             for event in events:
                 await self._event(room, event)
         for room in rooms.get("leave") or {}:
             self.rooms.pop(room, None)
+
+    async def _gap(self, room: str, timeline: dict[str, Any]) -> list[dict[str, Any]]:
+        """The events a limited sync left out (more than it holds came while the bot was
+        away): read back from ``prev_batch`` to the first one already decided, or to the
+        bot's own join. Their state is already in the sync's, so only the timeline counts."""
+        older: list[dict[str, Any]] = []
+        token = timeline.get("prev_batch")
+        while token:
+            page = await self._retry(self.client.api.request, Method.GET,
+                                     Path.v3.rooms[room].messages,
+                                     query_params={"from": token, "dir": "b", "limit": str(GAP_PAGE)})
+            for event in page.get("chunk") or []:   # newest first
+                if event.get("event_id") in self.runtime.seen or (
+                        event.get("type") == "m.room.member"
+                        and event.get("state_key") == self.options.user):
+                    return list(reversed(older))
+                older.append(event)
+            token = page.get("end") if page.get("chunk") else None
+        return list(reversed(older))
 
     def _own_join(self, events: list[dict[str, Any]]) -> int:
         """Where the timeline continues after the bot's own join (0 when it is not there)."""

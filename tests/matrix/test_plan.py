@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from chatwarden.adapters.matrix import convert
-from chatwarden.adapters.matrix.platform import KIND_CALLS, MUTED, MatrixPlatform, rights_from
+from chatwarden.adapters.matrix.platform import MUTED, MatrixPlatform, rights_from
 from chatwarden.delivery.port import Rights, Step
 from chatwarden.delivery.texts import Texts
 from chatwarden.engine.decision import Action, Decision
@@ -35,8 +35,13 @@ def calls(steps: list[Step]) -> list[str]:
     return [s.method for s in steps if s.method not in ("notice", "direct")]
 
 
-def test_every_kind_has_a_matrix_mapping() -> None:
-    assert set(KIND_CALLS) == set(KINDS)
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_kind_becomes_a_call_or_a_message(kind: str) -> None:
+    until = TS + timedelta(days=7) if KINDS[kind].term else None
+    action = Action(kind, 7.0 if until else None, until, "$spam" if kind == "delete" else None,
+                    {"pardon": "#3 ban", "refuse": "use the template"}.get(kind))
+    steps = platform().plan(decide(action), Rights(ROOM, OWNER, "Room"))
+    assert steps and all(s.params["room" if s.method != "direct" else "user"] for s in steps)
 
 
 def test_a_timed_suspension_mutes_by_power_level_and_lifts_at_term_end() -> None:

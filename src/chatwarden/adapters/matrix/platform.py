@@ -1,7 +1,7 @@
 """The Matrix side of the delivery port: a decision → homeserver calls, and the calls.
 
-What each kind does on Matrix (``KIND_CALLS``; every kind of
-:data:`chatwarden.policy.sanctions.KINDS` is there): a deletion is a redaction
+What each kind does on Matrix (``tests/matrix/test_plan.py`` plans every kind of
+:data:`chatwarden.policy.sanctions.KINDS`): a deletion is a redaction
 (of an edit's original too); a mute or suspension sets the member's power level
 to -1, below ``events_default`` 0, so they can read but not speak, and a timed
 one is lifted by the bot at term end (Matrix has no timed power level); kick,
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import logging
 import re
 from collections.abc import Callable
@@ -39,30 +40,21 @@ from chatwarden.adapters.matrix.store import MatrixStore
 from chatwarden.delivery.port import Outcome, Result, Rights, Step
 from chatwarden.delivery.texts import Texts
 from chatwarden.engine.decision import Action, Decision
-from chatwarden.policy.sanctions import KINDS, NOTICED, TOLD
+from chatwarden.policy.sanctions import NOTICED, TOLD
 
 log = logging.getLogger("chatwarden.matrix")
 MUTED = -1
 """A muted member's power level: below ``events_default`` 0, so they cannot speak."""
 RULE = "m.policy.rule.user"
-KIND_CALLS: dict[str, tuple[str, ...]] = {
-    "warning": ("notice",), "warn": ("notice",), "delete": ("redact", "notice"),
-    "mute": ("power", "notice"), "suspend": ("power", "notice"),
-    "kick": ("kick", "notice"), "ban": ("ban", "policy_rule", "notice"),
-    "suspend_room": ("room_default", "notice"), "pardon": ("unban", "power_reset", "notice"),
-    "refer_law_enforcement": ("admins",), "review": ("admins",), "notify_owner": ("admins",),
-    "refuse": ("notice",),
-}
-"""The calls (or admin notice) each kind becomes on Matrix."""
-assert set(KIND_CALLS) == set(KINDS), "every sanction kind needs a Matrix mapping"
 MEMBER_RIGHTS = {"redact": "redact", "kick": "kick", "ban": "ban"}
 _LIFTED = re.compile(r"#(\d+) (\w+)")
 _TAG = re.compile(r"<[^>]+>")
 
 
-def txn(decision: Decision, seq: int) -> str:
-    """The transaction id of a decision's ``seq``-th call: the same on every try."""
-    seed = f"{decision.event}|{decision.user}|{seq}"
+def txn(d: Decision, seq: int) -> str:
+    """The transaction id of a decision's ``seq``-th call: the same on every try, and
+    another for another decision about the same event and member."""
+    seed = json.dumps([d.event, d.user, d.rules, [a.to_json() for a in d.actions], seq])
     return "cw" + hashlib.sha256(seed.encode()).hexdigest()[:24]
 
 

@@ -95,6 +95,8 @@ def test_rights_come_from_power_levels() -> None:
               "events": {"m.room.power_levels": 100}}
     rights = rights_from(ROOM, levels, {}, "Room", "@bot:hs.test", OWNER)
     assert rights.missing == ["power_levels"] and rights.owner == OWNER
+    levels["users"] |= {ALICE: 90, OWNER: 20}
+    assert rights_from(ROOM, levels, {}, "Room", "@bot:hs.test").owner == ALICE   # no creator
 
 
 @pytest.mark.parametrize(("levels", "role"), [({}, "member"), ({ALICE: 50}, "moderator"),

@@ -323,7 +323,10 @@ def rights_from(room: str, levels: dict[str, Any], create_content: dict[str, Any
     events = levels.get("events") or {}
     needed["power_levels"] = int(events.get("m.room.power_levels", levels.get("state_default", 50)))
     missing = sorted(right for right, need in needed.items() if mine < need)
-    owner = next(iter(sorted(owners - {bot})), None)
+    # the owner: a creator, else whoever holds the highest power level (the bot aside)
+    ranked = sorted(((int(lvl), user) for user, lvl in (levels.get("users") or {}).items()
+                     if user != bot), reverse=True)
+    owner = min(owners - {bot}, default=None) or (ranked[0][1] if ranked else None)
     return Rights(room, owner, title, missing)
 
 

@@ -14,7 +14,7 @@ from chatwarden.console import queries as q
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy
 from tests.console.browser import CHROMIUM, Browser
-from tests.console.conftest import HOSTILE_NAME, NOW, PASSWORD
+from tests.console.conftest import HOSTILE_NAME, NOW, PASSWORD, troll_ban
 from tests.console.server import serving
 
 pytestmark = [pytest.mark.slow,
@@ -25,9 +25,10 @@ pytestmark = [pytest.mark.slow,
 def _ids(db: Path, policy: Policy) -> dict[str, int]:
     ledger = Ledger(str(db))
     items = q.items(ledger, policy, (), NOW)
+    ban = troll_ban(ledger)
     ledger.close()
-    return {"hostile": next(i.id for i in items if i.user == HOSTILE_NAME),
-            "quiet": next(i.id for i in items if i.user == "quiet"),
+    return {"ban": ban,"hostile": next(i.id for i in items if i.user == HOSTILE_NAME),
+            "newbie": next(i.id for i in items if i.user == "newbie"),
             "appeal": next(i.id for i in items if i.kind == "appeal" and i.user == "troll")}
 
 
@@ -44,19 +45,19 @@ async def _walk(base: str, ids: dict[str, int], shots: Path) -> list[str]:
         assert await b.js("document.querySelectorAll('main img, main script').length") == 0
         await b.screenshot(shots / "item-hostile.png")
 
-        await b.goto(f"{base}/item/{ids['quiet']}")
-        await b.submit(f"form[action='/item/{ids['quiet']}/claim']", {})
+        await b.goto(f"{base}/item/{ids['newbie']}")
+        await b.submit(f"form[action='/item/{ids['newbie']}/claim']", {})
         assert "owner" in await b.text()
         await b.screenshot(shots / "item.png")
         await b.submit("form.decide", {"reason": "рассылка рекламы"}, "button.primary")
-        assert "@quiet: warn 14d, delete" in await b.text()
+        assert "@newbie: warn 14d, delete" in await b.text()
 
         await b.goto(f"{base}/item/{ids['appeal']}")
         await b.submit("form.decide", {"reason": "извинился"}, "button.primary")
         assert "@troll: pardon" in await b.text()
 
         await b.goto(f"{base}/member/klint/troll")
-        assert "#24" in await b.text()
+        assert f"#{ids['ban']}" in await b.text()
         await b.screenshot(shots / "member.png")
         await b.goto(f"{base}/dashboard")
         await b.screenshot(shots / "dashboard.png")

@@ -42,6 +42,8 @@ HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
            "Cache-Control": "no-store", "Cross-Origin-Opener-Policy": "same-origin"}
 _URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
+SHOWN = 300
+"""Queue rows on one page (the highest priorities); filters narrow the rest."""
 
 
 def linkify(text: str | None) -> Markup:
@@ -198,7 +200,7 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
         found = q.items(console.ledger, policy, s.account.chats, now, f)
         return page(request, "queue.html.j2", s, items=found, f=f, now=now,
                     chats=[c for c in q.chats_of(console.ledger) if s.account.sees(c)],
-                    kinds=list(VERDICTS), note=request.query_params.get("note"))
+                    kinds=list(VERDICTS), note=request.query_params.get("note"), shown=SHOWN)
 
     @app.post("/queue/next")
     def pull_next(request: Request, s: Poster) -> Response:

@@ -142,7 +142,9 @@ def test_item_shows_context_evidence_rule_words_and_next_step(client, console: C
     item = review_of(console, "newbie")
     page = c.get(f"/item/{item.id}").text
     assert NEWBIE_TEXT in page
-    assert "Чистка прошла, всем спасибо!" in page             # the message before it
+    assert "Чистка прошла, всем спасибо!" in page             # the messages before it,
+    assert page.count("javascript:alert(1) see") == 1         # each once (same second)
+    assert page.index("javascript:alert(1) see") < page.index(f"<b>@newbie</b> {NEWBIE_TEXT}")
     assert "6.1 Массовая рассылка рекламы запрещена." in page  # the rule's own words
     assert "@newbie: warn 14d, delete — step 1 of 1 of rule 6.1-review" in page
     anya = review_of(console, "anya", "9.1")

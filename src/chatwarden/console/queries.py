@@ -176,19 +176,20 @@ def reporter_record(conn: Any) -> dict[tuple[str, str], tuple[int, int]]:
 
 
 def context(ledger: Ledger, chat: str, event_id: str, around: int = 5) -> list[dict[str, Any]]:
-    """The messages just before and after an event in its chat, the event among them."""
+    """The messages just before and after an event in its chat, the event among them.
+
+    In the chat's own order (``wseq``, the window number) where the event has one, so
+    messages sent the same second keep their order; by time otherwise (edits, joins)."""
     e = t.events
     with ledger.engine.connect() as conn:
-        ts = conn.scalar(select(e.c.ts).where(e.c.id == event_id))
-        if ts is None:
+        own = conn.execute(select(e.c.raw, e.c.ts, e.c.wseq).where(e.c.id == event_id)).first()
+        if own is None:
             return []
-        base = select(e.c.raw).where(e.c.chat == chat, e.c.type.in_(("message", "edit")))
-        before = conn.scalars(base.where(e.c.ts <= ts, e.c.id != event_id)
-                              .order_by(e.c.ts.desc()).limit(around)).all()
-        after = conn.scalars(base.where(e.c.ts >= ts, e.c.id != event_id)
-                             .order_by(e.c.ts).limit(around)).all()
-        own = conn.scalar(select(e.c.raw).where(e.c.id == event_id))
-    return [json.loads(x) for x in [*reversed(before), own, *after]]
+        base = select(e.c.raw).where(e.c.chat == chat, e.c.type == "message", e.c.id != event_id)
+        key, at = (e.c.wseq, own.wseq) if own.wseq is not None else (e.c.ts, own.ts)
+        before = conn.scalars(base.where(key < at).order_by(key.desc()).limit(around)).all()
+        after = conn.scalars(base.where(key > at).order_by(key).limit(around)).all()
+    return [json.loads(x) for x in [*reversed(before), own.raw, *after]]
 
 
 def decision_of(ledger: Ledger, event_id: str, user: str) -> dict[str, Any] | None:

@@ -89,7 +89,7 @@ class Moderation:
 
     def chat(self, chat: str) -> ChatState:
         """The engine's record of a chat: read it on the engine's thread (:meth:`off_loop`)."""
-        return self.runtime.engine.state.chat(chat)
+        return self.runtime.chat(chat)
 
     async def submit(self, event: Event) -> list[Decision]:
         """Decide and commit one event (nothing for a redelivered or echoed one)."""
@@ -120,7 +120,7 @@ class Moderation:
 
     def policy_role(self, username: str | None) -> str:
         """The role a policy gives a Telegram ``@username`` (policies name people so)."""
-        return self.runtime.engine.sanctioner.policy_role(username) if username else "member"
+        return self.runtime.role_of(username) if username else "member"
 
     async def sync_policy_role(self, chat: str, user_id: str, username: str | None,
                                now: datetime) -> None:
@@ -159,7 +159,7 @@ class Moderation:
         it only knows those it has seen), so the handler can ask for a reply instead.
         """
         cs = self.chat(event.chat)
-        desk = self.runtime.engine.commands
+        desk = self.runtime.commands
         if not desk.addressed(cs, event):
             return None
         parsed = desk.parse(cs, event)
@@ -180,18 +180,17 @@ class Moderation:
     def group_for(self, user: str) -> str | None:
         """Which group a private complaint or appeal is about: where the user was last
         active, or the only group the bot serves (on the engine's thread)."""
-        state = self.runtime.engine.state
+        groups = [chat for chat in self.runtime.chats() if chat.startswith("-")]
         best, when = None, None
-        for chat, cs in state.chats.items():
-            member = cs.members.get(user)
-            if member is not None and chat.startswith("-"):
+        for chat in groups:
+            member = self.runtime.chat(chat).members.get(user)
+            if member is not None:
                 seen = member.last_active or member.first_seen
                 if best is None or (seen is not None and (when is None or seen > when)):
                     best, when = chat, seen
         if best is not None:
             return best
-        groups = [c for c in state.chats if c.startswith("-")] or \
-            [c for c in self.store.stored_chats() if c.startswith("-")]
+        groups = groups or [c for c in self.store.stored_chats() if c.startswith("-")]
         return groups[0] if len(groups) == 1 else None
 
     def close(self) -> None:

@@ -450,6 +450,29 @@ def test_policy_versions_and_diff(client, console: Console, tmp_path) -> None:
     assert "-recidivism_days: 30" in page and "+recidivism_days: 45" in page
 
 
+def test_the_owner_publishes_a_policy_version_that_validates(client, console: Console) -> None:
+    from tests.conftest import KLINT
+
+    text = KLINT.read_text(encoding="utf-8")
+    admin, csrf_a = client("admin")
+    r = admin.post("/policy/publish", data={"text": text, "csrf": csrf_a})
+    assert r.status_code == 422 and "publishing the policy is the owner&#39;s" in r.text
+    owner, csrf = client("owner")
+    broken = text.replace("recidivism_days: 30", "recidivism_days: -1")
+    r = owner.post("/policy/publish", data={"text": broken, "csrf": csrf})
+    assert r.status_code == 422 and "recidivism_days" in r.text
+    r = owner.post("/policy/publish", data={"text": text.replace("recidivism_days: 30",
+                                                                 "recidivism_days: 60"),
+                                            "csrf": csrf})
+    assert r.status_code == 303
+    [latest, first] = q.policy_versions(console.ledger)[:2]
+    assert latest["published_by"] == "owner" and first["published_by"] == "tests"
+    page = owner.get(r.headers["location"]).text
+    assert "+recidivism_days: 60" in page
+    assert "recidivism_days: 60" in owner.get(f"/policy/{latest['id']}.yaml").text
+    assert q.audit_rows(console.ledger, ())[0]["action"] == "publish"
+
+
 def test_referral_bundle_hashes_every_event(client, console: Console) -> None:
     c, csrf = client("admin")
     r = c.post("/referral", data={"chat": "klint", "user": "scammer", "csrf": csrf})

@@ -30,15 +30,17 @@ from sqlalchemy.exc import IntegrityError
 from chatwarden.console import queries as q
 from chatwarden.console.auth import Account
 from chatwarden.engine.decision import Decision
+from chatwarden.engine.desks.schedule import next_run
 from chatwarden.engine.engine import Engine
 from chatwarden.engine.state import State
+from chatwarden.errors import PolicyError
 from chatwarden.events import Event
 from chatwarden.ledger import intake
 from chatwarden.ledger import tables as t
 from chatwarden.ledger.store import Ledger, LedgerBusy
+from chatwarden.policy.loader import parse_policy
 from chatwarden.policy.schema import Policy
 from chatwarden.runtime import Runtime
-from chatwarden.workflows.schedule import next_run
 
 CLAIM = timedelta(minutes=15)
 VERDICTS = {
@@ -353,17 +355,41 @@ class Console:
 
     def record_policy(self, path: Path, by: str) -> bool:
         """Keep the policy file as a version when its text is new; True when it was."""
-        text = path.read_text(encoding="utf-8")
+        return self._version(path.read_text(encoding="utf-8"), by) is not None
+
+    def publish_policy(self, account: Account, text: str) -> int:
+        """Record an edited policy as a new version (the owner's act): it must validate as
+        this community's policy. The running bot and console keep the policy they started
+        with until restarted with the new file (the policy page offers it for download)."""
+        if not account.at_least("owner"):
+            raise Refusal(f"publishing the policy is the owner's; you are {account.role}")
+        text = text.replace("\r\n", "\n")
+        try:
+            parsed = parse_policy(text, "policy")
+        except PolicyError as exc:
+            raise Refusal("\n".join(exc.problems)) from None
+        if parsed.id != self.policy.id:
+            raise Refusal(f"this console serves policy '{self.policy.id}', not '{parsed.id}'")
+        version = self._version(text, account.name)
+        if version is None:
+            raise Refusal("nothing changed: the text is the latest version's")
+        self.audit(account, "publish", item=f"policy:{version}", outcome=parsed.title)
+        return version
+
+    def _version(self, text: str, by: str) -> int | None:
+        """Insert a policy version unless its text is the latest one's; its id, or None."""
         digest = hashlib.sha256(text.encode()).hexdigest()
         pv = t.policy_versions
         with self.ledger.engine.begin() as conn:
             last = conn.execute(select(pv.c.sha256).where(pv.c.policy_id == self.policy.id)
                                 .order_by(pv.c.id.desc()).limit(1)).scalar()
             if last == digest:
-                return False
-            conn.execute(insert(pv).values(policy_id=self.policy.id, sha256=digest, text=text,
-                                           published_by=by, ts=self.clock().isoformat()))
-        return True
+                return None
+            made = conn.execute(insert(pv).values(
+                policy_id=self.policy.id, sha256=digest, text=text, published_by=by,
+                ts=self.clock().isoformat())).inserted_primary_key
+            assert made is not None
+            return int(made[0])
 
     def audit(self, account: Account, action: str, *, chat: str | None = None,
               item: str | None = None, target: str | None = None, reason: str | None = None,

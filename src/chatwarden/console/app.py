@@ -365,8 +365,29 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
         return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="console-audit.csv"'})
 
+    @app.post("/policy/publish")
+    def publish(request: Request, s: Poster, text: Annotated[str, Form()] = "") -> Response:
+        try:
+            version = console.publish_policy(s.account, text)
+        except Refusal as exc:
+            return render_policy(request, s, 422, error=str(exc), draft=text)
+        return back(f"/policy?version={version}", f"version {version} recorded")
+
+    @app.get("/policy/{version}.yaml")
+    def policy_file(version: int, s: Viewer) -> Response:
+        found = next((v for v in q.policy_versions(console.ledger) if v["id"] == version), None)
+        if found is None:
+            raise HTTPException(404, "no such version")
+        name = re.sub(r"[^\w.-]", "_", f"{found['policy_id']}-v{version}.yaml")
+        return Response(found["text"], media_type="text/plain; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
     @app.get("/policy")
     def policy_page(request: Request, s: Viewer) -> HTMLResponse:
+        return render_policy(request, s)
+
+    def render_policy(request: Request, s: auth.Session, status: int = 200,
+                      error: str | None = None, draft: str | None = None) -> HTMLResponse:
         versions = q.policy_versions(console.ledger)
         wanted = request.query_params.get("version")
         shown = next((v for v in versions if str(v["id"]) == wanted), versions[0] if versions else None)
@@ -377,6 +398,8 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
                 diff = "".join(difflib.unified_diff(
                     older[0]["text"].splitlines(keepends=True), shown["text"].splitlines(keepends=True),
                     f"version {older[0]['id']}", f"version {shown['id']}"))
-        return page(request, "policy.html.j2", s, versions=versions, shown=shown, diff=diff)
+        return page(request, "policy.html.j2", s, status, versions=versions, shown=shown, diff=diff,
+                    error=error, note=request.query_params.get("note"),
+                    draft=draft if draft is not None else shown["text"] if shown else "")
 
     return app

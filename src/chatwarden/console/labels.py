@@ -36,6 +36,9 @@ EN: Final = {
     "from": "From", "why": "Why", "overturned": "Overturned", "last_active": "last message",
     "narrow": "the highest priorities; filter to see others",
     "discussion": "Discussion", "add_note": "Add", "note": "note",
+    "publish": "Publish a new version", "policy_restart": "The bot and this console enforce the "
+    "version they were started with; a published version takes effect when they are restarted "
+    "with its file (yaml link).",
     "joins": "joins", "times": "times in", "waiting": "acts waiting for it",
     "confirm": "confirm", "dismiss": "dismiss", "escalate": "escalate", "overturn": "overturn",
     "uphold": "uphold", "detection": "detection", "complaint": "complaint",
@@ -70,6 +73,9 @@ RU: Final = {
     "from": "С", "why": "Почему", "overturned": "Отменено", "last_active": "последнее сообщение",
     "narrow": "самые срочные; остальные — через фильтр",
     "discussion": "Обсуждение", "add_note": "Добавить", "note": "заметка",
+    "publish": "Опубликовать новую версию", "policy_restart": "Бот и консоль применяют версию, "
+    "с которой запущены; опубликованная версия вступает в силу, когда их перезапустят с её "
+    "файлом (ссылка yaml).",
     "joins": "входов", "times": "время:", "waiting": "решений ждут его",
     "confirm": "подтвердить", "dismiss": "отклонить", "escalate": "передать выше",
     "overturn": "отменить наказание", "uphold": "оставить в силе", "detection": "обнаружение",

@@ -7,18 +7,21 @@ from typing import Any
 
 import pytest
 
-from tests.matrix.conftest import BOT, BOT2, CALIMERO, Scene
+from tests.matrix.conftest import BOT, BOT2, KLINT, Scene
 
 pytestmark = pytest.mark.slow
 NAMES = ("ann", "ben", "cat", "dan", "eve", "fay")
-SPAM = "Buy cheap followers now, best price, write me"
+DOXX = "Вот номер Маши: +7 912 345-67-89, звоните"
+"""Someone else's phone number (Клинт 11.1): a warning and the message deleted, decided by
+rules alone (no model, no budget), so two runs agree exactly."""
 
 
 def _send(room: Scene, start: int, stop: int) -> dict[str, str]:
-    """Each newcomer spams once (a warning and a redaction each); the admin bans the last two."""
+    """Each newcomer posts a phone number once (a warning and a redaction each); the admin
+    bans the last two."""
     sent = {}
     for name in NAMES[start:stop]:
-        sent[name] = room.hs.send(room.people[name], room.room, f"{SPAM}, says {name}")
+        sent[name] = room.hs.send(room.people[name], room.room, DOXX)
     for name in NAMES[max(start, 4):stop]:
         room.hs.send(room.admin, room.room, f"!ban {room.people[name]}")
     return sent
@@ -43,26 +46,25 @@ def _decided(room: Scene) -> int:
 
 
 def test_kill_9_mid_stream_loses_nothing_and_doubles_nothing(scene, matrix_bot) -> None:
-    """The same stream (each of six newcomers spams once, the admin bans two) into two rooms
+    """The same stream (six newcomers post a phone number, the admin bans two) into two rooms
     side by side: one bot runs calmly, the other is killed twice while deciding and acting."""
-    calm, _ = scene(CALIMERO, NAMES, tag="a", bot=BOT)
-    crash, bot = scene(CALIMERO, NAMES, tag="b", bot=BOT2)
+    calm, _ = scene(KLINT, NAMES, tag="a", bot=BOT)
+    crash, bot = scene(KLINT, NAMES, tag="b", bot=BOT2)
     calm_sent = _send(calm, 0, len(NAMES))
     sent = _send(crash, 0, 3)
     crash.wait(crash.sanctions, "a first decision")
     bot.kill()                                  # mid-stream: decided, maybe not carried out
-    bot = matrix_bot(crash.hs, CALIMERO, db=crash.db, user=BOT2)
+    bot = matrix_bot(crash.hs, KLINT, db=crash.db, user=BOT2)
     sent |= _send(crash, 3, len(NAMES))
     crash.wait(lambda: _decided(crash) >= len(NAMES), "decisions after the restart")
     bot.kill()                                  # again, with calls in flight
-    matrix_bot(crash.hs, CALIMERO, db=crash.db, user=BOT2)
+    matrix_bot(crash.hs, KLINT, db=crash.db, user=BOT2)
 
     calm.wait(lambda: _decided(calm) == len(NAMES) + 2, "the calm run's decisions")
     calm.settled()
     expected = _outcome(calm, calm_sent)
-    noticed = [d for (d,) in calm.rows("SELECT decision FROM outbox")
-               if '"warning"' in d or '"ban"' in d]
-    assert expected["notices"] == len(noticed) >= 4   # a warning or a ban: one notice each
+    assert expected["notices"] == len(NAMES) + 2   # a warning or a ban: one notice each
+    assert all(expected["redacted"].values())
     assert expected["members"]["eve"] == expected["members"]["fay"] == "ban"
     crash.wait(lambda: _decided(crash) == len(NAMES) + 2, "every decision")
     crash.settled()

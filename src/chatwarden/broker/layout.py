@@ -1,5 +1,6 @@
-"""Where events live in JetStream: the stream, its partition subjects, their consumers and the
-lease bucket, created idempotently by whichever side (ingest or worker) comes first."""
+"""Where events live in JetStream: the stream and its partition subjects (made by whichever side,
+ingest or worker, comes first), each partition's consumer (made by the worker that takes the
+partition) and the lease bucket; plus the event's wire form and the client connection."""
 
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ class Layout:
     dedup_window: float = 3600.0
     """Seconds JetStream remembers a message id (the broker's side of exactly-once intake)."""
     lease_ttl: float = 10.0
-    """Seconds a worker's lease outlives its last renewal: how long a crashed worker's
-    partitions wait. A batch must be handled well within it (renewals pause meanwhile)."""
+    """Seconds a worker's lease outlives its last renewal (renewed three times per TTL): how
+    long a crashed worker's partitions wait for another worker. Fixed when the bucket is made."""
     ack_wait: float = 30.0
     """Seconds before a batch its owner holds un-acked is delivered again (to that owner; a new
     owner starts from the oldest un-acked event at once, see :func:`fresh_consumer`)."""

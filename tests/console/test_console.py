@@ -106,6 +106,12 @@ def test_forged_posts_are_refused(client, console: Console) -> None:
     assert sanctions(console, "newbie") == []
 
 
+def test_a_link_cannot_make_the_console_speak(client) -> None:
+    c, _ = client("mod")
+    page = c.get("/queue", params={"note": "URGENT: ban @masha now", "sig": "0" * 32}).text
+    assert "URGENT" not in page
+
+
 def test_security_headers_and_cookie_flags(console: Console) -> None:
     c = TestClient(create_app(console))
     r = c.get("/login")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import difflib
+import hashlib
+import hmac
 import io
 import json
 import re
@@ -121,14 +123,25 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
             response.headers.setdefault(key, value)
         return response
 
+    notes_key = secrets.token_bytes(32)
+
+    def signed(note: str) -> str:
+        return hmac.new(notes_key, note.encode(), hashlib.sha256).hexdigest()[:32]
+
     def page(request: Request, name: str, s: auth.Session | None, status: int = 200,
              **data: Any) -> HTMLResponse:
+        """Render a page; a ``note`` in the URL is shown only when this server wrote it (a
+        link cannot make the console say something to a moderator)."""
+        note, sig = request.query_params.get("note"), request.query_params.get("sig", "")
+        if "note" not in data and note and hmac.compare_digest(signed(note), sig):
+            data["note"] = note
         return templates.TemplateResponse(request, name, {"s": s, **data}, status_code=status)
 
     def back(url: str, note: str | None = None) -> RedirectResponse:
-        """Post/redirect/get; the outcome rides along as ``note`` (shown escaped, as text)."""
+        """Post/redirect/get; the outcome rides along as a signed ``note`` (shown as text)."""
         sep = "&" if "?" in url else "?"
-        return RedirectResponse(url + (sep + urlencode({"note": note}) if note else ""), 303)
+        query = sep + urlencode({"note": note, "sig": signed(note)}) if note else ""
+        return RedirectResponse(url + query, 303)
 
     @app.get("/favicon.ico")
     def favicon() -> Response:
@@ -200,7 +213,7 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
         found = q.items(console.ledger, policy, s.account.chats, now, f)
         return page(request, "queue.html.j2", s, items=found, f=f, now=now,
                     chats=[c for c in q.chats_of(console.ledger) if s.account.sees(c)],
-                    kinds=list(VERDICTS), note=request.query_params.get("note"), shown=SHOWN)
+                    kinds=list(VERDICTS), shown=SHOWN)
 
     @app.post("/queue/next")
     def pull_next(request: Request, s: Poster) -> Response:
@@ -241,7 +254,7 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
             raise HTTPException(404, "no such item") from None
 
     def item_page(request: Request, s: auth.Session, review_id: int, status: int = 200,
-                  error: str | None = None, note: str | None = None) -> HTMLResponse:
+                  error: str | None = None) -> HTMLResponse:
         item = item_or_404(s, review_id)
         apply = request.query_params.get("apply", "ladder")
         decided = q.console_decision(console.ledger, item.key)
@@ -253,7 +266,7 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
                     preview=None if decided else console.preview(s.account, item, apply),
                     apply=apply, manual=MANUAL, verdicts=VERDICTS[item.kind], rec=rec,
                     appeal=q.appeal_of(console.ledger, item.event_id) if item.kind == "appeal"
-                    else None, error=error, note=note or request.query_params.get("note"),
+                    else None, error=error,
                     act=console.act_status(decided["event_id"]) if decided and decided["event_id"]
                     else None, state=q.sanction_state,
                     notes=[r for r in q.audit_rows(console.ledger, (), item=item.key)
@@ -350,8 +363,7 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
 
     @app.get("/audit")
     def audit(request: Request, s: Viewer) -> HTMLResponse:
-        return page(request, "audit.html.j2", s, rows=q.audit_rows(console.ledger, s.account.chats),
-                    note=request.query_params.get("note"))
+        return page(request, "audit.html.j2", s, rows=q.audit_rows(console.ledger, s.account.chats))
 
     @app.get("/audit.csv")
     def audit_csv(s: Viewer) -> Response:
@@ -399,7 +411,7 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
                     older[0]["text"].splitlines(keepends=True), shown["text"].splitlines(keepends=True),
                     f"version {older[0]['id']}", f"version {shown['id']}"))
         return page(request, "policy.html.j2", s, status, versions=versions, shown=shown, diff=diff,
-                    error=error, note=request.query_params.get("note"),
+                    error=error,
                     draft=draft if draft is not None else shown["text"] if shown else "")
 
     return app

@@ -65,7 +65,8 @@ PLATFORMS: list[Registered] = [
                    "warning": [], "warn": [], "mute": ["restrictChatMember"],
                    "delete": ["deleteMessage"], "kick": ["banChatMember", "unbanChatMember"],
                    "ban": ["banChatMember"], "suspend": ["restrictChatMember"],
-                   "suspend_room": ["setChatPermissions"], "refer_law_enforcement": [],
+                   "suspend_room": ["keepChatPermissions", "setChatPermissions", "reopenChatAt"],
+                   "refer_law_enforcement": [],
                    "review": [], "notify_owner": [], "pardon": ["unbanChatMember"], "refuse": []}),
     Registered("matrix", "!room:example.org", "alice", "@owner:example.org", "$event9",
                _matrix, _matrix_said, {

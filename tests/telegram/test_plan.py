@@ -110,13 +110,15 @@ def test_suspend_is_a_mute_until_the_term_ends_with_a_notice(planner: TelegramPl
 def test_suspend_room_makes_the_group_read_only_and_tells_the_owner_telegram_cannot(
         planner: TelegramPlatform) -> None:
     room = decision({"type": "suspend_room", "term_days": 3, "until": "2026-11-23T12:00:00+00:00"})
-    lock, notice, owner = planner.plan(room, Rights(CHAT, "111", "Клинт"))
-    assert (lock.method, lock.params["chat_id"]) == ("setChatPermissions", int(CHAT))
-    assert not any(lock.params["permissions"].values())
+    keep, lock, reopen, notice, owner = planner.plan(room, Rights(CHAT, "111", "Клинт"))
+    assert (keep.method, lock.method, reopen.method) == (
+        "keepChatPermissions", "setChatPermissions", "reopenChatAt")
+    assert lock.params["chat_id"] == int(CHAT) and not any(lock.params["permissions"].values())
+    assert reopen.params == {"chat_id": int(CHAT), "at": "2026-11-23T12:00:00+00:00"}
     assert notice.params["chat_id"] == int(CHAT) and "чат приостановлен" in notice.params["text"]
     assert owner.params["chat_id"] == "111"
     assert "Telegram не умеет приостанавливать чат целиком" in owner.params["text"]
-    assert "по окончании срока (23.11.2026 15:00 MSK)" in owner.params["text"]
+    assert "до 23.11.2026 15:00 MSK, потом открою сам" in owner.params["text"]
 
 
 def test_a_referral_tells_the_owner_only(planner: TelegramPlatform) -> None:

@@ -31,9 +31,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "missing": "Мне не хватает прав администратора в «{chat}»: "
         "{rights}. Пока их нет, я только записываю решения (теневой режим).",
         "no_room_act": "{platform} не умеет приостанавливать чат целиком: {done}",
-        "room_readonly": "я закрыл «{chat}» на запись для участников; откройте его вручную {when}.",
+        "room_until": "я закрыл «{chat}» на запись для участников до {date}, потом открою сам.",
+        "room_closed": "я закрыл «{chat}» на запись для участников; откройте его, когда решите.",
         "room_manual": "у меня нет права менять права участников, приостановите «{chat}» вручную.",
-        "when_term": "по окончании срока ({date})", "when_admins": "когда решите",
         "referral": "Пакет для правоохранительных органов (доказательства, sha256 текстов, "
                     "хронология решений): {path}",
         "unknown_user": "Не знаю @{name}: ответьте командой на его сообщение или укажите числовой id.",
@@ -56,9 +56,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "missing": "I lack admin rights in “{chat}”: {rights}. "
         "Until I have them I only record decisions (shadow mode).",
         "no_room_act": "{platform} cannot suspend a whole chat room: {done}",
-        "room_readonly": "I made “{chat}” read-only for members; open it again yourself {when}.",
+        "room_until": "I made “{chat}” read-only for members until {date}; then I open it again.",
+        "room_closed": "I made “{chat}” read-only for members; open it again when you decide.",
         "room_manual": "I may not change members' permissions there; suspend “{chat}” yourself.",
-        "when_term": "when the term ends ({date})", "when_admins": "when you decide",
         "referral": "Law-enforcement referral bundle (evidence, sha256 of the texts, "
                     "the timeline of decisions): {path}",
         "unknown_user": "I don't know @{name}: reply to their message with the command "

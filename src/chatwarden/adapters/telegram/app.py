@@ -106,6 +106,10 @@ class TelegramApp:
     async def _clock(self) -> None:
         while True:
             await asyncio.sleep(JOBS_EVERY)
+            try:  # groups whose suspension ended get their permissions back
+                await self.mod.platform.reopen(datetime.now(UTC))
+            except Exception:  # the ledger busy for a moment: at the next tick
+                log.exception("suspended groups could not be reopened")
             if blind := self.rights.blind():
                 # a purge now could take an admin for an inactive member; the jobs stay due
                 log.info("scheduled jobs wait: administrators of %s not read yet", ", ".join(blind))

@@ -11,6 +11,8 @@ reply to a refused moderator, and the admins' copy. What each kind becomes:
   and/or restore the rights the lifted sanctions took;
 * ``suspend_room``: Telegram has no such act. The admins are told so, and the group
   is made read-only for members (``setChatPermissions``) where the bot may restrict;
+  for a term, its permissions are kept first and given back when the term ends
+  (:meth:`TelegramPlatform.reopen`, from the clock);
 * ``refer_law_enforcement``, ``review``, ``notify_owner``: the admins' copy (the
   referral bundle itself is the worker's own step, :mod:`chatwarden.delivery.evidence`);
 * every kind with a notice key: one public notice in the group.
@@ -53,6 +55,10 @@ RESTRICT = "can_restrict_members"
 FINAL = (TelegramBadRequest, TelegramForbiddenError, TelegramNotFound, TelegramMigrateToChat,
          TelegramEntityTooLarge)
 CHECKED = frozenset({"banChatMember", "unbanChatMember", "restrictChatMember"})
+KEEP = "keepChatPermissions"
+"""Not a Bot API method: the group's permissions read (``getChat``) and kept to give back."""
+REOPEN_AT = "reopenChatAt"
+"""Not a Bot API method: when the kept permissions are given back."""
 GONE = "message to delete not found"
 _LIFTED = re.compile(r"#(\d+) (\w+)")
 
@@ -136,11 +142,12 @@ class TelegramPlatform:
         if shadow:
             lines.insert(0, self.texts("shadow", chat=title))
         elif room := next((a for a in d.actions if a.type == "suspend_room"), None):
-            may = rights is None or RESTRICT not in rights.missing
-            when = self.texts("when_term", date=self.texts.when(room.until)) if room.until \
-                else self.texts("when_admins")
-            done = self.texts("room_readonly", chat=title, when=when) if may \
-                else self.texts("room_manual", chat=title)
+            if rights is not None and RESTRICT in rights.missing:
+                done = self.texts("room_manual", chat=title)
+            elif room.until is not None:
+                done = self.texts("room_until", chat=title, date=self.texts.when(room.until))
+            else:
+                done = self.texts("room_closed", chat=title)
             lines.append(self.texts("no_room_act", platform="Telegram", done=done))
         return [send(target, "\n".join(lines))]
 
@@ -171,9 +178,13 @@ class TelegramPlatform:
             return [Step("banChatMember", member),
                     Step("unbanChatMember", {**member, "only_if_banned": True})]
         if a.type == "suspend_room" and may_restrict:
-            return [Step("setChatPermissions", {"chat_id": chat,
-                                                "permissions": dict.fromkeys(PERMISSIONS, False),
-                                                "use_independent_chat_permissions": True})]
+            lock = Step("setChatPermissions", {"chat_id": chat,
+                                               "permissions": dict.fromkeys(PERMISSIONS, False),
+                                               "use_independent_chat_permissions": True})
+            if a.until is None:
+                return [lock]
+            return [Step(KEEP, {"chat_id": chat}), lock,
+                    Step(REOPEN_AT, {"chat_id": chat, "at": a.until.isoformat()})]
         if a.type == "pardon":
             lifted = {k for _, k in _LIFTED.findall(a.note or "")}
             steps = []
@@ -190,8 +201,15 @@ class TelegramPlatform:
 
     async def perform(self, step: Step) -> Result:
         assert self.sender is not None, "a planning-only platform performs nothing"
+        chat = str(step.params.get("chat_id"))
+        if step.method == REOPEN_AT:
+            self.store.reopen_at(chat, step.params["at"])
+            return Result(Outcome.DONE)
+        if step.method == KEEP and self.store.locked(chat) is not None:
+            return Result(Outcome.DONE)  # locked already: what it was before the first lock stays
         try:
-            await self.sender.call(step)
+            answer = await self.sender.call(Step("getChat", step.params) if step.method == KEEP
+                                            else step)
         except TelegramRetryAfter as exc:
             return Result(Outcome.RETRY, f"429 retry after {exc.retry_after}s", exc.retry_after)
         except FINAL as exc:
@@ -200,7 +218,20 @@ class TelegramPlatform:
             return Result(Outcome.FINAL, exc.message)
         except Exception as exc:  # network or server trouble: the call must still happen
             return Result(Outcome.UNKNOWN if unanswered(exc) else Outcome.RETRY, describe(exc))
+        if step.method == KEEP:
+            permissions = getattr(answer, "permissions", None)
+            self.store.keep(chat, permissions.model_dump(exclude_none=True) if permissions else {})
         return Result(Outcome.DONE)
+
+    async def reopen(self, now: datetime) -> None:
+        """Give groups whose suspension ended their kept permissions back (from the clock;
+        a call that fails is tried again at the next tick)."""
+        for chat, permissions in self.store.due(now):
+            result = await self.perform(Step("setChatPermissions", {
+                "chat_id": int(chat), "permissions": permissions or dict.fromkeys(PERMISSIONS, True),
+                "use_independent_chat_permissions": True}))
+            if result.outcome in (Outcome.DONE, Outcome.FINAL):
+                self.store.reopened(chat)
 
     async def settled(self, step: Step) -> bool | None:
         """A lost message is not asked about (Telegram cannot tell): None. A ban, unban or

@@ -28,6 +28,7 @@ class ChatInfo:
 
 
 HELD = "held:"
+ROOM = "room:"
 
 
 def _now() -> str:
@@ -80,6 +81,40 @@ class TelegramStore:
     def decided(self, update_id: int) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(tg.tg_inbox).where(tg.tg_inbox.c.update_id == update_id))
+
+    # -- groups suspended for a term (Telegram has no such act: made read-only, then reopened) --
+
+    def locked(self, chat_id: str) -> dict[str, Any] | None:
+        """The kept state of a suspended group: its permissions before, and when to reopen."""
+        with self.engine.connect() as conn:
+            value = conn.scalar(select(tg.tg_state.c.value).where(
+                tg.tg_state.c.key == _room_key(chat_id)))
+        return json.loads(value) if value is not None else None
+
+    def keep(self, chat_id: str, permissions: dict[str, Any]) -> None:
+        self._upsert(tg.tg_state, ["key"], {"key": _room_key(chat_id), "value": json.dumps(
+            {"permissions": permissions, "at": None})})
+
+    def reopen_at(self, chat_id: str, at: str) -> None:
+        """When to give the kept permissions back (the later term wins; none kept: every
+        member permission is given)."""
+        kept = self.locked(chat_id) or {"permissions": {}, "at": None}
+        if kept["at"] is None or datetime.fromisoformat(at) > datetime.fromisoformat(kept["at"]):
+            kept["at"] = at
+            self._upsert(tg.tg_state, ["key"], {"key": _room_key(chat_id), "value": json.dumps(kept)})
+
+    def due(self, now: datetime) -> list[tuple[str, dict[str, Any]]]:
+        """Suspended groups whose term ended: (chat id, permissions to give back)."""
+        query = select(tg.tg_state.c.key, tg.tg_state.c.value).where(
+            tg.tg_state.c.key.startswith(ROOM, autoescape=True))
+        with self.engine.connect() as conn:
+            kept = [(key.removeprefix(ROOM), json.loads(value)) for key, value in conn.execute(query)]
+        return [(chat, k["permissions"]) for chat, k in kept
+                if k["at"] is not None and datetime.fromisoformat(k["at"]) <= now]
+
+    def reopened(self, chat_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(tg.tg_state).where(tg.tg_state.c.key == _room_key(chat_id)))
 
     # -- who is who ---------------------------------------------------------------------------
 
@@ -156,3 +191,7 @@ class TelegramStore:
 def _held_key(chat_id: str, update_id: int | None) -> str:
     # zero-padded so that the text order of keys is Telegram's update order
     return f"{HELD}{chat_id}:" + (f"{update_id:015d}" if update_id is not None else "")
+
+
+def _room_key(chat_id: str) -> str:
+    return f"{ROOM}{chat_id}"

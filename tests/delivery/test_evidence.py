@@ -71,6 +71,9 @@ def test_a_referral_bundle_holds_the_evidence_and_the_timeline(tmp_path: Path) -
         assert body["format"] == "chatwarden.referral/1" and body["user"] == USER
         assert body["messages"][0]["sha256"] == hashlib.sha256(TEXT.encode()).hexdigest()
         assert len(body["timeline"]) == len(list(ledger.decisions(chat=CHAT, user=USER)))
+        digest = body.pop("sha256")
+        assert digest == hashlib.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True,
+                                                   default=str).encode()).hexdigest()
     finally:
         ledger.close()
 

@@ -116,9 +116,13 @@ class Keeper:
                 {k: v for k, v in x.items() if k in ("ts", "event", "rules", "actions", "actor",
                                                       "mode", "evidence")}
                 for x in self.ledger.decisions(chat=p["chat"], user=p["user"])]
+            body["sanctions"] = self.ledger.rows("sanctions", chat=p["chat"], user=p["user"])
+        text = json.dumps(body, ensure_ascii=False, sort_keys=True, default=str)
+        body["sha256"] = sha256(text)  # of the bundle without this key, as the console's
         target = self.path(p["event"], p["user"], step.method)
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(".tmp")
-        temporary.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
+        temporary.write_text(json.dumps(body, ensure_ascii=False, indent=1, default=str),
+                             encoding="utf-8")
         os.replace(temporary, target)
         return Result(Outcome.DONE, str(target))

@@ -78,6 +78,15 @@ def test_login_rotates_and_logout_ends_the_session(console: Console) -> None:
     assert c.get("/queue", follow_redirects=False).status_code == 303
 
 
+def test_a_disabled_account_is_out_at_once(client, console: Console) -> None:
+    c, _ = client("mod")
+    assert c.get("/queue").status_code == 200
+    assert auth.disable_account(console.ledger, "mod")
+    assert c.get("/queue").status_code == 303
+    assert auth.authenticate(console.ledger, "mod", PASSWORD) is None
+    assert ("mod", True) in [(a.name, off) for a, off in auth.accounts(console.ledger)]
+
+
 def test_sessions_expire_idle_and_absolute(console: Console) -> None:
     account = auth.authenticate(console.ledger, "mod", PASSWORD)
     assert account is not None

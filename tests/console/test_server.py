@@ -94,3 +94,8 @@ def test_users_add_reads_the_password_from_stdin(tmp_path: Path) -> None:
     assert "account alice: owner, acts as @kaanizel, chats: all" in done.stdout
     again = subprocess.run(run, input="a long enough secret\n", capture_output=True, text=True)
     assert again.returncode == 2 and "exists" in again.stderr
+    cli = [sys.executable, "-m", "chatwarden", "users"]
+    off = subprocess.run([*cli, "disable", "alice", "--db", str(db)], capture_output=True, text=True)
+    assert off.returncode == 0, off.stderr
+    listed = subprocess.run([*cli, "list", "--db", str(db)], capture_output=True, text=True).stdout
+    assert listed == "alice\towner\t@kaanizel\tall chats\tdisabled\n"

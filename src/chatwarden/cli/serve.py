@@ -83,6 +83,36 @@ def add(
                f"{', '.join(account.chats) or 'all'}")
 
 
+@users_app.command("list")
+def list_users(db: DB) -> None:
+    """The console's accounts: role, platform identity, chats."""
+    from chatwarden.console.auth import accounts
+
+    ledger = Ledger(db)
+    try:
+        for account, disabled in accounts(ledger):
+            cells = [account.name, account.role, f"@{account.actor}",
+                     ",".join(account.chats) or "all chats", *(["disabled"] if disabled else [])]
+            typer.echo("\t".join(cells))
+    finally:
+        ledger.close()
+
+
+@users_app.command("disable")
+def disable(name: str, db: DB) -> None:
+    """Lock an account out; its open sessions end at once."""
+    from chatwarden.console.auth import disable_account
+
+    ledger = Ledger(db)
+    try:
+        if not disable_account(ledger, name):
+            typer.echo(f"error: no account named {name}", err=True)
+            raise typer.Exit(2)
+    finally:
+        ledger.close()
+    typer.echo(f"account {name} disabled; its sessions ended")
+
+
 def register(app: typer.Typer) -> None:
     app.command("serve")(serve)
     app.add_typer(users_app, name="users")

@@ -95,6 +95,22 @@ def add_account(ledger: Ledger, name: str, role: str, password: str, *,
     return account
 
 
+def accounts(ledger: Ledger) -> list[tuple[Account, bool]]:
+    """Every account with whether it is disabled, by name."""
+    with ledger.engine.connect() as conn:
+        rows = conn.execute(select(t.console_users).order_by(t.console_users.c.name)).mappings()
+        return [(_account(dict(r)), bool(r["disabled"])) for r in rows]
+
+
+def disable_account(ledger: Ledger, name: str) -> bool:
+    """Lock an account out and end its sessions at once (offboarding); False if unknown."""
+    with ledger.engine.begin() as conn:
+        found = conn.execute(update(t.console_users).where(t.console_users.c.name == name)
+                             .values(disabled=True)).rowcount
+        conn.execute(delete(t.console_sessions).where(t.console_sessions.c.user == name))
+    return bool(found)
+
+
 def _account(row: dict) -> Account:
     return Account(row["name"], row["role"], tuple(json.loads(row["chats"])), row["actor"])
 

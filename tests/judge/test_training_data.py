@@ -53,3 +53,15 @@ def test_no_evaluation_only_or_reported_set_is_trained_on(root: Path) -> None:
     trained = {t for _, split in labelled_sources(root) for t in split.texts}
     assert trained.isdisjoint(D.xstest_safe(root).texts)
     assert trained.isdisjoint(D.sdcnl(root, "test").texts)
+
+
+def test_realchat_convabuse_test_source_is_the_test_split(root: Path) -> None:
+    """``eval realchat --source convabuse-benign-test``: benign turns of ConvAbuse's test
+    split, which the judgement models never train on (they learn from train and valid)."""
+    from chatwarden.evaluation import realdata
+
+    events = realdata.convabuse_benign_test(root)
+    assert events is not None
+    said = [e.text for e in events if e.type == "message"]
+    assert len(said) == 580
+    assert set(said) <= set(D.convabuse(root, "test").texts)

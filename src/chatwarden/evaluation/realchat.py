@@ -67,7 +67,10 @@ class Positives:
 SOURCES = (
     Source("irc", "en", realdata.irc, "Ubuntu + 4 channels' IRC (test, new-domains), real nicks/times"),
     Source("convabuse-benign", "en", realdata.convabuse_benign,
-           "ConvAbuse user turns every annotator called not abusive"),
+           "ConvAbuse user turns every annotator called not abusive (train/valid turns "
+           "train the judgement models)"),
+    Source("convabuse-benign-test", "en", realdata.convabuse_benign_test,
+           "the same, test split only: never trained on"),
     Source("xstest-safe", "en", realdata.xstest_safe, "XSTest's 250 safe prompts"),
     Source("tg-ham", "ru", realdata.tg_ham, "tizhproger Telegram ham, placeholders mapped; 60% of it "
            "trains the spam model (datasets.split_of), so 6.1 there is optimistic"),

@@ -214,11 +214,12 @@ def tg_spam_test(root: Path) -> list[Event] | None:
 _VOTE = re.compile(r"^Annotator\d+_is_abuse\.(-?\d)$")
 
 
-def _convabuse(root: Path, abusive: bool) -> list[Event] | None:
+def _convabuse(root: Path, abusive: bool,
+               parts: tuple[str, ...] = ("train", "valid", "test")) -> list[Event] | None:
     """User turns, one established member per conversation: benign = every annotator said
     not abusive; abusive = most votes abusive (ambiguous turns are in neither)."""
     folder = root / "en-convabuse-chatbot-abuse"
-    files = [folder / f"ConvAbuseEMNLP{s}.csv" for s in ("train", "valid", "test")]
+    files = [folder / f"ConvAbuseEMNLP{s}.csv" for s in parts]
     if not all(f.is_file() for f in files):
         return None
     said: list[Said] = []
@@ -235,11 +236,18 @@ def _convabuse(root: Path, abusive: bool) -> list[Event] | None:
                 text = row[col["user"]].strip()
                 if keep and text:
                     said.append(Said(f"conv{row[col['conv_id']].split('.')[0]}", text))
-    return to_events(said, "convabuse-" + ("abusive" if abusive else "benign"), random.Random(3))
+    name = "convabuse-" + ("abusive" if abusive else "benign") + ("-test" if parts == ("test",) else "")
+    return to_events(said, name, random.Random(3))
 
 
 def convabuse_benign(root: Path) -> list[Event] | None:
     return _convabuse(root, abusive=False)
+
+
+def convabuse_benign_test(root: Path) -> list[Event] | None:
+    """The benign turns of ConvAbuse's test split: the judgement models train on its train
+    and valid turns, never on these."""
+    return _convabuse(root, abusive=False, parts=("test",))
 
 
 def convabuse_abusive(root: Path) -> list[Event] | None:

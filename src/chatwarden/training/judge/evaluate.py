@@ -65,7 +65,7 @@ BENIGN = "(benign)"
 
 TRAINED_ON: dict[str, tuple[str, ...]] = {
     "toxicity": ("ru-2ch-pikabu", "ru-paradetox", "en-davidson", "en-toxigen", "en-convabuse"),
-    "hate": ("en-davidson", "en-toxigen", "en-stormfront"),
+    "hate": ("en-davidson", "en-toxigen", "en-stormfront", "en-convabuse"),
     "threat": ("en-edos", "seeds"),
     "self_harm": ("en-sdcnl", "seeds", "weak"),
     "sexual": ("en-convabuse", "seeds", "weak"),

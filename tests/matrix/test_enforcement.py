@@ -11,7 +11,9 @@ import pytest
 from tests.matrix.conftest import BOT, CALIMERO, KLINT
 
 pytestmark = pytest.mark.slow
-SPAM = "Buy cheap followers now, best price, write me"
+SPAM = "Work from home and earn $500 a day, dm me to join"
+"""An offer and a call to act: the advertising detector, a rule without a model (a model's
+score would depend on its per-chat budget, so on timing), flags it as Calimero's spam."""
 
 
 def test_spam_is_redacted_with_a_notice(scene) -> None:
@@ -43,9 +45,7 @@ def test_ladder_warning_then_mute_by_power_level_then_ban(scene) -> None:
     kinds = []
     for step, (kind, days) in enumerate([("warning", None), ("suspend", 1.0), ("suspend", 7.0),
                                          ("ban", None)], start=1):
-        # a newcomer's spam is judged by the model; later on, repeating it is what counts
-        for _ in range(3 if step == 4 else 1):
-            room.hs.send(alice, room.room, f"{SPAM} #{step}")
+        room.hs.send(alice, room.room, f"{SPAM} #{step}")
         room.wait(lambda n=step: len(room.sanctions()) >= n, f"ladder step {step}")
         room.settled()
         kinds.append((kind, days))

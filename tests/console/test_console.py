@@ -451,6 +451,23 @@ def test_bulk_dismiss_previews_counts_and_undoes(client, console: Console) -> No
         "reason": "x" * 5, "csrf": csrf_m}, follow_redirects=True).text
 
 
+def test_a_saved_filter_drives_a_bulk_action(client, console: Console) -> None:
+    mod, csrf_m = client("mod")
+    r = mod.post("/queue/save?rule=9.2&kind=detection", data={"name": "компании", "csrf": csrf_m})
+    assert r.status_code == 303
+    [saved] = q.saved_filters(console.ledger)
+    assert saved["name"] == "компании" and saved["query"] == {"rule": "9.2", "kind": "detection",
+                                                               "status": "open"}
+    page = mod.get("/queue").text
+    assert 'href="/queue?rule=9.2&amp;kind=detection&amp;status=open">компании</a>' in page
+    admin, csrf = client("admin")
+    preview = admin.get("/bulk", params=saved["query"]).text
+    assert preview.count("<li>#") == 3
+    admin.post("/bulk?" + "&".join(f"{k}={v}" for k, v in saved["query"].items()),
+               data={"reason": "a family", "csrf": csrf})
+    assert not q.items(console.ledger, console.policy, (), NOW, q.Filters.of(saved["query"]))
+
+
 def test_policy_versions_and_diff(client, console: Console, tmp_path) -> None:
     changed = tmp_path / "klint.yaml"
     from tests.conftest import KLINT

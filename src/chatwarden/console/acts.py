@@ -321,6 +321,19 @@ class Console:
         self.audit(account, "undo", item=bulk, outcome=f"{len(keys)} item(s) reopened")
         return Outcome(f"{len(keys)} item(s) reopened")
 
+    def save_filter(self, account: Account, name: str, filters: q.Filters) -> None:
+        """Save (or replace) a named queue filter for the team; moderators and up."""
+        name = " ".join(name.split())[:60]
+        if not account.at_least("moderator") or not name:
+            raise Refusal("name the filter (moderators and up can save one)")
+        row = {"query": json.dumps(filters.query()), "saved_by": account.name,
+               "ts": self.clock().isoformat()}
+        with self.ledger.engine.begin() as conn:
+            if not conn.execute(update(t.console_filters).where(t.console_filters.c.name == name)
+                                .values(**row)).rowcount:
+                conn.execute(insert(t.console_filters).values(name=name, **row))
+        self.audit(account, "save_filter", item=f"filter:{name}", outcome=row["query"])
+
     # -- other pages -------------------------------------------------------------------------
 
     def purge_preview(self, chat: str) -> tuple[datetime | None, list[Decision]]:

@@ -193,14 +193,7 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
     # -- the queue ---------------------------------------------------------------------------
 
     def filters_of(request: Request) -> q.Filters:
-        p = request.query_params
-        older = p.get("older_than_h") or None
-        try:
-            hours = float(older) if older else None
-        except ValueError:
-            hours = None
-        return q.Filters(p.get("chat") or None, p.get("rule") or None, p.get("kind") or None,
-                         p.get("reporter") or None, hours, p.get("status") or "open")
+        return q.Filters.of(request.query_params)
 
     @app.get("/")
     def home(s: Viewer) -> Response:
@@ -213,7 +206,16 @@ def create_app(console: Console, *, secure_cookies: bool = False) -> FastAPI:
         found = q.items(console.ledger, policy, s.account.chats, now, f)
         return page(request, "queue.html.j2", s, items=found, f=f, now=now,
                     chats=[c for c in q.chats_of(console.ledger) if s.account.sees(c)],
-                    kinds=list(VERDICTS), shown=SHOWN)
+                    kinds=list(VERDICTS), shown=SHOWN, saved=q.saved_filters(console.ledger))
+
+    @app.post("/queue/save")
+    def save_filter(request: Request, s: Poster, name: Annotated[str, Form()] = "") -> Response:
+        f = filters_of(request)
+        try:
+            console.save_filter(s.account, name, f)
+        except Refusal as exc:
+            return back("/queue?" + urlencode(f.query()), str(exc))
+        return back("/queue?" + urlencode(f.query()), f"filter '{name.strip()}' saved")
 
     @app.post("/queue/next")
     def pull_next(request: Request, s: Poster) -> Response:

@@ -36,6 +36,7 @@ EN: Final = {
     "from": "From", "why": "Why", "overturned": "Overturned", "last_active": "last message",
     "narrow": "the highest priorities; filter to see others",
     "discussion": "Discussion", "add_note": "Add", "note": "note",
+    "filter_name": "name of this filter", "save_filter": "Save filter",
     "publish": "Publish a new version", "policy_restart": "The bot and this console enforce the "
     "version they were started with; a published version takes effect when they are restarted "
     "with its file (yaml link).",
@@ -73,6 +74,7 @@ RU: Final = {
     "from": "С", "why": "Почему", "overturned": "Отменено", "last_active": "последнее сообщение",
     "narrow": "самые срочные; остальные — через фильтр",
     "discussion": "Обсуждение", "add_note": "Добавить", "note": "заметка",
+    "filter_name": "название фильтра", "save_filter": "Сохранить фильтр",
     "publish": "Опубликовать новую версию", "policy_restart": "Бот и консоль применяют версию, "
     "с которой запущены; опубликованная версия вступает в силу, когда их перезапустят с её "
     "файлом (ссылка yaml).",

@@ -104,6 +104,17 @@ class Filters:
     older_than_h: float | None = None
     status: str = "open"
 
+    @classmethod
+    def of(cls, params: Any) -> Filters:
+        """From a query string (or a saved filter); unknown keys and a bad age are ignored."""
+        try:
+            hours = float(params.get("older_than_h")) if params.get("older_than_h") else None
+        except ValueError:
+            hours = None
+        return cls(params.get("chat") or None, params.get("rule") or None,
+                   params.get("kind") or None, params.get("reporter") or None, hours,
+                   params.get("status") or "open")
+
     def query(self) -> dict[str, str]:
         out = {"chat": self.chat, "rule": self.rule, "kind": self.kind, "reporter": self.reporter,
                "older_than_h": None if self.older_than_h is None else f"{self.older_than_h:g}",
@@ -357,6 +368,12 @@ def dashboard(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datet
 def natural(rule_id: str) -> list[tuple[int, str]]:
     """Sort key that puts rule 2.1 before 10.3."""
     return [(int(p), "") if p.isdigit() else (1 << 30, p) for p in re.split(r"[.\-]", rule_id)]
+
+
+def saved_filters(ledger: Ledger) -> list[dict[str, Any]]:
+    with ledger.engine.connect() as conn:
+        return [{**r, "query": json.loads(r["query"])} for r in conn.execute(
+            select(t.console_filters).order_by(t.console_filters.c.name)).mappings()]
 
 
 def policy_versions(ledger: Ledger) -> list[dict[str, Any]]:

@@ -267,6 +267,15 @@ console_audit = Table(
     Index("ix_console_audit_actor", "actor"),
 )
 
+console_filters = Table(
+    "console_filters", metadata,
+    Column("name", String, primary_key=True),
+    Column("query", Text, nullable=False),
+    Column("saved_by", String, nullable=False),
+    Column("ts", String, nullable=False),
+)
+"""Queue filters saved by name (shared by the team), for daily views and bulk actions."""
+
 policy_versions = Table(
     "policy_versions", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

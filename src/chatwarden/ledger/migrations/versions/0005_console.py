@@ -1,5 +1,5 @@
-"""The Trust & Safety console: its accounts, sessions, claims, decisions and audit, the
-policy versions it has seen, and the intake of events waiting for the ledger's writer.
+"""The Trust & Safety console: its accounts, sessions, claims, decisions and audit, saved
+queue filters, the policy versions it has seen, and the intake of events waiting for the ledger's writer.
 
 Revision ID: 0005
 Revises: 0004
@@ -68,6 +68,12 @@ def upgrade() -> None:
         sa.Column("outcome", sa.Text()))
     op.create_index("ix_console_audit_actor", "console_audit", ["actor"])
     op.create_table(
+        "console_filters",
+        sa.Column("name", sa.String(), primary_key=True),
+        sa.Column("query", sa.Text(), nullable=False),
+        sa.Column("saved_by", sa.String(), nullable=False),
+        sa.Column("ts", sa.String(), nullable=False))
+    op.create_table(
         "policy_versions",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("policy_id", sa.String(), nullable=False),
@@ -78,6 +84,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in ("policy_versions", "console_audit", "console_decisions", "console_claims",
+    for name in ("policy_versions", "console_filters", "console_audit", "console_decisions", "console_claims",
                  "console_sessions", "console_users", "intake"):
         op.drop_table(name)

@@ -48,8 +48,9 @@ class MatrixBot:
     """``chatwarden matrix`` as a real subprocess against the test homeserver."""
 
     def __init__(self, server: Synapse, policy: Path, db: Path, log: Path, *extra: str,
-                 user: str = BOT) -> None:
-        env = {**os.environ, "CHATWARDEN_MATRIX_TOKEN": server.tokens[user], "PYTHONUNBUFFERED": "1"}
+                 user: str = BOT, token: str | None = None) -> None:
+        env = {**os.environ, "CHATWARDEN_MATRIX_TOKEN": token or server.tokens[user],
+               "PYTHONUNBUFFERED": "1"}
         self.log = log
         with log.open("ab") as out:
             self.proc = subprocess.Popen(
@@ -78,15 +79,21 @@ def matrix_bot(tmp_path: Path) -> Iterator[Callable[..., MatrixBot]]:
     started: list[MatrixBot] = []
 
     def start(server: Synapse, policy: Path, *extra: str, db: Path | None = None,
-              user: str = BOT) -> MatrixBot:
+              user: str = BOT, token: str | None = None) -> MatrixBot:
         log = tmp_path / f"{user[1:].partition(':')[0]}.log"
-        bot = MatrixBot(server, policy, db or tmp_path / "ledger.db", log, *extra, user=user)
+        bot = MatrixBot(server, policy, db or tmp_path / "ledger.db", log, *extra, user=user,
+                        token=token)
         started.append(bot)
+        secrets.extend(filter(None, [token, server.tokens.get(user)]))
         return bot
 
+    secrets: list[str] = []
     yield start
     for bot in started:
         bot.stop()
+    for bot in started:
+        text = bot.log.read_text(errors="replace") if bot.log.exists() else ""
+        assert not any(secret in text for secret in secrets), "an access token was logged"
 
 
 def wait_for(check: Callable[[], Any], timeout: float = 60, what: str = "",

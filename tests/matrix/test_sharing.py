@@ -60,3 +60,10 @@ def test_a_backlog_after_downtime_is_not_a_flood(scene, matrix_bot) -> None:
         room.hs.sticker(alice, room.room)
     room.wait(room.sanctions, "the flood of now")
     assert room.sanctions() == [(room.key("alice"), "warn", "1.1-flood", 14.0, 0)]
+
+
+def test_a_token_the_homeserver_does_not_know_exits_1_unlogged(synapse, matrix_bot,
+                                                                tmp_path) -> None:
+    bot = matrix_bot(synapse, KLINT, db=tmp_path / "bad.db", token="syt_not_a_real_token_123456")
+    assert bot.proc.wait(60) == 1
+    assert "does not know this access token" in bot.log.read_text()

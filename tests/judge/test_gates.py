@@ -69,3 +69,19 @@ def test_name_calling_in_second_person_is_an_insult_without_a_reply() -> None:
     assert insult("ань, ты тут?") < 0.5
     assert gates.name_calling("you are a stupid idiot")
     assert not gates.name_calling("ань, ты тут?")
+
+
+@pytest.mark.parametrize(("text", "sexual"), [
+    ("i want to fuck you", True),                     # ConvAbuse-style sexual harassment
+    ("suck my dick", True),
+    ("fuck this bug, the build is broken again", False),  # swearing, nothing sexual
+    ("what the fuck is wrong with this compiler", False),
+])
+def test_english_swearing_lets_the_sexual_head_decide(text: str, sexual: bool) -> None:
+    ev = message(text)
+    flagged = {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
+    assert ("sexual" in flagged) is sexual
+
+
+def test_swearing_about_children_opens_no_child_abuse_gate() -> None:
+    assert gates.gated("my kids are fucking annoying today", 0.9, swearing=True) == ("sexual",)

@@ -109,7 +109,8 @@ class Cascade:
         scores["hate"] = linear_scores.get("hate", 0.0)
         j.stages.append("linear")
         # 3. gates
-        j.gated = gates.gated(text, scores["toxicity"])
+        swearing = bool(j.hits) and LANGS[lang] == "en"
+        j.gated = gates.gated(text, scores["toxicity"], swearing)
         lo, hi = self.config.band
         # 4. tuned (Russian)
         decided = False
@@ -157,7 +158,7 @@ class Cascade:
         # a topic needs two witnesses: its head and its gate (see gates.py); an embedding
         # paid for by an unsure toxicity score says nothing about topics nobody named.
         # The threat gate reads toxicity: the stacked score now, not the linear guess
-        j.gated = gates.gated(text, j.scores["toxicity"])
+        j.gated = gates.gated(text, j.scores["toxicity"], bool(j.hits) and lang == "en")
         topics = tuple(label for label in TOPIC_LABELS if label in j.gated)
         if topics:
             j.scores.update(self.heads.scores(vector, topics))

@@ -108,3 +108,22 @@ def test_reports_become_complaints(scene) -> None:
                                     (room.key("carol"), room.key("alice"), found[1][2])])
     assert any(event.startswith("report:") for _, _, event in found)
     assert BOT not in {r for r, _, _ in found}
+
+
+def test_the_gravest_rule_bans_suspends_the_room_and_refers(scene, tmp_path) -> None:
+    """The owner applies Calimero's CSAM rule by command: the member is banned, the room
+    goes read-only for members (``events_default`` to the moderators' 50), the referral
+    bundle is written and the owner gets the admins' copy naming it."""
+    referrals = tmp_path / "referrals"
+    room, _bot = scene(CALIMERO, ("mallory",), "--referrals", str(referrals))
+    mallory = room.people["mallory"]
+    room.hs.send(mallory, room.room, "hello")
+    room.hs.send(room.owner, room.room, f"!punish {mallory} csam")
+    room.wait(lambda: room.hs.membership(room.room, mallory, room.owner) == "ban", "the ban")
+    room.wait(lambda: room.levels().get("events_default") == 50, "the room suspended")
+    room.settled()
+    assert [s[1:3] for s in room.sanctions()] == [("ban", "csam")]
+    assert list(referrals.rglob("*")), "no referral bundle"
+    told = room.rows("SELECT params FROM delivery_steps WHERE method = 'direct' AND status = 'done'")
+    assert len(told) == 1 and room.owner in told[0][0] and str(referrals) in told[0][0]
+    assert any("suspended" in e["content"]["body"] for e in room.bot_messages())

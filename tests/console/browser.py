@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import itertools
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -37,16 +40,17 @@ class Browser:
 
     async def __aenter__(self) -> Browser:
         assert CHROMIUM, "chromium is not installed"
-        self._dir = tempfile.TemporaryDirectory()
+        self._dir = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
         self._proc = subprocess.Popen(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
              "--disable-background-networking", "--no-first-run", "--remote-debugging-port=0",
              f"--user-data-dir={self._dir.name}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         port_file = Path(self._dir.name) / "DevToolsActivePort"
         deadline = time.monotonic() + 60
         while not (port_file.exists() and port_file.read_text().count("\n") >= 1):
             if self._proc.poll() is not None or time.monotonic() > deadline:
+                self._stop()
                 raise RuntimeError("chromium did not start")
             await asyncio.sleep(0.1)
         port = port_file.read_text().split()[0]
@@ -65,7 +69,11 @@ class Browser:
         self._reader.cancel()
         await self._ws.close()
         await self._http.close()
-        self._proc.terminate()
+        self._stop()
+
+    def _stop(self) -> None:
+        with contextlib.suppress(ProcessLookupError):  # the browser and its helpers, all of them
+            os.killpg(self._proc.pid, signal.SIGTERM)
         self._proc.wait(timeout=30)
         self._dir.cleanup()
 

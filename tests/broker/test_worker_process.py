@@ -1,12 +1,13 @@
 """End to end through the command line: ``chatwarden ingest`` -> NATS -> ``chatwarden worker``
--> SQLite ledger, with the worker killed (-9) mid-stream and started again."""
+-> ledger (SQLite, and PostgreSQL where its server binaries are installed), with the worker
+killed (-9) mid-stream and started again."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from chatwarden.cli.bench import without_detectors
 from chatwarden.ledger.store import Ledger
@@ -21,6 +23,7 @@ from chatwarden.policy.loader import load_policy
 from chatwarden.runtime import Runtime
 from chatwarden.traffic import generate
 from tests.conftest import KLINT
+from tests.postgres import create_database
 
 pytestmark = pytest.mark.slow
 SKIP = "toxicity,spam,advertising,links,pii"
@@ -31,14 +34,26 @@ def chatwarden(*args: str, **kw: object) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "chatwarden", *args], **kw)  # type: ignore[call-overload]
 
 
-def judged(db: Path) -> int:
-    if not db.exists():
-        return 0
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
-        try:
-            return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
-        except sqlite3.OperationalError:
-            return 0        # the schema is being made
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "ledger.db")
+    return create_database(request.getfixturevalue("postgres_server"), f"broker{next(_names)}")
+
+
+_names = itertools.count()
+
+
+def judged(url: str) -> int:
+    """Events in the ledger, read beside the worker writing it."""
+    engine = sqlalchemy.create_engine(url if "://" in url else f"sqlite:///{url}")
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(sqlalchemy.text("SELECT count(*) FROM events")).scalar_one())
+    except sqlalchemy.exc.DBAPIError:
+        return 0            # the schema is being made
+    finally:
+        engine.dispose()
 
 
 def wait_for(check: object, timeout: float = 120) -> None:
@@ -55,12 +70,12 @@ def outcome(ledger: Ledger) -> Counter[tuple[str, str, tuple[str, ...], tuple[st
                    for d in ledger.decisions())
 
 
-def test_a_worker_killed_mid_stream_judges_every_event_exactly_once(nats_url: str, tmp_path: Path) -> None:
+def test_a_worker_killed_mid_stream_judges_every_event_exactly_once(
+        nats_url: str, ledger_url: str, tmp_path: Path) -> None:
     events = list(generate(EVENTS, chats=40, members=10, seed=3))
     source = tmp_path / "events.jsonl"
     source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
-    db = tmp_path / "ledger.db"
-    worker_cmd = ("worker", "--nats", nats_url, "--db", str(db), "--policy", str(KLINT), "--skip", SKIP,
+    worker_cmd = ("worker", "--nats", nats_url, "--db", ledger_url, "--policy", str(KLINT), "--skip", SKIP,
                   "--batch", "16")
 
     ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--nats", nats_url,
@@ -70,16 +85,16 @@ def test_a_worker_killed_mid_stream_judges_every_event_exactly_once(nats_url: st
 
     first = chatwarden(*worker_cmd, "--name", "first", stderr=subprocess.DEVNULL)
     try:
-        wait_for(lambda: judged(db) >= 500)
+        wait_for(lambda: judged(ledger_url) >= 500)
     finally:
         os.kill(first.pid, signal.SIGKILL)
         first.wait()
-    at_kill = judged(db)
+    at_kill = judged(ledger_url)
     assert at_kill < EVENTS, "the worker finished before it could be killed"
 
     second = chatwarden(*worker_cmd, "--name", "second", stderr=subprocess.PIPE)
     try:
-        wait_for(lambda: judged(db) >= EVENTS)
+        wait_for(lambda: judged(ledger_url) >= EVENTS)
         busy = subprocess.run([sys.executable, "-m", "chatwarden", *worker_cmd], capture_output=True,
                               text=True, timeout=120)
         assert busy.returncode == 2
@@ -96,7 +111,7 @@ def test_a_worker_killed_mid_stream_judges_every_event_exactly_once(nats_url: st
     for event in events:
         runtime.handle(event)
     runtime.flush()
-    ledger = Ledger(str(db))
+    ledger = Ledger(ledger_url)
     try:
         assert Counter(r["id"] for r in ledger.rows("events")) == Counter(e.id for e in events)
         expected = outcome(reference)

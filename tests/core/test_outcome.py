@@ -20,14 +20,14 @@ def test_an_outcome_holds_copies_of_what_the_event_changed(chat: Chat) -> None:
         outcome = chat.say("vasya", text)
     assert [d.rules for d in outcome] == [["1.1"]]  # the outcome is the list of its decisions
     changes = outcome.changes
-    sanction = next(iter(changes.records["sanctions"].values()))
+    sanction = next(iter(changes.copies("sanctions").values()))
     assert (sanction.user, sanction.type) == ("vasya", "warning")
     assert ("sanctions", sanction.id) in changes.created
     live = chat.engine.state.chat("klint").sanctions["vasya"][0]
     assert live == sanction and live is not sanction
     live.lifted_by = "someone"  # the engine's memory moves on; the outcome does not
     assert sanction.lifted_by is None
-    member = changes.records["members"][("klint", "vasya")]
+    member = changes.copies("members")[("klint", "vasya")]
     assert member.activity == {date(2026, 11, 16): 3}
     assert ("members", ("klint", "vasya")) not in changes.created  # new two events ago
 
@@ -45,7 +45,7 @@ def test_whatever_path_reached_a_record_its_change_is_found() -> None:
         cs.audit(MONDAY, "job", {"job": "purge"})
     changes = unit.outcome([]).changes
     assert list(changes.records["members"]) == [("c", "a")]  # "b" was reached, not changed
-    assert changes.records["members"][("c", "a")].activity == {date(2026, 11, 20): 1}
+    assert changes.copies("members")[("c", "a")].activity == {date(2026, 11, 20): 1}
     assert sorted(changes.records["sanctions"]) == [1, 2]
     assert changes.created == {("sanctions", 2)}
     assert [row[1] for row in changes.audit] == ["job"]
@@ -75,7 +75,7 @@ def test_outcomes_fold_into_one_batch_newest_copy_first(chat: Chat) -> None:
     batch = chat.join("anna")
     batch.merge(chat.say("anna", "всем привет"))
     assert [e.id for e in batch.events] == ["klint:1", "klint:2"]
-    member = batch.changes.records["members"][("klint", "anna")]
+    member = batch.changes.copies("members")[("klint", "anna")]
     assert member.last_active == chat.now  # the later copy replaced the first
     assert ("members", ("klint", "anna")) in batch.changes.created
     assert batch.changes.windowed == {"klint:1": (1, False), "klint:2": (1, None)}

@@ -63,8 +63,8 @@ class Evaluation:
     def holds(self, cond: Bound) -> list[Signal] | None:
         """The signals that make ``cond`` true, or None when it is false."""
         if isinstance(cond, BoundLeaf):
-            hits = cond.holds(self.of(cond.detector))
-            return hits or None
+            found = self.of(cond.detector)
+            return (cond.holds(found) or None) if found else None  # most detectors find nothing
         op, parts = cond
         if op == "not":
             return None if self.holds(parts[0]) is not None else []

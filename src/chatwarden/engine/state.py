@@ -13,7 +13,7 @@ always give the same decisions and the same ledger.
 from __future__ import annotations
 
 from collections.abc import Callable, ItemsView, Iterable, ValuesView
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from functools import cache
 from operator import attrgetter
@@ -135,21 +135,31 @@ FIRST_MESSAGES_KEPT = 5
 
 
 @cache
-def _fields(cls: Any) -> Callable[[Any], tuple[Any, ...]]:
-    return attrgetter(*cls.__slots__)
+def _shape(cls: Any) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[int, ...]]:
+    """How to copy a record class: a getter of its fields in order, and which of them are
+    containers (``dict``/``list``/``set`` annotations) that need a copy of their own."""
+    names = [f.name for f in fields(cls)]
+    containers = tuple(i for i, f in enumerate(fields(cls))
+                       if str(f.type).startswith(("dict[", "list[", "set[")))
+    return attrgetter(*names), containers
+
+
+def snapshot(record: Record) -> list[Any]:
+    """The record's field values, its dicts, lists and sets copied: a value that later
+    changes to the record leave alone (two snapshots compare equal when the record is)."""
+    cls: Any = type(record)
+    values, containers = _shape(cls)
+    copy = list(values(record))
+    for i in containers:
+        copy[i] = copy[i].copy()
+    return copy
 
 
 def clone(record: R) -> R:
     """A copy that later changes to ``record`` (to its dicts, lists and sets too) leave alone."""
     cls: Any = type(record)
-    copy: R = cls(*[v.copy() if isinstance(v, dict | list | set) else v
-                    for v in _fields(cls)(record)])
-    return copy
-
-
-def key_of(record: Record) -> Any:
-    """How the ledger knows a record: a member by (chat, user), the others by number."""
-    return (record.chat, record.user) if isinstance(record, Member) else record.id
+    made: R = cls(*snapshot(record))
+    return made
 
 
 class _Absent:
@@ -168,17 +178,26 @@ class Records(dict[K, V]):
     (views, adapters) pay nothing. ``in``, ``len`` and iterating keys hand out no record.
     """
 
-    __slots__ = ("kind", "unit")
+    __slots__ = ("kind", "owner", "written")
 
     def __init__(self, kind: str) -> None:
         super().__init__()
         self.kind = kind
-        self.unit: Unit | None = None
+        self.owner: ChatState | None = None
+        """The chat whose open unit of work (``owner.unit``) is shown what is handed out."""
+        self.written: dict[Any, list[Any]] = {}
+        """The snapshot of each record (by user for members, else by number) that the
+        last outcome changing it carried: what the ledger was told, so the next event
+        compares with that instead of copying the record again (a few thousand kept)."""
+
+    @property
+    def unit(self) -> Unit | None:
+        return self.owner.unit if self.owner is not None else None
 
     def __getitem__(self, key: K) -> V:
         value = dict.__getitem__(self, key)
-        if self.unit is not None:
-            self.unit.reached(self, key, value)
+        if (unit := self.unit) is not None:
+            unit.reached(self, key, value)
         return value
 
     @overload  # type: ignore[override]
@@ -188,18 +207,18 @@ class Records(dict[K, V]):
 
     def get(self, key: K, default: Any = None) -> Any:
         value = dict.get(self, key, ABSENT)
-        if self.unit is not None:
-            self.unit.reached(self, key, value)
+        if (unit := self.unit) is not None:
+            unit.reached(self, key, value)
         return default if value is ABSENT else value
 
     def setdefault(self, key: K, default: V) -> V:
-        if self.unit is not None:
-            self.unit.reached(self, key, dict.get(self, key, ABSENT))
+        if (unit := self.unit) is not None:
+            unit.reached(self, key, dict.get(self, key, ABSENT))
         return dict.setdefault(self, key, default)
 
     def __setitem__(self, key: K, value: V) -> None:
-        if self.unit is not None:
-            self.unit.reached(self, key, dict.get(self, key, ABSENT))
+        if (unit := self.unit) is not None:
+            unit.reached(self, key, dict.get(self, key, ABSENT))
         dict.__setitem__(self, key, value)
 
     def values(self) -> ValuesView[V]:  # type: ignore[override]
@@ -211,9 +230,9 @@ class Records(dict[K, V]):
         return dict.items(self)
 
     def _reach_all(self) -> None:
-        if self.unit is not None:
+        if (unit := self.unit) is not None:
             for key, value in dict.items(self):
-                self.unit.reached(self, key, value)
+                unit.reached(self, key, value)
 
 
 @dataclass(slots=True)
@@ -237,6 +256,10 @@ class ChatState:
     them back into its detectors before it first decides an event of this chat."""
     unit: Unit | None = None
     """The unit of work of the event being decided (None between events)."""
+
+    def __post_init__(self) -> None:
+        for records in self.records():
+            records.owner = self
 
     def records(self) -> tuple[Records[Any, Any], ...]:
         return self.members, self.offences, self.sanctions, self.complaints, self.appeals
@@ -263,12 +286,23 @@ class ChatState:
 AuditRow = tuple[datetime, str, str | None, str, str | None, str | None, dict[str, Any]]
 
 
+WRITTEN_KEPT = 4096
+"""Snapshots a record map keeps for comparing (:attr:`Records.written`); past that it
+starts again, which costs a copy per record reached, never a missed change."""
+
+RECORD_CLASSES: dict[str, type[Record]] = {
+    "members": Member, "offences": Offence, "sanctions": Sanction, "complaints": Complaint,
+    "appeals": Appeal}
+
+
 @dataclass(slots=True)
 class Changes:
     """Record changes, as copies taken when the event ended: what the ledger writes."""
 
-    records: dict[str, dict[Any, Any]] = field(default_factory=dict)
-    """Kind (``members``, ``sanctions``...) → :func:`key_of` → the record as it now is."""
+    records: dict[str, dict[Any, list[Any]]] = field(default_factory=dict)
+    """Kind (``members``, ``sanctions``...) → the ledger's key (a member's (chat, user), the
+    others' number) → the record's :func:`snapshot` as the event left it (:meth:`copies`
+    makes records of them)."""
     created: set[tuple[str, Any]] = field(default_factory=set)
     """(kind, key) of the records above that are new: the ledger INSERTs these (a clash is
     an error) and UPDATEs the others, which must already exist. Never an upsert, so no
@@ -286,17 +320,29 @@ class Changes:
     audit: list[AuditRow] = field(default_factory=list)
     """(ts, kind, event_id, chat, actor, user, payload) rows for the append-only log."""
 
+    def copies(self, kind: str) -> dict[Any, Any]:
+        """The changed records of ``kind`` (a ``RECORD_CLASSES`` key) by the ledger's key."""
+        cls: Any = RECORD_CLASSES[kind]
+        return {key: cls(*values) for key, values in self.records.get(kind, {}).items()}
+
     def merge(self, later: Changes) -> None:
         """Fold ``later`` in: its copies replace older ones of the same record."""
         for kind, rows in later.records.items():
             self.records.setdefault(kind, {}).update(rows)
-        self.created |= later.created
-        self.jobs.update(later.jobs)
-        self.markers.update(later.markers)
         self.windowed.update(later.windowed)
-        self.joins_from.update(later.joins_from)
-        self.budgets.update(later.budgets)
-        self.audit += later.audit
+        # most events change a member and number a message, nothing more: skip the rest cheaply
+        if later.jobs:
+            self.jobs.update(later.jobs)
+        if later.markers:
+            self.markers.update(later.markers)
+        if later.joins_from:
+            self.joins_from.update(later.joins_from)
+        if later.budgets:
+            self.budgets.update(later.budgets)
+        if later.created:
+            self.created |= later.created
+        if later.audit:
+            self.audit += later.audit
 
 
 class Outcome(list[Decision]):
@@ -326,8 +372,9 @@ class Unit:
     """One event's (or one chat's run of jobs') unit of work on one chat.
 
     Opened with ``with``: the chat's record maps show it every record they hand out, and
-    it keeps a copy of each the first time; :meth:`outcome` compares them with the records
-    as the event left them. A record the event never reached cannot have changed.
+    it keeps a snapshot of each the first time (the one the last outcome carried, when
+    there is one); :meth:`outcome` compares them with the records as the event left them.
+    A record the event never reached cannot have changed.
     """
 
     __slots__ = ("_budgets", "_jobs", "_joined", "_seq", "before", "changes", "cs", "event_id")
@@ -336,7 +383,9 @@ class Unit:
                  budgets: dict[str, Budget] | None = None) -> None:
         self.cs, self.event_id = cs, event_id
         self._budgets = budgets or {}
-        self.before: dict[str, dict[Any, Any]] = {r.kind: {} for r in cs.records()}
+        self.before: dict[str, tuple[Records[Any, Any], dict[Any, Any]]] = {}
+        """Kind → (its map, key → the record's :func:`snapshot`, or the list's by record id,
+        as first reached; None for a key the map did not hold)."""
         self.changes = Changes()
         self._jobs = dict(cs.jobs)
         self._seq, self._joined = cs.windows.seq, cs.windows.joined
@@ -345,45 +394,43 @@ class Unit:
         if self.cs.unit is not None:
             raise RuntimeError(f"chat {self.cs.chat}: a unit of work is already open")
         self.cs.unit = self
-        for records in self.cs.records():
-            records.unit = self
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.cs.unit = None
-        for records in self.cs.records():
-            records.unit = None
 
     def reached(self, records: Records[Any, Any], key: Any, value: Any) -> None:
         """Keep a copy of what ``records`` holds under ``key`` the first time it is reached."""
-        seen = self.before[records.kind]
+        kind = self.before.get(records.kind)
+        if kind is None:
+            kind = self.before[records.kind] = (records, {})
+        seen = kind[1]
         if key in seen:
             return
+        written = records.written
         if value is ABSENT:
             seen[key] = None
         elif isinstance(value, list):
-            seen[key] = {r.id: clone(r) for r in value}
+            seen[key] = {r.id: written.get(r.id) or snapshot(r) for r in value}
         else:
-            seen[key] = clone(value)
+            seen[key] = written.get(key) or snapshot(value)
 
     def outcome(self, decisions: Iterable[Decision], event: Event | None = None) -> Outcome:
         """The decisions with every change the unit saw: records, jobs, windows, budgets."""
         ch, cs = self.changes, self.cs
-        for records in cs.records():
-            rows = ch.records.setdefault(records.kind, {})
-            for key, before in self.before[records.kind].items():
+        for records, reached in self.before.values():
+            for key, before in reached.items():
                 now = dict.get(records, key)
                 if now is None:
                     continue
                 if isinstance(now, list):
                     for r in now:
-                        old = before.get(r.id) if before else None
-                        if old is None or r != old:
-                            self._changed(records.kind, rows, r, old is None)
-                elif before is None or now != before:
-                    self._changed(records.kind, rows, now, before is None)
-        ch.jobs.update({(cs.chat, name): at for name, at in cs.jobs.items()
-                        if self._jobs.get(name) != at})
+                        self._compare(records, r.id, r, before.get(r.id) if before else None)
+                else:
+                    self._compare(records, key, now, before)
+        if cs.jobs != self._jobs:
+            ch.jobs.update({(cs.chat, name): at for name, at in cs.jobs.items()
+                            if self._jobs.get(name) != at})
         windows = cs.windows
         if event is not None and windows.seq != self._seq:
             ch.windowed[event.id] = (windows.seq, None)
@@ -397,11 +444,19 @@ class Unit:
                 ch.budgets[(name, cs.chat)] = spent
         return Outcome(decisions, [event] if event is not None else [], ch)
 
-    def _changed(self, kind: str, rows: dict[Any, Any], record: Record, new: bool) -> None:
-        key = key_of(record)
-        rows[key] = clone(record)
-        if new:
-            self.changes.created.add((kind, key))
+    def _compare(self, records: Records[Any, Any], key: Any, record: Record,
+                 before: list[Any] | None) -> None:
+        """Carry ``record`` in the changes if it is new (``before`` None) or differs."""
+        after = snapshot(record)
+        if after == before:
+            return
+        ledger_key = (record.chat, key) if records.kind == "members" else key
+        self.changes.records.setdefault(records.kind, {})[ledger_key] = after
+        if before is None:
+            self.changes.created.add((records.kind, ledger_key))
+        if len(records.written) >= WRITTEN_KEPT:
+            records.written.clear()
+        records.written[key] = after
 
 
 class Source(Protocol):

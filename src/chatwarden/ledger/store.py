@@ -372,7 +372,7 @@ class Ledger:
                  "wseq": ch.windowed.get(e.id, (None, None))[0],
                  "rejoined": ch.windowed.get(e.id, (None, None))[1]} for e in outcome.events])
         for kind, table, keys, to_row in _RECORDS:
-            rows = {key: to_row(r) for key, r in ch.records.get(kind, {}).items()}
+            rows = {key: to_row(r) for key, r in ch.copies(kind).items()}
             self._save(conn, table, keys, rows, {key for k, key in ch.created if k == kind})
         self._upsert(conn, t.jobs, ["chat", "name"], [
             {"chat": chat, "name": name, "last_run": at.isoformat()}

@@ -46,8 +46,22 @@ class CommandDesk:
             for word in words:
                 self.aliases[word.casefold()] = name
         self.least = {**LEAST_ROLE, **policy.commands.roles}
+        self._parsed: tuple[tuple[str, str, str | None, str | None], Parsed | None] | None = None
+        """The last command parsed, by (chat, event, text, reply): an adapter parses a
+        command to resolve its target before the engine decides it; the engine reuses that
+        parse unless the adapter rewrote the text."""
 
     def parse(self, cs: ChatState, event: Event) -> Parsed | None:
+        key = (cs.chat, event.id, event.text, event.reply_to)
+        last = self._parsed
+        if last is not None and last[0] == key:
+            return last[1]
+        parsed = self._parse(cs, event)
+        if parsed is None or parsed.target is not None or event.reply_to is None:
+            self._parsed = (key, parsed)  # an unknown reply's author may be known later
+        return parsed
+
+    def _parse(self, cs: ChatState, event: Event) -> Parsed | None:
         words = (event.text or "").split()
         if not words:
             return None

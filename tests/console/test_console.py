@@ -143,6 +143,7 @@ def test_queue_lists_every_kind_by_priority(client, console: Console) -> None:
     items = q.items(console.ledger, console.policy, (), NOW)
     assert {i.kind for i in items} == {"detection", "appeal", "admin-abuse"}
     assert [i.user for i in items if i.kind == "appeal"] == ["troll"]  # petya's: decided in the chat
+    assert items[0].kind == "appeal"  # of a ban: as grave as the sanction it would undo
     priorities = [i.priority(NOW) for i in items]
     assert priorities == sorted(priorities, reverse=True)
     assert page.index(f'href="/item/{items[0].id}"') < page.index(f'href="/item/{items[-1].id}"')
@@ -251,12 +252,14 @@ def test_reason_is_required(client, console: Console) -> None:
 
 def test_decide_and_next_claims_the_next_item(client, console: Console) -> None:
     c, csrf = client("mod")
-    first = q.items(console.ledger, console.policy, (), NOW)[0]
+    first = q.items(console.ledger, console.policy, (), NOW, q.Filters(kind="detection"))[0]
     r = c.post(f"/item/{first.id}/decide", data={"verdict": "dismiss", "reason": "not spam",
                                                  "then": "next", "csrf": csrf},
                follow_redirects=False)
     nxt = int(r.headers["location"].split("/item/")[1].split("?")[0])
     assert nxt != first.id
+    [taken] = q.items(console.ledger, console.policy, (), NOW, ids=[nxt])
+    assert taken.kind == "detection"  # the appeal ranks first, but it is an admin's
     assert f"#{first.id}: recorded" in c.get(r.headers["location"]).text  # the outcome, shown
     assert q.items(console.ledger, console.policy, (), NOW, ids=[nxt])[0].claimed(NOW) == "mod"
 

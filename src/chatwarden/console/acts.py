@@ -134,8 +134,8 @@ class Console:
             holder = item.claimed(now)
             if holder and holder != account.name:
                 continue
-            if not account.at_least(_least(item, "dismiss")):
-                continue
+            if not account.at_least(_least(item, VERDICTS[item.kind][0])):
+                continue  # an item this account could not decide is left to those who can
             if self.claim(account, item.key) == account.name:
                 return item
         return None

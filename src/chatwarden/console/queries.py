@@ -22,6 +22,8 @@ from chatwarden.policy.schema import Policy, Rule
 SEVERITY = {"warning": 1, "delete": 1, "warn": 2, "mute": 2, "kick": 3, "ban": 4}
 """How grave a rule is, by the harshest sanction its ladder can reach (queue priority)."""
 OPEN = ("open", "escalated")
+ADMIN_ABUSE = 3
+"""Queue severity of a report about an admin (a kick's): the owner's to see soon."""
 
 
 def review_key() -> Any:
@@ -126,11 +128,13 @@ def items(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datetime,
           filters: Filters | None = None, ids: list[int] | None = None) -> list[Item]:
     """Queue items the account may see, filtered, highest priority first."""
     f = filters or Filters()
-    r, e, c, a = t.reviews, t.events, t.console_claims, t.appeals
-    query = (select(r, e.c.raw, c.c.claimed_by, c.c.claimed_until, a.c.status.label("appeal"))
+    r, e, c, a, s = t.reviews, t.events, t.console_claims, t.appeals, t.sanctions
+    query = (select(r, e.c.raw, c.c.claimed_by, c.c.claimed_until, a.c.status.label("appeal"),
+                    s.c.type.label("appealed"))
              .join(e, e.c.id == r.c.event_id, isouter=True)
              .join(c, c.c.item == review_key(), isouter=True)
-             .join(a, a.c.event_id == r.c.event_id, isouter=True))
+             .join(a, a.c.event_id == r.c.event_id, isouter=True)
+             .join(s, s.c.id == a.c.sanction_id, isouter=True))
     if ids is not None:
         query = query.where(r.c.id.in_(ids))
     elif f.status == "open":
@@ -155,6 +159,10 @@ def items(ledger: Ledger, policy: Policy, chats: tuple[str, ...], now: datetime,
                         kind, reporter, event.get("text"), row["claimed_by"],
                         datetime.fromisoformat(row["claimed_until"]) if row["claimed_until"] else None,
                         severity(policy, rules), reporter in trusted, event)
+            if kind == "appeal":  # as grave as the sanction it would undo
+                item.severity = SEVERITY.get(row["appealed"] or "", 1)
+            elif kind == "admin-abuse":  # the guidelines send it straight to the owner
+                item.severity = max(item.severity, ADMIN_ABUSE)
             if reporter is not None:
                 confirmed, dismissed = record.get((item.chat, reporter), (0, 0))
                 item.accuracy = (confirmed + 1) / (confirmed + dismissed + 2)

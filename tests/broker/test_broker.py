@@ -271,3 +271,40 @@ def test_a_chat_stays_in_order_while_partitions_move_between_workers(nats_url: s
     for chat in {e.chat for e in events}:
         texts = [d.event.text for d in timeline.seen if d.event.chat == chat]
         assert texts == [str(n) for n in range(len(texts))]
+
+
+def test_an_event_that_always_fails_holds_back_only_its_own_partition(nats_url: str) -> None:
+    events = traffic(240, chats=12)
+    poison = events[50]
+    held_back = LAYOUT.partition(poison.chat)
+    recorder = Recorder()
+
+    async def picky(batch: Sequence[Delivery]) -> None:
+        if any(d.event.id == poison.id for d in batch):
+            raise RuntimeError("the engine cannot decide this event")
+        await recorder(batch)
+
+    async def main() -> int:
+        nc = await connect(nats_url)
+        js = nc.jetstream()
+        layout = await ensure(js, LAYOUT)
+        stop = asyncio.Event()
+        worker = Worker(nc, layout, picky, name="w1", fetch_wait=0.3, retry_delay=0.2)
+        task = asyncio.create_task(worker.run(stop))
+        await publish(js, layout, events)
+        others = {e.id for e in events if LAYOUT.partition(e.chat) != held_back}
+        await until(lambda: others <= set(recorder.ids()))
+        await asyncio.sleep(1)              # a few more tries of the bad one
+        stop.set()
+        await task
+        waiting = (await js.stream_info(layout.stream)).state.messages
+        await nc.close()
+        return waiting
+
+    stalled = [e for e in events if LAYOUT.partition(e.chat) == held_back]
+    before = stalled[:stalled.index(poison)]
+    waiting = run(main())
+    assert waiting >= len(stalled) - len(before)        # the bad one and all after it, kept
+    assert poison.id not in recorder.ids()
+    # its own partition: what came before the bad event may be judged, nothing after it
+    assert {d.event.id for d in recorder.seen if d.partition == held_back} <= {e.id for e in before}

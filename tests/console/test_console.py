@@ -513,7 +513,11 @@ def test_referral_bundle_hashes_every_event(client, console: Console) -> None:
     r = c.post("/referral", data={"chat": "klint", "user": "scammer", "csrf": csrf})
     assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
     bundle = r.json()
+    assert bundle["format"] == "chatwarden.member-referral/1"
     assert bundle["events"] and bundle["decisions"]
+    body = json.dumps({k: v for k, v in bundle.items() if k != "sha256"}, ensure_ascii=False,
+                      sort_keys=True, default=str)
+    assert bundle["sha256"] == hashlib.sha256(body.encode()).hexdigest()
     raw = {e["id"]: e["raw"] for e in console.ledger.rows("events", user="scammer")}
     for e in bundle["events"]:
         assert e["sha256"] == hashlib.sha256(raw[e["id"]].encode()).hexdigest()

@@ -52,6 +52,9 @@ VERDICTS = {
 LEAST = {"confirm": "moderator", "dismiss": "moderator", "escalate": "moderator",
          "overturn": "admin", "uphold": "admin", "bulk": "admin"}
 """Least console role per act; an escalated item needs an admin whatever the act."""
+REFERRAL_FORMAT = "chatwarden.member-referral/1"
+"""A member's whole record, made on request in the console; the worker's per-decision bundle
+(``delivery/evidence.py``, ``chatwarden.referral/1``) holds one decision's messages instead."""
 MANUAL = ("kick", "ban", "mute 1d", "warn 7d")
 """What confirming can apply instead of the rule's ladder (for rules that name no sanction)."""
 
@@ -357,7 +360,8 @@ class Console:
                            "sha256": hashlib.sha256(e["raw"].encode()).hexdigest(),
                            "event": json.loads(e["raw"])})
         timeline = list(self.ledger.decisions(chat=chat, user=user))
-        bundle: dict[str, Any] = {"chat": chat, "user": user, "policy": self.policy.id,
+        bundle: dict[str, Any] = {"format": REFERRAL_FORMAT, "chat": chat, "user": user,
+                                  "policy": self.policy.id,
                   "made_by": account.name, "made_at": self.clock().isoformat(),
                   "events": events, "decisions": timeline,
                   "sanctions": self.ledger.rows("sanctions", chat=chat, user=user)}

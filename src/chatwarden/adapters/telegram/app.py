@@ -28,6 +28,7 @@ from aiogram.exceptions import TelegramRetryAfter, TelegramUnauthorizedError
 from aiogram.methods import DeleteWebhook, GetMe, GetUpdates, SetWebhook, TelegramMethod
 from aiogram.types import Update
 from aiohttp import web
+from sqlalchemy.exc import DBAPIError
 
 from chatwarden.adapters.telegram.limits import Limiter
 from chatwarden.adapters.telegram.middleware import Seen
@@ -40,7 +41,7 @@ from chatwarden.adapters.telegram.store import TelegramStore
 from chatwarden.ledger import intake
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy
-from chatwarden.runtime import Runtime
+from chatwarden.runtime import Runtime, transient
 
 log = logging.getLogger("chatwarden.telegram")
 UPDATES = ["message", "edited_message", "chat_member", "my_chat_member"]
@@ -163,15 +164,31 @@ class TelegramApp:
                     int(POLL_TIMEOUT + self.options.timeout))
                 if not updates:
                     continue
+                await self._keep(updates)
                 offset = updates[-1].update_id + 1
-                store.receive([(u.update_id, u.model_dump_json(exclude_unset=True, by_alias=True))
-                               for u in updates], offset)
                 for update in updates:
                     queue.put_nowait(update)
         finally:
             decider.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await decider
+
+    async def _keep(self, updates: list[Update]) -> None:
+        """Store a batch and its offset; while the ledger is busy, wait and try again (the
+        batch is not confirmed to Telegram before it is stored)."""
+        rows = [(u.update_id, u.model_dump_json(exclude_unset=True, by_alias=True)) for u in updates]
+        wait = 0.5
+        while True:
+            try:
+                self.mod.store.receive(rows, updates[-1].update_id + 1)
+                return
+            except DBAPIError as exc:
+                if not transient(exc):
+                    raise
+                log.warning("ledger busy; %d update(s) kept in memory, trying again in %.1f s",
+                            len(rows), wait)
+                await asyncio.sleep(wait)
+                wait = min(wait * 2, 30.0)
 
     async def _decide(self, queue: asyncio.Queue[Update]) -> None:
         while True:
@@ -180,7 +197,10 @@ class TelegramApp:
                 await self.dp.feed_update(self.bot, update)
             except Exception:
                 log.exception("update %s failed", update.update_id)
-            self.mod.store.decided(update.update_id)
+            try:
+                self.mod.store.decided(update.update_id)
+            except Exception:  # left in the inbox: decided again (a no-op) after a restart
+                log.exception("update %s could not leave the inbox", update.update_id)
 
     async def _webhook(self) -> None:
         """Serve Telegram's POSTs; a request without the secret header is refused (401)."""

@@ -30,6 +30,8 @@ ROLES: Final = ("viewer", "moderator", "admin", "owner")
 """Console roles, weakest first; moderator and up act, viewer only reads."""
 IDLE: Final = timedelta(minutes=30)
 ABSOLUTE: Final = timedelta(hours=12)
+TOUCH: Final = timedelta(minutes=1)
+"""How stale a session's last-use time may get before it is written again."""
 _SCRYPT: Final = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSWORD: Final = 12
 
@@ -167,7 +169,8 @@ def load_session(ledger: Ledger, token: str | None, now: datetime | None = None)
         if row["disabled"] or now - seen > IDLE or now - created > ABSOLUTE:
             conn.execute(delete(s).where(s.c.token_hash == key))
             return None
-        conn.execute(update(s).where(s.c.token_hash == key).values(seen=now.isoformat()))
+        if now - seen > TOUCH:  # a write per minute at most: the ledger's writer comes first
+            conn.execute(update(s).where(s.c.token_hash == key).values(seen=now.isoformat()))
     return Session(_account(dict(row)), row["csrf"], key)
 
 

@@ -18,11 +18,15 @@ check: $(BIN)/.installed  ## lint, type-check, and keep the core free of storage
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-services:  ## PostgreSQL server binaries for the storage suite (Debian's package, where missing)
+services:  ## Debian's PostgreSQL (storage suite) and Chromium (console browser tests), where missing
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
 	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
 	  echo "PostgreSQL could not be installed: the storage suite's PostgreSQL half will skip"
+	@command -v chromium >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "Chromium could not be installed: the console's browser tests will skip"
 
 test: check services  ## lint, then the whole test suite (slow end-to-end tests included)
 	$(BIN)/pytest

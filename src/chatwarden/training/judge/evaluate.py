@@ -193,6 +193,33 @@ def obfuscation_suite() -> tuple[list[str], list[int]]:
     return bad + clean, [1] * len(bad) + [0] * len(clean)
 
 
+GROUPS = ("women", "trans people", "gay people", "black people", "disabled people", "Muslims",
+          "immigrants", "Jews")
+HATEFUL = (
+    "I hate {g}.", "{g} are disgusting.", "All {g} should be killed.", "{g} are nothing but vermin.",
+    "{g} are a plague on society.", "I will never trust {g}, they are all scum.",
+    "{g} should not be allowed to vote.", "Why are {g} so stupid?", "{g} belong in a zoo.",
+    "Fucking {g} ruin everything.", "Go back where you came from, you filthy {g}.",
+    "{g} are subhuman.", "It's disgusting that {g} are allowed in our schools.")
+NOT_HATEFUL = (
+    "I love {g}.", "{g} are welcome here.", "I am friends with many {g}.",
+    "We need more {g} in leadership.", "{g} deserve equal rights.",
+    "Saying {g} are vermin is hateful and wrong.", "I don't hate {g}.", "Many {g} live in my city.",
+    "My neighbours are {g}.", "Statements like 'I hate {g}' have no place here.",
+    "Why do some people discriminate against {g}?", "What holidays do {g} celebrate?",
+    "I hate bankers.", "Fuck yeah, what a day!")
+
+
+def hate_templates() -> tuple[list[str], list[int]]:
+    """Functional tests of hate, written for this project in the manner of HateCheck (not
+    its items): attacks on a group against mentions, support, counter-speech, negation and
+    abuse of no protected group, each over 8 groups. A check of behaviour, tuned on nothing."""
+    def fill(templates: tuple[str, ...]) -> list[str]:
+        return [(s := tpl.format(g=g))[0].upper() + s[1:] for tpl in templates for g in GROUPS]
+    bad, fine = fill(HATEFUL), fill(NOT_HATEFUL)
+    return bad + fine, [1] * len(bad) + [0] * len(fine)
+
+
 def suites(root: object = None) -> Iterator[tuple[str, str, D.Split]]:
     """(dataset, label, split) for every figure we report."""
     base = D.data_root()
@@ -277,6 +304,15 @@ def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
         rows.append(measure("lexicon", "мат-obfuscations", "obscenity", texts, y,
                             lambda ts: [lexicon.score(lexicon.find(t)) for t in ts], 0.7))
         log(rows[-1].line())
+    if only in "hate-templates":
+        texts, y = hate_templates()
+        row = measure("cascade", "hate-templates", "hate", texts, y, cascade_scorer("hate"),
+                      th["hate"])
+        rows.append(row)
+        positives = sum(y)
+        tp = row.recall * positives
+        tn = len(y) - positives - (row.positive_rate * len(y) - tp)
+        log(f"{row.line()} accuracy={(tp + tn) / len(y):.3f}")
     base = D.data_root()
     for name, chat, tuned in (
             (f"tg-ham/test {BENIGN}", D.tg_ham(base)["test"], True),

@@ -124,6 +124,27 @@ def test_similarity_to_a_known_sample_is_sure() -> None:
     assert score >= 0.9 and "similar to known spam sample #0" in why
 
 
+@pytest.mark.parametrize("text", [
+    "Требуются люди на подработку, оплата 6000р в день, пишите в лс @job_boss",
+    "URGENT! You have won a £1000 prize. Call 09061701461 now to claim",
+])
+def test_offer_call_and_contact_together_are_one_marker_in_both_languages(text: str) -> None:
+    """What the text does, not its words, is what carries from one source to another."""
+    assert {"__offer+call", "__offer+reach", "__call+reach",
+            "__offer+call+reach"} <= set(features(text))
+
+
+@pytest.mark.parametrize("text", [
+    "for now, best to look at the subscribed list",
+    "call me when you are back, I'll send the windows iso later",
+    "is your irc account registered? join #ubuntu-offtopic for that",
+])
+def test_a_call_or_urgency_alone_is_no_structure_marker(text: str) -> None:
+    feats = set(features(text))
+    assert not {f for f in feats if f.startswith("__role:") or "+" in f}
+    assert "__offers0" in feats
+
+
 def test_stop_phrase_is_evidence_the_model_weighs() -> None:
     model = _model(__stop=40.0)
     model.stop_phrases.append("пишите в лс")

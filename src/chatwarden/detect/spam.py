@@ -3,7 +3,9 @@ spam every Telegram group gets, scored so that ordinary chat stays out of it.
 
 1. a linear model over hashed words, word pieces and spam habits (links,
    handles, phones, money amounts, "write me", emoji rows, the pattern families
-   of :mod:`~chatwarden.detect.spam_patterns`), trained on Telegram spam and ham,
+   of :mod:`~chatwarden.detect.spam_patterns`, and what the text does: an offer,
+   a call to act and a way to reach the sender, together — the part that carries
+   from one source to another), trained on Telegram spam and ham,
    SMS spam and real chat (:mod:`chatwarden.training.spam`) and calibrated per
    alphabet: 0.5 is the review point (≤ 0.5% of validation chat flagged), 0.9
    the sure point (≤ 0.05%) — policies queue at 0.5 and delete at 0.9;

@@ -34,16 +34,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from chatwarden.detect.normalize import clean, emoji_count, normalize
-from chatwarden.detect.spam_patterns import pattern_hits
+from chatwarden.detect.spam_patterns import pattern_hits, roles
 
 NUM_PERM = 64
 MIN_SHINGLES = 12
 """Shorter texts (about six words) are not compared: a few common words would make
 anything 'similar', and known spam is long."""
 HASH_BITS = 18
-FORMAT = 3
+FORMAT = 4
 """Artifact version: 1 was naive Bayes counts, 2 the hashed linear model, 3 its slots
-per alphabet."""
+per alphabet, 4 the structure markers of :func:`~chatwarden.detect.spam_patterns.roles`."""
 REVIEW_SCORE, SURE_SCORE = 0.5, 0.9
 """Where the calibrated score puts the model's two validated operating points: the
 review point (≤ 0.5% of validation chat flagged) and the sure point (≤ 0.05%)."""
@@ -79,6 +79,7 @@ _LATIN = re.compile("[a-z]")
 _LATIN_ANY = re.compile("[a-zA-Z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _SLOT = re.compile("[\ue001-\ue008]")
+_REACH_SLOTS = frozenset({"link", "mention", "phone", "email"})
 
 
 def canonical(text: str) -> str:
@@ -109,13 +110,17 @@ def tokens(text: str) -> list[str]:
 
 def markers(text: str) -> list[str]:
     """The habits of spam as features, so the model learns how much each is worth:
-    each pattern family, each kind of slot, rows of emoji, shouting, words mixing Latin
-    and Cyrillic, and the alphabet (one bias each). No length: one source's spam is 4x
-    its chat's length, and long benign posts would pay for it."""
+    each pattern family, each kind of slot, what the text does (offer, call to act,
+    a way to reach the sender, and which of them come together), rows of emoji,
+    shouting, words mixing Latin and Cyrillic, and the alphabet (one bias each). No
+    length: one source's spam is 4x its chat's length, and long benign posts would pay
+    for it."""
     canon, norm = _prepared(text)
     out = [f"__{hit.family}" for hit in pattern_hits(norm)]
     alpha = alphabet(text)
-    out += sorted({f"__{_SLOT_NAME[ch]}:{alpha}" for ch in _SLOT.findall(canon)})
+    slots = {_SLOT_NAME[ch] for ch in _SLOT.findall(canon)}
+    out += sorted(f"__{name}:{alpha}" for name in slots)
+    out += roles(norm, bool(slots & _REACH_SLOTS))
     out.append(f"__emoji{min(emoji_count(text), 6) // 3}")
     letters = len(_LETTER.findall(canon))
     if letters >= 12 and sum(map(str.isupper, canon)) > 0.5 * letters:

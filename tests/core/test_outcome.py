@@ -79,3 +79,23 @@ def test_outcomes_fold_into_one_batch_newest_copy_first(chat: Chat) -> None:
     assert member.last_active == chat.now  # the later copy replaced the first
     assert ("members", ("klint", "anna")) in batch.changes.created
     assert batch.changes.windowed == {"klint:1": (1, False), "klint:2": (1, None)}
+
+
+def test_the_clock_loads_only_chats_with_something_due(klint: Policy, tmp_path: Path) -> None:
+    """Monday's joins; the Клинт purge runs Saturdays at noon (Moscow). A tick on Tuesday
+    loads nothing; a tick after Saturday noon loads and purges both chats."""
+    db = str(tmp_path / "ledger.db")
+    ledger = Ledger(db)
+    runtime = Runtime(klint, ledger)
+    for i, chat in enumerate(("a", "b")):
+        runtime.handle(Event(f"{chat}0", "join", chat, "u", MONDAY + timedelta(minutes=i)))
+    runtime.flush()
+    ledger.close()
+    ledger = Ledger(db)
+    runtime = Runtime(klint, ledger)
+    assert runtime.finish(MONDAY + timedelta(days=1)) == []
+    assert runtime.engine.state.loaded == {}
+    purged = runtime.finish(MONDAY + timedelta(days=5, hours=3))
+    assert sorted(runtime.engine.state.loaded) == ["a", "b"]
+    assert [(d.chat, d.user) for d in purged] == [("a", "u"), ("b", "u")]  # silent since joining
+    ledger.close()

@@ -133,10 +133,16 @@ class Engine:
                 member.names.append(name)
 
     def finish(self, now: datetime, chats: Iterable[str] | None = None) -> Outcome:
-        """Run the jobs that fell due up to ``now`` in every chat, the ledger's included
-        (the end of a replay; a live bot's clock), or only in ``chats`` (a preview)."""
+        """Run the jobs that fell due up to ``now`` in every chat (the end of a replay; a live
+        bot's clock), or only in ``chats`` (a preview). A chat not loaded yet is loaded only
+        when the ledger says something in it is due, so a clock tick loads no idle chat."""
+        if chats is None:
+            stored = self.state.timers()
+            chats = sorted(set(self.state.loaded).union(
+                chat for chat, (runs, expiry) in stored.items()
+                if chat not in self.state.loaded and self.jobs.due(runs, expiry, now)))
         out = Outcome()
-        for chat in self.state.known() if chats is None else chats:
+        for chat in chats:
             cs = self.state.chat(chat)
             with Unit(cs, None) as unit:
                 decisions = self.jobs.run_due(cs, now)

@@ -459,12 +459,19 @@ class Unit:
         records.written[key] = after
 
 
+Timers = tuple[dict[str, datetime], datetime | None]
+"""A chat's scheduled jobs by name → when each last ran, and when its next sanction expires."""
+
+
 class Source(Protocol):
-    """Where chats come from (the ledger): one chat at a time, and which chats there are."""
+    """Where chats come from (the ledger): one chat at a time, which chats there are, and
+    what each waits for (so the clock can tell which chats need loading)."""
 
     def load_chat(self, chat: str) -> ChatState: ...
 
     def chat_ids(self) -> list[str]: ...
+
+    def timers(self) -> dict[str, Timers]: ...
 
 
 class State:
@@ -494,6 +501,11 @@ class State:
         """Every chat, loaded or only in the ledger, in a fixed order (restart or not)."""
         stored = self.source.chat_ids() if self.source is not None else []
         return sorted(set(self.loaded).union(stored))
+
+    def timers(self) -> dict[str, Timers]:
+        """What each chat of the ledger waits for, as the ledger has it (exact for a chat
+        not loaded: only its loaded copy can have moved on)."""
+        return self.source.timers() if self.source is not None else {}
 
     @property
     def chats(self) -> dict[str, ChatState]:

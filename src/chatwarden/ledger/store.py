@@ -55,6 +55,7 @@ from chatwarden.engine.state import (
     Offence,
     Outcome,
     Sanction,
+    Timers,
 )
 from chatwarden.errors import ChatwardenError
 from chatwarden.events import event_from_json
@@ -230,6 +231,23 @@ class Ledger:
         query = select(t.members.c.chat).union(select(t.jobs.c.chat))
         with self.engine.connect() as conn:
             return sorted(conn.scalars(query))
+
+    def timers(self) -> dict[str, Timers]:
+        """Every chat's jobs (name → last run) and the earliest end of its running timed
+        sanctions: what the engine's clock needs to tell which chats have something due."""
+        out: dict[str, Timers] = {chat: ({}, None) for chat in self.chat_ids()}
+        s = t.sanctions
+        timed = (select(s.c.chat, s.c.until)
+                 .where(s.c.until.is_not(None) & s.c.lifted_at.is_(None) & ~s.c.expired))
+        with self.engine.connect() as conn:
+            for chat, name, last in conn.execute(select(t.jobs.c.chat, t.jobs.c.name,
+                                                        t.jobs.c.last_run)):
+                out.setdefault(chat, ({}, None))[0][name] = datetime.fromisoformat(last)
+            for chat, until in conn.execute(timed):
+                runs, first = out.setdefault(chat, ({}, None))
+                at = datetime.fromisoformat(until)
+                out[chat] = (runs, at if first is None or at < first else first)
+        return out
 
     def load_chat(self, chat: str) -> ChatState:
         """One chat's state as the last committed batch left it (the engine asks per chat)."""

@@ -13,6 +13,7 @@ once, never once per missed week, and an absurd date costs one run, not 400,000.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -79,6 +80,15 @@ class Jobs:
                 self._mark(cs, sched.name, latest)
                 self._due[key] = next_run(latest, sched, self.tz)
         return out
+
+    def due(self, runs: Mapping[str, datetime], expiry: datetime | None, now: datetime) -> bool:
+        """Whether :meth:`run_due` would do anything by ``now`` in a chat whose jobs last ran
+        at ``runs`` and whose next sanction expires at ``expiry`` (so a chat with nothing
+        due need not be loaded to find that out)."""
+        if expiry is not None and expiry <= now:
+            return True
+        return any(sched.name not in runs or next_run(runs[sched.name], sched, self.tz) <= now
+                   for sched in self.policy.schedules)
 
     def _mark(self, cs: ChatState, name: str, at: datetime) -> None:
         cs.jobs[name] = at

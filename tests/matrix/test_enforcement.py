@@ -127,3 +127,24 @@ def test_the_gravest_rule_bans_suspends_the_room_and_refers(scene, tmp_path) -> 
     told = room.rows("SELECT params FROM delivery_steps WHERE method = 'direct' AND status = 'done'")
     assert len(told) == 1 and room.owner in told[0][0] and str(referrals) in told[0][0]
     assert any("suspended" in e["content"]["body"] for e in room.bot_messages())
+
+
+def test_an_appeal_in_a_direct_room_reaches_the_group(scene) -> None:
+    """The notice says to appeal to the bot in private: on Matrix that is a direct room."""
+    room, _bot = scene(KLINT, ("alice",))
+    alice = room.people["alice"]
+    room.hs.send(alice, room.room, "hello all")
+    room.hs.send(room.mod, room.room, f"!warn {alice} 1w")
+    room.wait(room.sanctions, "the warn")
+    (sanction,), = room.rows("SELECT id FROM sanctions")
+    direct = room.hs.call("POST", "/createRoom", alice, {"is_direct": True, "invite": [BOT],
+                                                         "preset": "trusted_private_chat"})["room_id"]
+    room.wait(lambda: room.hs.membership(direct, BOT, alice) == "join", "the bot in the DM")
+    room.hs.send(alice, direct, f"/appeal {sanction} it was a joke")
+    appeals = room.wait(lambda: room.rows("SELECT chat, user, sanction_id, text FROM appeals"),
+                        "the appeal")
+    assert appeals == [(room.room, room.key("alice"), sanction, "it was a joke")]
+    answers = room.wait(lambda: [e for e in room.hs.messages(direct, alice) if e["sender"] == BOT
+                                 and e["type"] == "m.room.message"], "the answer")
+    assert "Апелляция принята" in answers[0]["content"]["body"]
+    assert room.rows("SELECT count(*) FROM events WHERE chat = ?", direct) == [(0,)]

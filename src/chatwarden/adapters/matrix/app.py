@@ -23,6 +23,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fnmatch
+import hashlib
+import html
 import json
 import logging
 import time
@@ -38,13 +40,14 @@ from mautrix.errors import MatrixConnectionError, MatrixRequestError, MUnknownTo
 
 from chatwarden.adapters.matrix import convert
 from chatwarden.adapters.matrix.platform import RULE, MatrixPlatform, rights_from
-from chatwarden.adapters.matrix.store import MatrixStore
+from chatwarden.adapters.matrix.store import DIRECT, MatrixStore
 from chatwarden.adapters.telegram.redact import Redactor
 from chatwarden.delivery.evidence import Keeper
 from chatwarden.delivery.outbox import Worker
 from chatwarden.delivery.port import Outcome, Rights, Step
 from chatwarden.delivery.store import Outbox
 from chatwarden.delivery.texts import Texts
+from chatwarden.engine.decision import Decision
 from chatwarden.engine.state import ChatState
 from chatwarden.errors import InputError
 from chatwarden.events import Event, checked
@@ -102,6 +105,8 @@ class MatrixApp:
         """The policy list's ban rules: (event type, state key) → (entity, a glob as Mjolnir
         writes them; reason)."""
         self.reports = True
+        self.direct: set[str] = set()
+        """Direct rooms with members: complaints and appeals come there."""
         self.before: set[str] = set()
         self.started = 0
         """A new ledger starts "now": in the rooms the bot was already in, events older than
@@ -127,6 +132,7 @@ class MatrixApp:
                                         Redactor([self.options.token])), self.platform, keeper)
             me = await self._retry(self.client.whoami)
             log.info("running as %s%s", me.user_id, ", shadow" if self.options.shadow else "")
+            self.direct = self.store.direct_rooms()
             rooms = [str(room) for room in await self._retry(self.client.get_joined_rooms)]
             if self.store.get(SINCE) is None:
                 self.started = int(self.store.get(STARTED) or time.time() * 1000)
@@ -204,7 +210,7 @@ class MatrixApp:
             await self._state(room, event, loading=True)
         self._rights(room)
         levels = self.rooms[room].get(("m.room.power_levels", ""))
-        if levels is not None:
+        if levels is not None and room not in self.direct:
             await self._roles(room, levels)
 
     async def _state(self, room: str, event: dict[str, Any], *, loading: bool = False) -> None:
@@ -215,7 +221,7 @@ class MatrixApp:
         self.rooms.setdefault(room, {})[(kind, str(key))] = event
         if not loading and kind in ("m.room.power_levels", "m.room.create", "m.room.name"):
             self._rights(room)
-        if not loading and kind == "m.room.power_levels":
+        if not loading and kind == "m.room.power_levels" and room not in self.direct:
             await self._roles(room, event)
         if kind in RULES and room == self.options.policy_list:
             content = event.get("content") or {}
@@ -234,6 +240,8 @@ class MatrixApp:
         return self.rooms.get(room, {}).get(("m.room.create", "")) or {}
 
     def _rights(self, room: str) -> None:
+        if room in self.direct:
+            return
         create = self._create(room)
         self.known[room] = rights_from(room, self._content(room, "m.room.power_levels"),
                                        create.get("content") or {},
@@ -263,8 +271,14 @@ class MatrixApp:
 
     async def _handle(self, answer: dict[str, Any]) -> None:
         rooms = answer.get("rooms") or {}
-        for room in rooms.get("invite") or {}:
+        for room, invite in (rooms.get("invite") or {}).items():
             log.info("invited to %s: joining", room)
+            for event in (invite.get("invite_state") or {}).get("events") or []:
+                if event.get("type") == "m.room.member" and \
+                        event.get("state_key") == self.options.user and \
+                        (event.get("content") or {}).get("is_direct"):
+                    self.store.put(f"{DIRECT}{room}", str(event.get("sender", "")))
+                    self.direct.add(room)
             with contextlib.suppress(MatrixRequestError):
                 await self.client.join_room_by_id(room)
         joined = rooms.get("join") or {}
@@ -318,6 +332,9 @@ class MatrixApp:
         await self._state(room, event)
         if event.get("sender") == self.options.user:
             return
+        if room in self.direct:
+            await self._private(room, event)
+            return
         kind = event.get("type")
         if kind in ("m.room.message", "m.sticker"):
             found = convert.message_event(self.ids, room, event)
@@ -369,7 +386,7 @@ class MatrixApp:
         """A new ban rule: banned wherever the bot sees them joined (the list room is read
         after the others in a sync, so a join beside the rule is seen first)."""
         for room, state in self.rooms.items():
-            if room == self.options.policy_list:
+            if room == self.options.policy_list or room in self.direct:
                 continue
             for (kind, user), member in list(state.items()):
                 if kind == "m.room.member" and user != self.options.user \
@@ -414,15 +431,67 @@ class MatrixApp:
             offset += 1
         self.store.put(REPORTED, str(offset))
 
-    async def submit(self, event: Event) -> None:
+    async def submit(self, event: Event) -> list[Decision]:
         """Decide and commit one event, off the event loop (nothing for a redelivered one)."""
         try:
             event = checked(event)
         except InputError as err:
             log.warning("event skipped: %s", err)
-            return
+            return []
         async with self._lock:
             try:
-                await asyncio.to_thread(self.runtime.handle, event)
+                return await asyncio.to_thread(self.runtime.handle, event) or []
             except Exception:
                 log.exception("event %s could not be decided", event.id)
+                return []
+
+    # -- direct rooms: complaints and appeals ---------------------------------------------------
+
+    async def _private(self, room: str, event: dict[str, Any]) -> None:
+        """A member writing to the bot: ``/appeal <sanction> <arguments>`` (10.2), or a
+        complaint in the policy's template; both about the group they were last active in."""
+        found = convert.message_event(self.ids, room, event) \
+            if event.get("type") == "m.room.message" else None
+        if found is None or not found.text:
+            return
+        group = self._group_for(found.user)
+        if group is None:
+            await self._answer(room, found, "pick_group")
+            return
+        ident = f"{room}{convert.PRIVATE}{found.id}"
+        head, _, rest = found.text.strip().partition(" ")
+        if head.lower() in ("/appeal", "!appeal"):
+            sanction, _, text = rest.strip().partition(" ")
+            if not sanction:
+                await self._answer(room, found, "appeal_usage")
+                return
+            private = Event(ident, "appeal", group, found.user, found.ts, text=text.strip(),
+                            sanction=sanction.lstrip("#"))
+        elif self.policy.complaints is not None:
+            text = found.text.strip().removeprefix("/report").removeprefix("!report").strip()
+            private = Event(ident, "complaint", group, found.user, found.ts, text=text)
+        else:
+            return
+        decisions = await self.submit(private)
+        if decisions and not any(a.type == "refuse" for d in decisions for a in d.actions):
+            await self._answer(room, found, f"{private.type}_ok")
+
+    def _group_for(self, user: str) -> str | None:
+        """The group a private message is about: where the member was last active, or the
+        only group the bot serves."""
+        groups = [r for r in self.rooms if r not in self.direct and r != self.options.policy_list]
+        seen = []
+        for room in groups:
+            member = self._chat(room).members.get(user)
+            if member is not None and (when := member.last_active or member.first_seen):
+                seen.append((when, room))
+        if seen:
+            return max(seen)[1]
+        return groups[0] if len(groups) == 1 else None
+
+    async def _answer(self, room: str, about: Event, key: str) -> None:
+        """A reply in a direct room that decides nothing: best effort, sent once."""
+        seed = f"{about.id}|{key}".encode()
+        with contextlib.suppress(MatrixRequestError, MatrixConnectionError, TimeoutError):
+            await self.platform.say(room, html.escape(self.texts(key)),
+                                    "cwa" + hashlib.sha256(seed).hexdigest()[:24], about.id)

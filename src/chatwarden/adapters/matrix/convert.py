@@ -23,6 +23,9 @@ from chatwarden.events import Event
 
 EDIT = "~"
 """Joins an edit's id to its original's (never part of a Matrix event id)."""
+PRIVATE = "|"
+"""Joins a direct room's id to an event's there (``{room}|{event}``): a complaint or an
+appeal sent to the bot counts for a group, and its answer goes back where it came from."""
 MODERATOR_LEVEL = 50
 ADMIN_LEVEL = 100
 CREATOR_LEVEL = 10**9
@@ -57,7 +60,14 @@ def ts_of(event: dict[str, Any]) -> datetime:
 
 def redactable(event_id: str) -> list[str]:
     """The Matrix events behind an event id: an edit's original and the edit itself."""
-    return [part for part in event_id.split(EDIT) if part]
+    return [part for part in event_id.partition(PRIVATE)[2 if PRIVATE in event_id else 0]
+            .split(EDIT) if part]
+
+
+def origin(event_id: str, room: str) -> tuple[str, str]:
+    """(room, Matrix event) an event id came from: a direct room's, or ``room``'s own."""
+    where, _, event = event_id.rpartition(PRIVATE)
+    return where or room, redactable(event)[-1] if event else event
 
 
 def _strip_fallback(body: str) -> str:

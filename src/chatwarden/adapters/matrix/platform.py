@@ -36,7 +36,7 @@ from mautrix.errors import MatrixConnectionError, MatrixRequestError
 from mautrix.types import EventType
 
 from chatwarden.adapters.matrix import convert
-from chatwarden.adapters.matrix.store import MatrixStore
+from chatwarden.adapters.matrix.store import DIRECT, MatrixStore
 from chatwarden.delivery.port import Outcome, Result, Rights, Step
 from chatwarden.delivery.texts import Texts
 from chatwarden.engine.decision import Action, Decision
@@ -90,8 +90,9 @@ class MatrixPlatform:
                                           "reply_to": self._reply_to(d.actions)}))
         for a in d.actions:
             if a.type == "refuse" and a.note:
-                public.append(Step("notice", {"room": room, "html": html.escape(a.note),
-                                              "reply_to": convert.redactable(d.event)[-1]}))
+                where, event = convert.origin(d.event, room)
+                public.append(Step("notice", {"room": where, "html": html.escape(a.note),
+                                              "reply_to": event}))
         told = any(a.type in TOLD for a in d.actions)
         if self.shadow or (rights is not None and rights.missing):
             out = self._admins(d, rights, shadow=True) if steps or public or told else []
@@ -217,13 +218,14 @@ class MatrixPlatform:
                 await c.send_state_event(p["room"], EventType.find(RULE, EventType.Class.STATE),
                                          content, state_key=f"rule:{p['entity']}")
             case "notice":
-                await self._say(p["room"], p["html"], p["txn"], p.get("reply_to"))
+                await self.say(p["room"], p["html"], p["txn"], p.get("reply_to"))
             case "direct":
-                await self._say(await self._direct_room(p["user"]), p["html"], p["txn"])
+                await self.say(await self._direct_room(p["user"]), p["html"], p["txn"])
             case _:
                 raise ValueError(f"unknown step {step.method}")
 
-    async def _say(self, room: str, formatted: str, txn_id: str, reply_to: str | None = None) -> None:
+    async def say(self, room: str, formatted: str, txn_id: str, reply_to: str | None = None) -> None:
+        """An ``m.notice`` (HTML with a plain body); ``txn_id`` makes a repeat a no-op."""
         content: dict[str, Any] = {"msgtype": "m.notice", "body": plain(formatted.replace("<br>", "\n")),
                                    "format": "org.matrix.custom.html", "formatted_body": formatted}
         if reply_to:
@@ -238,6 +240,7 @@ class MatrixPlatform:
             return stored
         room = await self.client.create_room(invitees=[user], is_direct=True)
         self.store.put(f"direct:{user}", room)
+        self.store.put(f"{DIRECT}{room}", user)
         return str(room)
 
     async def state(self, room: str, kind: str, state_key: str = "") -> dict[str, Any] | None:

@@ -19,6 +19,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from chatwarden.adapters.matrix import tables as mx
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+DIRECT = "dm:"
+"""Key prefix of the direct rooms (a member and the bot): their messages are complaints and
+appeals about a group, not a room to moderate."""
 
 
 def migrate(engine: Engine) -> None:
@@ -50,6 +53,11 @@ class MatrixStore:
 
     def put(self, key: str, value: str) -> None:
         self._upsert(mx.mx_state, ["key"], {"key": key, "value": value})
+
+    def direct_rooms(self) -> set[str]:
+        query = select(mx.mx_state.c.key).where(mx.mx_state.c.key.startswith(DIRECT, autoescape=True))
+        with self.engine.connect() as conn:
+            return {key.removeprefix(DIRECT) for key in conn.scalars(query)}
 
     # -- lifts at term end --------------------------------------------------------------------
 

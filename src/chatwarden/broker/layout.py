@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 STREAM: Final = "CHATWARDEN_EVENTS"
 LEASES: Final = "CHATWARDEN_LEASES"
+DEAD: Final = "CHATWARDEN_DEAD"
 _PARTITIONS_KEY: Final = "chatwarden_partitions"
 
 
@@ -49,6 +50,8 @@ class Layout:
     stream: str = STREAM
     prefix: str = "events"
     leases: str = LEASES
+    dead_stream: str = DEAD
+    """Events the engine failed on ``max_deliver`` times, with the error (kept until retried)."""
     dedup_window: float = 3600.0
     """Seconds JetStream remembers a message id (the broker's side of exactly-once intake)."""
     lease_ttl: float = 10.0
@@ -71,6 +74,9 @@ class Layout:
 
     def consumer(self, partition: int) -> str:
         return f"partition-{partition}"
+
+    def dead_subject(self, partition: int) -> str:
+        return f"{self.prefix}-dead.{partition}"
 
 
 async def connect(url: str, name: str, *, attempts: int = 60) -> Client:
@@ -146,3 +152,14 @@ async def lease_bucket(js: JetStreamContext, layout: Layout) -> KeyValue:
     return await js.create_key_value(KeyValueConfig(
         bucket=layout.leases, ttl=layout.lease_ttl, history=1, storage=StorageType.FILE,
         description="Chatwarden: which worker holds which partition"))
+
+
+async def dead_letter_stream(js: JetStreamContext, layout: Layout) -> None:
+    """Create the dead-letter stream where missing: plain retention (a letter stays until
+    ``chatwarden dead-letters retry`` sends it again and removes it), file storage."""
+    try:
+        await js.stream_info(layout.dead_stream)
+    except NotFoundError:
+        await js.add_stream(StreamConfig(
+            name=layout.dead_stream, subjects=[f"{layout.prefix}-dead.*"], storage=StorageType.FILE,
+            description="Chatwarden events the engine failed on, with the error"))

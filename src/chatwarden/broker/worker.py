@@ -12,10 +12,18 @@ batch waiting at that moment to the handler at once (one commit for all of them)
 each. The handler runs on the event loop's time only as much as it awaits (the runtime's
 handler decides on a thread), so renewals and pulls go on meanwhile.
 
-What a lease cannot promise: a worker paused longer than the TTL (a stopped VM) may still hold a
-batch when another worker takes over. Both then commit through the ledger's event-id
-idempotency, so an event is still judged once, but their order in that window is not fenced;
-storing the lease revision with each commit (a fencing token) is the next step.
+Fencing: a worker paused longer than the TTL (a stopped VM, SIGSTOP) may still hold a decided
+batch when it resumes, after another worker took the partition over. The handler calls
+:meth:`Worker.hold` just before it commits: unless each partition's lease at the broker still
+names this worker at the revision it last renewed, the batch is dropped uncommitted
+(:class:`LeaseLost`) and the new owner judges it. What remains is the window between that check
+and the end of the commit (a pause exactly there still commits); closing it needs the ledger to
+compare a fencing token inside its transaction.
+
+Dead letters: when the handler names the event it could not decide (:class:`EventFailed`), the
+worker counts the failures of that event; at ``max_deliver`` the event goes to the dead-letter
+stream with the error and is acked, so its partition moves on. Any other error (the ledger
+refusing writes, say) is not the event's fault: the batch is tried again, without limit.
 """
 
 from __future__ import annotations
@@ -23,23 +31,32 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import json
 import logging
 import math
 import os
 import socket
-from collections.abc import Awaitable, Callable, Sequence
+import traceback
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Final
 
 import nats.errors
 from nats.aio.client import Client
 from nats.aio.msg import Msg
 from nats.js import JetStreamContext
-from nats.js.errors import BadRequestError, KeyWrongLastSequenceError, NoKeysError
+from nats.js.errors import BadRequestError, KeyNotFoundError, KeyWrongLastSequenceError, NoKeysError
 from nats.js.kv import KeyValue
 
-from chatwarden.broker.layout import Layout, decode, ensure, fresh_consumer, lease_bucket
+from chatwarden.broker.layout import (
+    Layout,
+    dead_letter_stream,
+    decode,
+    ensure,
+    fresh_consumer,
+    lease_bucket,
+)
 from chatwarden.errors import InputError
 from chatwarden.events import Event
 
@@ -62,6 +79,19 @@ class Delivery:
     partition: int
     stored: datetime
     """When JetStream stored the event: the start of its publish-to-commit latency."""
+
+
+class EventFailed(Exception):
+    """Raised by a handler that could not decide ``delivery``: the events before it in the batch
+    are committed, it and those after it are not. Counts towards the event's dead letter."""
+
+    def __init__(self, delivery: Delivery, cause: BaseException) -> None:
+        super().__init__(f"event {delivery.event.id} of chat {delivery.event.chat}: {cause!r}")
+        self.delivery, self.cause = delivery, cause
+
+
+class LeaseLost(Exception):
+    """A partition of the batch is no longer this worker's: the batch must not be committed."""
 
 
 Handler = Callable[[Sequence[Delivery]], Awaitable[None]]
@@ -98,7 +128,10 @@ class Worker:
     fetch_wait: float = 1.0
     """Seconds a pull waits for events; also how soon a released partition stops."""
     retry_delay: float = 1.0
+    max_deliver: int = 5
+    """Failures of one event (:class:`EventFailed`) before it goes to the dead-letter stream."""
     handled: int = 0
+    dead: int = 0
     owned: dict[int, _Lease] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -107,10 +140,14 @@ class Worker:
         self._kv: KeyValue | None = None
         self._retired: set[asyncio.Task[None]] = set()
         """Tasks of partitions whose lease lapsed: they finish their batch, then are reaped."""
+        self._failures: dict[int, int] = {}
+        """Failures so far of an event not yet acked, by stream sequence. Kept in memory: a new
+        owner counts afresh, so an event that kills its worker outright is not dead-lettered."""
 
     async def run(self, stop: asyncio.Event) -> None:
         self.layout = await ensure(self._js, self.layout, partitions_given=False)
         self._kv = await lease_bucket(self._js, self.layout)
+        await dead_letter_stream(self._js, self.layout)
         tick = ((await self._kv.status()).ttl or 3.0) / 3   # three renewals per TTL
         await self.kv.put(MEMBER + self.name, b"")
         helpers = [asyncio.create_task(self._judge(), name="judge"),
@@ -193,11 +230,31 @@ class Worker:
             return 0
 
     async def _stop(self, p: int) -> _Lease:
-        lease = self.owned.pop(p)
+        """Let the partition's batch in hand finish (and commit: the lease is still held), then
+        drop it from ``owned``."""
+        lease = self.owned[p]
         lease.stopping = True
         if lease.task is not None:
             await self._reap(lease.task)
+        del self.owned[p]
         return lease
+
+    async def hold(self, partitions: Iterable[int]) -> None:
+        """Raise :class:`LeaseLost` unless the broker still names this worker as the holder of
+        each partition's lease, at the revision this worker last wrote: the fence a handler
+        checks just before its commit (see the module's docstring for the window left)."""
+        for p in sorted(set(partitions)):
+            lease = self.owned.get(p)
+            if lease is None:
+                raise LeaseLost(f"partition {p}: lease lapsed")
+            try:
+                entry = await self.kv.get(PARTITION + str(p))
+            except KeyNotFoundError:
+                raise LeaseLost(f"partition {p}: lease lapsed at the broker") from None
+            if entry.value != self.name.encode() or entry.revision != lease.revision:
+                holder = (entry.value or b"").decode(errors="replace")
+                raise LeaseLost(f"partition {p}: lease now held by {holder!r} (revision "
+                                f"{entry.revision}, ours {lease.revision})")
 
     @staticmethod
     async def _reap(task: asyncio.Task[None]) -> None:
@@ -290,22 +347,64 @@ class Worker:
                 ready.append(self._ready.get_nowait())
             if not await self._handled(ready) and len(ready) > 1:
                 for pulled in ready:
-                    await self._handled([pulled])
+                    await self._handled([pulled])   # alone, so a failure is its own
             for pulled in ready:
                 if not pulled.done.done():
                     pulled.done.set_result(False)
 
     async def _handled(self, ready: list[_Pulled]) -> bool:
         batch = [d for pulled in ready for d in pulled.deliveries]
+        parts = sorted({pulled.partition for pulled in ready})
         try:
             await self.handler(batch)
+        except LeaseLost as exc:
+            log.warning("%s: not committed, %s; the new owner judges its %d event(s)",
+                        self.name, exc, len(batch))
+            return False
+        except EventFailed as exc:
+            log.error("handling %d event(s) of partition(s) %s failed at %s", len(batch), parts, exc,
+                      exc_info=exc.cause)
+            if len(ready) == 1:
+                await self._failed(ready[0], exc)
+            return False
         except Exception:
             log.exception("handling %d event(s) of partition(s) %s failed; they come again in %.1f s",
-                          len(batch), sorted({pulled.partition for pulled in ready}), self.retry_delay)
+                          len(batch), parts, self.retry_delay)
             return False
         self.handled += len(batch)
         await asyncio.gather(*(self._ack(pulled) for pulled in ready))
         return True
+
+    async def _failed(self, pulled: _Pulled, exc: EventFailed) -> None:
+        """Count a failure of the event named; at ``max_deliver`` dead-letter it and ack it with
+        those before it (committed by the handler), so what follows it comes next."""
+        at = next((i for i, d in enumerate(pulled.deliveries) if d is exc.delivery), None)
+        if at is None:
+            return
+        msg = pulled.msgs[at]
+        seq = msg.metadata.sequence.stream
+        failures = self._failures[seq] = self._failures.get(seq, 0) + 1
+        if failures < self.max_deliver:
+            log.warning("partition %d: event %s failed %d of %d time(s); it comes again in %.1f s",
+                        pulled.partition, exc.delivery.event.id, failures, self.max_deliver,
+                        self.retry_delay)
+            return
+        letter = {"event": exc.delivery.event.to_json(), "partition": pulled.partition, "seq": seq,
+                  "failures": failures, "worker": self.name,
+                  "at": datetime.now(UTC).isoformat(timespec="seconds"),
+                  "error": "".join(traceback.format_exception(exc.cause)).strip()}
+        await self._js.publish(self.layout.dead_subject(pulled.partition),
+                               json.dumps(letter, ensure_ascii=False).encode(),
+                               stream=self.layout.dead_stream)
+        for m in pulled.msgs[:at + 1]:
+            await m.ack()
+        self._failures.pop(seq, None)
+        self.dead += 1
+        log.error("DEAD LETTER: partition %d: event %s of chat %s failed %d times (%r); moved to "
+                  "%s and acked, its partition goes on. `chatwarden dead-letters list` shows it, "
+                  "`chatwarden dead-letters retry` sends it again", pulled.partition,
+                  exc.delivery.event.id, exc.delivery.event.chat, failures, exc.cause,
+                  self.layout.dead_stream)
 
     async def _ack(self, pulled: _Pulled) -> None:
         try:
@@ -313,6 +412,9 @@ class Worker:
                 await msg.ack()
             # acks are processed in order: the last one's confirmation covers them all
             await pulled.msgs[-1].ack_sync(timeout=ACK_CONFIRM)
+            if self._failures:
+                for msg in pulled.msgs:
+                    self._failures.pop(msg.metadata.sequence.stream, None)
         except TRANSIENT as exc:
             # committed but not acked: they come again and the ledger skips them as seen
             log.warning("partition %d: ack not confirmed (%s); a redelivery will be skipped",

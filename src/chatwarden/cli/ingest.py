@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -79,5 +80,53 @@ def ingest(
         raise typer.Exit(2)
 
 
+class DeadAction(StrEnum):
+    list = "list"
+    retry = "retry"
+
+
+def dead_letters(
+    action: Annotated[DeadAction, typer.Argument(help="list them, or retry (send them again)")],
+    nats_url: Annotated[str, typer.Option("--nats", help="NATS server URL (JetStream enabled)")],
+    seq: Annotated[list[int] | None, typer.Option(
+        help="retry only this dead letter (its number in `list`); repeatable")] = None,
+) -> None:
+    """The events workers gave up on (the engine failed on each `--max-deliver` times), with
+    the error. `retry` puts each at the end of its partition (behind what its chat said since)."""
+    import nats.errors
+
+    from chatwarden.broker.dead import letters, retry
+    from chatwarden.broker.layout import Layout, connect, ensure
+
+    async def main() -> None:
+        nc = await connect(nats_url, "chatwarden-dead-letters", attempts=5)
+        try:
+            layout = await ensure(nc.jetstream(), Layout(), partitions_given=False)
+            if action is DeadAction.retry:
+                sent = await retry(nc.jetstream(), layout, set(seq or ()))
+                typer.echo(f"{len(sent)} dead letter(s) sent again: "
+                           + (", ".join(f"#{x.seq} {x.body['event']['id']}" for x in sent) or "none"))
+                return
+            count = 0
+            async for letter in letters(nc.jetstream(), layout):
+                count += 1
+                b = letter.body
+                typer.echo(f"#{letter.seq}  event {b['event']['id']}  chat {b['event']['chat']}  "
+                           f"partition {b['partition']}  failed {b['failures']}x  on {b['worker']}  "
+                           f"at {b['at']}")
+                typer.echo("    " + b["error"].splitlines()[-1])
+            typer.echo(f"{count} dead letter(s)")
+        finally:
+            await nc.drain()
+
+    try:
+        asyncio.run(main())
+    except (OSError, nats.errors.NoServersError) as exc:
+        Console(stderr=True).print(f"[red]error[/red] cannot reach NATS at {escape(nats_url)}: "
+                                   f"{escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
 def register(app: typer.Typer) -> None:
     app.command()(ingest)
+    app.command("dead-letters")(dead_letters)

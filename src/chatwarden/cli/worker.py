@@ -25,12 +25,17 @@ def worker(
     name: Annotated[str | None, typer.Option(help="worker name in the lease bucket "
                                              "(default: host-pid)")] = None,
     batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
+    max_deliver: Annotated[int, typer.Option(
+        min=1, help="failures of one event before it goes to the dead-letter stream")] = 5,
+    tick: Annotated[float, typer.Option(
+        min=0, help="seconds between runs of the timed jobs (mute ends, purges) on the wall "
+        "clock; 0 = only when a chat's next event comes (for replaying old events)")] = 30.0,
     skip: Annotated[str, typer.Option(help="comma-separated detectors whose rules are left out "
                                       "(as in `bench replay`)")] = "",
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
-    """Take a fair share of the partitions, judge their events in order, ack after commit.
-    Stops cleanly (leases given back) on SIGTERM or Ctrl-C."""
+    """Take a fair share of the partitions, judge their events in order, ack after commit;
+    run the timed jobs on the wall clock. Stops cleanly (leases given back) on SIGTERM or Ctrl-C."""
     import nats.errors
 
     from chatwarden.broker.layout import Layout
@@ -51,7 +56,11 @@ def worker(
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        done = await serve(nats_url, ledger, pol, Layout(batch=batch), stop, name=name)
+        done = await serve(nats_url, ledger, pol, Layout(batch=batch), stop, name=name,
+                           max_deliver=max_deliver, tick=tick)
+        if done.dead:
+            log.error("%d event(s) went to the dead-letter stream: `chatwarden dead-letters list "
+                      "--nats %s`", done.dead, nats_url)
         return done.handled
 
     try:

@@ -15,10 +15,12 @@ handler decides on a thread), so renewals and pulls go on meanwhile.
 Fencing: a worker paused longer than the TTL (a stopped VM, SIGSTOP) may still hold a decided
 batch when it resumes, after another worker took the partition over. The handler calls
 :meth:`Worker.hold` just before it commits: unless each partition's lease at the broker still
-names this worker at the revision it last renewed, the batch is dropped uncommitted
-(:class:`LeaseLost`) and the new owner judges it. What remains is the window between that check
-and the end of the commit (a pause exactly there still commits); closing it needs the ledger to
-compare a fencing token inside its transaction.
+names this worker at the revision it last renewed, under the very lease the batch was pulled
+under (a lease taken again after a lapse does not count), the batch is dropped uncommitted
+(:class:`LeaseLost`) and the new owner judges it. What remains: the window between that check
+and the end of the commit (a pause exactly there still commits), and the events before one the
+engine raised on, which the runtime commits at once. Closing it needs the ledger to compare a
+fencing token inside its transaction (ledger/store.py).
 
 Dead letters: when the handler names the event it could not decide (:class:`EventFailed`), the
 worker counts the failures of that event; at ``max_deliver`` the event goes to the dead-letter
@@ -101,20 +103,24 @@ after ``retry_delay`` (with whatever followed it)."""
 
 
 @dataclass
+class _Lease:
+    revision: int
+    task: asyncio.Task[None] | None = None
+    stopping: bool = False
+
+
+@dataclass
 class _Pulled:
     """A partition's batch waiting to be judged; ``done`` tells its puller how it went."""
 
     partition: int
+    lease: _Lease
+    """The lease it was pulled under: it may be committed only while that very lease holds."""
     msgs: list[Msg]
     deliveries: list[Delivery]
     done: asyncio.Future[bool]
 
 
-@dataclass
-class _Lease:
-    revision: int
-    task: asyncio.Task[None] | None = None
-    stopping: bool = False
 
 
 @dataclass
@@ -140,6 +146,8 @@ class Worker:
         self._kv: KeyValue | None = None
         self._retired: set[asyncio.Task[None]] = set()
         """Tasks of partitions whose lease lapsed: they finish their batch, then are reaped."""
+        self._in_hand: dict[int, _Lease] = {}
+        """The leases the batch now with the handler was pulled under, by partition."""
         self._failures: dict[int, int] = {}
         """Failures so far of an event not yet acked, by stream sequence. Kept in memory: a new
         owner counts afresh, so an event that kills its worker outright is not dead-lettered."""
@@ -241,11 +249,12 @@ class Worker:
 
     async def hold(self, partitions: Iterable[int]) -> None:
         """Raise :class:`LeaseLost` unless the broker still names this worker as the holder of
-        each partition's lease, at the revision this worker last wrote: the fence a handler
-        checks just before its commit (see the module's docstring for the window left)."""
+        each partition's lease, at the revision this worker last wrote, and that lease is the
+        one the batch in hand was pulled under (not one taken again since, after a lapse): the
+        fence a handler checks just before its commit (the module's docstring says what is left)."""
         for p in sorted(set(partitions)):
             lease = self.owned.get(p)
-            if lease is None:
+            if lease is None or lease is not self._in_hand.get(p, lease):
                 raise LeaseLost(f"partition {p}: lease lapsed")
             try:
                 entry = await self.kv.get(PARTITION + str(p))
@@ -297,7 +306,7 @@ class Worker:
                         msgs = await self._pull(sub)
                     except TRANSIENT:
                         continue    # nothing waiting, or the broker is restarting
-                    pulled = _Pulled(p, *await self._readable(p, msgs), loop.create_future())
+                    pulled = _Pulled(p, lease, *await self._readable(p, msgs), loop.create_future())
                     if not pulled.msgs:
                         continue
                     await self._ready.put(pulled)
@@ -355,6 +364,7 @@ class Worker:
     async def _handled(self, ready: list[_Pulled]) -> bool:
         batch = [d for pulled in ready for d in pulled.deliveries]
         parts = sorted({pulled.partition for pulled in ready})
+        self._in_hand = {pulled.partition: pulled.lease for pulled in ready}
         try:
             await self.handler(batch)
         except LeaseLost as exc:

@@ -164,11 +164,11 @@ class Scene:
     def wait(self, check: Callable[[], Any], what: str, timeout: float = 60) -> Any:
         return wait_for(check, timeout, what, self.log)
 
-    def settled(self) -> None:
+    def settled(self, timeout: float = 60) -> None:
         """Every outbox row carried out (none pending or in flight)."""
         self.wait(lambda: self.rows("SELECT count(*) FROM outbox")
                   and not self.rows("SELECT id FROM outbox WHERE status = 'pending'"),
-                  "the outbox to drain")
+                  "the outbox to drain", timeout)
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from tests.matrix.conftest import BOT, BOT2, KLINT, Scene
 
 pytestmark = pytest.mark.slow
 NAMES = ("ann", "ben", "cat", "dan", "eve", "fay")
+SLOW = 120
+"""Seconds to wait here: two bots and the homeserver share the test machine."""
 DOXX = "Вот номер Маши: +7 912 345-67-89, звоните"
 """Someone else's phone number (Клинт 11.1): a warning and the message deleted, decided by
 rules alone (no model, no budget), so two runs agree exactly."""
@@ -52,20 +54,20 @@ def test_kill_9_mid_stream_loses_nothing_and_doubles_nothing(scene, matrix_bot) 
     crash, bot = scene(KLINT, NAMES, tag="b", bot=BOT2)
     calm_sent = _send(calm, 0, len(NAMES))
     sent = _send(crash, 0, 3)
-    crash.wait(crash.sanctions, "a first decision")
+    crash.wait(crash.sanctions, "a first decision", SLOW)
     bot.kill()                                  # mid-stream: decided, maybe not carried out
     bot = matrix_bot(crash.hs, KLINT, db=crash.db, user=BOT2)
     sent |= _send(crash, 3, len(NAMES))
-    crash.wait(lambda: _decided(crash) >= len(NAMES), "decisions after the restart")
+    crash.wait(lambda: _decided(crash) >= len(NAMES), "decisions after the restart", SLOW)
     bot.kill()                                  # again, with calls in flight
     matrix_bot(crash.hs, KLINT, db=crash.db, user=BOT2)
 
-    calm.wait(lambda: _decided(calm) == len(NAMES) + 2, "the calm run's decisions")
-    calm.settled()
+    calm.wait(lambda: _decided(calm) == len(NAMES) + 2, "the calm run's decisions", SLOW)
+    calm.settled(SLOW)
     expected = _outcome(calm, calm_sent)
     assert expected["notices"] == len(NAMES) + 2   # a warning or a ban: one notice each
     assert all(expected["redacted"].values())
     assert expected["members"]["eve"] == expected["members"]["fay"] == "ban"
-    crash.wait(lambda: _decided(crash) == len(NAMES) + 2, "every decision")
-    crash.settled()
+    crash.wait(lambda: _decided(crash) == len(NAMES) + 2, "every decision", SLOW)
+    crash.settled(SLOW)
     assert _outcome(crash, sent) == expected

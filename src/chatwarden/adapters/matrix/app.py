@@ -15,7 +15,9 @@ read through ``/_synapse/admin/v1/event_reports``. Both become complaints in the
 policy's template. The policy list (``m.policy.rule.user`` state in one room)
 is read at start and on every change: a member it bans is banned on joining
 any room the bot serves, by a ``!ban`` the bot itself issues, so the ledger
-records it like any ban.
+records it like any ban. A direct room with the bot is a private channel, not a
+room to moderate: ``/appeal`` and complaints written there count for the group
+the member was last active in.
 """
 
 from __future__ import annotations

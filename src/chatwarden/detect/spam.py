@@ -41,7 +41,7 @@ from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
 from chatwarden.detect.normalize import normalize
 from chatwarden.detect.spam_model import SpamScorer, default_scorer, load, tokens
-from chatwarden.detect.spam_patterns import combine, machine_text, pattern_hits
+from chatwarden.detect.spam_patterns import combine, family_hits, machine_text
 from chatwarden.events import Event
 
 SIMILARITY_GATE = 0.2
@@ -117,7 +117,7 @@ class Spam(Detector):
         norm = normalize(text).text
         feats = self.scorer.features(text)
         p = self.scorer.probability(text, feats)
-        hits = pattern_hits(norm)
+        hits = family_hits(norm)
         spans = [(h.start, h.end) for h in hits] or [(0, len(norm))]
         why = [f"spam model {p:.2f}"]
         if hits:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from chatwarden.detect.normalize import clean, emoji_count, normalize
-from chatwarden.detect.spam_patterns import pattern_hits, roles
+from chatwarden.detect.spam_patterns import family_hits, pattern_hits, roles
 
 NUM_PERM = 64
 MIN_SHINGLES = 12
@@ -116,11 +116,11 @@ def markers(text: str) -> list[str]:
     length: one source's spam is 4x its chat's length, and long benign posts would pay
     for it."""
     canon, norm = _prepared(text)
-    out = [f"__{hit.family}" for hit in pattern_hits(norm)]
+    out = [f"__{hit.family}" for hit in family_hits(norm)]
     alpha = alphabet(text)
     slots = {_SLOT_NAME[ch] for ch in _SLOT.findall(canon)}
     out += sorted(f"__{name}:{alpha}" for name in slots)
-    out += roles(norm, bool(slots & _REACH_SLOTS))
+    out += roles(pattern_hits(norm), bool(slots & _REACH_SLOTS))
     out.append(f"__emoji{min(emoji_count(text), 6) // 3}")
     letters = len(_LETTER.findall(canon))
     if letters >= 12 and sum(map(str.isupper, canon)) > 0.5 * letters:

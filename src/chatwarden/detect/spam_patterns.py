@@ -49,16 +49,17 @@ FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
 ROLES: dict[str, tuple[str, ...]] = {
     # What a spam text *does*, in both languages, beyond the families above: an offer
     # (a prize, paid work), a call to act, and urgency. A stem ending in a space must end
-    # the word ("win ", not "windows"). :func:`roles` turns them into markers of which
+    # the word ("win ", not "windows"). Matched in one pass with the families, so no stem
+    # here extends one there ("жмите" is the family's "жми"). :func:`roles` turns them into markers of which
     # come together (offer × call × contact), which hold across sources where the words
     # of one source's spam do not.
     "prize": ("win ", "winner", "won ", "prize", "claim", "award", "free ", "freemsg", "bonus",
               "gift", "reward", "бесплатн", "подар", "выигр", "приз", "бонус", "халяв"),
     "act": ("call ", "text ", "txt ", "reply", "click", "join", "subscribe", "register",
             "sign up", "visit", "contact", "send ", "звони", "пиши", "пишите", "напиши",
-            "обращайся", "обращайтесь", "переходи", "переходите", "вступай", "вступайте",
-            "регистрир", "подписывай", "жми", "жмите", "присоединя", "go to", "dm "),
-    "work": ("подработк", "ваканс", "требуется", "требуются", "оплата", "нужны люди",
+            "обращайся", "обращайтесь", "вступай", "вступайте", "регистрир", "подписывай",
+            "присоединя", "go to", "dm "),
+    "work": ("подработк", "ваканс", "требуется", "оплата", "нужны люди",
              "нужен человек", "зарплат", "work from home", "hiring", "job ", "jobs",
              "per hour", "в час", "за смену", "смена", "opportunity", "возможност"),
     "urgent": ("urgent", "now", "today", "limited", "срочно", "сегодня", "только", "осталось",
@@ -102,10 +103,13 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
-def _stem_regex(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """All stems of ``table`` (name → stems), normalized the same way as the texts, in one
-    trie regex matched at word starts; stem → name. A trailing space stays: it asks for
-    the word's end (the text is matched with a space after it)."""
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every stem of the families and the roles, normalized the same way as the texts, in
+    one trie regex matched at word starts (one pass for both); stem → family or role. A
+    trailing space stays: it asks for the word's end (the text is matched with a space
+    after it)."""
+    table = {**{name: stems for name, (_, stems) in FAMILIES.items()}, **ROLES}
     name_of: dict[str, str] = {}
     for name, stems in table.items():
         for stem in stems:
@@ -113,25 +117,17 @@ def _stem_regex(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dic
     return re.compile(rf"(?<!\w){trie_regex(sorted(name_of))}"), name_of
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
-    return _stem_regex({name: stems for name, (_, stems) in FAMILIES.items()})
-
-
-@lru_cache(maxsize=1)
-def _roles_compiled() -> tuple[re.Pattern[str], dict[str, str]]:
-    return _stem_regex(ROLES)
-
-
 @lru_cache(maxsize=4096)
 def pattern_hits(normalized: str) -> tuple[PatternHit, ...]:
-    """The first hit of each family, plus money amounts with a period ("500$ в день")."""
-    pattern, family_of = _compiled()
+    """The first hit of each family and each role (roles weigh 0: they are evidence for
+    the model only, :func:`roles`), plus money amounts with a period ("500$ в день")."""
+    pattern, name_of = _compiled()
     hits: dict[str, PatternHit] = {}
-    for m in pattern.finditer(normalized):
-        family = family_of.get(m.group())
-        if family is not None and family not in hits:
-            hits[family] = PatternHit(family, FAMILIES[family][0], m.start(), m.end())
+    for m in pattern.finditer(normalized + " "):
+        name = name_of.get(m.group())
+        if name is not None and name not in hits:
+            weight = FAMILIES[name][0] if name in FAMILIES else 0.0
+            hits[name] = PatternHit(name, weight, m.start(), min(m.end(), len(normalized)))
     amount = _AMOUNT.search(normalized)
     if amount:
         per = _PERIOD.search(normalized, amount.end(), amount.end() + 40)
@@ -140,23 +136,23 @@ def pattern_hits(normalized: str) -> tuple[PatternHit, ...]:
     return tuple(hits.values())
 
 
-def roles(normalized: str, reach: bool) -> list[str]:
-    """The structure of a spam text as markers, whatever its words: the :data:`ROLES`
-    found beyond :data:`FAMILIES`, how many kinds of offer it makes, and which of offer,
-    call to act and ``reach`` (a link, handle, phone or e-mail) come together.
+def family_hits(normalized: str) -> tuple[PatternHit, ...]:
+    """:func:`pattern_hits` less the roles: the spam habits a moderator is shown."""
+    return tuple(h for h in pattern_hits(normalized) if h.family not in ROLES)
+
+
+def roles(hits: tuple[PatternHit, ...], reach: bool) -> list[str]:
+    """The structure of a spam text as markers, whatever its words: the offers among the
+    :data:`ROLES` in ``hits`` (:func:`pattern_hits`), how many kinds of offer it makes,
+    and which of offer, call to act and ``reach`` (a link, handle, phone or e-mail) come
+    together.
 
     Trained on some sources, these carry to another where their vocabulary does not
     (leave one source out, review point: Telegram-ru F1 0.66 → 0.76, tg-spam 0.91 →
     0.93). A call or urgency alone would add more recall on SMS and flag technical chat
     ("for now, … the subscribed list"), so neither is a marker by itself."""
-    pattern, role_of = _roles_compiled()
-    found = {role_of[m.group()] for m in pattern.finditer(normalized + " ")
-             if m.group() in role_of}
-    families = {hit.family for hit in pattern_hits(normalized)}
-    # a call to act or urgency alone is every chat's "call me", "for now": they count only
-    # together with an offer or a way to reach the sender
-    out = [f"__role:{r}" for r in sorted((found - families) & OFFERS)]
-    found |= families
+    found = {h.family for h in hits}
+    out = [f"__role:{h.family}" for h in hits if h.family in ROLES and h.family in OFFERS]
     offer, call = bool(found & OFFERS), bool(found & CALLS)
     out.append(f"__offers{min(len(found & OFFERS), 3)}")
     out += [name for name, present in (("__offer+call", offer and call),

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "chatwarden.cli.serve",
     "chatwarden.cli.ingest",
     "chatwarden.cli.worker",
+    "chatwarden.cli.cluster",
 )
 
 for _name in COMMAND_MODULES:

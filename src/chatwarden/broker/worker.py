@@ -134,6 +134,10 @@ class Worker:
     fetch_wait: float = 1.0
     """Seconds a pull waits for events; also how soon a released partition stops."""
     retry_delay: float = 1.0
+    shard: tuple[int, int] | None = None
+    """``(i, n)``: hold exactly the partitions ``p`` with ``p % n == i``, never others. For a
+    ledger per worker (one writer per ledger today): a chat then never moves to another
+    ledger, and a stopped worker's partitions wait for it to come back."""
     max_deliver: int = 5
     """Failures of one event (:class:`EventFailed`) before it goes to the dead-letter stream."""
     handled: int = 0
@@ -180,20 +184,26 @@ class Worker:
         return self._kv
 
     async def _rebalance(self) -> None:
-        """Give back or take partitions until this worker holds ``ceil(P / workers)``."""
+        """Give back or take partitions until this worker holds ``ceil(P / workers)`` (or,
+        with a ``shard``, all of its own)."""
         for task in [t for t in self._retired if t.done()]:
             self._retired.discard(task)
             await self._reap(task)
         for p in [p for p, lease in self.owned.items() if lease.task is not None and lease.task.done()]:
             await self._release(p)          # its task died: let the lease go, take it afresh
-        fair = math.ceil(self.layout.partitions / max(await self._members(), 1))
-        for p in sorted(self.owned, reverse=True)[:max(len(self.owned) - fair, 0)]:
-            await self._release(p)
-        start = int.from_bytes(hashlib.blake2b(self.name.encode(), digest_size=4).digest(), "big")
-        for i in range(self.layout.partitions):
+        if self.shard is None:
+            fair = math.ceil(self.layout.partitions / max(await self._members(), 1))
+            for p in sorted(self.owned, reverse=True)[:max(len(self.owned) - fair, 0)]:
+                await self._release(p)
+            start = int.from_bytes(hashlib.blake2b(self.name.encode(), digest_size=4).digest(), "big")
+            wanted = [(start + i) % self.layout.partitions for i in range(self.layout.partitions)]
+        else:
+            index, count = self.shard
+            wanted = [p for p in range(self.layout.partitions) if p % count == index]
+            fair = len(wanted)
+        for p in wanted:
             if len(self.owned) >= fair:
                 break
-            p = (start + i) % self.layout.partitions
             if p in self.owned:
                 continue
             try:

@@ -12,16 +12,17 @@ from typing import Annotated
 
 import typer
 
-ONE_WRITER = ("a ledger takes one writer today (Ledger.acquire_writer), so one worker per ledger; "
-              "N workers would need N ledgers, and a chat whose partition moved between workers "
-              "(one joins or stops) would have its history split across them. Several workers "
-              "on one PostgreSQL ledger is the next step of issue 14; until then, run 1 worker "
-              "(`chatwarden bench broker --workers K` measures K workers on a ledger shard each).")
+ONE_WRITER = ("a ledger takes one writer today (Ledger.acquire_writer), so one worker per ledger. "
+              "Leave out --db: each worker then gets a ledger shard of its own (SQLite "
+              "DIR/ledger-<i>.db, or database chatwarden_<i> with --postgres) and a fixed share of "
+              "the partitions. Several workers on one shared PostgreSQL ledger is the next step "
+              "of issue 14.")
 
 
 def cluster(
     policy: Annotated[Path, typer.Option("--policy", "-p", exists=True, dir_okay=False, help="policy YAML")],
-    workers: Annotated[int, typer.Option(min=1, help="worker processes (1 for now: see --help)")] = 1,
+    workers: Annotated[int, typer.Option(min=1, max=16, help="worker processes, each with a ledger "
+                                         "shard of its own and a fixed share of the partitions")] = 1,
     db: Annotated[str | None, typer.Option(help="ledger URL or SQLite path (default: DIR/ledger.db)")] = None,
     postgres: Annotated[bool, typer.Option(
         help="start a PostgreSQL server from the system's binaries in DIR/postgres (kept between "
@@ -37,13 +38,15 @@ def cluster(
     """Start nats-server (JetStream, loopback), the ledger (SQLite, or PostgreSQL with
     --postgres) and the workers; print where each is; stop them all on Ctrl-C or SIGTERM.
 
-    One worker for now: a ledger takes one writer (see the error for --workers 2)."""
+    A ledger takes one writer today, so N workers get N ledger shards: worker i holds the
+    partitions p with p % N == i and writes ledger i, so each chat stays in one shard. A
+    stopped worker's partitions wait for it (no other worker may take them)."""
     from chatwarden.broker.layout import BrokerError
     from chatwarden.broker.server import LocalNats, LocalPostgres, free_port, nats_binary
 
     err = typer.echo
-    if workers > 1:
-        err(f"error: --workers {workers}: {ONE_WRITER}", err=True)
+    if workers > 1 and db is not None:
+        err(f"error: --workers {workers} on one --db: {ONE_WRITER}", err=True)
         raise typer.Exit(2)
     if postgres and db is not None:
         err("error: give --db or --postgres, not both", err=True)
@@ -66,28 +69,33 @@ def cluster(
     signal.signal(signal.SIGINT, stop_all)
     signal.signal(signal.SIGTERM, stop_all)
     try:
+        names = ["chatwarden"] if workers == 1 else [f"chatwarden_{i}" for i in range(workers)]
         broker.start()
-        if pg is not None:
-            pg.start()
-        ledger = pg.url() if pg is not None else db or str(directory / "ledger.db")
         err(f"nats-server  {broker.url}  (store {broker.store}, log {broker.store / 'server.log'})")
-        err(f"ledger       {ledger}" + (f"  (PostgreSQL pid {pg.process.pid}, log "
-                                         f"{directory / 'postgres.log'})" if pg and pg.process else ""))
-        for i in range(workers):
+        if pg is not None:
+            pg.start(names)
+            assert pg.process is not None
+            err(f"PostgreSQL   pid {pg.process.pid}  socket {pg.base}  port {pg.port}  "
+                f"log {directory / 'postgres.log'}")
+            ledgers = [pg.url(name) for name in names]
+        else:
+            ledgers = [db or str(directory / "ledger.db")] if workers == 1 else \
+                [str(directory / f"ledger-{i}.db") for i in range(workers)]
+        for i, ledger in enumerate(ledgers):
             name = f"cluster-w{i + 1}"
             log = directory / f"{name}.log"
             cmd = [sys.executable, "-m", "chatwarden", "worker", "--nats", broker.url, "--db", ledger,
                    "--policy", str(policy.resolve()), "--name", name, "--tick", str(tick)]
+            if workers > 1:
+                cmd += ["--shard", f"{i}/{workers}"]
             if skip:
                 cmd += ["--skip", skip]
             with log.open("ab") as sink:
                 procs.append((name, subprocess.Popen(cmd, stdout=sink, stderr=subprocess.STDOUT,
                                                      start_new_session=True), log))
-            err(f"worker       {name}  pid {procs[-1][1].pid}  log {log}")
-        look = (f"psql 'host={pg.base} port={pg.port} user=postgres dbname=chatwarden'" if pg
-                else f"chatwarden ledger decisions --db {ledger}" if "://" not in ledger else ledger)
-        err(f"ready: `chatwarden ingest EVENTS.jsonl --nats {broker.url}`, then look at {look}; "
-            "Ctrl-C stops everything")
+            err(f"worker       {name}  pid {procs[-1][1].pid}  ledger {ledger}  log {log}"
+                + (f"  partitions p % {workers} == {i}" if workers > 1 else ""))
+        err(f"ready: `chatwarden ingest EVENTS.jsonl --nats {broker.url}`; Ctrl-C stops everything")
         while not stopping:
             for name, proc, log in procs:
                 if proc.poll() is not None:

@@ -30,6 +30,9 @@ def worker(
     tick: Annotated[float, typer.Option(
         min=0, help="seconds between runs of the timed jobs (mute ends, purges) on the wall "
         "clock; 0 = only when a chat's next event comes (for replaying old events)")] = 30.0,
+    shard: Annotated[str | None, typer.Option(
+        help="I/N: hold only the partitions p with p % N == I (0-based), never others: a "
+        "ledger per worker, each chat always in the same one (`chatwarden cluster --workers N`)")] = None,
     skip: Annotated[str, typer.Option(help="comma-separated detectors whose rules are left out "
                                       "(as in `bench replay`)")] = "",
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
@@ -46,6 +49,12 @@ def worker(
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("nats").setLevel(logging.WARNING)
+    pinned: tuple[int, int] | None = None
+    if shard is not None:
+        index, _, count = shard.partition("/")
+        if not (index.isdigit() and count.isdigit() and int(index) < int(count)):
+            raise typer.BadParameter(f"{shard!r} is not I/N with 0 <= I < N", param_hint="--shard")
+        pinned = int(index), int(count)
     pol = load_or_exit(policy, overlay)
     if skip:
         pol = without_detectors(pol, set(skip.split(",")))
@@ -57,7 +66,7 @@ def worker(
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
         done = await serve(nats_url, ledger, pol, Layout(batch=batch), stop, name=name,
-                           max_deliver=max_deliver, tick=tick)
+                           max_deliver=max_deliver, tick=tick, shard=pinned)
         if done.dead:
             log.error("%d event(s) went to the dead-letter stream: `chatwarden dead-letters list "
                       "--nats %s`", done.dead, nats_url)

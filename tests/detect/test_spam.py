@@ -132,6 +132,9 @@ def test_offer_call_and_contact_together_are_one_marker_in_both_languages(text: 
     """What the text does, not its words, is what carries from one source to another."""
     assert {"__offer+call", "__offer+reach", "__call+reach",
             "__offer+call+reach"} <= set(features(text))
+    score, why, _ = Spam().score(text)
+    assert score >= 0.9
+    assert "an offer, a call to act and a way to reach the sender" in why
 
 
 @pytest.mark.parametrize("text", [

@@ -46,6 +46,10 @@ from chatwarden.events import Event
 
 SIMILARITY_GATE = 0.2
 """Texts the model scores below this skip the MinHash check (the costliest step)."""
+STRUCTURE = {"__offer+call+reach": "an offer, a call to act and a way to reach the sender",
+             "__offer+call": "an offer and a call to act",
+             "__offer+reach": "an offer and a way to reach the sender"}
+"""How the evidence words the strongest structure marker of the text (spam_patterns.roles)."""
 REACH = frozenset({"__link", "__mention", "__phone", "__email", "__hashtag", "__contact",
                    "__stop"})
 """Markers (alphabet aside) of a way to reach the sender outside the chat, or of a call
@@ -122,6 +126,9 @@ class Spam(Detector):
         why = [f"spam model {p:.2f}"]
         if hits:
             why.append("patterns: " + ", ".join(h.family for h in hits))
+        shape = next((words for marker, words in STRUCTURE.items() if marker in feats), None)
+        if shape:
+            why.append(shape)
         if p >= SIMILARITY_GATE:  # MinHash costs more than the rest: only when in doubt
             sim, which = self.scorer.similarity(tokens(text))
             if sim >= self.params.similarity:

@@ -124,7 +124,6 @@ class Appeal:
 
 
 Record = Member | Offence | Sanction | Complaint | Appeal
-R = TypeVar("R", bound=Record)
 K = TypeVar("K")
 V = TypeVar("V")
 T = TypeVar("T")
@@ -153,13 +152,6 @@ def snapshot(record: Record) -> list[Any]:
     for i in containers:
         copy[i] = copy[i].copy()
     return copy
-
-
-def clone(record: R) -> R:
-    """A copy that later changes to ``record`` (to its dicts, lists and sets too) leave alone."""
-    cls: Any = type(record)
-    made: R = cls(*snapshot(record))
-    return made
 
 
 class _Absent:

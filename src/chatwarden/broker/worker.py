@@ -385,7 +385,10 @@ class Worker:
             log.error("handling %d event(s) of partition(s) %s failed at %s", len(batch), parts, exc,
                       exc_info=exc.cause)
             if len(ready) == 1:
-                await self._failed(ready[0], exc)
+                try:
+                    await self._failed(ready[0], exc)
+                except TRANSIENT as lost:   # not set aside: it comes again, and is counted on
+                    log.warning("partition %d: dead letter not stored (%r)", ready[0].partition, lost)
             return False
         except Exception:
             log.exception("handling %d event(s) of partition(s) %s failed; they come again in %.1f s",

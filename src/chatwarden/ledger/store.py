@@ -124,12 +124,16 @@ class Ledger:
         self.migrate()
 
     def migrate(self) -> None:
-        """Bring the schema to the newest migration (a no-op when it is current)."""
+        """Bring the schema to the newest migration of every branch (a no-op when current).
+
+        ``heads``, not ``head``: each adapter's tables are a branch of their own, and a
+        ledger is only usable with all of them.
+        """
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, "heads")
 
     def close(self) -> None:
         self.release_writer()

@@ -29,7 +29,8 @@ class SanctionKind:
     policy: bool
     """May be written as a ladder step in a policy (the rest are the engine's own acts)."""
     least_role: str
-    """The least role that may order it by a command (``owner`` for acts of the owner)."""
+    """The least role that may order it by a command (``owner`` for acts of the owner);
+    the command desk reads it for the commands named after a kind (``/kick``...)."""
     reach: Reach
     notice: str
     """Key of the member-facing notice in the adapters' texts ("" = no public notice)."""
@@ -45,7 +46,7 @@ KINDS: Final[dict[str, SanctionKind]] = {k.name: k for k in (
     SanctionKind("warn", True, False, True, True, "moderator", "member", "warn", "#f78154"),
     SanctionKind("mute", True, False, True, True, "moderator", "member", "mute", "#5fad56"),
     SanctionKind("delete", False, False, False, True, "moderator", "message", "delete", "#9aa0a6"),
-    SanctionKind("kick", True, True, False, True, "admin", "member", "kick", "#4d9078"),
+    SanctionKind("kick", True, True, False, True, "moderator", "member", "kick", "#4d9078"),
     SanctionKind("ban", True, True, True, True, "admin", "member", "ban", "#b4436c"),
     SanctionKind("suspend", True, False, True, True, "admin", "member", "suspend", "#6c5b7b"),
     SanctionKind("suspend_room", False, False, True, True, "admin", "room", "suspend_room", "#355c7d",
@@ -54,7 +55,7 @@ KINDS: Final[dict[str, SanctionKind]] = {k.name: k for k in (
                  "#2c3e50", admins=True),
     SanctionKind("review", False, False, False, True, "member", "people", "", admins=True),
     SanctionKind("notify_owner", False, False, False, True, "member", "people", "", admins=True),
-    SanctionKind("pardon", False, False, False, False, "moderator", "member", "pardon", "#3a9d5d"),
+    SanctionKind("pardon", False, False, False, False, "admin", "member", "pardon", "#3a9d5d"),
     SanctionKind("refuse", False, False, False, False, "member", "people", ""),
 )}
 

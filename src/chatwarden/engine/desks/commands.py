@@ -17,12 +17,14 @@ from chatwarden.engine.ladder import Sanctioner
 from chatwarden.engine.state import ChatState, Member
 from chatwarden.engine.terms import parse_term
 from chatwarden.events import Event
+from chatwarden.policy.sanctions import KINDS
 from chatwarden.policy.schema import Policy, Rule
 
+SANCTION_COMMANDS = ("warn", "mute", "kick", "ban", "pardon")
+"""Commands that order one kind of act by name: their least role is that kind's."""
 LEAST_ROLE = {
-    "punish": "moderator", "warn": "moderator", "mute": "moderator", "kick": "moderator",
-    "ban": "admin", "pardon": "admin", "overturn": "admin", "uphold": "admin",
-    "exempt": "owner", "permit": "owner",
+    "punish": "moderator", **{name: KINDS[name].least_role for name in SANCTION_COMMANDS},
+    "overturn": "admin", "uphold": "admin", "exempt": "owner", "permit": "owner",
 }
 NEEDS_TARGET = frozenset({"punish", "warn", "mute", "kick", "ban", "pardon", "exempt", "permit"})
 

@@ -16,7 +16,9 @@ from chatwarden.engine.state import ChatState, Complaint, State
 from chatwarden.events import Event
 from chatwarden.policy.schema import Complaints, Policy
 
-_USER = re.compile(r"@?([\w.]+)")
+_USER = re.compile(r"@?([\w.=/+-]+(?::[\w.-]+(?::\d+)?)?)")
+"""A member's name as written in a complaint: a Telegram ``@name``, or a Matrix member
+of another homeserver, keyed as ``local:server.tld`` (the adapter shortens its own)."""
 
 
 def _key(label: str) -> str:

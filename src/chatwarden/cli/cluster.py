@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +18,30 @@ ONE_WRITER = ("a ledger takes one writer today (Ledger.acquire_writer), so one w
               "DIR/ledger-<i>.db, or database chatwarden_<i> with --postgres) and a fixed share of "
               "the partitions. Several workers on one shared PostgreSQL ledger is the next step "
               "of issue 14.")
+
+
+RESTART_AFTER = 5.0
+"""A worker that crashes after running this many seconds is started again (its partitions have
+no other taker); one that dies sooner is failing to start, and the cluster stops."""
+
+
+@dataclass
+class _Slot:
+    name: str
+    cmd: list[str]
+    log: Path
+    proc: subprocess.Popen[bytes] | None = None
+    started: float = 0.0
+    failed: bool = False
+
+    def start(self) -> None:
+        with self.log.open("ab") as sink:
+            self.proc = subprocess.Popen(self.cmd, stdout=sink, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
+        self.started = time.monotonic()
+
+    def tail(self) -> str:
+        return "\n  ".join(self.log.read_text(errors="replace").strip().splitlines()[-5:])
 
 
 def cluster(
@@ -40,7 +65,7 @@ def cluster(
 
     A ledger takes one writer today, so N workers get N ledger shards: worker i holds the
     partitions p with p % N == i and writes ledger i, so each chat stays in one shard. A
-    stopped worker's partitions wait for it (no other worker may take them)."""
+    crashed worker is started again (no other worker may take its partitions)."""
     from chatwarden.broker.layout import BrokerError
     from chatwarden.broker.server import LocalNats, LocalPostgres, free_port, nats_binary
 
@@ -59,7 +84,7 @@ def cluster(
     (directory / "nats").mkdir(parents=True, exist_ok=True)
     broker = LocalNats(binary, directory / "nats", port)
     pg = LocalPostgres(directory / "postgres", free_port()) if postgres else None
-    procs: list[tuple[str, subprocess.Popen[bytes], Path]] = []
+    slots: list[_Slot] = []
     stopping = False
 
     def stop_all(*_: object) -> None:
@@ -90,30 +115,38 @@ def cluster(
                 cmd += ["--shard", f"{i}/{workers}"]
             if skip:
                 cmd += ["--skip", skip]
-            with log.open("ab") as sink:
-                procs.append((name, subprocess.Popen(cmd, stdout=sink, stderr=subprocess.STDOUT,
-                                                     start_new_session=True), log))
-            err(f"worker       {name}  pid {procs[-1][1].pid}  ledger {ledger}  log {log}"
+            slots.append(slot := _Slot(name, cmd, log))
+            slot.start()
+            assert slot.proc is not None
+            err(f"worker       {name}  pid {slot.proc.pid}  ledger {ledger}  log {log}"
                 + (f"  partitions p % {workers} == {i}" if workers > 1 else ""))
         err(f"ready: `chatwarden ingest EVENTS.jsonl --nats {broker.url}`; Ctrl-C stops everything")
         while not stopping:
-            for name, proc, log in procs:
-                if proc.poll() is not None:
-                    tail = log.read_text(errors="replace").strip().splitlines()[-5:]
-                    err(f"error: {name} exited ({proc.returncode}):\n  " + "\n  ".join(tail), err=True)
-                    stopping = True
+            for slot in slots:
+                if slot.proc is None or (code := slot.proc.poll()) is None:
+                    continue
+                if code != 0 and time.monotonic() - slot.started >= RESTART_AFTER:
+                    slot.start()        # what it had not acked comes again, what it committed is skipped
+                    err(f"restarted    {slot.name} (it exited with {code})  pid {slot.proc.pid}")
+                    continue
+                slot.failed = code != 0
+                err(f"error: {slot.name} exited ({code}):\n  {slot.tail()}", err=True)
+                stopping = True
             time.sleep(0.2)
     except BrokerError as exc:
         err(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     finally:
-        failed = any(proc.poll() not in (None, 0) for _, proc, _ in procs)
-        for _, proc, _ in procs:
-            if proc.poll() is None:
-                os.kill(proc.pid, signal.SIGTERM)   # leases given back, the batch committed
-        for name, proc, _ in procs:
-            proc.wait(timeout=120)
-            err(f"stopped      {name} ({proc.returncode})")
+        running = [slot for slot in slots if slot.proc is not None]
+        for slot in running:
+            if slot.proc is not None and slot.proc.poll() is None:
+                os.kill(slot.proc.pid, signal.SIGTERM)   # leases given back, the batch committed
+        for slot in running:
+            assert slot.proc is not None
+            slot.proc.wait(timeout=120)
+            err(f"stopped      {slot.name} ({slot.proc.returncode})")
+        failed = any(slot.failed or (slot.proc is not None and slot.proc.returncode != 0)
+                     for slot in slots)
         if pg is not None:
             pg.stop()
             err("stopped      PostgreSQL")

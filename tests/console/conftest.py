@@ -51,7 +51,8 @@ def troll_ban(ledger: Ledger) -> int:
 def build_example(path: Path | str, policy: Policy) -> None:
     """The example chat as ``chatwarden replay`` leaves it, plus a hostile member's message
     queued for review, a newcomer's message queued under 6.1, an open appeal of troll's ban
-    and a complaint about an admin, so every queue kind is present."""
+    and a complaint about an admin (queued by the engine, Клинт 10.1), so every queue kind
+    is present."""
     ledger = Ledger(str(path))
     runtime = Runtime(policy, ledger)
     last = None
@@ -81,11 +82,6 @@ def build_example(path: Path | str, policy: Policy) -> None:
             chat="klint", user="newbie", event_id="x:4", rules='["6.1-review"]',
             note="Массовая рассылка рекламы — на проверку", status="open",
             created=NOW.isoformat()))
-        # The engine tells the owner of a complaint about an admin (10.1) but queues no
-        # review; the console's notes ask for one. Until then the test adds it by hand.
-        conn.execute(insert(t.reviews).values(
-            chat="klint", user="lena_admin", event_id="x:3", rules='["10.1"]',
-            note="complaint #7 from @masha: грубит", status="open", created=NOW.isoformat()))
     for name, (role, actor, chats) in ACCOUNTS.items():
         add_account(ledger, name, role, PASSWORD, chats=chats, actor=actor)
     ledger.close()

@@ -143,7 +143,10 @@ def test_queue_lists_every_kind_by_priority(client, console: Console) -> None:
     items = q.items(console.ledger, console.policy, (), NOW)
     assert {i.kind for i in items} == {"detection", "appeal", "admin-abuse"}
     assert [i.user for i in items if i.kind == "appeal"] == ["troll"]  # petya's: decided in the chat
-    assert items[0].kind == "appeal"  # of a ban: as grave as the sanction it would undo
+    # of a ban: as grave as the sanction it would undo; only the example's own report about
+    # an admin, older by twelve days, waits longer and ranks above it
+    assert [i.kind for i in items[:2]] == ["admin-abuse", "appeal"]
+    assert items[0].created < items[1].created
     priorities = [i.priority(NOW) for i in items]
     assert priorities == sorted(priorities, reverse=True)
     assert page.index(f'href="/item/{items[0].id}"') < page.index(f'href="/item/{items[-1].id}"')
@@ -279,8 +282,10 @@ def test_escalate_keeps_it_for_an_admin(client, console: Console) -> None:
 
 def test_a_complaint_about_an_admin_goes_to_the_owner_and_counts_the_reporter(
         client, console: Console) -> None:
-    item = review_of(console, "lena_admin")
-    assert (item.kind, item.reporter, item.accuracy) == ("admin-abuse", "masha", 0.5)
+    # masha's report (x:3), queued by the engine as Клинт 10.1 says, not by the test
+    [item] = [i for i in q.items(console.ledger, console.policy, (), NOW) if i.event_id == "x:3"]
+    assert (item.kind, item.user, item.reporter, item.accuracy) == (
+        "admin-abuse", "lena_admin", "masha", 0.5)
     before = item.priority(NOW)
     a, csrf_a = client("admin")
     r = a.post(f"/item/{item.id}/decide", data={"verdict": "dismiss", "reason": "fine",

@@ -207,7 +207,7 @@ def test_complaints_about_an_admin_go_to_the_owner_and_never_remove(chat: Chat) 
     chat.send("role", "adminka", role="admin")
     for i in range(6):
         out = chat.send("complaint", f"r{i}", text=_complaint("adminka", "злоупотребляет"))
-        assert (rules(out), actions(out)) == (["10.1"], [("notify_owner", None)])
+        assert (rules(out), actions(out)) == (["10.1"], [("review", None), ("notify_owner", None)])
 
 
 def test_10_2_appeal_goes_to_review_and_overturn_lifts_it(chat: Chat) -> None:

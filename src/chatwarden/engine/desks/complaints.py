@@ -3,7 +3,8 @@
 A complaint missing any template field is refused and the template sent back.
 One reporter counts once per target (from the target's latest join); every
 valid complaint reaches the owner. Complaints about the administration are not
-counted toward removal: they go to the owner (Клинт 10.1).
+counted toward removal: they go to the owner (Клинт 10.1) and into the review queue,
+where the console shows them to the owner alone.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ class ComplaintDesk:
         summary = (f"complaint #{complaint.id} from @{event.user}: {fields.get('reason', '')} "
                    f"({len(reporters)}/{spec.threshold} distinct)")
         actions = [Action("notify_owner", note=summary)]
+        if protected:  # the owner's to judge: queued like an immune member's rule hit
+            actions.insert(0, Action("review", note=summary))
         why = summary if counted else (summary + "; " + ("about the administration: owner decides"
                                                           if protected else "reporter counted once"))
         if counted and len(reporters) >= spec.threshold and member.present:

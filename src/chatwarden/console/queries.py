@@ -21,7 +21,7 @@ from chatwarden.policy.schema import Policy, Rule
 
 SEVERITY = {"warning": 1, "delete": 1, "warn": 2, "mute": 2, "kick": 3, "ban": 4}
 """How grave a rule is, by the harshest sanction its ladder can reach (queue priority)."""
-OPEN = ("open", "escalated")
+OPEN = t.REVIEW_OPEN
 ADMIN_ABUSE = 3
 """Queue severity of a report about an admin (a kick's): the owner's to see soon."""
 

@@ -262,6 +262,10 @@ class ChatState:
         """Note a row for the append-only audit log (what happened, not what is kept)."""
         self._open().changes.audit.append((ts, kind, event_id, self.chat, actor, user, payload))
 
+    def settle(self, message: str, by: str, ts: datetime) -> None:
+        """Note that ``by`` decided ``message`` in the chat: its open reviews are closed."""
+        self._open().changes.settled.append((self.chat, message, by, ts))
+
     def consume(self, user: str, key: str) -> None:
         """Mark ``user``'s messages so far as used by an offence of detector ``key``: the one
         way the engine moves a marker, so the unit has it."""
@@ -311,6 +315,10 @@ class Changes:
     """(budget name, chat) → (tokens, last refill) of the judgement budgets spent."""
     audit: list[AuditRow] = field(default_factory=list)
     """(ts, kind, event_id, chat, actor, user, payload) rows for the append-only log."""
+    settled: list[tuple[str, str, str, datetime]] = field(default_factory=list)
+    """(chat, message event id, moderator, when): a command carried out in reply to that
+    message decided it, so whatever review of it is still open is closed (the engine keeps
+    no reviews; the ledger does)."""
 
     def copies(self, kind: str) -> dict[Any, Any]:
         """The changed records of ``kind`` (a ``RECORD_CLASSES`` key) by the ledger's key."""
@@ -335,6 +343,8 @@ class Changes:
             self.created |= later.created
         if later.audit:
             self.audit += later.audit
+        if later.settled:
+            self.settled += later.settled
 
 
 class Outcome(list[Decision]):

@@ -41,6 +41,7 @@ from sqlalchemy import (
     event,
     func,
     select,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -423,6 +424,11 @@ class Ledger:
                    for d in outcome if any(a.type == "review" for a in d.actions)]
         if reviews:
             conn.execute(t.reviews.insert(), reviews)
+        r = t.reviews
+        for chat, message, by, ts in ch.settled:  # after the inserts: a batch may hold both
+            conn.execute(update(r).where(r.c.chat == chat, r.c.event_id == message,
+                                         r.c.status.in_(t.REVIEW_OPEN))
+                         .values(status="chat", resolved_at=ts.isoformat(), resolved_by=by))
         if outbox:
             pending = [{"chat": d.chat, "user": d.user, "event_id": d.event, "status": "pending",
                         "decision": payload, "attempts": 0, "created": d.ts.isoformat()}

@@ -67,6 +67,7 @@ offences = Table(
     Column("ts", String, nullable=False),
     Column("event_id", String, nullable=False),
     Column("lifted_at", String),
+    Index("ix_offences_chat", "chat"),
 )
 
 sanctions = Table(
@@ -98,6 +99,7 @@ complaints = Table(
     Column("event_id", String, nullable=False),
     Column("fields", Text, nullable=False),
     Column("counted", Boolean, nullable=False),
+    Index("ix_complaints_chat", "chat"),
 )
 
 appeals = Table(
@@ -110,6 +112,7 @@ appeals = Table(
     Column("ts", String, nullable=False),
     Column("event_id", String, nullable=False),
     Column("status", String, nullable=False),
+    Index("ix_appeals_chat", "chat"),
 )
 
 jobs = Table(
@@ -141,6 +144,7 @@ budgets = Table(
     Column("chat", String, primary_key=True),
     Column("tokens", Float, nullable=False),
     Column("last", String),
+    Index("ix_budgets_chat", "chat"),
 )
 """The judgement cascade's per-chat token buckets, so a restart spends them as a run would."""
 
@@ -168,6 +172,11 @@ audit = Table(
     Index("ix_audit_chat_user", "chat", "user"),
 )
 
+REVIEW_OPEN = ("open", "escalated")
+"""A review's statuses while someone still has to decide it (the console's queue). Closed:
+``confirm``, ``dismiss`` (the console), ``chat`` (a moderator's command answered the
+message in the chat; ``resolved_by`` is their platform name)."""
+
 reviews = Table(
     "reviews", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -180,6 +189,7 @@ reviews = Table(
     Column("created", String, nullable=False),
     Column("resolved_at", String),
     Column("resolved_by", String),
+    Index("ix_reviews_chat_event", "chat", "event_id"),
 )
 
 outbox = Table(

@@ -107,6 +107,8 @@ class CommandDesk:
                              actor=event.user, mode="human")]
         cs.audit(event.ts, "command", {"command": event.text}, event_id=event.id,
                  actor=event.user, user=decision.user)
+        if event.reply_to is not None:  # decided in the chat: the console's queue drops it
+            cs.settle(event.reply_to, event.user, event.ts)
         return [decision]
 
     def _run(self, cs: ChatState, event: Event, actor: Member, p: Parsed) -> Decision:

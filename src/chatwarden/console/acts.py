@@ -348,7 +348,7 @@ class Console:
         now = self.clock()
         due = min(next_run(max(cs.jobs.get(s.name, now), now), s, engine.tz)
                   for s in self.policy.schedules)
-        return due, [d for d in engine.finish(due) if d.chat == chat and d.ts == due]
+        return due, [d for d in engine.finish(due, chats=[chat]) if d.ts == due]
 
     def referral(self, account: Account, chat: str, user: str) -> dict[str, Any]:
         """A law-enforcement referral bundle: the member's events with hashes, and the timeline."""

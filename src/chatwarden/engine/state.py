@@ -509,13 +509,6 @@ class State:
         not loaded: only its loaded copy can have moved on)."""
         return self.source.timers() if self.source is not None else {}
 
-    @property
-    def chats(self) -> dict[str, ChatState]:
-        """Every chat by id, loading those not loaded yet (for readers that walk them all)."""
-        for chat in self.known():
-            self.chat(chat)
-        return self.loaded
-
     def new_id(self, kind: str) -> int:
         """A number for a new record of ``kind`` (dense: the next after the ledger's highest)."""
         ident = self.next_id[kind]

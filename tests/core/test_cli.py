@@ -185,3 +185,23 @@ def test_replay_creates_output_folders(tmp_path: Path) -> None:
     out = cw("replay", EXAMPLE, "--policy", KLINT, "--json", decisions, "--report", tmp_path / "r" / "r.html")
     assert out.returncode == 0, out.stderr
     assert decisions.exists() and (tmp_path / "r" / "r.html").exists()
+
+
+def test_the_ledger_commands_take_a_database_url(tmp_path: Path, postgres_server: str) -> None:
+    from tests.postgres import create_database
+
+    url = create_database(postgres_server, "cli_ledger")
+    out = cw("replay", EXAMPLE, "--policy", KLINT, "--db", url, "--report", tmp_path / "r.html")
+    assert out.returncode == 0, out.stderr
+    queue = cw("ledger", "reviews", "--db", url)
+    assert queue.returncode == 0, queue.stderr
+    assert "9.2" in queue.stdout and "c_lev" in queue.stdout
+    lines = cw("ledger", "decisions", "--db", url, "--user", "petya").stdout.splitlines()
+    assert json.loads(lines[0])["rules"] == ["1.1-flood"]
+
+
+def test_a_mistyped_ledger_path_is_refused_not_created(tmp_path: Path) -> None:
+    out = cw("ledger", "reviews", "--db", tmp_path / "nope.db")
+    assert out.returncode == 2 and "no ledger file at" in out.stderr
+    assert not (tmp_path / "nope.db").exists()
+    assert cw("ledger", "reviews", "--db", f"sqlite:///{tmp_path / 'l.db'}").returncode == 0

@@ -14,11 +14,15 @@ from rich.table import Table
 from chatwarden.ledger.store import Ledger
 
 ledger_app = typer.Typer(help="Read the ledger: members, reviews, decisions.", no_args_is_help=True)
-DB = Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="the ledger (SQLite file)")]
+DB = Annotated[str, typer.Option("--db", help="the ledger: a SQLite path or a database URL")]
 
 
-def _open(db: Path) -> Ledger:
-    return Ledger(str(db))
+def _open(db: str) -> Ledger:
+    """The ledger to read. A SQLite path must name a file: reading a mistyped path would
+    otherwise make an empty ledger there and show nothing, as if nothing had happened."""
+    if "://" not in db and not Path(db).is_file():
+        raise typer.BadParameter(f"no ledger file at {db}", param_hint="--db")
+    return Ledger(db)
 
 
 @ledger_app.command("member")

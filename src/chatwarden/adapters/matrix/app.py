@@ -39,6 +39,7 @@ from aiohttp import ClientSession, ClientTimeout
 from mautrix.api import HTTPAPI, Method, Path
 from mautrix.client.api import ClientAPI
 from mautrix.errors import MatrixConnectionError, MatrixRequestError, MUnknownToken
+from mautrix.types import UserID
 
 from chatwarden.adapters.matrix import convert
 from chatwarden.adapters.matrix.platform import RULE, MatrixPlatform, rights_from
@@ -123,7 +124,7 @@ class MatrixApp:
         async with ClientSession(timeout=timeout) as session:
             api = HTTPAPI(self.options.homeserver, self.options.token, client_session=session,
                           default_retry_count=0)
-            self.client = ClientAPI(self.options.user, api=api)
+            self.client = ClientAPI(UserID(self.options.user), api=api)
             self.platform = MatrixPlatform(
                 self.client, self.ids, self.store, self.texts, shadow=self.options.shadow,
                 admin_room=self.options.admin_room, policy_list=self.options.policy_list,

@@ -27,13 +27,13 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from aiohttp import ClientConnectorError
 from mautrix.api import Method, Path
 from mautrix.client.api import ClientAPI
 from mautrix.errors import MatrixConnectionError, MatrixRequestError
-from mautrix.types import EventType
+from mautrix.types import EventType, RoomID, StateEventContent, UserID
 
 from chatwarden.adapters.matrix import convert
 from chatwarden.adapters.matrix.store import DIRECT, MatrixStore
@@ -64,6 +64,13 @@ def mention(uid: str) -> str:
 
 def plain(formatted: str) -> str:
     return html.unescape(_TAG.sub("", formatted))
+
+
+def _raw(content: dict[str, Any]) -> StateEventContent:
+    """State content as JSON: mautrix sends a dict as it is (its types name only the
+    state events it models; a policy-list rule is not one, and power levels are read and
+    written back whole, unknown keys included)."""
+    return cast(StateEventContent, content)
 
 
 class MatrixPlatform:
@@ -215,8 +222,8 @@ class MatrixPlatform:
             case "policy_rule":
                 content = {} if p.get("remove") else {
                     "entity": p["entity"], "recommendation": "m.ban", "reason": p["reason"]}
-                await c.send_state_event(p["room"], EventType.find(RULE, EventType.Class.STATE),
-                                         content, state_key=f"rule:{p['entity']}")
+                await c.send_state_event(RoomID(p["room"]), EventType.find(RULE, EventType.Class.STATE),
+                                         _raw(content), state_key=f"rule:{p['entity']}")
             case "notice":
                 await self.say(p["room"], p["html"], p["txn"], p.get("reply_to"))
             case "direct":
@@ -238,7 +245,7 @@ class MatrixPlatform:
         stored = self.store.get(f"direct:{user}")
         if stored:
             return stored
-        room = await self.client.create_room(invitees=[user], is_direct=True)
+        room = await self.client.create_room(invitees=[UserID(user)], is_direct=True)
         self.store.put(f"direct:{user}", room)
         self.store.put(f"{DIRECT}{room}", user)
         return str(room)
@@ -258,7 +265,7 @@ class MatrixPlatform:
         the bot's own calls)."""
         levels = await self.state(room, "m.room.power_levels") or {}
         change(levels)
-        await self.client.send_state_event(room, EventType.ROOM_POWER_LEVELS, levels)
+        await self.client.send_state_event(RoomID(room), EventType.ROOM_POWER_LEVELS, _raw(levels))
 
     async def _membership(self, room: str, user: str) -> str:
         member = await self.state(room, "m.room.member", user)

@@ -37,7 +37,8 @@ def nats_url(nats_server: LocalNats) -> str:
         nc = await nats.connect(nats_server.url)
         js = nc.jetstream()
         for info in await js.streams_info():
-            await js.delete_stream(info.config.name)
+            if info.config.name:
+                await js.delete_stream(info.config.name)
         await nc.close()
 
     if nats_server.process is None:

@@ -13,10 +13,10 @@ import asyncio
 import logging
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from chatwarden.broker.layout import Layout, connect
 from chatwarden.broker.worker import Delivery, EventFailed, LeaseLost, Worker
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 Committed = Callable[[Sequence[Delivery], float], None]
 """Told each committed batch and the wall-clock time (``time.time()``) of its commit."""
-Fence = Callable[[Iterable[int]], Awaitable[None]]
+Fence = Callable[[Iterable[int]], Coroutine[Any, Any, None]]
 """Raises :class:`LeaseLost` unless this worker still holds the partitions (``Worker.hold``)."""
 Clock = Callable[[], datetime]
 R = TypeVar("R")
@@ -110,8 +110,9 @@ async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: 
     runtime = Runtime(policy, ledger, batch=sys.maxsize)
     nc = await connect(url, name or "chatwarden-worker")
     handler = RuntimeHandler(runtime, on_commit)
-    worker = Worker(nc, layout, handler, max_deliver=max_deliver, shard=shard,
-                    **({"name": name} if name else {}))
+    worker = Worker(nc, layout, handler, max_deliver=max_deliver, shard=shard)
+    if name:
+        worker.name = name
     handler.fence = worker.hold
     helpers = [asyncio.create_task(_report(worker))]
     if tick > 0:

@@ -25,9 +25,9 @@ from datetime import datetime
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from chatwarden.engine.desks.commands import CommandDesk
 from chatwarden.engine.engine import Engine
 from chatwarden.engine.state import ChatState, Outcome, State
+from chatwarden.engine.workflows.commands import CommandDesk
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy

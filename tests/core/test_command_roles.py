@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatwarden.engine.desks.commands import LEAST_ROLE, SANCTION_COMMANDS
+from chatwarden.engine.workflows.commands import LEAST_ROLE, SANCTION_COMMANDS
 from chatwarden.policy.sanctions import KINDS
 from tests.conftest import Chat, actions
 

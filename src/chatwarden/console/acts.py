@@ -30,9 +30,9 @@ from sqlalchemy.exc import IntegrityError
 from chatwarden.console import queries as q
 from chatwarden.console.auth import Account
 from chatwarden.engine.decision import Decision
-from chatwarden.engine.desks.schedule import next_run
 from chatwarden.engine.engine import Engine
 from chatwarden.engine.state import State
+from chatwarden.engine.workflows.schedule import next_run
 from chatwarden.errors import PolicyError
 from chatwarden.events import Event
 from chatwarden.ledger import intake

@@ -27,11 +27,6 @@ from chatwarden.detect.budget import budgets_of
 from chatwarden.detect.context import Context, Join, remember, remember_join
 from chatwarden.detect.registry import REGISTRY, Registry
 from chatwarden.engine.decision import REMOVALS, Action, Decision
-from chatwarden.engine.desks.appeals import AppealDesk
-from chatwarden.engine.desks.commands import CommandDesk
-from chatwarden.engine.desks.complaints import ComplaintDesk
-from chatwarden.engine.desks.returns import ReturnDesk
-from chatwarden.engine.desks.schedule import Jobs
 from chatwarden.engine.ladder import Sanctioner
 from chatwarden.engine.rules import CompiledRule, Evaluation, RuleSet
 from chatwarden.engine.state import (
@@ -44,6 +39,11 @@ from chatwarden.engine.state import (
     State,
     Unit,
 )
+from chatwarden.engine.workflows.appeals import AppealDesk
+from chatwarden.engine.workflows.commands import CommandDesk
+from chatwarden.engine.workflows.complaints import ComplaintDesk
+from chatwarden.engine.workflows.returns import ReturnDesk
+from chatwarden.engine.workflows.schedule import Jobs
 from chatwarden.events import Event
 from chatwarden.policy.schema import Policy
 

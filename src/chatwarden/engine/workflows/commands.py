@@ -12,10 +12,10 @@ import difflib
 from dataclasses import dataclass
 
 from chatwarden.engine.decision import Action, Decision
-from chatwarden.engine.desks.appeals import AppealDesk
 from chatwarden.engine.ladder import Sanctioner
 from chatwarden.engine.state import ChatState, Member
 from chatwarden.engine.terms import parse_term
+from chatwarden.engine.workflows.appeals import AppealDesk
 from chatwarden.events import Event
 from chatwarden.policy.sanctions import KINDS
 from chatwarden.policy.schema import Policy, Rule

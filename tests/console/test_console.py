@@ -554,7 +554,7 @@ def test_passwords_are_hashed(console: Console) -> None:
     with console.ledger.engine.connect() as conn:
         stored = conn.scalar(select(t.console_users.c.password).where(
             t.console_users.c.name == "mod"))
-    assert stored.startswith("scrypt$") and PASSWORD not in stored
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
     with pytest.raises(auth.AccountError, match="at least 12"):
         auth.add_account(console.ledger, "short", "moderator", "short")
 

@@ -1,7 +1,9 @@
 """Console accounts and sessions.
 
-Passwords are hashed with scrypt (``hashlib``, memory-hard, in the standard library; argon2
-would need a new dependency). A session is a random token in an HttpOnly cookie; the
+Passwords are hashed with argon2id (argon2-cffi's :class:`~argon2.PasswordHasher`, the OWASP
+recommendation). Hashes from before (scrypt, ``scrypt$n$r$p$salt$digest``) still verify, the
+stored string names its scheme, and are replaced by argon2 at the account's next successful
+login, so no one has to reset a password. A session is a random token in an HttpOnly cookie; the
 ledger keeps only its SHA-256, so a copy of the database opens no session. Sessions
 rotate at login, end at logout, and expire after :data:`IDLE` without use or
 :data:`ABSOLUTE` after login, whichever comes first.
@@ -19,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -32,7 +36,6 @@ IDLE: Final = timedelta(minutes=30)
 ABSOLUTE: Final = timedelta(hours=12)
 TOUCH: Final = timedelta(minutes=1)
 """How stale a session's last-use time may get before it is written again."""
-_SCRYPT: Final = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSWORD: Final = 12
 
 
@@ -40,22 +43,37 @@ class AccountError(ChatwardenError):
     """An account that cannot be created as asked (the message says why)."""
 
 
+_HASHER: Final = PasswordHasher()
+"""argon2-cffi's defaults (argon2id, RFC 9106's low-memory profile: t=3, 64 MiB, p=4)."""
+
+
 def hash_password(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
-    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+    return _HASHER.hash(password)
+
+
+def _check_scrypt(password: str, stored: str) -> bool:
+    """The console's first scheme (``scrypt$n$r$p$salt$digest``), kept so old accounts log in."""
+    try:
+        _, n, r, p, salt, digest = stored.split("$")
+        got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), dklen=32,
+                             n=int(n), r=int(r), p=int(p), maxmem=2**27)
+    except ValueError:
+        return False
+    return hmac.compare_digest(got.hex(), digest)
 
 
 def check_password(password: str, stored: str) -> bool:
+    if stored.startswith("scrypt$"):
+        return _check_scrypt(password, stored)
     try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+        return _HASHER.verify(stored, password)
+    except (VerificationError, InvalidHashError):
         return False
-    if scheme != "scrypt":
-        return False
-    got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), dklen=32,
-                         n=int(n), r=int(r), p=int(p))
-    return hmac.compare_digest(got.hex(), digest)
+
+
+def needs_rehash(stored: str) -> bool:
+    """True for a hash not made with today's scheme and parameters (scrypt, weaker argon2)."""
+    return stored.startswith("scrypt$") or _HASHER.check_needs_rehash(stored)
 
 
 _DUMMY = hash_password("timing equaliser, never a real password")
@@ -124,7 +142,13 @@ def authenticate(ledger: Ledger, name: str, password: str) -> Account | None:
     if row is None or row["disabled"]:
         check_password(password, _DUMMY)
         return None
-    return _account(dict(row)) if check_password(password, row["password"]) else None
+    if not check_password(password, row["password"]):
+        return None
+    if needs_rehash(row["password"]):  # the only moment the password is known
+        with ledger.engine.begin() as conn:
+            conn.execute(update(t.console_users).where(t.console_users.c.name == name)
+                         .values(password=hash_password(password)))
+    return _account(dict(row))
 
 
 def _digest(token: str) -> str:

@@ -261,19 +261,22 @@ class Worker:
         """Raise :class:`LeaseLost` unless the broker still names this worker as the holder of
         each partition's lease, at the revision this worker last wrote, and that lease is the
         one the batch in hand was pulled under (not one taken again since, after a lapse): the
-        fence a handler checks just before its commit (the module's docstring says what is left)."""
-        for p in sorted(set(partitions)):
-            lease = self.owned.get(p)
-            if lease is None or lease is not self._in_hand.get(p, lease):
-                raise LeaseLost(f"partition {p}: lease lapsed")
-            try:
-                entry = await self.kv.get(PARTITION + str(p))
-            except KeyNotFoundError:
-                raise LeaseLost(f"partition {p}: lease lapsed at the broker") from None
-            if entry.value != self.name.encode() or entry.revision != lease.revision:
-                holder = (entry.value or b"").decode(errors="replace")
-                raise LeaseLost(f"partition {p}: lease now held by {holder!r} (revision "
-                                f"{entry.revision}, ours {lease.revision})")
+        fence a handler checks just before its commit (the module's docstring says what is left).
+        The partitions are asked all at once, not one after another."""
+        await asyncio.gather(*(self._holds(p) for p in sorted(set(partitions))))
+
+    async def _holds(self, p: int) -> None:
+        lease = self.owned.get(p)
+        if lease is None or lease is not self._in_hand.get(p, lease):
+            raise LeaseLost(f"partition {p}: lease lapsed")
+        try:
+            entry = await self.kv.get(PARTITION + str(p))
+        except KeyNotFoundError:
+            raise LeaseLost(f"partition {p}: lease lapsed at the broker") from None
+        if entry.value != self.name.encode() or entry.revision != lease.revision:
+            holder = (entry.value or b"").decode(errors="replace")
+            raise LeaseLost(f"partition {p}: lease now held by {holder!r} (revision "
+                            f"{entry.revision}, ours {lease.revision})")
 
     @staticmethod
     async def _reap(task: asyncio.Task[None]) -> None:

@@ -10,6 +10,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 
@@ -23,14 +24,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(db: str) -> Iterator[httpx.Client]:
+def serving(db: str, policy: Path = KLINT) -> Iterator[httpx.Client]:
     """``chatwarden serve`` on a free loopback port, stopped at the end; yields a client of it
     (``client.base_url`` is the console's address)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen([sys.executable, "-m", "chatwarden", "serve", "--policy",
-                                 str(KLINT), "--db", db, "--port", str(port)],
+                                 str(policy), "--db", db, "--port", str(port)],
                                 stdout=subprocess.DEVNULL, stderr=log,
                                 env={**os.environ, "PYTHONUNBUFFERED": "1"})
         try:

@@ -7,18 +7,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import ConsoleMessage, Dialog, Page, sync_playwright
+from sqlalchemy import insert
 
 from chatwarden.console import queries as q
+from chatwarden.console.auth import add_account
+from chatwarden.ledger import tables as t
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy
 from tests.console.conftest import HOSTILE_NAME, NOW, PASSWORD, troll_ban
 from tests.console.server import serving
+from tests.telegram.conftest import (  # noqa: F401 (policy_file, telegram: the bot's fixtures)
+    CHAT,
+    OWNER,
+    Updates,
+    decided,
+    person,
+    policy_file,
+    telegram,
+)
+from tests.telegram.fake_api import FakeTelegram
 
 CHROMIUM = Path("/usr/bin/chromium")
+NEWBIE = person(301, "Новичок", "newbie")
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing "
@@ -134,3 +150,48 @@ def test_the_browser_check_sees_a_script_run(browser_page: Watched) -> None:
     assert any(p.startswith("dialog alert") for p in problems)
     assert any("boom" in p for p in problems)
     assert any("bang" in p for p in problems)
+
+
+def test_a_confirm_next_to_the_bot_reaches_telegram(
+        telegram: Any, policy_file: Path,  # noqa: F811 (the fixtures imported above)
+        tmp_path: Path, browser_page: Watched, shots: Path) -> None:
+    """The bot holds the ledger: the console only queues the confirm, the bot decides it and
+    the fake Bot API records the deletion and the warning, as for a command typed in the chat."""
+    server, _ = telegram()
+    fake: FakeTelegram = server.fake
+    updates = Updates()
+    spam = updates.text(NEWBIE, "заработок без вложений, пиши в личку")
+    fake.push(spam)
+    db = tmp_path / "ledger.db"
+    fake.wait(lambda f: decided(db, spam["update_id"]))
+    ledger = Ledger(str(db))  # a second process, as the console is: these rows need no engine
+    try:
+        [event_id] = [r["id"] for r in ledger.rows("events", user=str(NEWBIE["id"]))]
+        with ledger.engine.begin() as conn:
+            item = conn.execute(insert(t.reviews).values(
+                chat=str(CHAT["id"]), user=str(NEWBIE["id"]), event_id=event_id,
+                rules='["6.1-review"]', note="на проверку", status="open",
+                created=datetime.now(UTC).isoformat())).inserted_primary_key[0]
+        add_account(ledger, "owner", "owner", PASSWORD, actor=str(OWNER["id"]))
+    finally:
+        ledger.close()
+    page = browser_page.page
+    with serving(str(db), policy_file) as client:
+        base = str(client.base_url).rstrip("/")
+        page.goto(f"{base}/login")
+        page.fill("form.login [name=name]", "owner")
+        page.fill("form.login [name=password]", PASSWORD)
+        with page.expect_navigation():
+            page.press("form.login [name=password]", "Enter")
+        page.goto(f"{base}/item/{item}")
+        page.click(f"form[action='/item/{item}/claim'] button")
+        page.fill("form.decide [name=reason]", "реклама")
+        page.click("form.decide button.primary")
+        assert "queued for the bot" in browser_page.text()
+        fake.wait(lambda f: {"deleteMessage", "sendMessage"} <= {c.method for c in f.actions()})
+        page.screenshot(path=shots / "queued-for-the-bot.png", full_page=True)
+    [deleted] = [c.params for c in fake.actions() if c.method == "deleteMessage"]
+    assert deleted["message_id"] == spam["message"]["message_id"]
+    [notice] = [c.params for c in fake.actions() if c.method == "sendMessage"]
+    assert notice["chat_id"] == CHAT["id"] and "tg://user?id=301" in notice["text"]
+    assert browser_page.problems == []

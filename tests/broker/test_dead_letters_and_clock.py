@@ -41,7 +41,9 @@ def test_an_event_that_fails_max_deliver_times_is_dead_lettered_and_can_be_retri
                 # what came before it is committed (once: the ledger skips it when it comes again)
                 await recorder([x for x in batch[:n] if x.event.id not in recorder.ids()])
                 raise EventFailed(d, ValueError("the engine cannot decide this event"))
-        await recorder(batch)
+        # as the ledger does: an event committed before (ahead of the poison in a batch that
+        # spanned partitions, then retried one partition at a time) is skipped, not judged again
+        await recorder([x for x in batch if x.event.id not in recorder.ids()])
 
     async def main() -> tuple[list[str], int, int, int]:
         nc = await connect(nats_url)

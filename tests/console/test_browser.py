@@ -160,7 +160,9 @@ def test_a_confirm_next_to_the_bot_reaches_telegram(
     server, _ = telegram()
     fake: FakeTelegram = server.fake
     updates = Updates()
-    spam = updates.text(NEWBIE, "заработок без вложений, пиши в личку")
+    # a message the bot itself leaves alone; the review row below stands in for a detection
+    # (an advert here would be warned by the bot first, and the confirm would warn again)
+    spam = updates.text(NEWBIE, "добрый вечер всем")
     fake.push(spam)
     db = tmp_path / "ledger.db"
     fake.wait(lambda f: decided(db, spam["update_id"]))
@@ -192,6 +194,8 @@ def test_a_confirm_next_to_the_bot_reaches_telegram(
         page.screenshot(path=shots / "queued-for-the-bot.png", full_page=True)
     [deleted] = [c.params for c in fake.actions() if c.method == "deleteMessage"]
     assert deleted["message_id"] == spam["message"]["message_id"]
-    [notice] = [c.params for c in fake.actions() if c.method == "sendMessage"]
-    assert notice["chat_id"] == CHAT["id"] and "tg://user?id=301" in notice["text"]
+    # the group gets one public notice naming the member: the console's confirm
+    [notice] = [c.params for c in fake.actions()
+                if c.method == "sendMessage" and c.params["chat_id"] == CHAT["id"]]
+    assert "tg://user?id=301" in notice["text"]
     assert browser_page.problems == []

@@ -27,6 +27,14 @@ LEAST_ROLE = {
     "overturn": "admin", "uphold": "admin", "exempt": "owner", "permit": "owner",
 }
 NEEDS_TARGET = frozenset({"punish", "warn", "mute", "kick", "ban", "pardon", "exempt", "permit"})
+ALREADY = {
+    "ru": "/punish: это сообщение уже наказано по правилу {rule}: санкция #{id} ({kind}); "
+          "дважды за одно сообщение не наказываю",
+    "en": "/punish: this message was already sanctioned under rule {rule}: sanction #{id} "
+          "({kind}); one message is not sanctioned twice",
+}
+"""The refusal of a second sanction for one message under one rule, in the policy's language:
+the moderator (or the console's confirm) learns which record already stands."""
 
 
 class Refused(Exception):
@@ -48,6 +56,7 @@ class CommandDesk:
             for word in words:
                 self.aliases[word.casefold()] = name
         self.least = {**LEAST_ROLE, **policy.commands.roles}
+        self.cites = {rule.id: rule.cite for rule in policy.rules}
         self._parsed: tuple[tuple[str, str, str | None, str | None], Parsed | None] | None = None
         """The last command parsed, by (chat, event, text, reply): an adapter parses a
         command to resolve its target before the engine decides it; the engine reuses that
@@ -129,6 +138,8 @@ class CommandDesk:
             rule = self._rule(p.args[0] if p.args else "")
             if not rule.ladder and not rule.content:
                 raise Refused(f"/punish: rule {rule.id} names no sanction ({rule.reason or rule.title})")
+            if message is not None:
+                self._not_twice(cs, target.user, rule, message)
             step, decision.actions = self.sanctioner.apply_rule(cs, target.user, rule, ts, event.id,
                                                                 message)
             decision.rules, decision.steps = [rule.id], [step]
@@ -161,6 +172,20 @@ class CommandDesk:
             target.permits.add(p.args[0].casefold())
             decision.explanation = f"permitted: {p.args[0]}"
         return decision
+
+    def _not_twice(self, cs: ChatState, user: str, rule: Rule, message: str) -> None:
+        """Refuse a sanction the message already drew under the same written rule.
+
+        A rule is the guideline's number (``6.1`` and ``6.1-review`` are one rule), so a
+        confirm of a queued advert the engine had already warned for is not a second warn;
+        another rule broken by the same message is still the moderator's to apply. Lifted
+        sanctions count too: a pardon or an overturned appeal is no invitation to punish again.
+        """
+        for s in cs.sanctions.get(user, ()):
+            if s.event_id == message and s.rule_id is not None \
+                    and self.cites.get(s.rule_id, s.rule_id) == rule.cite:
+                raise Refused(ALREADY[self.policy.language].format(rule=s.rule_id, id=s.id,
+                                                                   kind=s.type))
 
     def _rule(self, wanted: str) -> Rule:
         for rule in self.policy.rules:

@@ -1,0 +1,95 @@
+"""One message, one sanction per rule: a moderator's /punish after the engine's own.
+
+The console's confirm becomes the same chat command, so this is also the confirm of a
+review item whose message the bot had already warned for (issue 10). The refusal names
+the sanction that stands, in the policy's language; another rule the message broke is
+still the moderator's to apply.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from chatwarden.engine.engine import Engine
+from chatwarden.events import Event
+from chatwarden.ledger.store import Ledger
+from chatwarden.policy.loader import load_policy
+from chatwarden.policy.schema import Policy
+from chatwarden.runtime import Runtime
+from tests.conftest import MSK, ROOT, Chat, actions, rules
+
+DOXX = "вот номер его отца: +7 912 345-67-89, звоните"
+
+
+def _rows(db: str, sql: str) -> list[tuple]:
+    engine = create_engine(db)
+    with engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(text(sql))]
+    engine.dispose()
+    return rows
+
+
+def test_punish_after_the_engines_sanction_is_refused_and_the_ledger_holds_one(
+        klint: Policy, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    ledger = Ledger(db)
+    runtime = Runtime(klint, ledger)
+    t = datetime(2026, 11, 16, 10, 0, tzinfo=MSK)
+    auto = runtime.handle(Event("m1", "message", "klint", "troll", t, text=DOXX))
+    assert auto is not None and actions(auto) == [("warning", None), ("delete", None)]
+    sanction = auto[0].actions[0].sanction_id
+    again = runtime.handle(Event("c1", "command", "klint", "kaanizel", t.replace(minute=1),
+                                 text="/punish 11.1 личные данные", reply_to="m1"))
+    assert again is not None and actions(again) == [("refuse", None)]
+    assert again[0].actions[0].note == (
+        f"/punish: это сообщение уже наказано по правилу 11.1: санкция #{sanction} (warning); "
+        "дважды за одно сообщение не наказываю")
+    runtime.flush()
+    ledger.close()
+    assert _rows(db, "SELECT id, user, type, rule_id, event_id FROM sanctions") == [
+        (sanction, "troll", "warning", "11.1", "m1")]
+    assert _rows(db, "SELECT rule_id, event_id FROM offences") == [("11.1", "m1")]
+
+
+def test_the_same_written_rule_under_another_id_is_the_same_rule(chat: Chat) -> None:
+    chat.say("spammer", "Заработок от 5000 рублей в день без вложений! Пиши в лс, обучу 💰💰")
+    ad = chat.last.id
+    out = chat.command("kaanizel", "/punish 6.1-review", reply_to=ad)
+    assert actions(out) == [("refuse", None)]
+    assert "правилу 6.1: санкция #1 (warn)" in (out[0].actions[0].note or "")
+    assert [s.rule_id for s in chat.engine.state.chat("klint").sanctions["spammer"]] == ["6.1"]
+
+
+def test_another_rule_on_the_same_message_is_still_applied(chat: Chat) -> None:
+    chat.say("troll", DOXX)
+    out = chat.command("kaanizel", "/punish 3.1 и грубит", reply_to=chat.last.id)
+    assert (rules(out), actions(out)) == (["3.1"], [("warning", None), ("delete", None)])
+    assert [s.rule_id for s in chat.engine.state.chat("klint").sanctions["troll"]] == ["11.1", "3.1"]
+
+
+def test_a_later_message_under_the_same_rule_climbs_the_ladder(chat: Chat) -> None:
+    chat.say("troll", DOXX)
+    chat.say("troll", "и ещё раз")
+    out = chat.command("kaanizel", "/punish 11.1", reply_to=chat.last.id)
+    assert actions(out) == [("warn", 14.0), ("delete", None)]
+
+
+def test_the_refusal_is_in_english_for_an_english_policy() -> None:
+    calimero = load_policy(ROOT / "policies" / "calimero.en.yaml")
+    chat = Chat(Engine(calimero), datetime(2026, 11, 16, 10, 0, tzinfo=UTC), chat="cal")
+    chat.send("role", "lena", role="moderator")
+    out = chat.say("mallory", "Earn $500 a day from home, no investment! DM me now 💰💰")
+    assert (rules(out), actions(out)) == (["spam"], [("delete", None), ("warning", None)])
+    ad = chat.last.id
+    out = chat.command("lena", "/punish spam-review", reply_to=ad)
+    assert actions(out) == [("refuse", None)]
+    assert out[0].actions[0].note == (
+        "/punish: this message was already sanctioned under rule spam: sanction #1 (warning); "
+        "one message is not sanctioned twice")
+    out = chat.command("lena", "/punish fraud", reply_to=ad)
+    assert (rules(out), actions(out)) == (["fraud"], [("suspend", 30.0)])
+    assert [s.rule_id for s in chat.engine.state.chat("cal").sanctions["mallory"]] == [
+        "spam", "fraud"]

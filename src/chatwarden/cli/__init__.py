@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "chatwarden.cli.ingest",
     "chatwarden.cli.worker",
     "chatwarden.cli.cluster",
+    "chatwarden.cli.send",
 )
 
 for _name in COMMAND_MODULES:

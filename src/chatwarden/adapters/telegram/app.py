@@ -69,11 +69,32 @@ class Options:
     """Where referral bundles and preserved evidence go (None: not written)."""
 
 
+def connect(token: str, api_url: str | None = None, timeout: float = 15.0) -> Bot:
+    """The Bot API client of the bot and of ``chatwarden send`` (``api_url``: a local Bot API
+    server or a test's fake; ``timeout``: seconds before a call counts as unanswered)."""
+    api = TelegramAPIServer.from_base(api_url) if api_url else PRODUCTION
+    return Bot(token, session=AiohttpSession(api=api, timeout=timeout))
+
+
+async def retry(bot: Bot, method: TelegramMethod[T], timeout: int | None = None) -> T:
+    """A call the bot cannot run without: retried until Telegram answers (a bad token is final)."""
+    delay = 1.0
+    while True:
+        try:
+            return await bot(method, request_timeout=timeout)
+        except TelegramUnauthorizedError:
+            raise
+        except TelegramRetryAfter as exc:
+            await asyncio.sleep(exc.retry_after)
+        except Exception as exc:
+            log.warning("Telegram unreachable (%s), retry in %.0fs", describe(exc), delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 60)
+
+
 class TelegramApp:
     def __init__(self, token: str, policy: Policy, ledger: Ledger, options: Options) -> None:
-        api = TelegramAPIServer.from_base(options.api_url) if options.api_url else PRODUCTION
-        session = AiohttpSession(api=api, timeout=options.timeout)
-        self.bot = Bot(token, session=session)
+        self.bot = connect(token, options.api_url, options.timeout)
         self.options = options
         settings = Settings(options.shadow, options.admin_chat, referrals=options.referrals)
         self.mod = Moderation(policy, Runtime(policy, ledger, batch=1, outbox=True),
@@ -130,19 +151,7 @@ class TelegramApp:
                 log.exception("the intake could not be drained")
 
     async def _retry(self, method: TelegramMethod[T], timeout: int | None = None) -> T:
-        """A call the bot cannot run without: retried until Telegram answers (a bad token is final)."""
-        delay = 1.0
-        while True:
-            try:
-                return await self.bot(method, request_timeout=timeout)
-            except TelegramUnauthorizedError:
-                raise
-            except TelegramRetryAfter as exc:
-                await asyncio.sleep(exc.retry_after)
-            except Exception as exc:
-                log.warning("Telegram unreachable (%s), retry in %.0fs", describe(exc), delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 60)
+        return await retry(self.bot, method, timeout)
 
     async def _poll(self) -> None:
         """Read updates while the engine judges: each batch goes into the inbox (with the

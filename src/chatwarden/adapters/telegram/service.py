@@ -35,6 +35,7 @@ from chatwarden.engine.decision import Decision
 from chatwarden.engine.state import ChatState
 from chatwarden.errors import InputError
 from chatwarden.events import ROLES, Event, checked
+from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy
 from chatwarden.runtime import Runtime
 
@@ -53,6 +54,15 @@ class Settings:
     """Where referral bundles and preserved evidence are written (None: not written)."""
 
 
+def deliverer(policy: Policy, ledger: Ledger, store: TelegramStore, sender: Sender,
+              settings: Settings, scrub: Callable[[str], str] = str) -> tuple[TelegramPlatform, Worker]:
+    """Telegram behind the outbox, built one way for the bot and for ``chatwarden send`` (which
+    carries out what a cluster's workers decided), so both plan a decision alike."""
+    platform = TelegramPlatform(Texts(policy), store, sender, settings.shadow, settings.admin_chat)
+    keeper = Keeper(policy, ledger, settings.referrals) if settings.referrals is not None else None
+    return platform, Worker(Outbox(ledger.engine, platform.name, scrub), platform, keeper)
+
+
 @dataclass
 class Moderation:
     policy: Policy
@@ -68,14 +78,9 @@ class Moderation:
     judge: ThreadPoolExecutor = field(init=False)
 
     def __post_init__(self) -> None:
-        self.texts = Texts(self.policy)
-        self.platform = TelegramPlatform(self.texts, self.store, self.sender,
-                                         self.settings.shadow, self.settings.admin_chat)
-        ledger = self.runtime.ledger
-        keeper = Keeper(self.policy, ledger, self.settings.referrals) \
-            if self.settings.referrals is not None else None
-        self.worker = Worker(Outbox(ledger.engine, self.platform.name, self.scrub), self.platform,
-                             keeper)
+        self.platform, self.worker = deliverer(self.policy, self.runtime.ledger, self.store,
+                                               self.sender, self.settings, self.scrub)
+        self.texts = self.platform.texts
         self.judge = ThreadPoolExecutor(1, thread_name_prefix="judge")
 
     async def off_loop(self, fn: Callable[..., T], *args: object) -> T:

@@ -1,4 +1,5 @@
-"""``chatwarden ingest``: publish a JSON Lines event file to NATS JetStream, partitioned by chat."""
+"""``chatwarden ingest``: publish a JSON Lines event file to NATS JetStream, or queue it in a
+PostgreSQL ledger (``--db``, no broker), partitioned by chat."""
 
 from __future__ import annotations
 
@@ -19,13 +20,18 @@ from chatwarden.events import Event
 
 def ingest(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="events (.jsonl)")],
-    nats_url: Annotated[str, typer.Option("--nats", help="NATS server URL (JetStream enabled)")],
+    nats_url: Annotated[str | None, typer.Option(
+        "--nats", help="NATS server URL (JetStream enabled)")] = None,
+    db: Annotated[str | None, typer.Option(
+        help="instead of NATS: the PostgreSQL ledger URL whose queue `chatwarden worker --db` "
+        "(without --nats) judges")] = None,
     partitions: Annotated[int | None, typer.Option(
         min=1, help="partitions of a new stream (default 16); an existing stream keeps its own")] = None,
     strict: Annotated[bool, typer.Option(help="stop at the first unreadable line")] = False,
 ) -> None:
     """Publish events, each to its chat's partition, de-duplicated by event id."""
     import nats.errors
+    import sqlalchemy.exc
 
     from chatwarden.adapters.jsonl import read_jsonl
     from chatwarden.broker.ingest import publish
@@ -48,10 +54,12 @@ def ingest(
                 continue
             yield item
 
+    if (nats_url is None) == (db is None):
+        raise typer.BadParameter("give one of --nats URL or --db URL", param_hint="--nats/--db")
     progress = Progress(TextColumn("publishing"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 
-    async def main() -> tuple[int, int, int]:
+    async def main(nats_url: str) -> tuple[int, int, int]:
         nc = await connect(nats_url, "chatwarden-ingest", attempts=5)
         try:
             given = partitions is not None
@@ -66,18 +74,41 @@ def ingest(
             await nc.drain()
 
     try:
-        published, duplicates, parts = asyncio.run(main())
+        if db is not None:
+            published, duplicates, parts = _to_postgres(db, partitions, events(), progress, total)
+        else:
+            assert nats_url is not None
+            published, duplicates, parts = asyncio.run(main(nats_url))
     except ChatwardenError as exc:
         err.print(f"[red]error[/red] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
-    except (OSError, nats.errors.NoServersError) as exc:
-        err.print(f"[red]error[/red] cannot reach NATS at {escape(nats_url)}: {escape(str(exc))}",
+    except (OSError, nats.errors.NoServersError, sqlalchemy.exc.OperationalError) as exc:
+        where = f"NATS at {nats_url}" if nats_url else f"the ledger {db}"
+        err.print(f"[red]error[/red] cannot reach {escape(where)}: {escape(str(exc))}",
                   markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     typer.echo(f"{published - duplicates} events stored in {parts} partitions, {duplicates} dropped as "
                f"duplicates, {bad} unreadable line(s) skipped")
     if strict and bad:
         raise typer.Exit(2)
+
+
+def _to_postgres(db: str, partitions: int | None, events: Iterator[Event], progress: Progress,
+                 total: int) -> tuple[int, int, int]:
+    """Queue the events in the ledger's queue (:mod:`chatwarden.broker.pgqueue`)."""
+    from chatwarden.broker.layout import Layout
+    from chatwarden.broker.pgqueue import ensure_partitions, put
+    from chatwarden.ledger.store import Ledger
+
+    ledger = Ledger(db)
+    try:
+        layout = Layout(partitions=ensure_partitions(ledger, partitions))
+        with progress:
+            task = progress.add_task("events", total=total)
+            done = put(ledger, layout, events, progress=lambda n: progress.advance(task, n))
+    finally:
+        ledger.close()
+    return done.events, done.duplicates, layout.partitions
 
 
 class DeadAction(StrEnum):

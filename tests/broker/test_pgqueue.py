@@ -1,0 +1,220 @@
+"""The PostgreSQL-only mode (no broker) on a real PostgreSQL: workers share one ledger and its
+queue, each judging the chats of the partitions it holds; the result equals one replay of the
+same events, whichever worker judged what, with one of them killed (-9) or joining late."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy
+
+from chatwarden.broker.layout import Layout
+from chatwarden.broker.pgqueue import PgWorker, ensure_partitions, put
+from chatwarden.cli.bench import without_detectors
+from chatwarden.events import Event
+from chatwarden.ledger.store import Ledger
+from chatwarden.policy.loader import load_policy
+from chatwarden.policy.schema import Policy
+from chatwarden.runtime import Runtime
+from chatwarden.traffic import generate
+from tests.conftest import KLINT
+from tests.postgres import create_database
+
+pytestmark = pytest.mark.slow
+SKIP = "toxicity,spam,advertising,links,pii"
+LAYOUT = Layout(partitions=8, batch=64)
+_names = itertools.count()
+
+Decision = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return without_detectors(load_policy(KLINT), set(SKIP.split(",")))
+
+
+@pytest.fixture
+def url(postgres_server: str) -> str:
+    return create_database(postgres_server, f"pgqueue{next(_names)}")
+
+
+def traffic(chats: int, per_chat: int) -> list[Event]:
+    return list(generate(chats * per_chat, chats=chats, members=10, seed=5))
+
+
+class Result:
+    """What a ledger holds after judging, in the terms a replay can be compared by: record
+    numbers depend on which worker took which block, what was decided does not."""
+
+    def __init__(self, url: str) -> None:
+        ledger = Ledger(url)
+        try:
+            self.events = Counter(r["id"] for r in ledger.rows("events"))
+            self.by_chat: dict[str, list[Decision]] = defaultdict(list)
+            for d in ledger.decisions():     # oldest first: the order they were committed in
+                self.by_chat[d["chat"]].append((d["event"], d["user"], tuple(d["rules"]),
+                                                tuple(a["type"] for a in d["actions"])))
+            self.sanctions = Counter((s["chat"], s["user"], s["type"], s["rule_id"], s["event_id"])
+                                     for s in ledger.rows("sanctions"))
+            self.queued = len(ledger.rows("queue"))
+        finally:
+            ledger.close()
+
+
+def replayed(policy: Policy, events: list[Event], tmp_path: Path) -> Result:
+    """One `replay` of the same events on a fresh ledger: what the workers must come to."""
+    path = str(tmp_path / f"reference-{len(events)}.db")
+    runtime = Runtime(policy, Ledger(path))
+    for event in events:
+        runtime.handle(event)
+    runtime.flush()
+    runtime.ledger.close()
+    return Result(path)
+
+
+def assert_same(url: str, reference: Result, events: list[Event]) -> None:
+    got = Result(url)
+    assert got.queued == 0
+    assert got.events == Counter(e.id for e in events)          # every event judged, once
+    assert sum(reference.sanctions.values()) > 20             # the traffic gets members sanctioned
+    assert got.sanctions == reference.sanctions
+    for chat, expected in reference.by_chat.items():            # each chat in its events' order
+        assert got.by_chat[chat] == expected, chat
+    assert set(got.by_chat) == set(reference.by_chat)
+
+
+def judged(url: str) -> int:
+    """Events in the ledger, read beside the workers writing it."""
+    engine = sqlalchemy.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(sqlalchemy.text("SELECT count(*) FROM events")).scalar_one())
+    except sqlalchemy.exc.DBAPIError:
+        return 0            # the schema is being made
+    finally:
+        engine.dispose()
+
+
+def owners(url: str) -> Counter[str]:
+    engine = sqlalchemy.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return Counter(conn.execute(sqlalchemy.text(
+                "SELECT owner FROM partitions WHERE owner IS NOT NULL")).scalars())
+    finally:
+        engine.dispose()
+
+
+def wait_for(check: Callable[[], bool], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def enqueue(url: str, events: list[Event]) -> None:
+    ledger = Ledger(url)
+    try:
+        layout = Layout(partitions=ensure_partitions(ledger, LAYOUT.partitions))
+        stored = put(ledger, layout, events)
+        assert (stored.events, stored.duplicates) == (len(events), 0)
+    finally:
+        ledger.close()
+
+
+@contextmanager
+def worker_thread(url: str, policy: Policy, name: str) -> Iterator[PgWorker]:
+    """A worker on a thread of its own (its own ledger connections), stopped on leaving."""
+    worker = PgWorker(Ledger(url), policy, LAYOUT, name=name, tick=0, idle=0.2)
+    stop = threading.Event()
+    thread = threading.Thread(target=worker.run, args=(stop,), name=name)
+    thread.start()
+    try:
+        yield worker
+    finally:
+        stop.set()
+        thread.join(timeout=60)
+        worker.ledger.close()
+        assert not thread.is_alive()
+
+
+def test_two_workers_judge_every_event_once_in_order_as_one_replay_would(
+        url: str, policy: Policy, tmp_path: Path) -> None:
+    events = traffic(40, 50)
+    enqueue(url, events)
+    with worker_thread(url, policy, "a") as a, worker_thread(url, policy, "b") as b:
+        wait_for(lambda: judged(url) >= len(events) and a.handled + b.handled >= len(events))
+        assert a.owned.keys().isdisjoint(b.owned.keys())
+        assert len(a.owned) + len(b.owned) == LAYOUT.partitions
+    assert a.handled + b.handled == len(events)          # no row handed out twice
+    assert_same(url, replayed(policy, events, tmp_path), events)
+
+
+def test_a_worker_joining_later_is_given_partitions_and_judges_some(
+        url: str, policy: Policy, tmp_path: Path) -> None:
+    events = traffic(40, 30)
+    first, second = events[:len(events) // 2], events[len(events) // 2:]
+    enqueue(url, first)
+    with worker_thread(url, policy, "early") as early:
+        wait_for(lambda: early.handled >= len(first))
+        assert len(early.owned) == LAYOUT.partitions             # alone: all of them
+        with worker_thread(url, policy, "late") as late:
+            wait_for(lambda: len(late.owned) == len(early.owned) == LAYOUT.partitions // 2)
+            enqueue(url, second)
+            wait_for(lambda: early.handled + late.handled >= len(events))
+        assert late.handled > 0 and early.handled > len(first)
+        wait_for(lambda: len(early.owned) == LAYOUT.partitions)   # the late one left: all again
+    assert early.handled + late.handled == len(events)
+    assert_same(url, replayed(policy, events, tmp_path), events)
+
+
+def chatwarden(*args: str, **kw: Any) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "chatwarden", *args], **kw)
+
+
+def test_a_worker_killed_mid_stream_leaves_its_partitions_to_the_other(
+        url: str, policy: Policy, tmp_path: Path) -> None:
+    events = traffic(40, 100)
+    source = tmp_path / "events.jsonl"
+    source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
+    ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--db", url,
+                             "--partitions", str(LAYOUT.partitions)], capture_output=True, text=True,
+                            timeout=120)
+    assert ingest.returncode == 0, ingest.stderr
+    assert f"{len(events)} events stored in 8 partitions, 0 dropped as duplicates" in ingest.stdout
+    # old events: no wall-clock jobs among them, or the ledger would differ from a plain replay
+    cmd = ("worker", "--db", url, "--policy", str(KLINT), "--skip", SKIP, "--batch", "16",
+           "--tick", "0")
+    doomed = chatwarden(*cmd, "--name", "doomed", stderr=subprocess.DEVNULL)
+    survivor = chatwarden(*cmd, "--name", "survivor", stderr=subprocess.PIPE)
+    try:
+        try:
+            wait_for(lambda: owners(url)["doomed"] > 0 and judged(url) >= 300)
+        finally:
+            os.kill(doomed.pid, signal.SIGKILL)
+            doomed.wait()
+        assert judged(url) < len(events), "the workers finished before one could be killed"
+        wait_for(lambda: judged(url) >= len(events), timeout=120)
+        wait_for(lambda: owners(url) == {"survivor": LAYOUT.partitions})
+    finally:
+        survivor.send_signal(signal.SIGTERM)
+        _, err = survivor.communicate(timeout=60)
+    assert survivor.returncode == 0, err.decode()[-2000:]
+    assert_same(url, replayed(policy, events, tmp_path), events)
+
+    again = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--db", url],
+                           capture_output=True, text=True, timeout=120)
+    assert f"0 events stored in 8 partitions, {len(events)} dropped as duplicates" in again.stdout

@@ -1,8 +1,12 @@
-"""A worker process whose first batch waits, decided but not yet committed, for a few seconds:
-the moment the fencing test stops it (SIGSTOP). Otherwise the real thing: the runtime handler,
-the fence, a SQLite ledger of its own.
+"""A worker process whose first batch waits a few seconds: the moment the fencing tests stop it
+(SIGSTOP). Otherwise the real thing: the runtime handler, the fence, the ledger.
 
-    python -m tests.broker.paused_worker NATS_URL LEDGER MARKER
+    python -m tests.broker.paused_worker NATS_URL LEDGER MARKER [shared]
+
+Exclusive (a ledger of its own, the broker-side lease check as the fence): it waits before
+deciding, so the check after the pause is what refuses the batch. ``shared`` (one ledger with
+the other worker, the fencing token as the fence, no broker-side check at all): it waits after
+deciding, just before the commit, so only the ledger can refuse it.
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ import logging
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from sqlalchemy import Connection
+
 from chatwarden.broker.layout import connect
-from chatwarden.broker.serve import RuntimeHandler
+from chatwarden.broker.serve import RuntimeHandler, fence
 from chatwarden.broker.worker import Delivery, Worker
 from chatwarden.ledger.store import Ledger
 from chatwarden.runtime import Runtime
@@ -29,20 +35,35 @@ class Pausing(RuntimeHandler):
     def __init__(self, runtime: Runtime, marker: Path) -> None:
         super().__init__(runtime)
         self.marker = marker
+        self.in_hand: list[str] = []
+        if runtime.shared:
+            commit = runtime.flush
 
-    def _decide(self, batch: Sequence[Delivery]) -> None:
-        if not self.marker.exists():
-            self.marker.write_text(" ".join(d.event.id for d in batch))
+            def late(fence: Mapping[int, int] | None = None,
+                     also: Callable[[Connection], None] | None = None) -> None:
+                self._pause()
+                commit(fence=fence, also=also)
+
+            runtime.flush = late  # type: ignore[method-assign]
+
+    def _pause(self) -> None:
+        if self.in_hand and not self.marker.exists():
+            self.marker.write_text(" ".join(self.in_hand))
             time.sleep(PAUSE)
-        super()._decide(batch)
+
+    def _decide(self, batch: Sequence[Delivery], fence: Mapping[int, int] | None = None) -> None:
+        self.in_hand = [d.event.id for d in batch]
+        if not self.runtime.shared:
+            self._pause()
+        super()._decide(batch, fence)
 
 
-async def main(url: str, db: str, marker: Path) -> None:
+async def main(url: str, db: str, marker: Path, shared: bool) -> None:
     ledger = Ledger(db)
-    handler = Pausing(Runtime(policy(), ledger, batch=sys.maxsize), marker)
+    handler = Pausing(Runtime(policy(), ledger, batch=sys.maxsize, shared=shared), marker)
     nc = await connect(url, "paused")
     worker = Worker(nc, LAYOUT, handler, name="paused", fetch_wait=0.3)
-    handler.fence = worker.hold
+    fence(worker, handler)
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     try:
@@ -55,4 +76,4 @@ async def main(url: str, db: str, marker: Path) -> None:
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
-    asyncio.run(main(sys.argv[1], sys.argv[2], Path(sys.argv[3])))
+    asyncio.run(main(sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4:] == ["shared"]))

@@ -106,9 +106,9 @@ def test_one_command_starts_broker_ledger_and_workers_and_ctrl_c_stops_them(
         assert all(held), "a shard judged nothing"
 
 
-def test_several_workers_on_one_ledger_are_refused_with_the_reason(tmp_path: Path) -> None:
+def test_several_workers_on_one_sqlite_ledger_are_refused_with_the_reason(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "chatwarden", "cluster", "--policy", str(KLINT),
                            "--dir", str(tmp_path), "--workers", "2", "--db", str(tmp_path / "one.db")],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
-    assert "one writer" in done.stderr and "one worker per ledger" in done.stderr
+    assert "SQLite ledger takes one worker" in done.stderr and "PostgreSQL" in done.stderr

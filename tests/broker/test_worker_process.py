@@ -96,10 +96,13 @@ def test_a_worker_killed_mid_stream_judges_every_event_exactly_once(
     second = chatwarden(*worker_cmd, "--name", "second", stderr=subprocess.PIPE)
     try:
         wait_for(lambda: judged(ledger_url) >= EVENTS)
-        busy = subprocess.run([sys.executable, "-m", "chatwarden", *worker_cmd], capture_output=True,
-                              text=True, timeout=120)
+        # SQLite: a second worker is refused; PostgreSQL: workers share it (tests/broker/
+        # test_shared.py), and an exclusive one is refused while they write
+        busy = subprocess.run([sys.executable, "-m", "chatwarden", *worker_cmd, "--exclusive"],
+                              capture_output=True, text=True, timeout=120)
         assert busy.returncode == 2
-        assert "being written by" in busy.stderr and "one writer at a time" in busy.stderr
+        assert "being written by" in busy.stderr, busy.stderr
+        assert ("the workers of a cluster" in busy.stderr) == ("://" in ledger_url), busy.stderr
         time.sleep(1)            # anything redelivered is skipped, not judged again
     finally:
         second.send_signal(signal.SIGTERM)

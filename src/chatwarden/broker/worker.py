@@ -13,14 +13,16 @@ each. The handler runs on the event loop's time only as much as it awaits (the r
 handler decides on a thread), so renewals and pulls go on meanwhile.
 
 Fencing: a worker paused longer than the TTL (a stopped VM, SIGSTOP) may still hold a decided
-batch when it resumes, after another worker took the partition over. The handler calls
+batch when it resumes, after another worker took the partition over. On a shared ledger the
+ledger itself refuses that commit: a worker that gains a lease first takes the partition in the
+ledger (``take``: ``Ledger.take_partition`` bumps the partition's fencing token), each lease
+keeps its token, and the handler commits a batch with the tokens of the leases it was pulled
+under (:meth:`Worker.tokens`), compared inside the commit transaction. With a ledger per worker
+(where the rival writes another ledger, so no token there can tell) the handler instead calls
 :meth:`Worker.hold` just before it commits: unless each partition's lease at the broker still
 names this worker at the revision it last renewed, under the very lease the batch was pulled
-under (a lease taken again after a lapse does not count), the batch is dropped uncommitted
-(:class:`LeaseLost`) and the new owner judges it. What remains: the window between that check
-and the end of the commit (a pause exactly there still commits), and the events before one the
-engine raised on, which the runtime commits at once. Closing it needs the ledger to compare a
-fencing token inside its transaction (ledger/store.py).
+under, the batch is dropped uncommitted (:class:`LeaseLost`); that leaves the window between
+the check and the end of the commit.
 
 Dead letters: when the handler names the event it could not decide (:class:`EventFailed`), the
 worker counts the failures of that event; at ``max_deliver`` the event goes to the dead-letter
@@ -97,6 +99,11 @@ class LeaseLost(Exception):
 
 
 Handler = Callable[[Sequence[Delivery]], Awaitable[None]]
+Take = Callable[[int], Awaitable[int]]
+"""Become the partition's owner in the ledger before any of its events is handled; returns its
+fencing token (``Ledger.take_partition``, then the runtime forgets the partition's chats)."""
+Drop = Callable[[int], Awaitable[None]]
+"""The partition is no longer this worker's: forget its chats (their state is the new owner's)."""
 """Decide and commit a batch (events of one or more partitions, each partition's in order);
 return only once it is durable. Raising leaves the batch un-acked: it comes again, first,
 after ``retry_delay`` (with whatever followed it)."""
@@ -107,6 +114,8 @@ class _Lease:
     revision: int
     task: asyncio.Task[None] | None = None
     stopping: bool = False
+    token: int | None = None
+    """The partition's fencing token in the ledger, once taken there under this lease."""
 
 
 @dataclass
@@ -140,6 +149,8 @@ class Worker:
     ledger, and a stopped worker's partitions wait for it to come back."""
     max_deliver: int = 5
     """Failures of one event (:class:`EventFailed`) before it goes to the dead-letter stream."""
+    take: Take | None = None
+    drop: Drop | None = None
     handled: int = 0
     dead: int = 0
     owned: dict[int, _Lease] = field(default_factory=dict)
@@ -148,8 +159,9 @@ class Worker:
         self._js: JetStreamContext = self.nc.jetstream()
         self._ready: asyncio.Queue[_Pulled] = asyncio.Queue()
         self._kv: KeyValue | None = None
-        self._retired: set[asyncio.Task[None]] = set()
-        """Tasks of partitions whose lease lapsed: they finish their batch, then are reaped."""
+        self._retired: dict[asyncio.Task[None], int] = {}
+        """Tasks of partitions whose lease lapsed (with the partition): they finish their batch,
+        then are reaped and the partition dropped."""
         self._in_hand: dict[int, _Lease] = {}
         """The leases the batch now with the handler was pulled under, by partition."""
         self._failures: dict[int, int] = {}
@@ -187,8 +199,8 @@ class Worker:
         """Give back or take partitions until this worker holds ``ceil(P / workers)`` (or,
         with a ``shard``, all of its own)."""
         for task in [t for t in self._retired if t.done()]:
-            self._retired.discard(task)
             await self._reap(task)
+            await self._dropped(self._retired.pop(task))
         for p in [p for p, lease in self.owned.items() if lease.task is not None and lease.task.done()]:
             await self._release(p)          # its task died: let the lease go, take it afresh
         if self.shard is None:
@@ -210,9 +222,33 @@ class Worker:
                 revision = await self.kv.create(PARTITION + str(p), self.name.encode())
             except KeyWrongLastSequenceError:
                 continue        # another worker holds it
-            lease = self.owned[p] = _Lease(revision)
+            lease = self.owned[p] = _Lease(revision)   # renewed from now on, while it is taken
+            if not await self._taken(p, lease):
+                continue
             lease.task = asyncio.create_task(self._drain(p, lease), name=f"partition-{p}")
             log.info("partition %d: taken by %s", p, self.name)
+
+    async def _taken(self, p: int, lease: _Lease) -> bool:
+        """Take the partition in the ledger (its fencing token) before pulling anything; when
+        that fails, or the lease lapsed meanwhile, give the lease back for a later try."""
+        if self.take is None:
+            return True
+        try:
+            lease.token = await self.take(p)
+        except Exception:
+            log.exception("partition %d: not taken in the ledger; its lease is given back", p)
+        if lease.token is not None and not lease.stopping:
+            return True
+        if self.owned.get(p) is lease:
+            await self._release(p)
+        return False
+
+    async def _dropped(self, p: int) -> None:
+        if self.drop is not None and p not in self.owned:
+            try:
+                await self.drop(p)
+            except Exception:
+                log.exception("partition %d: its chats not forgotten", p)
 
     async def _renew_every(self, tick: float) -> None:
         """Renew every lease and the membership each tick, all at once, apart from rebalancing
@@ -232,7 +268,7 @@ class Worker:
                     del self.owned[p]
                     lease.stopping = True       # its task ends after the batch in hand
                     if lease.task is not None:
-                        self._retired.add(lease.task)
+                        self._retired[lease.task] = p
 
     async def _renew(self, p: int, lease: _Lease) -> bool:
         try:
@@ -256,6 +292,23 @@ class Worker:
             await self._reap(lease.task)
         del self.owned[p]
         return lease
+
+    def owns(self, partition: int) -> bool:
+        """Whether this worker holds the partition and has taken it in the ledger (whose chats'
+        timed jobs are then its to run)."""
+        lease = self.owned.get(partition)
+        return lease is not None and lease.token is not None and not lease.stopping
+
+    def tokens(self, partitions: Iterable[int]) -> dict[int, int]:
+        """The fence of the batch in hand: each partition's token in the ledger under the lease
+        the batch was pulled under. The ledger compares them inside the commit transaction."""
+        fence: dict[int, int] = {}
+        for p in set(partitions):
+            lease = self._in_hand.get(p)
+            if lease is None or lease.token is None:
+                raise LeaseLost(f"partition {p}: not taken in the ledger")
+            fence[p] = lease.token
+        return fence
 
     async def hold(self, partitions: Iterable[int]) -> None:
         """Raise :class:`LeaseLost` unless the broker still names this worker as the holder of
@@ -292,6 +345,8 @@ class Worker:
             log.info("partition %d: given back by %s", p, self.name)
         except BadRequestError:
             pass            # the lease lapsed meanwhile (and may be taken)
+        if lease.token is not None:
+            await self._dropped(p)
 
     async def _leave(self) -> None:
         for lease in self.owned.values():
@@ -303,6 +358,7 @@ class Worker:
                 log.warning("partition %d: lease not given back (%r); it lapses by itself", p, exc)
         for task in self._retired:
             await self._reap(task)
+        self._retired.clear()
         if self._kv is not None:
             with contextlib.suppress(*TRANSIENT):
                 await self.kv.delete(MEMBER + self.name)

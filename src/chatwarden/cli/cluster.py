@@ -13,11 +13,10 @@ from typing import Annotated
 
 import typer
 
-ONE_WRITER = ("a ledger takes one writer today (Ledger.acquire_writer), so one worker per ledger. "
-              "Leave out --db: each worker then gets a ledger shard of its own (SQLite "
-              "DIR/ledger-<i>.db, or database chatwarden_<i> with --postgres) and a fixed share of "
-              "the partitions. Several workers on one shared PostgreSQL ledger is the next step "
-              "of issue 14.")
+ONE_WRITER = ("a SQLite ledger takes one worker (its writers would only take turns on the file "
+              "lock). Give a PostgreSQL --db (or --postgres) for several workers on one shared "
+              "ledger, or leave out --db: each worker then gets a SQLite ledger shard of its own "
+              "(DIR/ledger-<i>.db) and a fixed share of the partitions.")
 
 
 RESTART_AFTER = 5.0
@@ -46,8 +45,10 @@ class _Slot:
 
 def cluster(
     policy: Annotated[Path, typer.Option("--policy", "-p", exists=True, dir_okay=False, help="policy YAML")],
-    workers: Annotated[int, typer.Option(min=1, max=16, help="worker processes, each with a ledger "
-                                         "shard of its own and a fixed share of the partitions")] = 1,
+    workers: Annotated[int, typer.Option(min=1, max=16, help="worker processes: on PostgreSQL all "
+                                         "on one shared ledger, sharing the partitions by lease; on "
+                                         "SQLite each with a ledger shard of its own and a fixed "
+                                         "share of the partitions")] = 1,
     db: Annotated[str | None, typer.Option(help="ledger URL or SQLite path (default: DIR/ledger.db)")] = None,
     postgres: Annotated[bool, typer.Option(
         help="start a PostgreSQL server from the system's binaries in DIR/postgres (kept between "
@@ -63,14 +64,17 @@ def cluster(
     """Start nats-server (JetStream, loopback), the ledger (SQLite, or PostgreSQL with
     --postgres) and the workers; print where each is; stop them all on Ctrl-C or SIGTERM.
 
-    A ledger takes one writer today, so N workers get N ledger shards: worker i holds the
-    partitions p with p % N == i and writes ledger i, so each chat stays in one shard. A
-    crashed worker is started again (no other worker may take its partitions)."""
+    On PostgreSQL the N workers share one ledger: they divide the partitions by lease, a
+    joining or leaving worker rebalances them, and the ledger fences each commit. On SQLite N
+    workers get N ledger shards: worker i holds the partitions p with p % N == i and writes
+    ledger i, so each chat stays in one shard. A crashed worker is started again."""
     from chatwarden.broker.layout import BrokerError
     from chatwarden.broker.server import LocalNats, LocalPostgres, free_port, nats_binary
+    from chatwarden.ledger.store import Ledger
 
     err = typer.echo
-    if workers > 1 and db is not None:
+    shared = postgres or (db is not None and "://" in db and db.startswith("postgres"))
+    if workers > 1 and db is not None and not shared:
         err(f"error: --workers {workers} on one --db: {ONE_WRITER}", err=True)
         raise typer.Exit(2)
     if postgres and db is not None:
@@ -94,24 +98,25 @@ def cluster(
     signal.signal(signal.SIGINT, stop_all)
     signal.signal(signal.SIGTERM, stop_all)
     try:
-        names = ["chatwarden"] if workers == 1 else [f"chatwarden_{i}" for i in range(workers)]
         broker.start()
         err(f"nats-server  {broker.url}  (store {broker.store}, log {broker.store / 'server.log'})")
         if pg is not None:
-            pg.start(names)
+            pg.start(["chatwarden"])
             assert pg.process is not None
             err(f"PostgreSQL   pid {pg.process.pid}  socket {pg.base}  port {pg.port}  "
                 f"log {directory / 'postgres.log'}")
-            ledgers = [pg.url(name) for name in names]
-        else:
-            ledgers = [db or str(directory / "ledger.db")] if workers == 1 else \
-                [str(directory / f"ledger-{i}.db") for i in range(workers)]
+            db = pg.url("chatwarden")
+        sharded = workers > 1 and not shared
+        if shared and db is not None:
+            Ledger(db).close()      # the schema made once: workers migrating side by side would race
+        ledgers = [str(directory / f"ledger-{i}.db") for i in range(workers)] if sharded else \
+            [db or str(directory / "ledger.db")] * workers
         for i, ledger in enumerate(ledgers):
             name = f"cluster-w{i + 1}"
             log = directory / f"{name}.log"
             cmd = [sys.executable, "-m", "chatwarden", "worker", "--nats", broker.url, "--db", ledger,
                    "--policy", str(policy.resolve()), "--name", name, "--tick", str(tick)]
-            if workers > 1:
+            if sharded:
                 cmd += ["--shard", f"{i}/{workers}"]
             if skip:
                 cmd += ["--skip", skip]
@@ -119,7 +124,8 @@ def cluster(
             slot.start()
             assert slot.proc is not None
             err(f"worker       {name}  pid {slot.proc.pid}  ledger {ledger}  log {log}"
-                + (f"  partitions p % {workers} == {i}" if workers > 1 else ""))
+                + (f"  partitions p % {workers} == {i}" if sharded else
+                   "  shared ledger, partitions by lease" if shared and workers > 1 else ""))
         err(f"ready: `chatwarden ingest EVENTS.jsonl --nats {broker.url}`; Ctrl-C stops everything")
         while not stopping:
             for slot in slots:

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from chatwarden.cli.policy import load_or_exit
+from chatwarden.ledger.store import Ledger
 
 log = logging.getLogger("chatwarden.worker")
 
@@ -18,8 +19,7 @@ log = logging.getLogger("chatwarden.worker")
 def worker(
     nats_url: Annotated[str, typer.Option("--nats", help="NATS server URL (JetStream enabled)")],
     policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
-    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL "
-                                    "(one worker per ledger for now)")] = "chatwarden.db",
+    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
     overlay: Annotated[Path | None, typer.Option(
         exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
     name: Annotated[str | None, typer.Option(help="worker name in the lease bucket "
@@ -35,6 +35,10 @@ def worker(
         "ledger per worker, each chat always in the same one (`chatwarden cluster --workers N`)")] = None,
     skip: Annotated[str, typer.Option(help="comma-separated detectors whose rules are left out "
                                       "(as in `bench replay`)")] = "",
+    shared: Annotated[bool | None, typer.Option(
+        "--shared/--exclusive", help="shared: one of several workers on this ledger, each judging "
+        "the chats of its partitions, every commit fenced by the ledger; exclusive: the only "
+        "writer of the ledger. Default: shared on PostgreSQL, exclusive on SQLite")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Take a fair share of the partitions, judge their events in order, ack after commit;
@@ -44,7 +48,7 @@ def worker(
     from chatwarden.broker.layout import Layout
     from chatwarden.broker.serve import serve
     from chatwarden.cli.bench import without_detectors
-    from chatwarden.ledger.store import Ledger, LedgerBusy
+    from chatwarden.ledger.store import LedgerBusy
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -66,7 +70,8 @@ def worker(
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
         done = await serve(nats_url, ledger, pol, Layout(batch=batch), stop, name=name,
-                           max_deliver=max_deliver, tick=tick, shard=pinned)
+                           max_deliver=max_deliver, tick=tick, shard=pinned,
+                           shared=shared if shared is not None else shared_by_default(ledger))
         if done.dead:
             log.error("%d event(s) went to the dead-letter stream: `chatwarden dead-letters list "
                       "--nats %s`", done.dead, nats_url)
@@ -83,6 +88,14 @@ def worker(
     finally:
         ledger.close()
     log.info("stopped after judging %d event(s)", handled)
+
+
+def shared_by_default(ledger: Ledger) -> bool:
+    """PostgreSQL: shared, so a second worker joins and takes partitions instead of being
+    refused (its row locks let writers commit side by side). SQLite: exclusive, since its
+    writers take turns on one file lock anyway, and the shared mode's record-number blocks
+    and per-batch id lookups would cost without gaining anything."""
+    return ledger.engine.dialect.name == "postgresql"
 
 
 def register(app: typer.Typer) -> None:

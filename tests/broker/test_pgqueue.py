@@ -218,3 +218,26 @@ def test_a_worker_killed_mid_stream_leaves_its_partitions_to_the_other(
     again = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--db", url],
                            capture_output=True, text=True, timeout=120)
     assert f"0 events stored in 8 partitions, {len(events)} dropped as duplicates" in again.stdout
+
+
+def test_a_worker_cut_off_from_postgresql_takes_partitions_afresh_and_judges_nothing_twice(
+        url: str, policy: Policy, tmp_path: Path) -> None:
+    """Its session ends (as when the network drops): its locks go with it, the other worker
+    takes its partitions at once; whatever it had in hand is refused by the fence or was
+    committed before the take-over, and it comes back for a fair share."""
+    events = traffic(40, 50)
+    enqueue(url, events)
+    with worker_thread(url, policy, "cut") as cut, worker_thread(url, policy, "other") as other:
+        wait_for(lambda: bool(cut.owned) and judged(url) >= 300)
+        engine = sqlalchemy.create_engine(url)
+        with engine.connect() as conn:
+            ended = conn.execute(sqlalchemy.text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE application_name = 'chatwarden-worker cut'")).scalar_one()
+        engine.dispose()
+        assert ended == 1
+        assert judged(url) < len(events), "the workers finished before one could be cut off"
+        wait_for(lambda: judged(url) >= len(events) and cut.handled + other.handled >= len(events))
+        wait_for(lambda: len(cut.owned) == len(other.owned) == LAYOUT.partitions // 2)
+    assert cut.handled + other.handled == len(events)
+    assert_same(url, replayed(policy, events, tmp_path), events)

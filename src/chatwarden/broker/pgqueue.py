@@ -47,6 +47,7 @@ from typing import Any, Final
 import psycopg
 from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import OperationalError
 
 from chatwarden.broker.layout import Layout
 from chatwarden.broker.serve import TICK, Clock, wall_clock
@@ -79,7 +80,7 @@ class QueueError(ChatwardenError):
 class Stored:
     events: int = 0
     duplicates: int = 0
-    """Already in the queue, or judged and gone from it but for the events table, by id."""
+    """Left out by id: already queued, or already judged (in the ledger's events)."""
 
 
 def _postgres(ledger: Ledger) -> None:
@@ -193,9 +194,7 @@ class PgWorker:
                                owns=self.owns)
         self._conn: psycopg.Connection[Any] | None = None
         self._resting: dict[int, float] = {}
-        start = int.from_bytes(hashlib.blake2b(self.name.encode(), digest_size=4).digest(), "big")
-        self._order = [(start + i) % self.layout.partitions for i in range(self.layout.partitions)]
-        """Where this worker starts looking for partitions: workers spread, not all on 0."""
+        """Partitions whose event the engine failed on, and when they may go on."""
 
     def owns(self, chat: str) -> bool:
         return self.layout.partition(chat) in self.owned
@@ -217,7 +216,7 @@ class PgWorker:
                         next_tick = now + self.tick
                     if not self._judge_batch():
                         self._wait(min(next_balance, next_tick) if self.tick > 0 else next_balance)
-                except (psycopg.OperationalError, LedgerFenced) as exc:
+                except (psycopg.OperationalError, OperationalError, LedgerFenced) as exc:
                     log.warning("%s: partitions lost (%s); taking them afresh", self.name, exc)
                     self._drop_session()
                     stop.wait(self.retry_delay)
@@ -247,7 +246,7 @@ class PgWorker:
         return self._conn
 
     def _scalar(self, sql: str, *params: object) -> Any:
-        row = self.conn.execute(sql, params).fetchone()  # type: ignore[arg-type]
+        row = self.conn.execute(sql, params).fetchone()
         assert row is not None
         return row[0]
 
@@ -256,39 +255,37 @@ class PgWorker:
         fair = math.ceil(self.layout.partitions / max(int(self._scalar(_LIVE, MEMBER_LOCK)), 1))
         for p in sorted(self.owned, reverse=True)[:max(len(self.owned) - fair, 0)]:
             self._give_back(p)
-        for p in self._order:
+        # each worker starts looking at its own place, so they do not all contend for 0 first
+        start = int.from_bytes(hashlib.blake2b(self.name.encode(), digest_size=4).digest(), "big")
+        for p in ((start + i) % self.layout.partitions for i in range(self.layout.partitions)):
             if len(self.owned) >= fair:
                 break
             if p not in self.owned and self._scalar("SELECT pg_try_advisory_lock(%s, %s)",
                                                     PARTITION_LOCK, p):
                 token = self.ledger.take_partition(p, self.name)
-                self.runtime.evict(lambda chat, p=p: self.layout.partition(chat) == p)
+                self._forget(p)
                 self.owned[p] = token
                 log.info("partition %d: taken by %s (token %d)", p, self.name, token)
 
     def _give_back(self, p: int) -> None:
         """Between batches (nothing of ``p`` is pending): forget its chats, then unlock it."""
         del self.owned[p]
-        self.runtime.evict(lambda chat: self.layout.partition(chat) == p)
+        self._forget(p)
         self._scalar("SELECT pg_advisory_unlock(%s, %s)", PARTITION_LOCK, p)
         log.info("partition %d: given back by %s", p, self.name)
+
+    def _forget(self, p: int) -> None:
+        """Drop the partition's chats from memory: whoever judged them last, it was not us."""
+        self.runtime.evict(lambda chat: self.layout.partition(chat) == p)
 
     def _drop_session(self) -> None:
         """The locks are gone with the session (or the fence says so): own nothing, forget
         every chat; the next rebalance takes partitions under fresh tokens."""
-        self.owned.clear()
+        self._leave()
         self.runtime.evict(lambda _chat: True)
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
     def _leave(self) -> None:
-        """Commit what is decided, then end the session: its locks go with it."""
-        try:
-            if self.tick > 0 and self.owned:
-                self._timed_jobs()
-        except Exception:
-            log.exception("%s: timed jobs at leaving failed", self.name)
+        """End the session (each batch is committed as it is judged): its locks go with it."""
         self.owned.clear()
         if self._conn is not None:
             self._conn.close()

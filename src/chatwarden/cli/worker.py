@@ -1,24 +1,34 @@
-"""``chatwarden worker``: judge the events of the partitions this process leases from NATS."""
+"""``chatwarden worker``: judge the events of the partitions this process leases from NATS,
+or, without ``--nats``, holds in the ledger's own PostgreSQL queue."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import signal
+import threading
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.ledger.store import Ledger
 
+if TYPE_CHECKING:
+    from chatwarden.policy.schema import Policy
+
 log = logging.getLogger("chatwarden.worker")
 
 
 def worker(
-    nats_url: Annotated[str, typer.Option("--nats", help="NATS server URL (JetStream enabled)")],
     policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    nats_url: Annotated[str | None, typer.Option(
+        "--nats", help="NATS server URL (JetStream enabled); without it, the queue is the "
+        "PostgreSQL ledger's own (`chatwarden ingest --db`), no broker")] = None,
+    partitions: Annotated[int | None, typer.Option(
+        min=1, help="PostgreSQL queue: partitions of a new queue (default 16); an existing "
+        "queue keeps its own")] = None,
     db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
     overlay: Annotated[Path | None, typer.Option(
         exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
@@ -62,7 +72,16 @@ def worker(
     pol = load_or_exit(policy, overlay)
     if skip:
         pol = without_detectors(pol, set(skip.split(",")))
+    if nats_url is None and not db.startswith("postgresql"):
+        raise typer.BadParameter("without --nats the queue is the ledger's own, which needs a "
+                                 "PostgreSQL --db (postgresql+psycopg://...)", param_hint="--nats/--db")
+    if nats_url is None and pinned is not None:
+        raise typer.BadParameter("shards are for a ledger per worker; the PostgreSQL queue "
+                                 "shares one", param_hint="--shard")
     ledger = Ledger(db)
+    if nats_url is None:
+        _on_postgres(ledger, pol, batch, name, tick, partitions)
+        return
 
     async def main() -> int:
         stop = asyncio.Event()
@@ -96,6 +115,35 @@ def shared_by_default(ledger: Ledger) -> bool:
     writers take turns on one file lock anyway, and the shared mode's record-number blocks
     and per-batch id lookups would cost without gaining anything."""
     return ledger.engine.dialect.name == "postgresql"
+
+
+def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, tick: float,
+                 partitions: int | None) -> None:
+    """The broker-less worker (:mod:`chatwarden.broker.pgqueue`), until SIGTERM or Ctrl-C."""
+    import sqlalchemy.exc
+
+    from chatwarden.broker.layout import Layout
+    from chatwarden.broker.pgqueue import PgWorker, QueueError, ensure_partitions
+    from chatwarden.ledger.store import LedgerBusy
+
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    try:
+        layout = Layout(partitions=ensure_partitions(ledger, partitions), batch=batch)
+        worker = PgWorker(ledger, policy, layout, tick=tick)
+        if name:
+            worker.name = name
+        worker.run(stop)
+    except (QueueError, LedgerBusy) as exc:
+        log.error("%s", exc)
+        raise typer.Exit(2) from None
+    except sqlalchemy.exc.OperationalError as exc:
+        log.error("cannot reach the ledger %s: %s", ledger.url, exc)
+        raise typer.Exit(2) from None
+    finally:
+        ledger.close()
+    log.info("stopped after judging %d event(s)", worker.handled)
 
 
 def register(app: typer.Typer) -> None:

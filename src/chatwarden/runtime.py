@@ -7,9 +7,13 @@ any action runs) hold the same way for both.
 The engine returns an outcome per event (decisions and the record changes they
 imply); the runtime folds a batch of them and has the ledger apply it in one
 transaction. A runtime is its ledger's only writer (it takes the writer lock
-before reading anything). A busy database makes :meth:`Runtime.flush` wait and
-try again, the batch kept in memory; an engine that fails part-way through an
-event never commits what it half did (see :meth:`Runtime.handle`).
+before reading anything), or one of a cluster's shared writers (``shared=True``:
+each judges the chats of the partitions it owns, numbers records from blocks the
+ledger hands out, asks the ledger which event ids it holds instead of keeping all
+of them in memory, and fences each commit). A busy database makes
+:meth:`Runtime.flush` wait and try again, the batch kept in memory; an engine that
+fails part-way through an event never commits what it half did (see
+:meth:`Runtime.handle`).
 
 Adapters and the console read through the runtime, not the engine:
 :meth:`Runtime.chat` (a chat's state, loaded when first asked for),
@@ -20,16 +24,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from chatwarden.engine.engine import Engine
 from chatwarden.engine.state import ChatState, Outcome, State
 from chatwarden.engine.workflows.commands import CommandDesk
 from chatwarden.events import Event
-from chatwarden.ledger.store import Ledger
+from chatwarden.ledger.store import Ledger, LedgerConflict, LedgerFenced
 from chatwarden.policy.schema import Policy
 
 log = logging.getLogger(__name__)
@@ -37,6 +42,44 @@ log = logging.getLogger(__name__)
 FIRST_WAIT = 0.5
 LONGEST_WAIT = 30.0
 """Seconds between tries of a busy ledger: doubling from the first, up to the longest."""
+BLOCK = 64
+"""Record numbers a shared writer takes from the ledger at a time, per kind."""
+RECENT = 100_000
+"""Event ids a shared writer remembers itself; older ones it asks the ledger about."""
+MAX_CHATS = 10_000
+"""Chats kept in memory; beyond that the least recently used are dropped after a commit."""
+
+
+class Recent(dict[str, None]):
+    """The last ``limit`` ids added, oldest dropped first: a bounded memory of what this
+    process already decided (the ledger remembers the rest)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def add(self, key: str) -> None:
+        self[key] = None
+        if len(self) > self.limit:
+            del self[next(iter(self))]
+
+
+class Blocks:
+    """Record numbers for a shared writer: a block of ``size`` per kind from the ledger,
+    the next block when one runs out."""
+
+    def __init__(self, ledger: Ledger, size: int = BLOCK) -> None:
+        self.ledger, self.size = ledger, size
+        self._next: dict[str, int] = {}
+        self._end: dict[str, int] = {}
+
+    def __call__(self, kind: str) -> int:
+        ident = self._next.get(kind, 0)
+        if ident >= self._end.get(kind, 0):
+            ident = self.ledger.reserve_ids(kind, self.size)
+            self._end[kind] = ident + self.size
+        self._next[kind] = ident + 1
+        return ident
 
 
 def transient(exc: BaseException) -> bool:
@@ -49,13 +92,19 @@ def transient(exc: BaseException) -> bool:
 
 class Runtime:
     def __init__(self, policy: Policy, ledger: Ledger, *, batch: int = 1000,
-                 outbox: bool = False, sleep: Callable[[float], None] = time.sleep) -> None:
+                 outbox: bool = False, sleep: Callable[[float], None] = time.sleep,
+                 shared: bool = False, owns: Callable[[str], bool] | None = None,
+                 max_chats: int = MAX_CHATS) -> None:
         self.policy, self.ledger = policy, ledger
         self.batch, self.outbox = batch, outbox
+        self.shared, self.owns, self.max_chats = shared, owns, max_chats
         self._sleep = sleep
-        ledger.acquire_writer()
+        ledger.acquire_writer(shared=shared)
         self.engine = self._engine()
-        self.seen = ledger.seen_ids()
+        self.seen: set[str] | Recent = Recent(RECENT) if shared else ledger.seen_ids()
+        """Ids processed: every one (the only writer), or the recent ones (a shared writer)."""
+        self._unknown: set[str] = set()
+        """Ids the ledger did not hold when last asked (:meth:`prefetch`)."""
         self._pending = Outcome()
         """The batch: the outcomes decided since the last commit, folded into one."""
         self.duplicates = 0
@@ -64,6 +113,8 @@ class Runtime:
 
     def _engine(self) -> Engine:
         """An engine that loads each chat from the ledger when it first needs it."""
+        if self.shared:
+            return Engine(self.policy, State(self.ledger, allocate=Blocks(self.ledger)))
         return Engine(self.policy, State(self.ledger, self.ledger.next_ids()))
 
     # -- reading, for adapters and the console ------------------------------------------------
@@ -99,7 +150,7 @@ class Runtime:
         (the same way: the engine is deterministic) and committed, and the error goes on
         to the caller with the failed event left undone.
         """
-        if event.id in self.seen:
+        if self._processed(event.id):
             self.duplicates += 1
             return None
         try:
@@ -108,15 +159,41 @@ class Runtime:
             self._recover()
             raise
         self.seen.add(event.id)
+        self._unknown.discard(event.id)
         self._pending.merge(outcome)
         if len(self._pending.events) >= self.batch:
             self.flush()
         return outcome
 
+    def _processed(self, event_id: str) -> bool:
+        if event_id in self.seen:
+            return True
+        if not self.shared or event_id in self._unknown:
+            return False
+        return bool(self.ledger.known_events([event_id]))
+
+    def prefetch(self, ids: Iterable[str]) -> None:
+        """Ask the ledger in one query which of a batch's event ids it holds, before handling
+        them (a shared writer otherwise asks once per id it does not remember)."""
+        if not self.shared:
+            return
+        asked = {i for i in ids if i not in self.seen}
+        known = self.ledger.known_events(asked)
+        for ident in known:
+            self.seen.add(ident)
+        self._unknown = asked - known
+
     def finish(self, now: datetime | None) -> Outcome:
-        """Run jobs due by ``now`` (the last event's time in a replay) and flush."""
+        """Run jobs due by ``now`` (the last event's time in a replay) and flush. A shared
+        writer runs them only in the chats it owns (``owns``)."""
         try:
-            outcome = self.engine.finish(now) if now is not None else Outcome()
+            if now is None:
+                outcome = Outcome()
+            elif self.owns is not None:
+                chats = self.engine.due(now, self.owns)
+                outcome = self.engine.finish(now, chats)
+            else:
+                outcome = self.engine.finish(now)
         except Exception:
             self._recover()
             raise
@@ -126,20 +203,44 @@ class Runtime:
 
     def _recover(self) -> None:
         pending = self._pending.events
-        self._pending = Outcome()
-        self.engine = self._engine()
-        self.seen = self.ledger.seen_ids()
+        self._reset()
         for event in pending:
             self.handle(event)
         self.flush()
 
-    def flush(self) -> None:
-        """Commit the batch; while the database is busy, wait (doubling) and try again."""
+    def _reset(self) -> None:
+        """Forget everything not committed: an engine afresh from the ledger."""
+        self._pending = Outcome()
+        self.engine = self._engine()
+        self.seen = Recent(RECENT) if self.shared else self.ledger.seen_ids()
+        self._unknown = set()
+
+    def evict(self, which: Callable[[str], bool]) -> None:
+        """Drop the loaded chats for which ``which(chat)`` (a partition taken over or given
+        away): the next event of each loads it from the ledger as others left it. Commits
+        what is pending first, so nothing decided is lost."""
+        self.flush()
+        self.engine.forget([chat for chat in list(self.engine.state.loaded) if which(chat)])
+
+    def flush(self, fence: Mapping[int, int] | None = None,
+              also: Callable[[Connection], None] | None = None) -> None:
+        """Commit the batch; while the database is busy, wait (doubling) and try again.
+
+        ``fence`` and ``also`` go to :meth:`Ledger.apply`. When the ledger refuses the batch
+        because the partitions were taken over (:class:`LedgerFenced`) or an event was judged
+        by another writer meanwhile (:class:`LedgerConflict`, shared writers), the batch is
+        forgotten (never committed here) and the error raised: the caller must not
+        acknowledge those events, their new owner judges them."""
         wait = FIRST_WAIT
         while True:
             try:
-                self.ledger.apply(self._pending, outbox=self.outbox)
+                self.ledger.apply(self._pending, outbox=self.outbox, fence=fence, also=also)
                 break
+            except (LedgerFenced, LedgerConflict):
+                if not self.shared and fence is None:
+                    raise
+                self._reset()
+                raise
             except DBAPIError as exc:
                 if not transient(exc):
                     raise
@@ -150,3 +251,5 @@ class Runtime:
                 self._sleep(wait)
                 wait = min(wait * 2, LONGEST_WAIT)
         self._pending = Outcome()
+        if len(self.engine.state.loaded) > self.max_chats:
+            self.engine.forget(self.engine.state.least_used(self.max_chats))

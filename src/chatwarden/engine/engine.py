@@ -18,7 +18,7 @@ caller (:class:`chatwarden.runtime.Runtime`) has the ledger write it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -122,6 +122,16 @@ class Engine:
             budget.restore(cs.chat, cs.budgets.get(name))
         self._seen.add(cs.chat)
 
+    def forget(self, chats: Iterable[str]) -> None:
+        """Drop chats from memory (their changes must be committed): the next event loads
+        each afresh from the ledger, as after a restart. A worker forgets a partition's
+        chats when it takes or loses the partition, and the least used ones to stay small."""
+        for chat in chats:
+            self.state.evict(chat)
+            self._seen.discard(chat)
+            for budget in self.budgets.values():
+                budget.restore(chat, None)
+
     def _names(self, cs: ChatState, event: Event) -> None:
         """Keep the few names the platform reports for a member (ban evasion compares them)."""
         reported = [v for k in ("name", "username") if isinstance(v := event.extra.get(k), str) and v]
@@ -137,10 +147,7 @@ class Engine:
         bot's clock), or only in ``chats`` (a preview). A chat not loaded yet is loaded only
         when the ledger says something in it is due, so a clock tick loads no idle chat."""
         if chats is None:
-            stored = self.state.timers()
-            chats = sorted(set(self.state.loaded).union(
-                chat for chat, (runs, expiry) in stored.items()
-                if chat not in self.state.loaded and self.jobs.due(runs, expiry, now)))
+            chats = self.due(now)
         out = Outcome()
         for chat in chats:
             cs = self.state.chat(chat)
@@ -148,6 +155,16 @@ class Engine:
                 decisions = self.jobs.run_due(cs, now)
             out.merge(unit.outcome(decisions))
         return out
+
+    def due(self, now: datetime, which: Callable[[str], bool] | None = None) -> list[str]:
+        """The chats a clock tick at ``now`` must look at: every loaded one and those the
+        ledger says have something due; only those for which ``which(chat)`` (a shared
+        writer's own partitions) when given."""
+        stored = self.state.timers()
+        chats = set(self.state.loaded).union(
+            chat for chat, (runs, expiry) in stored.items()
+            if chat not in self.state.loaded and self.jobs.due(runs, expiry, now))
+        return sorted(chat for chat in chats if which is None or which(chat))
 
     # -- messages ---------------------------------------------------------------------------
 

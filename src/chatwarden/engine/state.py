@@ -12,6 +12,7 @@ always give the same decisions and the same ledger.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, ItemsView, Iterable, ValuesView
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
@@ -477,27 +478,40 @@ class Source(Protocol):
 
 
 class State:
-    """The chats the engine has loaded, plus the id counters the ledger continues from.
+    """The chats the engine has loaded, plus how it numbers new records.
 
-    A chat is loaded from ``source`` when first asked for (:meth:`chat`). The counters
-    start from the ledger's highest committed id, read after the writer lock is taken
-    (``Ledger.acquire_writer``): only one process ever numbers records of a ledger, and
+    A chat is loaded from ``source`` when first asked for (:meth:`chat`) and may be
+    dropped again (:meth:`evict`) once everything it changed is committed; the chats
+    are kept in order of use, least recent first. Numbers: by default counters from the
+    ledger's highest committed id, read after the writer lock is taken
+    (``Ledger.acquire_writer``): only one process numbers records of such a ledger, and
     numbering is dense and deterministic, so a resumed replay gives every record the
-    number an uninterrupted one would.
+    number an uninterrupted one would. A shared writer passes ``allocate`` instead
+    (numbers in blocks from the ledger: unique, not dense).
     """
 
-    def __init__(self, source: Source | None = None, next_id: dict[str, int] | None = None) -> None:
+    def __init__(self, source: Source | None = None, next_id: dict[str, int] | None = None,
+                 *, allocate: Callable[[str], int] | None = None) -> None:
         self.source = source
         self.loaded: dict[str, ChatState] = {}
         self.next_id = {"offence": 1, "sanction": 1, "complaint": 1, "appeal": 1}
         self.next_id.update(next_id or {})
+        self._allocate = allocate
 
     def chat(self, chat: str) -> ChatState:
-        state = self.loaded.get(chat)
+        state = self.loaded.pop(chat, None)  # re-inserted last: the most recently used
         if state is None:
             state = self.source.load_chat(chat) if self.source is not None else ChatState(chat)
-            self.loaded[chat] = state
+        self.loaded[chat] = state
         return state
+
+    def evict(self, chat: str) -> None:
+        """Forget a loaded chat; the next :meth:`chat` loads it from the source again."""
+        self.loaded.pop(chat, None)
+
+    def least_used(self, keep: int) -> list[str]:
+        """The loaded chats beyond the ``keep`` most recently used ones."""
+        return list(itertools.islice(self.loaded, max(0, len(self.loaded) - keep)))
 
     def known(self) -> list[str]:
         """Every chat, loaded or only in the ledger, in a fixed order (restart or not)."""
@@ -510,7 +524,9 @@ class State:
         return self.source.timers() if self.source is not None else {}
 
     def new_id(self, kind: str) -> int:
-        """A number for a new record of ``kind`` (dense: the next after the ledger's highest)."""
+        """A number for a new record of ``kind``."""
+        if self._allocate is not None:
+            return self._allocate(kind)
         ident = self.next_id[kind]
         self.next_id[kind] = ident + 1
         return ident

@@ -7,12 +7,16 @@ one transaction per batch, together with the events that caused them
 (:meth:`Ledger.apply`). A crash loses at most the uncommitted batch, and those
 events are replayed on restart: no decision is lost, none is taken twice.
 
-One writer at a time (:meth:`Ledger.acquire_writer`): the engine numbers records
-from the ledger's highest committed id, so a second process writing the same
-ledger would number the same sanction twice. New records are INSERTed and a
-clash is an error (:class:`LedgerConflict`), known ones are UPDATEd and must
-exist: a record is never silently replaced. Readers (``chatwarden ledger``)
-take no lock and work while a writer runs.
+One exclusive writer (:meth:`Ledger.acquire_writer`: replay, the bot) numbers
+records from the ledger's highest committed id, densely. Several shared writers (the
+workers of a cluster, each judging the chats of the partitions it owns) take
+record numbers in blocks from the ledger (:meth:`Ledger.reserve_ids`), and each of
+their commits proves, inside its transaction, that the writer still owns the
+partitions of the batch (:meth:`Ledger.take_partition`, ``fence``). The two kinds
+exclude each other. New records are INSERTed and a clash is an error
+(:class:`LedgerConflict`), known ones are UPDATEd and must exist: a record is never
+silently replaced. Readers (``chatwarden ledger``) take no lock and work while
+writers run.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import os
 import socket
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -65,6 +69,9 @@ from chatwarden.ledger import tables as t
 MIGRATIONS = Path(__file__).with_name("migrations")
 WRITER_LOCK_KEY = 0x43574C4544474552
 """PostgreSQL advisory lock key of a ledger's writer ("CWLEDGER")."""
+NUMBERED = (("offence", t.offences), ("sanction", t.sanctions),
+            ("complaint", t.complaints), ("appeal", t.appeals))
+"""The kinds of record the engine numbers, and their tables."""
 
 
 class LedgerBusy(ChatwardenError):
@@ -73,6 +80,10 @@ class LedgerBusy(ChatwardenError):
 
 class LedgerConflict(ChatwardenError):
     """A write would replace or miss a record: refused, nothing of the batch is committed."""
+
+
+class LedgerFenced(ChatwardenError):
+    """The writer no longer owns a partition of the batch: refused, nothing committed."""
 
 
 def _dumps(value: Any) -> str:
@@ -103,17 +114,25 @@ def connect(url_or_path: str) -> Engine:
     return engine
 
 
-def _holder() -> dict[str, Any]:
-    return {"pid": os.getpid(), "host": socket.gethostname(),
-            "command": " ".join(sys.argv)[:500] or "python",
+SHARED_MARK = "[shared writer] "
+"""Put before a shared writer's command where the holder is recorded (the refusal says so)."""
+
+
+def _holder(shared: bool = False) -> dict[str, Any]:
+    command = (SHARED_MARK if shared else "") + (" ".join(sys.argv)[:500] or "python")
+    return {"pid": os.getpid(), "host": socket.gethostname(), "command": command,
             "since": datetime.now(UTC).isoformat(timespec="seconds")}
 
 
 def _describe(holder: dict[str, Any] | None) -> str:
     if not holder:
         return "a process that has not said who it is yet"
-    return (f"pid {holder['pid']} on {holder['host']} since {holder['since']} "
-            f"(`{holder['command']}`)")
+    command = str(holder["command"])
+    if command.startswith(SHARED_MARK):
+        return (f"the workers of a cluster (shared writers; the latest to join: pid "
+                f"{holder['pid']} on {holder['host']} since {holder['since']}, "
+                f"`{command.removeprefix(SHARED_MARK)}`)")
+    return f"pid {holder['pid']} on {holder['host']} since {holder['since']} (`{command}`)"
 
 
 class Ledger:
@@ -122,6 +141,8 @@ class Ledger:
         self.url = self.engine.url.render_as_string(hide_password=True)
         self._lock_fd: int | None = None
         self._lock_conn: Connection | None = None
+        self.shared = False
+        """True while this process is one of several writers (``acquire_writer(shared=True)``)."""
         self.migrate()
 
     def migrate(self) -> None:
@@ -142,8 +163,9 @@ class Ledger:
 
     # -- the writer lock ---------------------------------------------------------------------
 
-    def acquire_writer(self) -> None:
-        """Become this ledger's only writer, or raise :class:`LedgerBusy` naming the holder.
+    def acquire_writer(self, shared: bool = False) -> None:
+        """Become this ledger's only writer, or (``shared``) one of several; raise
+        :class:`LedgerBusy` naming the holder when the other kind writes it.
 
         Why a lock the operating system or the server owns, not a lease row: it is
         released the moment its holder dies (``kill -9``, a power cut, a dropped
@@ -154,9 +176,13 @@ class Ledger:
         for writing, so holding the lock and writing cannot part: if that connection
         drops, the lock goes with it and the next write takes it again before writing.
 
-        One writer per ledger, not per chat: record numbers are global to the ledger,
-        so two writers of different chats would still number the same sanction.
+        The exclusive writer numbers records densely from the highest committed id, so
+        no one else may number any. Shared writers (a cluster's workers) hold the lock in
+        shared mode, number from blocks (:meth:`reserve_ids`) and fence each commit by
+        partition (:meth:`take_partition`): they exclude the exclusive writer, not each
+        other.
         """
+        self.shared = shared
         if self.engine.dialect.name == "postgresql":
             self._writer_connection()
             return
@@ -165,7 +191,7 @@ class Ledger:
             return  # an in-memory ledger belongs to its one process
         fd = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
             try:
                 holder = json.loads(os.pread(fd, 4096, 0) or b"null")
@@ -173,8 +199,8 @@ class Ledger:
                 holder = None
             os.close(fd)
             raise self._busy(holder) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, _dumps(_holder()).encode(), 0)
+        os.ftruncate(fd, 0)  # a shared writer names itself too: the latest to join
+        os.pwrite(fd, _dumps(_holder(shared)).encode(), 0)
         self._lock_fd = fd
 
     def release_writer(self) -> None:
@@ -184,7 +210,8 @@ class Ledger:
         conn, self._lock_conn = self._lock_conn, None
         if conn is not None:
             try:  # the lock is the session's: give it back before the pool keeps the session
-                conn.execute(select(func.pg_advisory_unlock(WRITER_LOCK_KEY)))
+                unlock = func.pg_advisory_unlock_shared if self.shared else func.pg_advisory_unlock
+                conn.execute(select(unlock(WRITER_LOCK_KEY)))
                 conn.commit()
             except DBAPIError:
                 conn.invalidate()  # a dead connection holds nothing any more
@@ -192,8 +219,9 @@ class Ledger:
 
     def _busy(self, holder: dict[str, Any] | None) -> LedgerBusy:
         return LedgerBusy(f"ledger {self.url} is being written by {_describe(holder)}; "
-                          "one writer at a time: wait for it to finish or stop it "
-                          "(`chatwarden ledger ...` can read meanwhile)")
+                          "one writer at a time (or a cluster's shared writers together): "
+                          "wait for it to finish or stop it (`chatwarden ledger ...` can read "
+                          "meanwhile)")
 
     def _writer_connection(self) -> Connection:
         """PostgreSQL: the connection that holds the writer lock, taken again if it dropped."""
@@ -204,16 +232,18 @@ class Ledger:
             conn.close()
             self._lock_conn = None
         conn = self.engine.connect()
-        got = conn.scalar(select(func.pg_try_advisory_lock(WRITER_LOCK_KEY)))
+        lock = func.pg_try_advisory_lock_shared if self.shared else func.pg_try_advisory_lock
+        got = conn.scalar(select(lock(WRITER_LOCK_KEY)))
         conn.commit()
         if not got:
             row = conn.execute(select(t.writer).where(t.writer.c.id == 1)).mappings().first()
             conn.close()
             raise self._busy(dict(row) if row else None)
         with conn.begin():
-            stmt = postgresql.insert(t.writer).values(id=1, **_holder())
+            holder = _holder(self.shared)
+            stmt = postgresql.insert(t.writer).values(id=1, **holder)
             conn.execute(stmt.on_conflict_do_update(
-                index_elements=["id"], set_={c: stmt.excluded[c] for c in _holder()}))
+                index_elements=["id"], set_={c: stmt.excluded[c] for c in holder}))
         self._lock_conn = conn
         return conn
 
@@ -223,13 +253,61 @@ class Ledger:
         with self.engine.connect() as conn:
             return set(conn.scalars(select(t.events.c.id)))
 
+    def known_events(self, ids: Iterable[str]) -> set[str]:
+        """Which of these event ids the ledger holds (judged and committed): a shared writer
+        asks per batch instead of keeping every id ever seen in memory."""
+        wanted, known = list(dict.fromkeys(ids)), set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 1000):
+                known.update(conn.scalars(select(t.events.c.id)
+                                          .where(t.events.c.id.in_(wanted[i:i + 1000]))))
+        return known
+
     def next_ids(self) -> dict[str, int]:
         """The next record number of each kind: one past the highest committed (read after
         :meth:`acquire_writer`, so no other process numbers records meanwhile)."""
         with self.engine.connect() as conn:
             return {kind: (conn.scalar(select(func.max(table.c.id))) or 0) + 1
-                    for kind, table in (("offence", t.offences), ("sanction", t.sanctions),
-                                        ("complaint", t.complaints), ("appeal", t.appeals))}
+                    for kind, table in NUMBERED}
+
+    def reserve_ids(self, kind: str, n: int) -> int:
+        """The first of ``n`` record numbers of ``kind`` that no other writer will ever use.
+
+        Why blocks from a counter row, not a database sequence per kind: the counter starts
+        past the highest committed id (an exclusive writer numbers densely from there and
+        leaves the counter behind), it works the same on SQLite, and one round trip serves
+        ``n`` records. A block a writer dies holding leaves a gap in the numbers, never a
+        clash."""
+        table = dict(NUMBERED)[kind]
+        blocks = t.id_blocks
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        larger = func.greatest if dialect is postgresql else func.max  # SQLite's max(a, b)
+        past = select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery()
+        with self.engine.begin() as conn:
+            conn.execute(dialect.insert(blocks).values(kind=kind, next=1)
+                         .on_conflict_do_nothing(index_elements=["kind"]))
+            end = conn.scalar(update(blocks).where(blocks.c.kind == kind)
+                              .values(next=larger(blocks.c.next, past) + n)
+                              .returning(blocks.c.next))
+        return int(end) - n
+
+    def take_partition(self, partition: int, owner: str) -> int:
+        """Become the owner of ``partition`` in the ledger: its fencing token, bumped.
+
+        Every later commit of a batch of that partition's chats passes the token
+        (``apply(fence=...)``) and is refused once someone else took the partition: the
+        check runs inside the commit's transaction, with the partition's row locked, so a
+        take-over waits for a commit in flight and no commit can slip in after it."""
+        p = t.partitions
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        with self.engine.begin() as conn:
+            conn.execute(dialect.insert(p).values(partition=partition, token=0)
+                         .on_conflict_do_nothing(index_elements=["partition"]))
+            token = conn.scalar(update(p).where(p.c.partition == partition)
+                                .values(token=p.c.token + 1, owner=owner,
+                                        since=datetime.now(UTC).isoformat(timespec="seconds"))
+                                .returning(p.c.token))
+        return int(token)
 
     def chat_ids(self) -> list[str]:
         """Every chat the ledger holds state of (members or scheduled jobs)."""
@@ -364,32 +442,41 @@ class Ledger:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def apply(self, outcome: Outcome, *, outbox: bool = False) -> None:
+    def apply(self, outcome: Outcome, *, outbox: bool = False,
+              fence: Mapping[int, int] | None = None,
+              also: Callable[[Connection], None] | None = None) -> None:
         """One transaction: the outcome's events, the record changes they caused, their
         decisions (and outbox rows). It reads nothing of the engine's memory.
 
         All or nothing: on any error nothing is committed, so the same call can be
-        retried. :class:`LedgerConflict` when a new record's number is taken or a known
-        record is missing: another writer was here.
+        retried. :class:`LedgerConflict` when a new record's number is taken, a known
+        record is missing or an event is already there: another writer was here.
+        ``fence`` (partition → token from :meth:`take_partition`): first of all, each
+        partition must still carry that token, else :class:`LedgerFenced`. ``also(conn)``
+        runs last in the same transaction (a queue deletes the events it handed out).
         """
         try:
             if self.engine.dialect.name == "postgresql":
                 conn = self._writer_connection()
                 with conn.begin():
-                    self._apply(conn, outcome, outbox)
+                    self._apply(conn, outcome, outbox, fence, also)
             else:
                 with self.engine.begin() as conn:
-                    self._apply(conn, outcome, outbox)
+                    self._apply(conn, outcome, outbox, fence, also)
         except IntegrityError as exc:
             raise LedgerConflict(f"ledger {self.url}: a record this process numbered already "
                                  f"exists: another process wrote this ledger "
                                  f"({str(exc.orig).splitlines()[0]}); nothing of the batch "
                                  "was committed") from exc
 
-    def _apply(self, conn: Connection, outcome: Outcome, outbox: bool) -> None:
+    def _apply(self, conn: Connection, outcome: Outcome, outbox: bool,
+               fence: Mapping[int, int] | None = None,
+               also: Callable[[Connection], None] | None = None) -> None:
+        if fence:
+            self._fence(conn, fence)
         ch = outcome.changes
         if outcome.events:
-            conn.execute(t.events.insert(), [
+            self._events(conn, [
                 {"id": e.id, "chat": e.chat, "type": e.type, "user": e.user,
                  "ts": e.ts.astimezone(UTC).isoformat(), "raw": _dumps(e.to_json()),
                  "wseq": ch.windowed.get(e.id, (None, None))[0],
@@ -435,6 +522,42 @@ class Ledger:
                        for d, payload in zip(outcome, payloads, strict=True) if d.actions]
             if pending:
                 conn.execute(t.outbox.insert(), pending)
+        if also is not None:
+            also(conn)
+
+    @staticmethod
+    def _fence(conn: Connection, fence: Mapping[int, int]) -> None:
+        """Refuse the batch unless this writer still owns each of its partitions. The rows are
+        locked (PostgreSQL) until the commit ends, so a take-over waits for it; on SQLite the
+        write that follows fails (and is retried) if a take-over committed meanwhile."""
+        p = t.partitions
+        query = select(p.c.partition, p.c.token, p.c.owner).where(p.c.partition.in_(list(fence)))
+        if conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        held = {row.partition: row for row in conn.execute(query)}
+        lost = sorted(n for n, token in fence.items()
+                      if n not in held or held[n].token != token)
+        if lost:
+            now = ", ".join(f"{n} (token {held[n].token}, owner {held[n].owner})" if n in held
+                            else f"{n} (never taken)" for n in lost)
+            raise LedgerFenced(f"ledger: partition(s) {now} taken over since this writer took "
+                               "them; nothing of the batch was committed")
+
+    @staticmethod
+    def _events(conn: Connection, rows: list[dict[str, Any]]) -> None:
+        """Insert the batch's events, each id once ever (``ON CONFLICT DO NOTHING``); one that
+        is already there was judged by another writer, so this batch's decisions on it are
+        wrong: :class:`LedgerConflict` (rolled back; the caller forgets the batch)."""
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        stmt = (dialect.insert(t.events).on_conflict_do_nothing(index_elements=["id"])
+                .returning(t.events.c.id))
+        added = set(conn.scalars(stmt, rows))
+        if len(added) != len(rows):
+            twice = [row["id"] for row in rows if row["id"] not in added]
+            raise LedgerConflict(f"events {', '.join(twice[:5])}"
+                                 f"{' …' if len(twice) > 5 else ''} are already in the ledger: "
+                                 "another writer judged them; nothing of the batch was "
+                                 "committed")
 
     @staticmethod
     def _save(conn: Connection, table: Table, keys: tuple[str, ...], rows: dict[Any, dict[str, Any]],

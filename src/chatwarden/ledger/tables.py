@@ -7,6 +7,7 @@ SQLite and PostgreSQL and in any local time zone.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -295,3 +296,37 @@ policy_versions = Table(
     Column("published_by", String, nullable=False),
     Column("ts", String, nullable=False),
 )
+
+# -- several writers on one ledger (migration 0007) -----------------------------------------
+
+partitions = Table(
+    "partitions", metadata,
+    Column("partition", Integer, primary_key=True, autoincrement=False),
+    Column("owner", String),
+    Column("token", BigInteger, nullable=False),
+    Column("since", String),
+)
+"""Each partition's fencing token: bumped by the worker that takes the partition over and
+compared inside every commit of a batch of its chats, so a worker that lost the partition
+(paused past its lease, cut off) can no longer commit anything of it."""
+
+id_blocks = Table(
+    "id_blocks", metadata,
+    Column("kind", String, primary_key=True),
+    Column("next", BigInteger, nullable=False),
+)
+"""The next record number not yet handed out, per kind: shared writers take blocks of them."""
+
+queue = Table(
+    "queue", metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+           autoincrement=True),
+    Column("partition", Integer, nullable=False),
+    Column("event_id", String, nullable=False, unique=True),
+    Column("chat", String, nullable=False),
+    Column("raw", Text, nullable=False),
+    Column("received", String, nullable=False),
+    Index("ix_queue_partition_seq", "partition", "seq"),
+)
+"""Events waiting to be judged in the PostgreSQL-only mode (no broker): in order per
+partition, deleted in the transaction that commits their decisions."""

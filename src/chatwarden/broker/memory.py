@@ -9,6 +9,10 @@ by the runtime) is copied K times under new member names and event ids, so it ho
 memory read from /proc once it leased every partition), judges fresh messages by members on
 record in every chat, and its memory is read again (VmRSS now, VmHWM the peak). The copies are
 written by SQL, not judged: only how much the ledger holds matters here.
+
+The worker runs in the shared mode (``--shared``, as each of a cluster's workers does): it
+asks the ledger which event ids it holds per batch instead of reading them all at start, and
+loads a chat's members when they act. ``--exclusive`` measures the one-writer mode instead.
 """
 
 from __future__ import annotations
@@ -101,7 +105,7 @@ def messages(db: Path, count: int) -> list[Event]:
 
 
 def measure(work: Path, policy: Path, copies: int, *, chats: int, members: int, base: int,
-            traffic: int) -> dict[str, object]:
+            traffic: int, shared: bool = True) -> dict[str, object]:
     db = work / f"ledger-{copies}.db"
     base_ledger(db, policy, chats, members, base)
     counts = copy_history(db, copies)
@@ -132,7 +136,8 @@ def measure(work: Path, policy: Path, copies: int, *, chats: int, members: int, 
         started = time.monotonic()
         worker = subprocess.Popen(
             [sys.executable, "-m", "chatwarden", "worker", "--nats", server.url, "--db", str(db),
-             "--policy", str(policy), "--skip", SKIP, "--tick", "0"], stderr=subprocess.DEVNULL)
+             "--policy", str(policy), "--skip", SKIP, "--tick", "0",
+             "--shared" if shared else "--exclusive"], stderr=subprocess.DEVNULL)
         while asyncio.run(partitions_taken()) < layout.partitions:
             assert worker.poll() is None, "the worker stopped"
             time.sleep(0.5)
@@ -148,7 +153,8 @@ def measure(work: Path, policy: Path, copies: int, *, chats: int, members: int, 
             worker.send_signal(signal.SIGTERM)
             worker.wait(timeout=300)
         server.stop()
-    return {"copies": copies, "members_on_record": counts["members"], "events_on_record": counts["events"],
+    return {"copies": copies, "mode": "shared" if shared else "exclusive",
+            "members_on_record": counts["members"], "events_on_record": counts["events"],
             "chats": len({e.chat for e in fresh}), "start_s": round(up, 1),
             "rss_mib_idle_after_start": round(idle["VmRSS"] / 1024), "judged": traffic,
             "judge_s": round(took, 1), "rss_mib_after": round(busy["VmRSS"] / 1024),
@@ -163,11 +169,14 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=30, help="members joining each chat in the base")
     parser.add_argument("--base", type=int, default=40_000, help="events judged into the base ledger")
     parser.add_argument("--traffic", type=int, default=3_000, help="messages the worker judges")
+    parser.add_argument("--exclusive", action="store_true", help="the one-writer mode (reads every "
+                        "event id at start) instead of the shared mode")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="chatwarden-memory-") as tmp:
         for k in args.copies:
             print(json.dumps(measure(Path(tmp), args.policy.resolve(), k, chats=args.chats,
-                                     members=args.members, base=args.base, traffic=args.traffic)),
+                                     members=args.members, base=args.base, traffic=args.traffic,
+                                     shared=not args.exclusive)),
                   flush=True)
 
 

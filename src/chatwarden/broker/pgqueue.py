@@ -45,7 +45,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 import psycopg
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, delete, func, make_url, select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import OperationalError
 
@@ -81,6 +81,11 @@ class Stored:
     events: int = 0
     duplicates: int = 0
     """Left out by id: already queued, or already judged (in the ledger's events)."""
+
+
+def postgres_url(url: str) -> bool:
+    """Whether a ``--db`` names a PostgreSQL ledger (checked before the ledger is made)."""
+    return "://" in url and make_url(url).get_backend_name() == "postgresql"
 
 
 def _postgres(ledger: Ledger) -> None:

@@ -36,6 +36,7 @@ def ingest(
     from chatwarden.adapters.jsonl import read_jsonl
     from chatwarden.broker.ingest import publish
     from chatwarden.broker.layout import Layout, connect, ensure
+    from chatwarden.broker.pgqueue import postgres_url
 
     err = Console(stderr=True)
     with file.open("rb") as fh:
@@ -56,6 +57,9 @@ def ingest(
 
     if (nats_url is None) == (db is None):
         raise typer.BadParameter("give one of --nats URL or --db URL", param_hint="--nats/--db")
+    if db is not None and not postgres_url(db):
+        raise typer.BadParameter("the queue without a broker is a PostgreSQL ledger's "
+                                 "(postgresql+psycopg://...)", param_hint="--db")
     progress = Progress(TextColumn("publishing"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 

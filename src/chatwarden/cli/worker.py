@@ -56,6 +56,7 @@ def worker(
     import nats.errors
 
     from chatwarden.broker.layout import Layout
+    from chatwarden.broker.pgqueue import postgres_url
     from chatwarden.broker.serve import serve
     from chatwarden.cli.bench import without_detectors
     from chatwarden.ledger.store import LedgerBusy
@@ -72,7 +73,7 @@ def worker(
     pol = load_or_exit(policy, overlay)
     if skip:
         pol = without_detectors(pol, set(skip.split(",")))
-    if nats_url is None and not db.startswith("postgresql"):
+    if nats_url is None and not postgres_url(db):
         raise typer.BadParameter("without --nats the queue is the ledger's own, which needs a "
                                  "PostgreSQL --db (postgresql+psycopg://...)", param_hint="--nats/--db")
     if nats_url is None and pinned is not None:

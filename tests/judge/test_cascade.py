@@ -17,6 +17,16 @@ def test_budget_refills_by_event_time_per_chat() -> None:
     assert not b.take("a", T0 + timedelta(seconds=31))
 
 
+def test_a_late_event_does_not_set_the_budget_clock_back() -> None:
+    """Arrival order must not buy calls: an event older than the bucket's time refills
+    nothing, and the next one is refilled only for the event time really passed."""
+    b = Budget(per_minute=1, burst=1)
+    assert b.take("a", T0)
+    assert not b.take("a", T0 - timedelta(minutes=10))  # held, decided late
+    assert not b.take("a", T0 + timedelta(seconds=30))  # half a token since T0, not 10.5
+    assert b.take("a", T0 + timedelta(seconds=60))
+
+
 def test_clear_messages_skip_the_embedding_stage() -> None:
     j = Cascade().judge("спасибо, до завтра")
     assert j.stages == ["lexicon", "linear"]

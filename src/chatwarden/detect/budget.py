@@ -47,17 +47,25 @@ class Budget:
             self._state[chat] = saved
 
     def take(self, chat: str, now: datetime | None) -> bool:
+        """Spend one call of ``chat``'s bucket at event time ``now``, if one is left.
+
+        The bucket's time only moves forward: a late event (a held update decided after
+        newer ones, an edit, an export out of order) refills nothing and does not set the
+        clock back, or the next event would be refilled again for minutes already
+        counted, and what the budget allows would depend on arrival order, not event time.
+        """
         if self.per_minute <= 0:
             return False
         tokens, last = self._state.get(chat, (float(self.burst), None))
         if now is not None and last is not None:
             elapsed = max(0.0, (now - last).total_seconds())
             tokens = min(float(self.burst), tokens + elapsed * self.per_minute / 60.0)
+        stamp = now if last is None or (now is not None and now > last) else last
         self._dirty.add(chat)
         if tokens < 1.0:
-            self._state[chat] = (tokens, now if now is not None else last)
+            self._state[chat] = (tokens, stamp)
             return False
-        self._state[chat] = (tokens - 1.0, now if now is not None else last)
+        self._state[chat] = (tokens - 1.0, stamp)
         return True
 
 

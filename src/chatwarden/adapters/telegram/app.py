@@ -38,6 +38,7 @@ from chatwarden.adapters.telegram.routers import routers
 from chatwarden.adapters.telegram.sender import Sender, describe
 from chatwarden.adapters.telegram.service import Moderation, Settings
 from chatwarden.adapters.telegram.store import TelegramStore
+from chatwarden.delivery.leader import SenderLock, lead
 from chatwarden.ledger import intake
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy
@@ -109,7 +110,9 @@ class TelegramApp:
         me = await self._retry(GetMe())
         log.info("running as @%s (%s)%s", me.username, me.id, ", shadow" if self.options.shadow else "")
         self.rights.start(lambda update: self.dp.feed_update(self.bot, update, held=True))
-        worker = asyncio.create_task(self.mod.worker.run(), name="outbox")
+        # the bot is its ledger's sender too: a `chatwarden send` started beside it stands by
+        lock = SenderLock(self.mod.runtime.ledger.engine, self.mod.platform.name)
+        worker = asyncio.create_task(lead(lock, self.mod.worker.run), name="outbox")
         clock = asyncio.create_task(self._clock(), name="clock")
         drainer = asyncio.create_task(self._intake(), name="intake")
         try:

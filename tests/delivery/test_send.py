@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -30,6 +31,7 @@ from chatwarden.policy.schema import Policy
 from chatwarden.runtime import Runtime
 from tests.conftest import KLINT, ROOT
 from tests.postgres import create_database
+from tests.telegram.conftest import Bot
 from tests.telegram.fake_api import FakeTelegram, Server
 
 CHATS = ("-1001", "-1002", "-1003")
@@ -230,6 +232,25 @@ def test_one_sender_at_a_time_and_the_standby_takes_over_from_a_kill(
                                          "unconfirmed": in_flight}
 
 
+@pytest.mark.slow
+def test_a_sender_beside_the_bot_stands_by(fake: tuple[Recording, Server], senders: list[Sending],
+                                           tmp_path: Path) -> None:
+    """The bot carries out its own outbox under the same lock: a `chatwarden send` started
+    on its ledger by mistake waits instead of sending every notice a second time."""
+    recording, server = fake
+    db = tmp_path / "ledger.db"
+    bot = Bot(server, KLINT, db, tmp_path / "bot.log")
+    try:
+        wait_for(lambda: "active telegram sender" in (tmp_path / "bot.log").read_text(), "the bot", 60)
+        beside = Sending(server.url, str(db), tmp_path / "send.log", TOKENS[1])
+        senders.append(beside)
+        wait_for(lambda: beside.said(f"standing by: the telegram sender is chatwarden telegram pid "
+                                     f"{bot.proc.pid}"), "the sender to stand by", 60)
+        assert TOKENS[1] not in {token for token, _, _ in recording.callers}
+    finally:
+        bot.stop()
+
+
 def test_the_sender_lock_is_one_holder_per_ledger_and_platform(ledger_url: str) -> None:
     ledger = Ledger(ledger_url)
     first, second = SenderLock(ledger.engine, "telegram"), SenderLock(ledger.engine, "telegram")
@@ -237,7 +258,7 @@ def test_the_sender_lock_is_one_holder_per_ledger_and_platform(ledger_url: str) 
     try:
         assert first.acquire() and first.held()
         assert not second.acquire()
-        assert f"chatwarden send pid {os.getpid()}" in second.holder()
+        assert f"pid {os.getpid()} on {socket.gethostname()} since 20" in second.holder()
         assert other.acquire()  # another platform has a sender of its own
         first.release()
         assert not first.held()
@@ -256,7 +277,7 @@ def test_a_postgresql_sender_whose_connection_drops_no_longer_holds_the_lock(
         assert first.acquire()
         with ledger.engine.connect() as admin:  # what a server restart or a network cut does
             admin.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                               "WHERE application_name LIKE 'chatwarden send%' AND pid <> "
+                               "WHERE application_name LIKE 'chatwarden %' AND pid <> "
                                "pg_backend_pid()"))
             admin.commit()
         assert not first.held()

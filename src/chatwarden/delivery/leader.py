@@ -27,6 +27,7 @@ import json
 import logging
 import os
 import socket
+import sys
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
@@ -40,8 +41,14 @@ POLL_SECONDS = 1.0
 
 
 def _holder() -> str:
-    since = datetime.now(UTC).isoformat(timespec="seconds")
-    return f"chatwarden send pid {os.getpid()} on {socket.gethostname()} since {since}"
+    """Who this process is, short enough for PostgreSQL's ``application_name`` (63 bytes):
+    the command (``send``, or ``telegram``: the bot is its own sender), pid and host."""
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+    return f"chatwarden {command} pid {os.getpid()} on {socket.gethostname()}"[:63]
+
+
+def _since() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def advisory_key(platform: str) -> int:
@@ -122,7 +129,7 @@ class SenderLock:
             os.close(fd)
             return False
         os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(_holder()).encode(), 0)
+        os.pwrite(fd, json.dumps(f"{_holder()} since {_since()}").encode(), 0)
         self._fd = fd
         return True
 
@@ -133,7 +140,7 @@ class SenderLock:
             self._drop_connection()
             self._conn = self.engine.connect()
             self._conn.execute(text("SELECT set_config('application_name', :n, false)"),
-                               {"n": _holder()[:63]})
+                               {"n": _holder()})
             self._conn.commit()
         return self._conn
 
@@ -158,7 +165,9 @@ class SenderLock:
         high, low = (self.key >> 32) & 0xFFFFFFFF, self.key & 0xFFFFFFFF
         with self.engine.connect() as conn:
             return conn.scalar(text(
-                "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                "SELECT a.application_name || ' since ' || "
+                "to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                 "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
                 "AND l.classid = CAST(:high AS oid) AND l.objid = CAST(:low AS oid) "
                 "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
@@ -183,7 +192,7 @@ async def lead(lock: SenderLock, work: Callable[[], Coroutine[Any, Any, None]], 
                     waiting_since = holder
                 await asyncio.sleep(poll)
                 continue
-            log.info("active %s sender (%s)", lock.platform, _holder())
+            log.info("active %s sender (%s since %s)", lock.platform, _holder(), _since())
             waiting_since = None
             task = asyncio.create_task(work(), name=f"{lock.platform} sender")
             try:

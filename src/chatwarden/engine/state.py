@@ -13,7 +13,7 @@ always give the same decisions and the same ledger.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, ItemsView, Iterable, ValuesView
+from collections.abc import Callable, ItemsView, Iterable, Iterator, ValuesView
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -228,10 +228,67 @@ class Records(dict[K, V]):
                 unit.reached(self, key, value)
 
 
+class Members(Records[str, "Member"]):
+    """A chat's members by user, brought from the ledger one by one as the engine reaches
+    them: a chat of a million members on record costs the members who speak, not all.
+
+    ``stored`` holds the users the ledger knows that are not in memory yet; ``fetch``
+    brings some of them. ``in``, ``len`` and iterating users need no fetch; ``values`` and
+    ``items`` (the weekly purge) bring every one at once.
+    """
+
+    __slots__ = ("fetch", "stored")
+
+    def __init__(self) -> None:
+        super().__init__("members")
+        self.stored: set[str] = set()
+        self.fetch: Callable[[Iterable[str]], dict[str, Member]] | None = None
+
+    def _bring(self, users: Iterable[str]) -> None:
+        wanted = [u for u in users if u in self.stored]
+        if not wanted or self.fetch is None:
+            return
+        self.stored.difference_update(wanted)
+        for user, member in self.fetch(wanted).items():
+            dict.__setitem__(self, user, member)
+
+    def __getitem__(self, key: str) -> Member:
+        self._bring((key,))
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._bring((key,))
+        return super().get(key, default)
+
+    def setdefault(self, key: str, default: Member) -> Member:
+        self._bring((key,))
+        return super().setdefault(key, default)
+
+    def __setitem__(self, key: str, value: Member) -> None:
+        self._bring((key,))
+        super().__setitem__(key, value)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self.stored
+
+    def __len__(self) -> int:
+        return dict.__len__(self) + len(self.stored)
+
+    def __iter__(self) -> Iterator[str]:
+        return itertools.chain(dict.__iter__(self), list(self.stored))
+
+    def keys(self) -> Any:
+        return list(self)
+
+    def _reach_all(self) -> None:
+        self._bring(list(self.stored))
+        super()._reach_all()
+
+
 @dataclass(slots=True)
 class ChatState:
     chat: str
-    members: Records[str, Member] = field(default_factory=lambda: Records("members"))
+    members: Members = field(default_factory=Members)
     offences: Records[str, list[Offence]] = field(default_factory=lambda: Records("offences"))
     sanctions: Records[str, list[Sanction]] = field(default_factory=lambda: Records("sanctions"))
     complaints: Records[str, list[Complaint]] = field(

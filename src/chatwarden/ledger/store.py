@@ -335,19 +335,20 @@ class Ledger:
     def load_chat(self, chat: str) -> ChatState:
         """One chat's state as the last committed batch left it (the engine asks per chat)."""
         cs = ChatState(chat)
+        m = t.members
         with self.engine.connect() as conn:
-            for row in conn.execute(select(t.members).where(t.members.c.chat == chat)).mappings():
-                member = cs.members[row["user"]] = Member(
-                    chat, row["user"], row["role"], row["exempt"],
-                    set(json.loads(row["permits"])), _dt(row["first_seen"]), _dt(row["joined_at"]),
-                    _dt(row["last_active"]), row["joins"], row["returns"], row["present"],
-                    row["removed_for_conflict"], row["banned"],
-                    {date.fromisoformat(k): v for k, v in json.loads(row["activity"]).items()},
-                    json.loads(row["names"]), json.loads(row["first_messages"]))
+            # every member's name now, the member when the engine reaches them; those with a
+            # role or removed now too (the detectors' windows hold them)
+            cs.members.stored.update(conn.scalars(select(m.c.user).where(m.c.chat == chat)))
+            special = (m.c.role != "member") | m.c.banned | m.c.removed_for_conflict
+            for member in self._members(conn, chat, special):
+                dict.__setitem__(cs.members, member.user, member)
+                cs.members.stored.discard(member.user)
                 if member.role != "member":
                     cs.windows.roles[member.user] = member.role
                 if member.banned or member.removed_for_conflict:
                     cs.windows.removed[member.user] = member.removed()
+            cs.members.fetch = lambda users: self.members_of(chat, users)
             for row in self._of(conn, t.offences, chat):
                 o = Offence(row["id"], chat, row["user"], row["rule_id"], row["step"],
                             _dt(row["ts"]), row["event_id"], _dt(row["lifted_at"]))  # type: ignore[arg-type]
@@ -376,6 +377,27 @@ class Ledger:
                 cs.budgets[row["budget"]] = (row["tokens"], _dt(row["last"]))
             self._load_windows(conn, cs)
         return cs
+
+    def members_of(self, chat: str, users: Iterable[str]) -> dict[str, Member]:
+        """Some members of a chat as the last committed batch left them, by user."""
+        wanted, out = list(users), {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 1000):
+                for member in self._members(conn, chat, t.members.c.user.in_(wanted[i:i + 1000])):
+                    out[member.user] = member
+        return out
+
+    @staticmethod
+    def _members(conn: Connection, chat: str, which: Any) -> Iterable[Member]:
+        query = select(t.members).where((t.members.c.chat == chat) & which)
+        for row in conn.execute(query).mappings():
+            yield Member(
+                chat, row["user"], row["role"], row["exempt"],
+                set(json.loads(row["permits"])), _dt(row["first_seen"]), _dt(row["joined_at"]),
+                _dt(row["last_active"]), row["joins"], row["returns"], row["present"],
+                row["removed_for_conflict"], row["banned"],
+                {date.fromisoformat(k): v for k, v in json.loads(row["activity"]).items()},
+                json.loads(row["names"]), json.loads(row["first_messages"]))
 
     @staticmethod
     def _of(conn: Connection, table: Table, chat: str) -> Iterable[Any]:

@@ -256,7 +256,7 @@ class Ledger:
     def known_events(self, ids: Iterable[str]) -> set[str]:
         """Which of these event ids the ledger holds (judged and committed): a shared writer
         asks per batch instead of keeping every id ever seen in memory."""
-        wanted, known = list(dict.fromkeys(ids)), set()
+        wanted, known = list(dict.fromkeys(ids)), set[str]()
         with self.engine.connect() as conn:
             for i in range(0, len(wanted), 1000):
                 known.update(conn.scalars(select(t.events.c.id)

@@ -185,7 +185,7 @@ def test_a_writer_keeping_few_chats_in_memory_decides_the_same(
         rules: Policy, traffic: list[Event], new_store: Callable[[], str]) -> None:
     url = new_store()
     runtime = Runtime(rules, Ledger(url), batch=10**9, shared=True, max_chats=2)
-    judge(runtime, traffic, every=40)  # six chats, two kept: most batches load chats again
+    judge(runtime, traffic, every=150)  # six chats, two kept: each batch loads chats again
     assert len(runtime.engine.state.loaded) <= 2
     done(runtime.ledger)
     assert read(url) == alone(rules, traffic, new_store())

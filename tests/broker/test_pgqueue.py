@@ -22,7 +22,7 @@ import pytest
 import sqlalchemy
 
 from chatwarden.broker.layout import Layout
-from chatwarden.broker.pgqueue import PgWorker, ensure_partitions, put
+from chatwarden.broker.pgqueue import PgWorker, QueueError, ensure_partitions, put
 from chatwarden.cli.bench import without_detectors
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
@@ -133,6 +133,32 @@ def enqueue(url: str, events: list[Event]) -> None:
         assert (stored.events, stored.duplicates) == (len(events), 0)
     finally:
         ledger.close()
+
+
+def test_the_queue_keeps_each_event_id_once_in_its_chats_partition_under_a_fixed_count(
+        url: str, tmp_path: Path) -> None:
+    events = traffic(6, 20)
+    ledger = Ledger(url)
+    try:
+        layout = Layout(partitions=ensure_partitions(ledger, LAYOUT.partitions))
+        first = put(ledger, layout, [*events, events[0]], batch=50)     # one resent in the file
+        again = put(ledger, layout, events)
+        rows = ledger.rows("queue")
+        with pytest.raises(QueueError, match="has 8 partitions, not 4"):
+            ensure_partitions(ledger, 4)
+        assert ensure_partitions(ledger) == 8
+    finally:
+        ledger.close()
+    assert (first.events, first.duplicates) == (len(events) + 1, 1)
+    assert (again.events, again.duplicates) == (len(events), len(events))
+    assert [r["event_id"] for r in sorted(rows, key=lambda r: r["seq"])] == [e.id for e in events]
+    assert all(r["partition"] == layout.partition(r["chat"]) for r in rows)
+    sqlite = Ledger(str(tmp_path / "ledger.db"))
+    try:
+        with pytest.raises(QueueError, match="needs a PostgreSQL ledger"):
+            put(sqlite, layout, events)
+    finally:
+        sqlite.close()
 
 
 @contextmanager

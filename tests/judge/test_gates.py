@@ -85,3 +85,16 @@ def test_english_swearing_lets_the_sexual_head_decide(text: str, sexual: bool) -
 
 def test_swearing_about_children_opens_no_child_abuse_gate() -> None:
     assert gates.gated("my kids are fucking annoying today", 0.9, swearing=True) == ("sexual",)
+
+
+@pytest.mark.parametrize(("text", "violence"), [
+    ("there was blood everywhere after the massacre, bodies in the street", True),
+    ("he beat the dog to death and mutilated it", True),
+    ("How would a film crew fake a massacre scene?", False),   # asks, depicts nothing
+    ("did the guard really get stabbed?", False),
+])
+def test_a_question_tells_no_gore(text: str, violence: bool) -> None:
+    """Gore is shown or told; a question about it depicts nothing, so it opens no violence
+    gate (threats, self-harm and extremism are asked about and keep theirs)."""
+    assert ("violence" in gates.gated(text)) is violence
+    assert "self_harm" in gates.gated("how do I kill myself?")

@@ -56,3 +56,25 @@ def test_the_toxicity_row_is_the_one_the_tuned_stage_was_fitted_on() -> None:
     for array in (model.idf, model.weights[k], model.bias[k:k + 1], model.platt[k]):
         digest.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
     assert digest.hexdigest() == TOXICITY_ROW_SHA256
+
+
+def test_group_swapped_copies_keep_the_label_and_only_the_hate_label() -> None:
+    """Every group appears in hate as often as in non-hate: a row naming a group comes back
+    twice with another group, its hate label kept; rows naming none, rows without a hate
+    label and Russian rows are not copied, and the copies carry no toxicity label."""
+    from chatwarden.training.judge.data import Split
+    from chatwarden.training.judge.fit import GROUPS, SWAPS_PER_ROW, swapped_groups
+
+    rows = Split()
+    rows.add("trans people are mentally ill", "en", toxicity=1, hate=1)
+    rows.add("Many immigrants live in my city.", "en", toxicity=0, hate=0)
+    rows.add("the build is broken again", "en", toxicity=0, hate=0)
+    rows.add("women are great", "en", toxicity=0)
+    rows.add("мигранты", "ru", toxicity=0, hate=0)
+    copies = swapped_groups(rows)
+    assert len(copies) == 2 * SWAPS_PER_ROW
+    assert copies.targets["hate"] == [1] * SWAPS_PER_ROW + [0] * SWAPS_PER_ROW
+    assert "toxicity" not in copies.targets
+    for text, original in zip(copies.texts, ["trans people", "trans people", "immigrants",
+                                             "immigrants"], strict=True):
+        assert original not in text and any(g in text.casefold() for g in GROUPS)

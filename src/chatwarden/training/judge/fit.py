@@ -48,6 +48,9 @@ class Corpus:
     train: D.Split
     val: D.Split
     weights: list[float]
+    swapped: int = 0
+    """The last rows of ``train`` are this many group-swapped copies (:func:`swapped_groups`):
+    hate rows only, never a topic head's weak positives."""
 
 
 LINEAR_SOURCES = ("davidson", "toxigen")
@@ -68,6 +71,18 @@ IDENTITY = re.compile(
     r"queer|lgbtq?\+?|homosexual|trans|transgender|nonbinary|disabled|disability|"
     r"autistic|blind|deaf|women|woman|girls?|men|female|male|old people|elderly)s?\b")
 """Words naming a group people belong to (ToxiGen's 16 target groups and their kin)."""
+GROUPS = (
+    "trans people", "transgender people", "gay people", "lesbians", "bisexual people",
+    "immigrants", "refugees", "migrants", "muslims", "jews", "christians", "hindus", "atheists",
+    "black people", "blacks", "white people", "whites", "asian people", "asians", "mexicans",
+    "latinos", "arabs", "native americans", "chinese people", "women", "men",
+    "disabled people", "old people",
+)
+"""Plural names of groups, each usable in the place of another ("X are ...", "why should X
+not ..."): the swaps of :func:`swapped_groups`."""
+_GROUP = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUPS), key=len, reverse=True))
+                    + r")\b", re.IGNORECASE)
+SWAPS_PER_ROW = 2
 IDENTITY_WEIGHT = 3.0
 """Weight of a non-hate row that names a group, in the n-gram hate row's training: these
 are the rows that teach 'naming a group is not hate' (XSTest-like questions about groups
@@ -109,6 +124,7 @@ def corpus(root: Path, log: Callable[[str], None] = print,
             if target is train:
                 weights += [1.0] * len(part)
         log(f"{name}: {len(fit_rows)} train, {len(val_rows)} val")
+    swaps = D.Split()
     if hate_labels:
         for split in (train, val):
             hate = split.targets.setdefault("hate", [-1] * len(split))
@@ -116,8 +132,35 @@ def corpus(root: Path, log: Callable[[str], None] = print,
                                                 strict=True)):
                 if tox == 0 and lang == "en" and hate[i] < 0:
                     hate[i] = 0
+        swaps = swapped_groups(train)
+        train.extend(swaps)
+        weights += [1.0] * len(swaps)
+        log(f"hate: {len(swaps)} group-swapped copies of training rows naming a group")
     log(f"corpus: {len(train)} train rows, {len(val)} val rows")
-    return Corpus(train, val, weights)
+    return Corpus(train, val, weights, len(swaps))
+
+
+def swapped_groups(split: D.Split) -> D.Split:
+    """Counterfactual copies of the English training rows with a hate label that name a
+    group: the group swapped for :data:`SWAPS_PER_ROW` others, the label kept (hate only;
+    their toxicity is left unlabelled, so the toxicity row and heads do not see them).
+
+    Why: a source speaks of some groups only in hate. ToxiGen's 39 sentences naming trans
+    people are all in its hate files, so the n-gram ``trans`` weighed as hate on its own
+    and any question about trans people scored near the hate threshold. Swapped copies make
+    every group as common in hate as in non-hate, so what is said of a group decides, not
+    which group it is. Validation rows stay as they are: thresholds and stackers are chosen
+    on real text.
+    """
+    rng = random.Random(D.SEED)
+    out = D.Split()
+    for text, lang, y in zip(split.texts, split.lang, split.targets.get("hate", ()), strict=True):
+        named = {m.group(0).casefold() for m in _GROUP.finditer(text)} if lang == "en" else set()
+        if y < 0 or not named:
+            continue
+        for other in rng.sample([g for g in GROUPS if g not in named], SWAPS_PER_ROW):
+            out.add(_GROUP.sub(other, text), lang, hate=y)
+    return out
 
 
 def hate_weights(texts: list[str], y: np.ndarray) -> np.ndarray:
@@ -267,7 +310,7 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
         B.append(head.intercept_[0])
         log(f"head {label}: stack {stack[label]}")
     negatives = _negatives(c)
-    folded = [fold(t).replace("ё", "е") for t in c.train.texts]
+    folded = [fold(t).replace("ё", "е") for t in c.train.texts[:len(c.train) - c.swapped]]
     for label, phrases in SEEDS.items():
         # forum negatives are full of politics and threats: a row the topic's own gate
         # would open is no clean negative for that topic. Labelled negatives of the topic's

@@ -191,3 +191,42 @@ def test_a_paused_workers_late_commit_is_refused_by_the_ledger(
     assert "the ledger refused the commit" in log and "taken over" in log, log[-3000:]
     assert "lease now held by" not in log, "the broker-side check ran"
     assert {o for o, _ in owners(shared_url).values()} <= {"other", "paused"}
+
+
+def test_cluster_runs_its_workers_on_one_postgres_ledger(shared_url: str, tmp_path: Path) -> None:
+    from chatwarden.broker.server import free_port
+
+    events = list(generate(300, chats=5, members=10, seed=1))
+    source = tmp_path / "events.jsonl"
+    source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
+    port = free_port()
+    cluster = subprocess.Popen(
+        [sys.executable, "-m", "chatwarden", "cluster", "--policy", str(KLINT), "--dir", str(tmp_path / "c"),
+         "--port", str(port), "--skip", SKIP, "--tick", "0", "--workers", "2", "--db", shared_url],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert cluster.stdout is not None
+    lines: list[str] = []
+    try:
+        while not (lines and lines[-1].startswith("ready:")):
+            line = cluster.stdout.readline()
+            assert line, "".join(lines)
+            lines.append(line)
+        workers = [x for x in lines if x.startswith("worker")]
+        assert len(workers) == 2 and all(shared_url in x and "shared ledger, partitions by lease" in x
+                                         for x in workers), "".join(lines)
+        ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--nats",
+                                 f"nats://127.0.0.1:{port}"], capture_output=True, text=True, timeout=120)
+        assert "300 events stored in 16 partitions" in ingest.stdout, ingest.stderr
+        wait_for(lambda: judged(shared_url) >= len(events))
+        wait_for(lambda: len({o for o, _ in owners(shared_url).values()}) == 2)  # they share it
+    finally:
+        cluster.send_signal(signal.SIGINT)
+        out, _ = cluster.communicate(timeout=120)
+    report = "".join(lines) + out
+    assert cluster.returncode == 0, report
+    assert "stopped      cluster-w1 (0)" in report and "stopped      cluster-w2 (0)" in report
+    ledger = Ledger(shared_url)
+    try:
+        assert Counter(r["id"] for r in ledger.rows("events")) == Counter(e.id for e in events)
+    finally:
+        ledger.close()

@@ -83,3 +83,29 @@ def test_a_failed_fence_commits_nothing_and_the_batch_can_be_decided_again(
     assert asyncio.run(main()) == []
     assert ids(ledger) == ["a", "b"]
     ledger.close()
+
+
+def test_a_shared_handler_commits_under_its_token_and_the_ledger_refuses_it_after_a_take_over(
+        klint: Policy, tmp_path: Path) -> None:
+    """The ledger-side fence (a shared ledger): the batch carries the token its partition was
+    taken with; once another writer took the partition, the commit is refused as a lost lease
+    (so the worker does not ack) and nothing of it is written."""
+    db = str(tmp_path / "ledger.db")
+    ledger = Ledger(db)
+    handler = RuntimeHandler(Runtime(klint, ledger, batch=10**9, shared=True))
+    tokens: dict[int, int] = {}
+    handler.tokens = lambda partitions: {p: tokens[p] for p in partitions}
+
+    async def main() -> None:
+        tokens[0] = await handler.take(0, "w1", lambda chat: 0)
+        await handler(deliveries("a", "b"))
+        rival = Ledger(db)
+        assert rival.take_partition(0, "w2") == tokens[0] + 1
+        rival.close()
+        with pytest.raises(LeaseLost, match="the ledger refused the commit"):
+            await handler(deliveries("c"))
+        await handler.close()
+
+    asyncio.run(main())
+    assert ids(ledger) == ["a", "b"]
+    ledger.close()

@@ -1,0 +1,101 @@
+"""PostgreSQL itself killed (-9, every process of it) at seeded random points while the workers
+judge, then started again on the same data: in both modes (the PostgreSQL queue, and NATS with
+a shared PostgreSQL ledger) every event is judged exactly once, each chat in order, and the
+ledger holds what one replay of the same events gives."""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chatwarden.ledger.store import Ledger
+from chatwarden.runtime import Runtime
+from tests.broker.test_pgqueue import LAYOUT, SKIP, policy, traffic  # noqa: F401 (fixture)
+from tests.broker.test_shared import commit_order, sanctions
+from tests.broker.test_worker_process import chatwarden, judged, outcome, wait_for
+from tests.conftest import KLINT
+from tests.postgres import LocalPostgres, create_database
+
+pytestmark = pytest.mark.slow
+CRASHES = 2
+
+
+@pytest.fixture
+def crashable() -> Iterator[LocalPostgres]:
+    """A PostgreSQL of this test's own: the session's server must not be killed."""
+    server = LocalPostgres()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("mode", ["postgres-queue", "nats"])
+def test_postgresql_killed_twice_mid_stream_loses_and_doubles_nothing(
+        mode: str, crashable: LocalPostgres, policy, tmp_path: Path,  # noqa: F811
+        request: pytest.FixtureRequest) -> None:
+    url = create_database(crashable.url, "chaos")
+    Ledger(url).close()  # the schema, before the workers start side by side
+    events = traffic(40, 60)
+    source = tmp_path / "events.jsonl"
+    source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
+    where = ["--db", url] if mode == "postgres-queue" else ["--nats", request.getfixturevalue("nats_url")]
+    ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), *where,
+                             "--partitions", str(LAYOUT.partitions)],
+                            capture_output=True, text=True, timeout=120)
+    assert ingest.returncode == 0, ingest.stderr
+    bus = [] if mode == "postgres-queue" else where
+    logs = {name: tmp_path / f"{name}.log" for name in ("a", "b")}
+    workers = {}
+    for name, log in logs.items():
+        with log.open("wb") as sink:  # the worker has its own copy of the descriptor
+            workers[name] = chatwarden("worker", *bus, "--db", url, "--policy", str(KLINT),
+                                       "--skip", SKIP, "--batch", "16", "--tick", "0",
+                                       "--name", name, stderr=sink)
+    points = sorted(random.Random(f"chaos-{mode}").sample(range(200, len(events) * 2 // 3), CRASHES))
+    try:
+        for point in points:  # seeded: the same points each run
+            wait_for(lambda point=point: judged(url) >= point, timeout=180)
+            crashable.kill()
+            time.sleep(1.0)  # workers meet a dead database: refused connections, lost sessions
+            crashable.start()
+        assert judged(url) < len(events), "the workers finished before the last crash"
+        wait_for(lambda: judged(url) >= len(events), timeout=240)
+        time.sleep(1)  # anything handed out again is skipped as judged
+    finally:
+        for proc in workers.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=60)
+    text = "\n".join(f"--- {n}\n{p.read_text(errors='replace')[-1500:]}" for n, p in logs.items())
+    assert all(p.returncode == 0 for p in workers.values()), text
+
+    reference = Ledger("sqlite://")
+    runtime = Runtime(policy, reference)
+    for event in events:
+        runtime.handle(event)
+    runtime.flush()
+    ledger = Ledger(url)
+    try:
+        assert Counter(r["id"] for r in ledger.rows("events")) == Counter(e.id for e in events)
+        assert outcome(ledger) == outcome(reference)          # no decision lost or doubled
+        assert sanctions(ledger) == sanctions(reference) and sanctions(reference)
+        if mode == "postgres-queue":
+            assert not ledger.rows("queue")                   # every queued event consumed
+    finally:
+        ledger.close()
+        reference.close()
+    position = {e.id: i for i, e in enumerate(events)}
+    for chat, committed in commit_order(url).items():
+        by_commit = [ident for _, ident in sorted(committed, key=lambda c: (c[0], position[c[1]]))]
+        assert by_commit == sorted(by_commit, key=position.__getitem__), f"chat {chat} out of order"

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from chatwarden.adapters.telegram.service import Settings
     from chatwarden.adapters.telegram.store import TelegramStore
     from chatwarden.delivery.outbox import Worker
+    from chatwarden.delivery.store import Outbox
     from chatwarden.ledger.store import Ledger
     from chatwarden.policy.schema import Policy
 
@@ -142,6 +143,7 @@ async def carry_out(setup: Setup) -> None:
                 except Exception:  # the ledger busy for a moment: at the next tick
                     log.exception("suspended groups could not be reopened")
 
+        await look_up_rights(sender, store, worker.outbox)  # before the first plans
         async with asyncio.TaskGroup() as tasks:
             tasks.create_task(worker.run(), name="outbox")
             tasks.create_task(read_rights(sender, store, worker), name="rights")
@@ -151,7 +153,14 @@ async def carry_out(setup: Setup) -> None:
 
 
 async def read_rights(sender: Sender, store: TelegramStore, worker: Worker) -> None:
-    """Read the administrators of the groups whose decisions wait for them.
+    while True:
+        await asyncio.sleep(RIGHTS_EVERY)
+        if await look_up_rights(sender, store, worker.outbox):
+            worker.poke()
+
+
+async def look_up_rights(sender: Sender, store: TelegramStore, outbox: Outbox) -> bool:
+    """Read the administrators of the groups whose decisions wait for them; whether any was.
 
     A decision is planned only once its group's rights are known (a plan made blind
     would tell nobody). The bot stores them as it reads updates; a cluster's sender
@@ -162,24 +171,24 @@ async def read_rights(sender: Sender, store: TelegramStore, worker: Worker) -> N
     from chatwarden.adapters.telegram.store import ChatInfo
     from chatwarden.delivery.port import Step
 
-    while True:
+    try:
+        groups = {d.chat for _, d in outbox.unplanned() if d.chat.startswith("-")}
+        waiting = sorted(chat for chat in groups if store.chat(chat) is None)
+    except Exception:  # the ledger busy for a moment: look again later
+        log.exception("the outbox could not be read")
+        return False
+    read = False
+    for chat in waiting:
         try:
-            waiting = sorted({d.chat for _, d in worker.outbox.unplanned()
-                              if d.chat.startswith("-") and store.chat(d.chat) is None})
-        except Exception:  # the ledger busy for a moment: look again later
-            log.exception("the outbox could not be read")
-            waiting = []
-        for chat in waiting:
-            try:
-                admins = await sender.call(Step("getChatAdministrators", {"chat_id": int(chat)}))
-            except Exception as exc:  # not answered or refused: tried again at the next look
-                log.warning("cannot read the administrators of %s: %s", chat, describe(exc))
-                continue
-            me = next((a for a in admins if a.user.id == sender.bot.id), None)
-            owner = next((str(a.user.id) for a in admins if a.status == "creator"), None)
-            store.save_chat(ChatInfo(chat, None, owner, [r for r in NEEDED if not getattr(me, r, False)]))
-            worker.poke()
-        await asyncio.sleep(RIGHTS_EVERY)
+            admins = await sender.call(Step("getChatAdministrators", {"chat_id": int(chat)}))
+        except Exception as exc:  # not answered or refused: tried again at the next look
+            log.warning("cannot read the administrators of %s: %s", chat, describe(exc))
+            continue
+        me = next((a for a in admins if a.user.id == sender.bot.id), None)
+        owner = next((str(a.user.id) for a in admins if a.status == "creator"), None)
+        store.save_chat(ChatInfo(chat, None, owner, [r for r in NEEDED if not getattr(me, r, False)]))
+        read = True
+    return read
 
 
 def register(app: typer.Typer) -> None:

@@ -127,6 +127,7 @@ def test_a_batch_is_acked_only_after_the_handler_returned(nats_url: str) -> None
     recorder.fail = 2
     gate = asyncio.Event()
     pending_while_handling: list[int] = []
+    sizes: list[int] = []
 
     async def main() -> None:
         nc = await connect(nats_url)
@@ -140,6 +141,7 @@ def test_a_batch_is_acked_only_after_the_handler_returned(nats_url: str) -> None
                 info = await js.consumer_info(layout.stream, consumer)
                 pending_while_handling.append(info.num_ack_pending)
                 gate.set()
+            sizes.append(len(batch))
             await recorder(batch)
 
         stop = asyncio.Event()
@@ -155,10 +157,12 @@ def test_a_batch_is_acked_only_after_the_handler_returned(nats_url: str) -> None
 
     run(main())
     assert pending_while_handling == [LAYOUT.batch]
-    ids = recorder.ids()
-    first = [e.id for e in events[:LAYOUT.batch]]
-    assert ids[:3 * LAYOUT.batch] == first * 3          # failed twice, then handled
-    assert ids[3 * LAYOUT.batch:] == [e.id for e in events[LAYOUT.batch:]]
+    # failed twice, each time from the first event again, then all handled in order (a batch
+    # fills from what reached the client within a few ms, so under load it may come short)
+    ids, (one, two) = recorder.ids(), sizes[:2]
+    assert ids[:one] == [e.id for e in events[:one]]
+    assert ids[one:one + two] == [e.id for e in events[:two]]
+    assert ids[one + two:] == [e.id for e in events]
 
 
 def test_workers_share_partitions_and_take_over_when_one_leaves(nats_url: str) -> None:

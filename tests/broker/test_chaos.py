@@ -1,7 +1,8 @@
 """PostgreSQL itself killed (-9, every process of it) at seeded random points while the workers
-judge, then started again on the same data: in both modes (the PostgreSQL queue, and NATS with
-a shared PostgreSQL ledger) every event is judged exactly once, each chat in order, and the
-ledger holds what one replay of the same events gives."""
+judge, then started again on the same data — and with NATS, the broker killed (-9) too: in both
+modes (the PostgreSQL queue, and NATS with a shared PostgreSQL ledger) every event is judged
+exactly once, each chat in order, and the ledger holds what one replay of the same events
+gives."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ from tests.conftest import KLINT
 from tests.postgres import LocalPostgres, create_database
 
 pytestmark = pytest.mark.slow
-CRASHES = 2
+CRASHES = {"postgres-queue": ["postgresql", "postgresql"],
+           "nats": ["postgresql", "nats-server", "postgresql"]}
+"""What is killed, in turn, at the seeded points of each mode's run."""
 
 
 @pytest.fixture
@@ -41,7 +44,7 @@ def crashable() -> Iterator[LocalPostgres]:
 
 
 @pytest.mark.parametrize("mode", ["postgres-queue", "nats"])
-def test_postgresql_killed_twice_mid_stream_loses_and_doubles_nothing(
+def test_the_database_and_broker_killed_mid_stream_lose_and_double_nothing(
         mode: str, crashable: LocalPostgres, policy, tmp_path: Path,  # noqa: F811
         request: pytest.FixtureRequest) -> None:
     url = create_database(crashable.url, "chaos")
@@ -62,10 +65,15 @@ def test_postgresql_killed_twice_mid_stream_loses_and_doubles_nothing(
             workers[name] = chatwarden("worker", *bus, "--db", url, "--policy", str(KLINT),
                                        "--skip", SKIP, "--batch", "16", "--tick", "0",
                                        "--name", name, stderr=sink)
-    points = sorted(random.Random(f"chaos-{mode}").sample(range(200, len(events) * 2 // 3), CRASHES))
+    victims = CRASHES[mode]
+    points = sorted(random.Random(f"chaos-{mode}").sample(range(200, len(events) * 2 // 3),
+                                                          len(victims)))
     try:
-        for point in points:  # seeded: the same points each run
+        for point, victim in zip(points, victims, strict=True):  # seeded: the same each run
             wait_for(lambda point=point: judged(url) >= point, timeout=180)
+            if victim == "nats-server":
+                request.getfixturevalue("nats_server").restart()  # kill -9, same store
+                continue
             crashable.kill()
             time.sleep(1.0)  # workers meet a dead database: refused connections, lost sessions
             crashable.start()

@@ -337,33 +337,37 @@ def bench_broker(
         stream = list(generate(total, chats=chats, members=10, seed=0))
     cut, end = len(stream) - events - latency_events, len(stream) - latency_events
     first, bulk, paced = stream[:cut], stream[cut:end], stream[end:]
-    work = Path(tempfile.mkdtemp(prefix="chatwarden-bench-"))
-    work.chmod(0o755)       # PostgreSQL, run as its own user when we are root, must reach its folder
-    pg = LocalPostgres(work / "postgres", free_port()) if postgres else None
-    runs: list[_Run] = []
-    try:
-        alone = _in_process(policy, skip, first, bulk, work / "in-process.db") if compare else None
-        if pg is not None:
-            pg.start([f"bench_{n}" for n in counts])
-        for n in counts:
-            runs.append(_run(n, first, bulk, paced, policy=policy, skip=skip, partitions=partitions,
-                             batch=batch, rate=rate, work=work, pg=pg))
-    finally:
-        if pg is not None:
-            pg.stop()
-        shutil.rmtree(work, ignore_errors=True)
     ledger = "ONE PostgreSQL ledger (shared)" if postgres else "a SQLite ledger shard per worker"
     source = "real chat text" if real else "generated events"
     typer.echo(f"{source}: {len(bulk):,} timed after {len(first):,} to warm up, over {chats:,} chats, "
                f"{partitions} partitions, {ledger}, skip={skip or '- (the whole policy)'}:")
-    if alone is not None:
-        typer.echo(f"  the runtime in one process, no broker, SQLite: {alone:,.0f} events/s")
-    base = runs[0].through / runs[0].workers if runs else 0
-    for r in runs:
-        cuts = statistics.quantiles(r.latency_ms, n=100)
-        per_k = ", ".join(f"{part} {1000 * seconds / r.counted:.2f}" for part, seconds in r.cpu.items())
-        typer.echo(f"  {r.workers} worker(s): {r.through:,.0f} events/s ({r.through / base:.2f}x "
-                   f"one worker's rate) | ingest {r.ingest:,.0f} events/s | latency at "
-                   f"{r.offered:,.0f} events/s offered: p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} "
-                   f"ms, p99 {cuts[98]:.1f} ms | CPU-s per 1,000 events: {per_k} | peak RSS per "
-                   f"worker {max(r.peak_mib):.0f} MiB | load {r.load[0]:.1f} -> {r.load[1]:.1f}")
+    work = Path(tempfile.mkdtemp(prefix="chatwarden-bench-"))
+    work.chmod(0o755)       # PostgreSQL, run as its own user when we are root, must reach its folder
+    pg = LocalPostgres(work / "postgres", free_port()) if postgres else None
+    base: float | None = None
+    try:
+        if compare:
+            alone = _in_process(policy, skip, first, bulk, work / "in-process.db")
+            typer.echo(f"  the runtime in one process, no broker, SQLite: {alone:,.0f} events/s")
+        if pg is not None:
+            pg.start([f"bench_{n}" for n in counts])
+        for n in counts:
+            r = _run(n, first, bulk, paced, policy=policy, skip=skip, partitions=partitions,
+                     batch=batch, rate=rate, work=work, pg=pg)
+            base = base or r.through / r.workers
+            _report(r, base)
+    finally:
+        if pg is not None:
+            pg.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _report(r: _Run, base: float) -> None:
+    """One run's line, as soon as it is done (a later run failing keeps the earlier figures)."""
+    cuts = statistics.quantiles(r.latency_ms, n=100)
+    per_k = ", ".join(f"{part} {1000 * seconds / r.counted:.2f}" for part, seconds in r.cpu.items())
+    typer.echo(f"  {r.workers} worker(s): {r.through:,.0f} events/s ({r.through / base:.2f}x "
+               f"one worker's rate) | ingest {r.ingest:,.0f} events/s | latency at "
+               f"{r.offered:,.0f} events/s offered: p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} "
+               f"ms, p99 {cuts[98]:.1f} ms | CPU-s per 1,000 events: {per_k} | peak RSS per "
+               f"worker {max(r.peak_mib):.0f} MiB | load {r.load[0]:.1f} -> {r.load[1]:.1f}")

@@ -12,7 +12,7 @@ import typer
 from chatwarden.broker.bench import bench_broker
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.ledger.store import Ledger
-from chatwarden.policy.schema import Policy, leaves
+from chatwarden.policy.schema import without_detectors
 from chatwarden.runtime import Runtime
 from chatwarden.traffic import generate
 
@@ -107,15 +107,6 @@ def bench_realchat(
     for stage, n in sorted(cost.stages.items(), key=lambda kv: -kv[1]):
         if stage != "judged":
             typer.echo(f"  {stage:>10}: {n:6d} texts ({n / max(judged, 1):.1%} of {judged} judged)")
-
-
-def without_detectors(policy: Policy, names: set[str]) -> Policy:
-    """The policy less the rules whose conditions use any of ``names``."""
-    kept = [r for r in policy.rules
-            if not any(leaf.detector in names for leaf in leaves(r.when) + leaves(r.unless))]
-    ids = {r.id for r in kept}
-    kept = [r.model_copy(update={"supersedes": [s for s in r.supersedes if s in ids]}) for r in kept]
-    return policy.model_copy(update={"rules": kept})
 
 
 bench_app.command("broker")(bench_broker)

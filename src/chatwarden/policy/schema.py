@@ -285,3 +285,13 @@ class Policy(Strict):
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+def without_detectors(policy: Policy, names: set[str]) -> Policy:
+    """The policy less the rules whose conditions use any of ``names``: the rules path of a
+    benchmark or a worker (``--skip``), with what the dropped rules superseded left alone."""
+    kept = [r for r in policy.rules
+            if not any(leaf.detector in names for leaf in leaves(r.when) + leaves(r.unless))]
+    ids = {r.id for r in kept}
+    kept = [r.model_copy(update={"supersedes": [s for s in r.supersedes if s in ids]}) for r in kept]
+    return policy.model_copy(update={"rules": kept})

@@ -4,6 +4,8 @@ over from a ``kill -9``; on SQLite and PostgreSQL. And the sender lock on its ow
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import itertools
 import os
 import signal
@@ -23,7 +25,7 @@ from aiohttp import web
 from sqlalchemy import select, text
 
 from chatwarden.cli.bench import without_detectors
-from chatwarden.delivery.leader import SenderLock
+from chatwarden.delivery.leader import SenderLock, lead
 from chatwarden.delivery.tables import steps
 from chatwarden.events import Event
 from chatwarden.ledger import tables as t
@@ -285,20 +287,62 @@ def test_the_sender_lock_is_one_holder_per_ledger_and_platform(ledger_url: str) 
         ledger.close()
 
 
+def _cut_lock_connections(ledger: Ledger) -> None:
+    """What a server restart or a network cut does to the sender's kept connection."""
+    with ledger.engine.connect() as admin:
+        admin.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE application_name LIKE 'chatwarden %' AND pid <> pg_backend_pid()"))
+        admin.commit()
+
+
 def test_a_postgresql_sender_whose_connection_drops_no_longer_holds_the_lock(
         postgres_server: str) -> None:
     ledger = Ledger(create_database(postgres_server, f"sendlock{next(_names)}"))
     first, second = SenderLock(ledger.engine, "telegram"), SenderLock(ledger.engine, "telegram")
     try:
         assert first.acquire()
-        with ledger.engine.connect() as admin:  # what a server restart or a network cut does
-            admin.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                               "WHERE application_name LIKE 'chatwarden %' AND pid <> "
-                               "pg_backend_pid()"))
-            admin.commit()
+        _cut_lock_connections(ledger)
         assert not first.held()
         assert second.acquire()
     finally:
         first.release()
         second.release()
+        ledger.close()
+
+
+def test_a_sender_that_loses_its_lock_stops_sending_then_leads_again(postgres_server: str) -> None:
+    """Sending stops within a poll of the lock's connection dropping (another sender may hold
+    the lock by then); with nobody else there, the same process takes it again."""
+    ledger = Ledger(create_database(postgres_server, f"sendlock{next(_names)}"))
+    lock = SenderLock(ledger.engine, "telegram")
+    runs: list[str] = []
+
+    async def work() -> None:
+        runs.append("start")
+        try:
+            await asyncio.Event().wait()
+        finally:
+            runs.append("stop")
+
+    async def until(wanted: list[str]) -> None:
+        for _ in range(300):
+            if runs == wanted:
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"runs: {runs}")
+
+    async def scenario() -> None:
+        leading = asyncio.create_task(lead(lock, work, poll=0.1))
+        await until(["start"])
+        await asyncio.to_thread(_cut_lock_connections, ledger)
+        await until(["start", "stop", "start"])
+        leading.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await leading
+
+    try:
+        asyncio.run(scenario())
+        assert runs == ["start", "stop", "start", "stop"]
+    finally:
+        lock.release()
         ledger.close()

@@ -182,18 +182,18 @@ async def lead(lock: SenderLock, work: Callable[[], Coroutine[Any, Any, None]], 
     now) stops ``work`` at once and this process stands by again; ``work`` returning
     or raising ends the lead and gives the lock back.
     """
-    waiting_since: str | None = None
+    announced: str | None = None  # the holder last logged, so a standby logs each once
     try:
         while True:
             if not await asyncio.to_thread(lock.acquire):
                 holder = await asyncio.to_thread(lock.holder)
-                if holder != waiting_since:
+                if holder != announced:
                     log.info("standing by: the %s sender is %s", lock.platform, holder)
-                    waiting_since = holder
+                    announced = holder
                 await asyncio.sleep(poll)
                 continue
             log.info("active %s sender (%s since %s)", lock.platform, _holder(), _since())
-            waiting_since = None
+            announced = None
             task = asyncio.create_task(work(), name=f"{lock.platform} sender")
             try:
                 while not task.done():
@@ -205,9 +205,10 @@ async def lead(lock: SenderLock, work: Callable[[], Coroutine[Any, Any, None]], 
                 else:
                     return task.result()
             finally:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+                if not task.done():
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
     finally:
         lock.release()
 

@@ -73,9 +73,9 @@ def _work(job: _Job, ch: _Shared) -> None:
     """One worker process: load, wait at the gate, serve until ``stop``; then send back its
     latencies (seconds, by event id), CPU seconds and peak memory."""
     from chatwarden.broker.serve import serve
-    from chatwarden.cli.bench import without_detectors
     from chatwarden.ledger.store import Ledger
     from chatwarden.policy.loader import load_policy
+    from chatwarden.policy.schema import without_detectors
 
     policy = load_policy(Path(job.policy))
     if job.skip:
@@ -160,9 +160,9 @@ def _in_process(policy_path: Path, skip: str, warm: Sequence[Event], events: Seq
                 db: Path) -> float:
     """Events/s of the same events (after the same warm-up) through the runtime in this
     process, no broker: the cost the broker adds is the difference."""
-    from chatwarden.cli.bench import without_detectors
     from chatwarden.ledger.store import Ledger
     from chatwarden.policy.loader import load_policy
+    from chatwarden.policy.schema import without_detectors
     from chatwarden.runtime import Runtime
 
     policy = load_policy(policy_path)

@@ -34,10 +34,10 @@ import sqlalchemy as sa
 from chatwarden.broker.ingest import publish
 from chatwarden.broker.layout import Layout, connect, ensure
 from chatwarden.broker.server import LocalNats, free_port, nats_binary
-from chatwarden.cli.bench import without_detectors
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.loader import load_policy
+from chatwarden.policy.schema import without_detectors
 from chatwarden.runtime import Runtime
 from chatwarden.traffic import generate
 

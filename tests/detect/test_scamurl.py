@@ -33,6 +33,7 @@ def test_model_loads_offline_from_the_package_and_matches_its_card(offline: None
     card = json.loads(folder.joinpath(scamurl.CARD).read_text(encoding="utf-8"))
     assert card["sha256"] == scamurl.digest(folder.joinpath(scamurl.WEIGHTS).read_bytes())
     assert len(model.weights) == 1 << card["bits"]
+    assert card["format"] == scamurl.FORMAT and model.letters.logp.shape == (28, 28)
     assert 0 < model.threshold <= model.high < 1
     assert "UNCLEAR" in card["licences"]  # JPCERT and CryptoScamDB state no licence
 
@@ -53,12 +54,40 @@ def test_a_changed_weights_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_features_read_the_registrable_label_only() -> None:
-    feats = set(scamurl.features("discord-nitro-gift.xyz"))
+    features = scamurl.load().features
+    feats = set(features("discord-nitro-gift.xyz"))
     assert {"tld:xyz", "brand:discord", "brandkind:joined", "lure:nitro", "lure:gift"} <= feats
     # subdomains never count: the same registrable domain, the same features
-    assert scamurl.features("google.co.uk") == scamurl.features("google.co.uk")
-    assert "brandkind:own" in scamurl.features("google.co.uk")
-    assert "puny:" in scamurl.features("xn--80ak6aa92e.com")
+    assert features("google.co.uk") == features("google.co.uk")
+    assert "brandkind:own" in features("google.co.uk")
+    assert "puny:" in features("xn--80ak6aa92e.com")
+
+
+def test_suffix_class_generalizes_to_tlds_training_never_saw() -> None:
+    assert scamurl.suffix_class("sbs", False) == "new"  # delegated 2021: a new gTLD
+    assert scamurl.suffix_class("cyou", False) == "new"
+    assert scamurl.suffix_class("com", False) == "legacy"
+    assert scamurl.suffix_class("co.uk", False) == "cc2"
+    assert scamurl.suffix_class("ru", False) == "cc"
+    assert scamurl.suffix_class("github.io", True) == "private"
+
+
+def test_letter_model_tells_random_names_from_words() -> None:
+    letters = scamurl.load().letters
+    assert letters.fluency("hbjxez") < -4.2 < letters.fluency("donarmstrong")
+    assert letters.fluency("nwpyh") < letters.fluency("newsnet")
+    assert "words:none" in scamurl.load().features("123.com")  # no letters, no guess
+
+
+def test_a_card_of_another_format_is_refused(tmp_path: Path) -> None:
+    source = Path(str(resources.files("chatwarden.detect").joinpath("data")))
+    (tmp_path / "data").mkdir()
+    shutil.copy(source / Path(scamurl.WEIGHTS).name, tmp_path / scamurl.WEIGHTS)
+    card = json.loads((source / Path(scamurl.CARD).name).read_text(encoding="utf-8"))
+    del card["format"]  # a format-1 card: no letter model in its weights
+    (tmp_path / scamurl.CARD).write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(scamurl.ArtifactError, match="format 1, this code reads format 2"):
+        scamurl.load_from(tmp_path)
 
 
 def test_score_explains_itself() -> None:
@@ -91,4 +120,4 @@ def test_time_split_keeps_later_and_listed_domains_out_of_training() -> None:
     (suite,) = [s for s in SUITES if s.name == "links/unseen-by-time"]
     m = run(suite, DATA)
     assert m is not None and m.n == len(split.test) + len(measured)
-    assert m.recall >= 0.55 and m.fp_rate <= 0.005
+    assert m.recall >= 0.59 and m.fp_rate <= 0.002  # 0.598 at 1 of 683 benign

@@ -6,10 +6,13 @@ name someone bought, ``discord-nitro-gift.xyz``; never the path, which benign
 training links rarely had) and scores how much it looks like the phishing and
 scam domains of the past: character n-grams of the label, brand look-alikes
 (:mod:`~chatwarden.detect.brands`), lure words, punycode and mixed scripts, the
-suffix (cheap new TLDs, free hosting platforms), digits, hyphens, length and
-randomness. It is a logistic regression over hashed features: the weights are a
-plain ``.npz`` array and a JSON card (threshold, training data, figures, the
-array's SHA-256, checked on load), trained by ``chatwarden train --stage
+suffix and its class (a gTLD delegated since 2013 such as ``.sbs``, a country
+code, a free hosting platform: a class generalizes to TLDs the training months
+never saw), digits, hyphens, length and randomness, and how much the name reads
+like words (a letter-bigram model of English chat: ``hbjxez`` does not, ``donarmstrong``
+does). It is a logistic regression over hashed features: the weights and the letter
+model are a plain ``.npz`` and a JSON card (format, threshold, training data,
+figures, the array's SHA-256, checked on load), trained by ``chatwarden train --stage
 scamurl`` (:mod:`chatwarden.training.scamurl`).
 
 A score alone is a lead, not proof: the links detector reports it as
@@ -26,10 +29,12 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -40,6 +45,8 @@ from chatwarden.detect.linkfind import registered
 
 WEIGHTS = "data/scamurl.npz"
 CARD = "data/scamurl.json"
+FORMAT = 2
+"""the card's ``format``: 2 added the letter model and the suffix class (1 had neither)"""
 _SPLIT = re.compile(r"[-\d]+")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]+")
 _MIXED_ALNUM = re.compile(r"[a-z]\d+[a-z]")
@@ -48,8 +55,16 @@ _WORDING = {
     "tld": "TLD .{}", "host": "free hosting {}", "tok": "word '{}'", "puny": "punycode",
     "mixed": "mixed scripts", "digits": "digits", "hyphens": "hyphens", "len": "name length",
     "entropy": "random-looking name", "consonants": "unpronounceable name",
-    "alnum": "digits inside the name",
+    "alnum": "digits inside the name", "tcls": "{} suffix", "words": "name unlike words",
 }
+_LETTERS = "^abcdefghijklmnopqrstuvwxyz$"
+_WORDS = re.compile(r"[a-z]+")
+# Edges of the mean letter-bigram log-probability; English words sit around -2.9.
+_FLUENCY_EDGES = (-5.0, -4.6, -4.2, -3.8, -3.5, -3.2, -2.9, -2.6)
+# TLDs older than ICANN's 2012 round; the rest of the generic ones are "new".
+_LEGACY = frozenset({"com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "name",
+                     "pro", "aero", "coop", "museum", "mobi", "asia", "tel", "travel", "jobs",
+                     "cat", "post", "xxx", "arpa"})
 
 class ArtifactError(RuntimeError):
     """The shipped model is missing or is not the one its card describes."""
@@ -64,13 +79,79 @@ def _entropy(text: str) -> float:
     return -sum(c / len(text) * math.log2(c / len(text)) for c in counts.values()) if text else 0.0
 
 
-@lru_cache(maxsize=65536)
-def features(registrable: str) -> tuple[str, ...]:
+class Letters:
+    """Letter-bigram log-probabilities of words (``^`` starts, ``$`` ends a word): how
+    much a name reads like language rather than a random draw."""
+
+    def __init__(self, logp: np.ndarray) -> None:
+        self.logp = logp.astype(np.float32)
+
+    @classmethod
+    def learn(cls, words: Iterable[str]) -> Letters:
+        """Bigram counts of lower-case Latin ``words``, smoothed by half a count."""
+        n = len(_LETTERS)
+        counts = np.full((n, n), 0.5)
+        for word in words:
+            idx = [_LETTERS.index(ch) for ch in f"^{word}$"]
+            np.add.at(counts, (idx[:-1], idx[1:]), 1.0)
+        return cls(np.log(counts / counts.sum(axis=1, keepdims=True)))
+
+    def fluency(self, label: str) -> float:
+        """Mean log-probability per letter pair over the label's letter runs (0.0: none)."""
+        pairs = [(_LETTERS.index(a), _LETTERS.index(b)) for run in _WORDS.findall(label)
+                 for a, b in zip(f"^{run}", f"{run}$", strict=True)]
+        return float(np.mean([self.logp[a, b] for a, b in pairs])) if pairs else 0.0
+
+
+@lru_cache(maxsize=1)
+def _new_gtlds() -> frozenset[str]:
+    """The generic TLDs of ICANN's new-gTLD programme, from the bundled Public Suffix List."""
+    import publicsuffixlist
+
+    text = Path(publicsuffixlist.__file__).with_name("public_suffix_list.dat").read_text("utf-8")
+    icann = text.split("===END ICANN DOMAINS===", 1)[0].split("// newGTLDs", 1)[1]
+    return frozenset(ln.strip() for ln in icann.splitlines()
+                     if ln.strip() and not ln.startswith("//") and "." not in ln)
+
+
+def suffix_class(suffix: str, private: bool) -> str:
+    """``private`` (a hosting platform), ``legacy``, ``new`` (gTLDs since 2013), ``idn``,
+    ``cc`` or ``cc2`` (a country code, or a second level under one), ``other``."""
+    tld = suffix.rsplit(".", 1)[-1]
+    if private:
+        return "private"
+    if tld in _LEGACY:
+        return "legacy"
+    if tld.startswith("xn--"):
+        return "idn"
+    if tld in _new_gtlds():
+        return "new"
+    if len(tld) == 2:
+        return "cc2" if "." in suffix else "cc"
+    return "other"
+
+
+def features(registrable: str, letters: Letters) -> tuple[str, ...]:
     """The features of one registrable domain (punycode, lower case), as strings."""
-    reg = registered(registrable)
+    label = _latin(registrable)
+    fluency = letters.fluency(label) if _WORDS.search(label) else None
+    bucket = "none" if fluency is None else str(_bucket(fluency, _FLUENCY_EDGES))
+    return (*name_features(registrable), f"words:{bucket}")
+
+
+@lru_cache(maxsize=65536)
+def _latin(registrable: str) -> str:
     to_lat = tables()["lat"]
-    label = "".join(to_lat.get(ch, ch) for ch in reg.label)  # look-alike letters read as Latin
-    out = [f"tld:{reg.suffix.rsplit('.', 1)[-1]}", f"sfx:{reg.suffix}"]
+    return "".join(to_lat.get(ch, ch) for ch in registered(registrable).label)
+
+
+@lru_cache(maxsize=65536)
+def name_features(registrable: str) -> tuple[str, ...]:
+    """The features that need no learned table: n-grams, brands, lures, suffix, shape."""
+    reg = registered(registrable)
+    label = _latin(registrable)  # look-alike letters read as Latin
+    out = [f"tld:{reg.suffix.rsplit('.', 1)[-1]}", f"sfx:{reg.suffix}",
+           f"tcls:{suffix_class(reg.suffix, reg.private)}"]
     if reg.private:
         out.append(f"host:{reg.suffix}")
     padded = f"^{label}$"
@@ -117,13 +198,19 @@ class Score:
 class ScamUrlModel:
     """Hashed-feature logistic regression; ``threshold`` flags, ``high`` may call phishing."""
 
-    def __init__(self, weights: np.ndarray, bias: float, card: dict[str, Any]) -> None:
+    def __init__(self, weights: np.ndarray, bias: float, card: dict[str, Any],
+                 letters: Letters) -> None:
         self.weights = weights.astype(np.float32)
         self.bias = bias
         self.card = card
+        self.letters = letters
         self.threshold = float(card["threshold"])
         self.high = float(card["high_threshold"])
         self.mask = len(weights) - 1
+        self.features = lru_cache(maxsize=65536)(self._features)
+
+    def _features(self, registrable: str) -> tuple[str, ...]:
+        return features(registrable, self.letters)
 
     @staticmethod
     def hash(feature: str, mask: int) -> int:
@@ -133,10 +220,10 @@ class ScamUrlModel:
         return self.hash(feature, self.mask)
 
     def margin(self, registrable: str) -> float:
-        return self.bias + float(sum(self.weights[self.index(f)] for f in features(registrable)))
+        return self.bias + float(sum(self.weights[self.index(f)] for f in self.features(registrable)))
 
     def score(self, registrable: str) -> Score:
-        feats = features(registrable)
+        feats = self.features(registrable)
         parts = [(float(self.weights[self.index(f)]), f) for f in feats]
         z = self.bias + sum(w for w, _ in parts)
         found = dict(f.partition(":")[::2] for f in feats if f.startswith(("brand:", "brandkind:")))
@@ -172,9 +259,13 @@ def load_from(folder: Traversable) -> ScamUrlModel:
         card = json.loads(folder.joinpath(CARD).read_text(encoding="utf-8"))
     except FileNotFoundError as err:
         raise ArtifactError(f"the scam-URL model is not installed ({err.filename})") from None
+    if card.get("format", 1) != FORMAT:
+        raise ArtifactError(f"{CARD} is format {card.get('format', 1)}, this code reads "
+                            f"format {FORMAT}: retrain (python -m chatwarden.training.scamurl)")
     if digest(blob) != card.get("sha256"):
         raise ArtifactError(f"{WEIGHTS} has SHA-256 {digest(blob)[:12]}…, its card says "
                             f"{str(card.get('sha256'))[:12]}…: reinstall or retrain "
                             "(python -m chatwarden.training.scamurl)")
     with np.load(io.BytesIO(blob)) as arrays:
-        return ScamUrlModel(arrays["weights"], float(arrays["bias"][0]), card)
+        return ScamUrlModel(arrays["weights"], float(arrays["bias"][0]), card,
+                            Letters(arrays["letters"]))

@@ -26,7 +26,13 @@ homepages and addresses in Debian's package index, Debian's copyright files and
 Python packages' metadata (``data/debian_domains.txt``, extracted once on a
 Debian 12 machine),
 the hosting platforms of the Public Suffix List's private section, the brands'
-own domains and links in the IRC dev and new-domains logs, less any measured one.
+own domains, links in the IRC dev and new-domains logs, and the links in the
+documentation, licences and code of the software installed on the development
+machine (``data/local_domains.txt``, written by ``python -m
+chatwarden.training.urldata /usr/share /usr/lib .venv/lib``: project homepages,
+mirrors, cloud endpoints such as ``1wm2dx1f33.execute-api...amazonaws.com`` —
+hard negatives a scam list never has), less any measured one and, for the local
+list, less any domain a scam list names.
 No top-sites ranking (Tranco, Alexa, Umbrella) is available offline or in a
 package, so no domain here is "popular" by measurement.
 """
@@ -167,8 +173,12 @@ def measured_benign(root: Path) -> frozenset[str]:
 @lru_cache(maxsize=2)
 def training_benign(root: Path) -> frozenset[str]:
     """Benign domains the model trains on (and picks its threshold on), none of them measured."""
-    text = resources.files("chatwarden.training").joinpath("data/debian_domains.txt").read_text()
+    folder = resources.files("chatwarden.training").joinpath("data")
+    text = folder.joinpath("debian_domains.txt").read_text()
     regs = {r for ln in text.splitlines() if (r := registrable(ln.strip()))}
+    local = folder.joinpath("local_domains.txt").read_text().split()
+    listed = {reg for reg, _, _ in _dated(root)}  # a scam list outranks a link in a README
+    regs |= {r for ln in local if (r := registrable(ln)) and r not in listed}
     regs |= set(private_platforms()) | set(official_domains())
     regs |= _links_in(_chat_files(root, TRAINING_CHAT))
     return frozenset(_unlisted(regs) - measured_benign(root))
@@ -195,6 +205,36 @@ def private_platforms() -> list[str]:
     return sorted(out)
 
 
+def links_under(roots: Iterable[Path]) -> set[str]:
+    """The registrable domains of the ``http(s)://`` links in the text files under ``roots``
+    (gzip read through; binaries and files over 5 MB skipped): how ``local_domains.txt``
+    was made."""
+    import gzip
+
+    link = re.compile(rb"https?://([a-z0-9](?:[a-z0-9.-]{0,250}[a-z0-9])?)", re.I)
+    out: set[str] = set()
+    for root in roots:
+        for path in root.rglob("*"):
+            if "chatwarden" in path.parts or path.is_symlink() or not path.is_file():
+                continue
+            try:
+                if path.stat().st_size > 5_000_000:
+                    continue
+                data = path.read_bytes()
+                data = gzip.decompress(data) if path.suffix == ".gz" else data
+            except (OSError, EOFError, gzip.BadGzipFile):
+                continue
+            if b"\0" not in data[:1000]:
+                out |= {r for m in link.finditer(data) if (r := registrable(m.group(1).decode()))}
+    return out
+
+
 def in_validation(domain: str) -> bool:
     """A quarter of the training benign domains pick the threshold (CRC-32, stable)."""
     return zlib.crc32(domain.encode()) % 4 == 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    print("\n".join(sorted(links_under(Path(a) for a in sys.argv[1:]))))

@@ -99,14 +99,14 @@ class LeaseLost(Exception):
 
 
 Handler = Callable[[Sequence[Delivery]], Awaitable[None]]
+"""Decide and commit a batch (events of one or more partitions, each partition's in order);
+return only once it is durable. Raising leaves the batch un-acked: it comes again, first,
+after ``retry_delay`` (with whatever followed it)."""
 Take = Callable[[int], Awaitable[int]]
 """Become the partition's owner in the ledger before any of its events is handled; returns its
 fencing token (``Ledger.take_partition``, then the runtime forgets the partition's chats)."""
 Drop = Callable[[int], Awaitable[None]]
 """The partition is no longer this worker's: forget its chats (their state is the new owner's)."""
-"""Decide and commit a batch (events of one or more partitions, each partition's in order);
-return only once it is durable. Raising leaves the batch un-acked: it comes again, first,
-after ``retry_delay`` (with whatever followed it)."""
 
 
 @dataclass

@@ -60,7 +60,7 @@ def test_the_toxicity_row_is_the_one_the_tuned_stage_was_fitted_on() -> None:
 
 def test_group_swapped_copies_keep_the_label_and_only_the_hate_label() -> None:
     """Every group appears in hate as often as in non-hate: a row naming a group comes back
-    twice with another group, its hate label kept; rows naming none, rows without a hate
+    with another group, its hate label kept; rows naming none, rows without a hate
     label and Russian rows are not copied, and the copies carry no toxicity label."""
     from chatwarden.training.judge.data import Split
     from chatwarden.training.judge.fit import GROUPS, SWAPS_PER_ROW, swapped_groups
@@ -75,6 +75,6 @@ def test_group_swapped_copies_keep_the_label_and_only_the_hate_label() -> None:
     assert len(copies) == 2 * SWAPS_PER_ROW
     assert copies.targets["hate"] == [1] * SWAPS_PER_ROW + [0] * SWAPS_PER_ROW
     assert "toxicity" not in copies.targets
-    for text, original in zip(copies.texts, ["trans people", "trans people", "immigrants",
-                                             "immigrants"], strict=True):
+    originals = ["trans people"] * SWAPS_PER_ROW + ["immigrants"] * SWAPS_PER_ROW
+    for text, original in zip(copies.texts, originals, strict=True):
         assert original not in text and any(g in text.casefold() for g in GROUPS)

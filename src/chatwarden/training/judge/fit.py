@@ -82,7 +82,9 @@ GROUPS = (
 not ..."): the swaps of :func:`swapped_groups`."""
 _GROUP = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUPS), key=len, reverse=True))
                     + r")\b", re.IGNORECASE)
-SWAPS_PER_ROW = 2
+SWAPS_PER_ROW = 1
+"""Copies per row, chosen on the hate validation rows (threshold 0.4): F1 0.433 with none,
+0.440 with one, 0.439 with two, 0.433 with two of non-hate rows only."""
 IDENTITY_WEIGHT = 3.0
 """Weight of a non-hate row that names a group, in the n-gram hate row's training: these
 are the rows that teach 'naming a group is not hate' (XSTest-like questions about groups

@@ -195,11 +195,21 @@ class PgWorker:
 
     def __post_init__(self) -> None:
         _postgres(self.ledger)
-        self.runtime = Runtime(self.policy, self.ledger, batch=sys.maxsize, shared=True,
-                               owns=self.owns)
+        self._runtime: Runtime | None = self._fresh_runtime()   # here, so LedgerBusy comes at once
         self._conn: psycopg.Connection[Any] | None = None
         self._resting: dict[int, float] = {}
         """Partitions whose event the engine failed on, and when they may go on."""
+
+    def _fresh_runtime(self) -> Runtime:
+        """A runtime with nothing loaded and nothing pending; its commits wait for the fence."""
+        return Runtime(self.policy, self.ledger, batch=sys.maxsize, shared=True, owns=self.owns)
+
+    @property
+    def runtime(self) -> Runtime:
+        """Made afresh after a lost session (then inside the loop, where a failure is retried)."""
+        if self._runtime is None:
+            self._runtime = self._fresh_runtime()
+        return self._runtime
 
     def owns(self, chat: str) -> bool:
         return self.layout.partition(chat) in self.owned
@@ -227,6 +237,14 @@ class PgWorker:
                     stop.wait(self.retry_delay)
                 except LedgerConflict as exc:   # the batch was forgotten; its rows come again
                     log.warning("%s: batch not committed (%s)", self.name, exc)
+                except Exception:
+                    # not the event's (those rest their partition): the ledger refusing a write,
+                    # say. Whatever was decided is dropped uncommitted and the partitions taken
+                    # afresh, as after a lost session; a crash would stall them until a restart
+                    log.exception("%s: batch failed; taking the partitions afresh in %.1f s",
+                                  self.name, self.retry_delay)
+                    self._drop_session()
+                    stop.wait(self.retry_delay)
                 if now >= next_report:
                     if self.handled != reported:
                         log.info("%s: judged %d event(s) in the last %.0f s, partitions %s", self.name,
@@ -285,9 +303,10 @@ class PgWorker:
 
     def _drop_session(self) -> None:
         """The locks are gone with the session (or the fence says so): own nothing, forget
-        every chat; the next rebalance takes partitions under fresh tokens."""
+        every chat and whatever was decided but not committed (never committed unfenced); the
+        next rebalance takes partitions under fresh tokens."""
         self._leave()
-        self.runtime.evict(lambda _chat: True)
+        self._runtime = None
 
     def _leave(self) -> None:
         """End the session (each batch is committed as it is judged): its locks go with it."""

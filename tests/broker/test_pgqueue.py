@@ -213,7 +213,7 @@ def chatwarden(*args: str, **kw: Any) -> subprocess.Popen[bytes]:
 
 def test_a_worker_killed_mid_stream_leaves_its_partitions_to_the_other(
         url: str, policy: Policy, tmp_path: Path) -> None:
-    events = traffic(40, 75)
+    events = traffic(40, 60)
     source = tmp_path / "events.jsonl"
     source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
     ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--db", url,

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -38,6 +39,7 @@ from chatwarden.ledger.store import Ledger, LedgerConflict, LedgerFenced
 from chatwarden.policy.schema import Policy
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 FIRST_WAIT = 0.5
 LONGEST_WAIT = 30.0
@@ -57,11 +59,14 @@ class Recent(dict[str, None]):
     def __init__(self, limit: int) -> None:
         super().__init__()
         self.limit = limit
+        self.dropped = False
+        """Whether an id was ever dropped: from then on, one not here may still be known."""
 
     def add(self, key: str) -> None:
         self[key] = None
         if len(self) > self.limit:
             del self[next(iter(self))]
+            self.dropped = True
 
 
 class Blocks:
@@ -101,10 +106,17 @@ class Runtime:
         self._sleep = sleep
         ledger.acquire_writer(shared=shared)
         self.engine = self._engine()
-        self.seen: set[str] | Recent = Recent(RECENT) if shared else ledger.seen_ids()
-        """Ids processed: every one (the only writer), or the recent ones (a shared writer)."""
+        self.seen = Recent(RECENT)
+        """The ids this process decided lately; the ledger is asked about any other."""
+        self._fresh = not shared and not ledger.holds_events()
+        """The only writer of a ledger that held no event when it started: an id it does not
+        remember (and never dropped) cannot be in the ledger, so it never asks."""
         self._unknown: set[str] = set()
         """Ids the ledger did not hold when last asked (:meth:`prefetch`)."""
+        self.fence: dict[int, int] | None = None
+        """A shared writer's partitions and the tokens it took them with: every commit that
+        names no fence of its own is fenced by these (the timed jobs', the one after an engine
+        error, an eviction's), so none of them can land after a take-over either."""
         self._pending = Outcome()
         """The batch: the outcomes decided since the last commit, folded into one."""
         self.duplicates = 0
@@ -150,7 +162,7 @@ class Runtime:
         (the same way: the engine is deterministic) and committed, and the error goes on
         to the caller with the failed event left undone.
         """
-        if self._processed(event.id):
+        if self.processed(event.id):
             self.duplicates += 1
             return None
         try:
@@ -165,23 +177,39 @@ class Runtime:
             self.flush()
         return outcome
 
-    def _processed(self, event_id: str) -> bool:
+    def processed(self, event_id: str) -> bool:
+        """Whether this event id was decided already (by this process or, as the ledger
+        holds it, by any): no process keeps every id ever seen in memory."""
         if event_id in self.seen:
             return True
-        if not self.shared or event_id in self._unknown:
+        if event_id in self._unknown or (self._fresh and not self.seen.dropped):
             return False
         return bool(self.ledger.known_events([event_id]))
 
     def prefetch(self, ids: Iterable[str]) -> None:
         """Ask the ledger in one query which of a batch's event ids it holds, before handling
-        them (a shared writer otherwise asks once per id it does not remember)."""
-        if not self.shared:
+        them (otherwise each id this process does not remember costs a query of its own)."""
+        if self._fresh and not self.seen.dropped:
             return
         asked = {i for i in ids if i not in self.seen}
         known = self.ledger.known_events(asked)
         for ident in known:
             self.seen.add(ident)
         self._unknown = asked - known
+
+    def ahead(self, items: Iterable[T], size: int = 1000) -> Iterator[T]:
+        """``items`` as they come, with the ledger asked about each ``size`` events' ids in one
+        query before they are handled (:meth:`prefetch`): a replay over a ledger that holds
+        events asks once per thousand, not once per event. Non-events pass through."""
+        chunk: list[T] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) == size:
+                self.prefetch(e.id for e in chunk if isinstance(e, Event))
+                yield from chunk
+                chunk = []
+        self.prefetch(e.id for e in chunk if isinstance(e, Event))
+        yield from chunk
 
     def finish(self, now: datetime | None) -> Outcome:
         """Run jobs due by ``now`` (the last event's time in a replay) and flush. A shared
@@ -212,7 +240,8 @@ class Runtime:
         """Forget everything not committed: an engine afresh from the ledger."""
         self._pending = Outcome()
         self.engine = self._engine()
-        self.seen = Recent(RECENT) if self.shared else self.ledger.seen_ids()
+        self.seen = Recent(RECENT)
+        self._fresh = False  # what this process committed is in the ledger, not remembered
         self._unknown = set()
 
     def evict(self, which: Callable[[str], bool]) -> None:
@@ -226,12 +255,14 @@ class Runtime:
               also: Callable[[Connection], None] | None = None) -> None:
         """Commit the batch; while the database is busy, wait (doubling) and try again.
 
-        ``fence`` and ``also`` go to :meth:`Ledger.apply`. When the ledger refuses the batch
+        ``fence`` (default: :attr:`fence`) and ``also`` go to :meth:`Ledger.apply`. When the
+        ledger refuses the batch
         because the partitions were taken over (:class:`LedgerFenced`) or an event was judged
         by another writer meanwhile (:class:`LedgerConflict`, shared writers), the batch is
         forgotten (never committed here) and the error raised: the caller must not
         acknowledge those events, their new owner judges them."""
         wait = FIRST_WAIT
+        fence = self.fence if fence is None else fence
         while True:
             try:
                 self.ledger.apply(self._pending, outbox=self.outbox, fence=fence, also=also)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -205,3 +206,24 @@ def test_numbers_from_blocks_continue_past_an_exclusive_writers(
     assert first == highest + 1
     assert shared.reserve_ids("sanction", 64) == first + 64
     done(shared)
+
+
+def test_the_commits_a_writer_makes_by_itself_are_fenced_too(
+        rules: Policy, traffic: list[Event], new_store: Callable[[], str]) -> None:
+    """The timed jobs' commit names no batch: the writer's own tokens fence it."""
+    url = new_store()
+    events = [e for e in traffic if side(e.chat) == 0][:300]
+    month_on = events[-1].ts + timedelta(days=30)  # the weekly jobs are due by then
+    mine, theirs = Ledger(url), Ledger(url)
+    runtime = Runtime(rules, mine, batch=10**9, shared=True, owns=lambda chat: side(chat) == 0)
+    runtime.fence = {0: mine.take_partition(0, "me")}
+    judge(runtime, events)
+    before = mine.rows("jobs")
+    other = Runtime(rules, theirs, batch=10**9, shared=True, owns=lambda chat: side(chat) == 0)
+    other.fence = {0: theirs.take_partition(0, "them")}
+    with pytest.raises(LedgerFenced):
+        runtime.finish(month_on)
+    assert mine.rows("jobs") == before  # nothing of the late writer's jobs
+    other.finish(month_on)  # the owner's run the same jobs, and they are written
+    assert mine.rows("jobs") != before
+    done(mine, theirs)

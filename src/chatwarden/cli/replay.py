@@ -71,7 +71,7 @@ def replay(
     try:
         with progress:
             task = progress.add_task("events", total=total)
-            for item in read_events(file, tz=pol.timezone):
+            for item in runtime.ahead(read_events(file, tz=pol.timezone)):
                 progress.advance(task)
                 if isinstance(item, InputError):
                     summary.bad_lines += 1

@@ -253,6 +253,11 @@ class Ledger:
         with self.engine.connect() as conn:
             return set(conn.scalars(select(t.events.c.id)))
 
+    def holds_events(self) -> bool:
+        """Whether the ledger holds any event at all."""
+        with self.engine.connect() as conn:
+            return conn.scalar(select(t.events.c.id).limit(1)) is not None
+
     def known_events(self, ids: Iterable[str]) -> set[str]:
         """Which of these event ids the ledger holds (judged and committed): a shared writer
         asks per batch instead of keeping every id ever seen in memory."""

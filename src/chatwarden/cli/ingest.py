@@ -26,7 +26,8 @@ def ingest(
         help="instead of NATS: the PostgreSQL ledger URL whose queue `chatwarden worker --db` "
         "(without --nats) judges")] = None,
     partitions: Annotated[int | None, typer.Option(
-        min=1, help="partitions of a new stream (default 16); an existing stream keeps its own")] = None,
+        min=1, help="partitions of a new stream or queue (default 16); an existing one keeps "
+        "its own")] = None,
     strict: Annotated[bool, typer.Option(help="stop at the first unreadable line")] = False,
 ) -> None:
     """Publish events, each to its chat's partition, de-duplicated by event id."""

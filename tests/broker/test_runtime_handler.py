@@ -14,7 +14,7 @@ from chatwarden.broker.serve import RuntimeHandler
 from chatwarden.broker.worker import Delivery, EventFailed, LeaseLost
 from chatwarden.engine.engine import Engine
 from chatwarden.events import Event
-from chatwarden.ledger.store import Ledger
+from chatwarden.ledger.store import Ledger, LedgerFenced
 from chatwarden.policy.schema import Policy
 from chatwarden.runtime import Runtime
 from tests.reliability.test_restart import MONDAY
@@ -89,7 +89,8 @@ def test_a_shared_handler_commits_under_its_token_and_the_ledger_refuses_it_afte
         klint: Policy, tmp_path: Path) -> None:
     """The ledger-side fence (a shared ledger): the batch carries the token its partition was
     taken with; once another writer took the partition, the commit is refused as a lost lease
-    (so the worker does not ack) and nothing of it is written."""
+    (so the worker does not ack) and nothing of it is written. The runtime's own commits (timed
+    jobs) are fenced by the partitions held, until the partition is dropped."""
     db = str(tmp_path / "ledger.db")
     ledger = Ledger(db)
     handler = RuntimeHandler(Runtime(klint, ledger, batch=10**9, shared=True))
@@ -98,12 +99,18 @@ def test_a_shared_handler_commits_under_its_token_and_the_ledger_refuses_it_afte
 
     async def main() -> None:
         tokens[0] = await handler.take(0, "w1", lambda chat: 0)
+        assert handler.runtime.fence == {0: tokens[0]}
         await handler(deliveries("a", "b"))
         rival = Ledger(db)
         assert rival.take_partition(0, "w2") == tokens[0] + 1
         rival.close()
         with pytest.raises(LeaseLost, match="the ledger refused the commit"):
             await handler(deliveries("c"))
+        with pytest.raises(LedgerFenced):
+            await handler.tick(MONDAY + timedelta(days=7))     # the timed jobs' commit too
+        await handler.drop(0, lambda chat: 0)
+        assert handler.runtime.fence == {}
+        await handler.tick(MONDAY + timedelta(days=7))          # nothing of partition 0 now
         await handler.close()
 
     asyncio.run(main())

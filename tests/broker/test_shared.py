@@ -22,7 +22,7 @@ import pytest
 import sqlalchemy as sa
 
 from chatwarden.broker.ingest import publish
-from chatwarden.broker.layout import ensure
+from chatwarden.broker.layout import Layout, ensure
 from chatwarden.broker.serve import serve
 from chatwarden.cli.bench import without_detectors
 from chatwarden.events import Event
@@ -87,9 +87,13 @@ def test_workers_on_one_ledger_judge_each_event_once_in_order_even_when_one_is_k
     events = list(generate(4000, chats=60, members=10, seed=5))
     source = tmp_path / "events.jsonl"
     source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
-    ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--nats", nats_url,
-                             "--partitions", "8"], capture_output=True, text=True, timeout=120)
-    assert ingest.returncode == 0, ingest.stderr
+
+    async def stream() -> None:
+        nc = await connect(nats_url)
+        await ensure(nc.jetstream(), Layout(partitions=8))
+        await nc.close()
+
+    run(stream())
     names = [f"w{i}" for i in range(workers)]
     procs = {name: chatwarden("worker", "--nats", nats_url, "--db", shared_url, "--policy", str(KLINT),
                               "--skip", SKIP, "--batch", "16", "--tick", "0", "--name", name,
@@ -97,9 +101,14 @@ def test_workers_on_one_ledger_judge_each_event_once_in_order_even_when_one_is_k
              for name in names}
     logs: dict[str, str] = {}
     try:
+        # all of them hold partitions before the events come (a worker taking one takes it in
+        # the ledger, so the partitions table names it)
+        wait_for(lambda: {o for o, _ in owners(shared_url).values()} == set(names))
+        ingest = subprocess.run([sys.executable, "-m", "chatwarden", "ingest", str(source), "--nats",
+                                 nats_url], capture_output=True, text=True, timeout=120)
+        assert f"{len(events)} events stored in 8 partitions" in ingest.stdout, ingest.stderr
         wait_for(lambda: judged(shared_url) >= len(events) // 10)
         held = owners(shared_url)
-        assert {o for o, _ in held.values()} == set(names), held       # all of them judge
         victim = names[0]
         os.kill(procs[victim].pid, signal.SIGKILL)
         procs[victim].wait()

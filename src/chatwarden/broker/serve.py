@@ -9,8 +9,9 @@ holds. Two ways to use a ledger:
   in the ledger (a new fencing token) and forgets its chats (another worker may have judged
   them since); each batch commits with the tokens of its partitions, compared inside the
   commit transaction, so a worker that lost a partition (paused past its lease, say) has its
-  late commit refused by the ledger (``LedgerFenced``) and never acks. Timed jobs run only for
-  the chats of the partitions it owns.
+  late commit refused by the ledger (``LedgerFenced``) and never acks. The runtime's own
+  commits (timed jobs, the one after an engine error) are fenced by every partition it holds
+  (``Runtime.fence``). Timed jobs run only for the chats of the partitions it owns.
 - exclusive: one worker per ledger (``Ledger.acquire_writer``), the broker-side lease check
   (:meth:`Worker.hold`) just before each commit as its fence; ``shard`` pins the partitions so
   that each chat stays in one ledger.
@@ -75,26 +76,42 @@ class RuntimeHandler:
             self.on_commit(batch, time.time())
 
     async def take(self, partition: int, owner: str, of: Callable[[str], int]) -> int:
-        """Take the partition in the ledger (its new fencing token) and forget its chats: their
-        state as loaded may be older than what another owner committed since."""
+        """Take the partition in the ledger (its new fencing token, which from now on also
+        fences the runtime's own commits: timed jobs, the one after an engine error) and
+        forget its chats: their state as loaded may be older than what another owner
+        committed since."""
         return await self._on_thread(self._take, partition, owner, of)
 
     def _take(self, partition: int, owner: str, of: Callable[[str], int]) -> int:
         token = self.runtime.ledger.take_partition(partition, owner)
-        self.runtime.evict(lambda chat: of(chat) == partition)
+        self.runtime.fence = {**(self.runtime.fence or {}), partition: token}
+        self._forget(partition, of)
         return token
 
     async def drop(self, partition: int, of: Callable[[str], int]) -> None:
-        """Forget the chats of a partition this worker no longer owns."""
-        await self._on_thread(self.runtime.evict, lambda chat: of(chat) == partition)
+        """Forget the chats of a partition this worker no longer owns, and its token."""
+        await self._on_thread(self._drop, partition, of)
+
+    def _drop(self, partition: int, of: Callable[[str], int]) -> None:
+        if self.runtime.fence is not None:
+            self.runtime.fence.pop(partition, None)
+        self._forget(partition, of)
+
+    def _forget(self, partition: int, of: Callable[[str], int]) -> None:
+        try:
+            self.runtime.evict(lambda chat: of(chat) == partition)
+        except LedgerFenced:
+            # another partition held was taken over meanwhile (its lease loss not yet seen):
+            # nothing was pending, and the runtime forgot every chat, these among them
+            log.info("partition %d: chats forgotten with all others (a partition was taken over)",
+                     partition)
 
     async def _on_thread(self, call: Callable[..., R], *args: object) -> R:
         self._loop = asyncio.get_running_loop()
         return await self._loop.run_in_executor(self._thread, call, *args)
 
     def _decide(self, batch: Sequence[Delivery], fence: Mapping[int, int] | None = None) -> None:
-        if self.runtime.shared:
-            self.runtime.prefetch([d.event.id for d in batch])    # one query, not one per event
+        self.runtime.prefetch([d.event.id for d in batch])    # one query, not one per event
         for delivery in batch:
             try:
                 self.runtime.handle(delivery.event)
@@ -166,8 +183,9 @@ async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: 
 
 def fence(worker: Worker, handler: RuntimeHandler) -> None:
     """Fence the handler's commits by the worker's leases: on a shared ledger by the partitions'
-    tokens in the ledger (taken when a lease is gained, chats forgotten when it is lost; timed
-    jobs only in the chats of partitions held), else by the broker-side lease check."""
+    tokens in the ledger (taken when a lease is gained, chats and token forgotten when it is
+    lost; timed jobs only in the chats of partitions held), else by the broker-side lease
+    check."""
     if not handler.runtime.shared:
         handler.fence = worker.hold
         return

@@ -145,7 +145,8 @@ def corpus(root: Path, log: Callable[[str], None] = print,
 def swapped_groups(split: D.Split) -> D.Split:
     """Counterfactual copies of the English training rows with a hate label that name a
     group: the group swapped for :data:`SWAPS_PER_ROW` others, the label kept (hate only;
-    their toxicity is left unlabelled, so the toxicity row and heads do not see them).
+    their toxicity is left unlabelled: the toxicity row and head, and the topic heads,
+    never see them).
 
     Why: a source speaks of some groups only in hate. ToxiGen's 39 sentences naming trans
     people are all in its hate files, so the n-gram ``trans`` weighed as hate on its own
@@ -156,7 +157,8 @@ def swapped_groups(split: D.Split) -> D.Split:
     """
     rng = random.Random(D.SEED)
     out = D.Split()
-    for text, lang, y in zip(split.texts, split.lang, split.targets.get("hate", ()), strict=True):
+    for text, lang, y in zip(split.texts, split.lang, split.targets.get("hate", [-1] * len(split)),
+                              strict=True):
         named = {m.group(0).casefold() for m in _GROUP.finditer(text)} if lang == "en" else set()
         if y < 0 or not named:
             continue

@@ -75,14 +75,37 @@ def test_reviews_go_to_the_admin_chat_and_shadow_sends_only_there(planner: Teleg
     assert shadow.params["chat_id"] == "-100999" and shadow.params["text"].startswith("Теневой режим")
 
 
-def test_limiter_spreads_a_burst_over_the_per_chat_minute() -> None:
+def test_limiter_keeps_every_minute_of_a_group_within_20_messages() -> None:
     now = [0.0]
     limiter = Limiter(per_second=30, per_chat_minute=20, clock=lambda: now[0])
     assert all(limiter.delay("-1") == 0 for _ in range(20))  # a burst of 20 goes at once
-    assert limiter.delay("-1") == pytest.approx(3.0)  # the 21st waits for a token (60s / 20)
+    assert limiter.delay("-1") == pytest.approx(60.0)  # the 21st: when the first leaves the minute
     assert limiter.delay("-2") == 0  # another group is not held back
-    now[0] += 3.0
+    now[0] += 30.0
+    assert limiter.delay("-1") == pytest.approx(30.0)  # no refill: 20 are still in the last minute
+    now[0] += 30.0
     assert limiter.delay("-1") == 0
+
+
+def test_a_flood_into_one_group_never_puts_more_than_20_in_any_minute() -> None:
+    now = [0.0]
+    limiter = Limiter(per_second=30, per_chat_minute=20, clock=lambda: now[0])
+    sent = []
+    for step in range(1200):  # a try every half second for ten minutes
+        now[0] = step / 2
+        if limiter.delay("-3") == 0:
+            sent.append(now[0])
+    assert len(sent) == 200  # 20 a minute: spread out, none dropped for good
+    assert max(sum(t <= s < t + 60 for s in sent) for t in sent) == 20
+
+
+def test_limiter_keeps_every_second_within_30_calls() -> None:
+    now = [0.0]
+    limiter = Limiter(per_second=30, per_chat_minute=20, clock=lambda: now[0])
+    groups = [f"-{i}" for i in range(40)]
+    assert sum(limiter.delay(g) == 0 for g in groups) == 30
+    now[0] += 1.0
+    assert sum(limiter.delay(g) == 0 for g in groups[30:]) == 10
 
 
 def test_notices_speak_the_policy_language() -> None:

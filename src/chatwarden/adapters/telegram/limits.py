@@ -1,30 +1,36 @@
 """Sending stays under Telegram's limits: ~30 calls a second overall, 20 messages a minute
-per group. Token buckets, so a short burst goes out at once and a flood is spread out
-instead of dropped (dropping a sanction notice would hide a decision from the member).
+per group. Sliding windows, not token buckets: a bucket that starts full lets a group get
+its burst of 20 and then 20 more as the minute refills it (40 in one minute, and Telegram
+answers 429); a window counts the calls of the last minute itself, so no minute, wherever
+it starts, holds more than 20. A short burst still goes out at once, and a flood is spread
+out instead of dropped (dropping a sanction notice would hide a decision from the member).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 
 
-@dataclass(slots=True)
-class Bucket:
-    capacity: float
-    rate: float
-    """tokens per second"""
-    tokens: float
-    stamp: float
+class Window:
+    """At most ``limit`` calls in any ``span`` seconds: the times of the last ``limit``."""
 
-    def refill(self, now: float) -> None:
-        self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
+    __slots__ = ("limit", "span", "times")
 
-    def wait(self) -> float:
-        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+    def __init__(self, limit: float, span: float) -> None:
+        self.limit, self.span = max(1, int(limit)), span
+        self.times: deque[float] = deque()
+
+    def wait(self, now: float) -> float:
+        """Seconds until a call fits (0: now)."""
+        while self.times and self.times[0] <= now - self.span:
+            self.times.popleft()
+        return 0.0 if len(self.times) < self.limit else self.times[0] + self.span - now
+
+    def take(self, now: float) -> None:
+        self.times.append(now)
 
 
 class Limiter:
@@ -32,26 +38,21 @@ class Limiter:
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.per_second, self.per_chat = per_second, per_chat_minute
         self.clock = clock
-        now = clock()
-        self.overall = Bucket(per_second, per_second, per_second, now)
-        self.chats: dict[str, Bucket] = {}
-
-    def _chat(self, chat: str, now: float) -> Bucket:
-        bucket = self.chats.get(chat)
-        if bucket is None:
-            bucket = self.chats[chat] = Bucket(self.per_chat, self.per_chat / 60, self.per_chat, now)
-        return bucket
+        self.overall = Window(per_second, 1.0)
+        self.chats: dict[str, Window] = {}
 
     def delay(self, chat: str | None) -> float:
-        """Seconds to wait before the next call (0: take a token now)."""
+        """Seconds to wait before the next call (0: the call is counted now)."""
         now = self.clock()
-        buckets = [self.overall] + ([self._chat(chat, now)] if chat is not None else [])
-        for b in buckets:
-            b.refill(now)
-        wait = max(b.wait() for b in buckets)
+        windows = [self.overall]
+        if chat is not None:
+            windows.append(self.chats.setdefault(chat, Window(self.per_chat, 60.0)))
+        wait = max(w.wait(now) for w in windows)
         if wait == 0:
-            for b in buckets:
-                b.tokens -= 1
+            for w in windows:
+                w.take(now)
+        if len(self.chats) > 10_000:  # forget groups quiet for a minute: they may send again
+            self.chats = {c: w for c, w in self.chats.items() if w.wait(now) or w.times}
         return wait
 
     async def acquire(self, chat: str | None = None) -> None:

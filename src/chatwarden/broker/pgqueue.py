@@ -189,6 +189,8 @@ class PgWorker:
     """Seconds to wait for a NOTIFY when nothing is queued; also how often it rebalances."""
     retry_delay: float = 1.0
     """Seconds a partition rests after the engine failed on one of its events."""
+    outbox: bool = False
+    """Write each decision's actions to the outbox for ``chatwarden send`` to carry out."""
     handled: int = 0
     owned: dict[int, int] = field(default_factory=dict)
     """The partitions held, each with the fencing token it was taken under."""
@@ -201,8 +203,13 @@ class PgWorker:
         """Partitions whose event the engine failed on, and when they may go on."""
 
     def _fresh_runtime(self) -> Runtime:
-        """A runtime with nothing loaded and nothing pending; its commits wait for the fence."""
-        return Runtime(self.policy, self.ledger, batch=sys.maxsize, shared=True, owns=self.owns)
+        """A runtime with nothing loaded and nothing pending; its commits wait for the fence.
+        The commits it makes by itself (timed jobs, after an engine error, an eviction's) are
+        fenced by every partition held: ``owned`` is its fence, the same dict, kept current."""
+        runtime = Runtime(self.policy, self.ledger, batch=sys.maxsize, shared=True,
+                          owns=self.owns, outbox=self.outbox)
+        runtime.fence = self.owned
+        return runtime
 
     @property
     def runtime(self) -> Runtime:

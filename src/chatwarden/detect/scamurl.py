@@ -55,7 +55,7 @@ _WORDING = {
     "tld": "TLD .{}", "host": "free hosting {}", "tok": "word '{}'", "puny": "punycode",
     "mixed": "mixed scripts", "digits": "digits", "hyphens": "hyphens", "len": "name length",
     "entropy": "random-looking name", "consonants": "unpronounceable name",
-    "alnum": "digits inside the name", "tcls": "{} suffix", "words": "name unlike words",
+    "alnum": "digits inside the name", "tcls": "{} TLD", "words": "name unlike words",
 }
 _LETTERS = "^abcdefghijklmnopqrstuvwxyz$"
 _WORDS = re.compile(r"[a-z]+")

@@ -4,13 +4,13 @@
 reads the URL lists and benign domains of :mod:`chatwarden.training.urldata`,
 learns the letter model from the words of the IRC dev logs (English chat, the
 split no measurement reads), fits an L2 logistic regression over hashed features
-with SciPy's L-BFGS (benign domains weighted to ``BENIGN_SHARE`` of the total: there are 20 times fewer of
-them, and a false alarm costs a member more than a miss costs the chat, which
-keeps its blocklists), picks the threshold on the validation
-months and the validation quarter of the training benign domains, and writes
-``scamurl.npz`` (weights, bias) and ``scamurl.json`` (the card: threshold, data,
-cut-off dates, validation figures, the weights' SHA-256). Deterministic: no
-sampling, a fixed optimiser start.
+with SciPy's L-BFGS (benign domains weighted to ``BENIGN_SHARE`` of the total:
+there are 15 times fewer of them, and a false alarm costs a member more than a
+miss costs the chat, which keeps its blocklists), picks the threshold on the
+validation months and the validation quarter of the training benign domains, and
+writes ``scamurl.npz`` (weights, bias, letter model) and ``scamurl.json`` (the card:
+format, threshold, data, cut-off dates, validation figures, the weights' SHA-256).
+Deterministic: no sampling, a fixed optimiser start.
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,7 +28,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from chatwarden.cli.policy import load_or_exit
-from chatwarden.cli.telegram import TOKEN_ENV
+from chatwarden.cli.telegram import TOKEN_ENV, bot_token
 
 if TYPE_CHECKING:
     from chatwarden.adapters.telegram.sender import Sender
@@ -90,10 +89,7 @@ def send(
     from chatwarden.delivery.leader import SenderLock, lead
     from chatwarden.ledger.store import Ledger
 
-    token = os.environ.get(TOKEN_ENV, "").strip()
-    if not token:
-        typer.echo(f"error: set {TOKEN_ENV} to the bot token from @BotFather", err=True)
-        raise typer.Exit(2)
+    token = bot_token()
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO)
     scrub = redact.Redactor([token])
     redact.install(scrub, "%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -18,6 +18,16 @@ import typer
 from chatwarden.cli.policy import load_or_exit
 
 TOKEN_ENV = "CHATWARDEN_TELEGRAM_TOKEN"
+
+
+def bot_token() -> str:
+    """The bot token from the environment, or exit 2 saying where to set it. Never a flag: a
+    command line is visible to every user of the machine (``ps``)."""
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        typer.echo(f"error: set {TOKEN_ENV} to the bot token from @BotFather", err=True)
+        raise typer.Exit(2)
+    return token
 log = logging.getLogger("chatwarden.telegram")
 
 
@@ -51,10 +61,7 @@ def telegram(
     from chatwarden.adapters.telegram.app import Options, TelegramApp
     from chatwarden.ledger.store import Ledger, LedgerBusy
 
-    token = os.environ.get(TOKEN_ENV, "").strip()
-    if not token:
-        typer.echo(f"error: set {TOKEN_ENV} to the bot token from @BotFather", err=True)
-        raise typer.Exit(2)
+    token = bot_token()
     secret = os.environ.get("CHATWARDEN_TELEGRAM_WEBHOOK_SECRET")
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO)
     redact.install(redact.Redactor([token, secret]), "%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -112,14 +112,16 @@ class RuntimeHandler:
 
     def _decide(self, batch: Sequence[Delivery], fence: Mapping[int, int] | None = None) -> None:
         self.runtime.prefetch([d.event.id for d in batch])    # one query, not one per event
-        for delivery in batch:
-            try:
-                self.runtime.handle(delivery.event)
-            except Exception as exc:
-                # the runtime committed the batch's earlier events and left this one undone
-                raise EventFailed(delivery, exc) from exc
-        self._fenced({d.partition for d in batch})
         try:
+            for delivery in batch:
+                try:
+                    self.runtime.handle(delivery.event)
+                except LedgerFenced:
+                    raise   # the commit after an engine error was refused: not the event's fault
+                except Exception as exc:
+                    # the runtime committed the batch's earlier events and left this one undone
+                    raise EventFailed(delivery, exc) from exc
+            self._fenced({d.partition for d in batch})
             self.runtime.flush(fence=fence)
         except LedgerFenced as exc:
             # the runtime forgot the batch; the partition's new owner judges it

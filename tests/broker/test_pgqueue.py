@@ -162,9 +162,9 @@ def test_the_queue_keeps_each_event_id_once_in_its_chats_partition_under_a_fixed
 
 
 @contextmanager
-def worker_thread(url: str, policy: Policy, name: str) -> Iterator[PgWorker]:
+def worker_thread(url: str, policy: Policy, name: str, **options: Any) -> Iterator[PgWorker]:
     """A worker on a thread of its own (its own ledger connections), stopped on leaving."""
-    worker = PgWorker(Ledger(url), policy, LAYOUT, name=name, tick=0, idle=0.2)
+    worker = PgWorker(Ledger(url), policy, LAYOUT, name=name, tick=0, idle=0.2, **options)
     stop = threading.Event()
     thread = threading.Thread(target=worker.run, args=(stop,), name=name)
     thread.start()
@@ -186,6 +186,27 @@ def test_two_workers_judge_every_event_once_in_order_as_one_replay_would(
         assert a.owned.keys().isdisjoint(b.owned.keys())
         assert len(a.owned) + len(b.owned) == LAYOUT.partitions
     assert a.handled + b.handled == len(events)          # no row handed out twice
+    assert_same(url, replayed(policy, events, tmp_path), events)
+
+
+def test_with_the_outbox_each_decision_that_acts_waits_there_for_the_sender(
+        url: str, policy: Policy, tmp_path: Path) -> None:
+    """`chatwarden worker --outbox`: what `chatwarden send` carries out, written in the same
+    commit as the decision; and a worker keeping few chats in memory judges the same."""
+    events = traffic(40, 50)
+    enqueue(url, events)
+    with worker_thread(url, policy, "a", outbox=True, max_chats=3) as a:
+        wait_for(lambda: a.handled >= len(events))
+        assert len(a.runtime.engine.state.loaded) <= 3
+    ledger = Ledger(url)
+    try:
+        acting = [d for d in ledger.decisions() if d["actions"]]
+        waiting = ledger.rows("outbox")
+        assert acting and len(waiting) == len(acting)
+        assert {r["event_id"] for r in waiting} == {d["event"] for d in acting}
+        assert {r["status"] for r in waiting} == {"pending"}
+    finally:
+        ledger.close()
     assert_same(url, replayed(policy, events, tmp_path), events)
 
 

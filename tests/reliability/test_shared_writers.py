@@ -5,6 +5,8 @@ it still owns them. The result must equal one writer's, every event judged once.
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from pathlib import Path
@@ -227,3 +229,15 @@ def test_the_commits_a_writer_makes_by_itself_are_fenced_too(
     other.finish(month_on)  # the owner's run the same jobs, and they are written
     assert mine.rows("jobs") != before
     done(mine, theirs)
+
+
+def test_workers_opening_a_fresh_postgresql_ledger_at_once_all_start(postgres_server: str) -> None:
+    """Each opens (and so migrates) the ledger as it starts: one migrates, the others wait."""
+    url = create_database(postgres_server, f"race{next(_names)}")
+    code = "import sys; from chatwarden.ledger.store import Ledger; Ledger(sys.argv[1]).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code, url], stderr=subprocess.PIPE)
+             for _ in range(4)]
+    failed = [err.decode()[-500:] for p in procs if (err := p.communicate(timeout=120)[1])
+              and p.returncode]
+    assert not failed, failed
+    assert all(p.returncode == 0 for p in procs)

@@ -56,7 +56,7 @@ from chatwarden.events import Event, checked, event_from_json
 from chatwarden.ledger import tables as t
 from chatwarden.ledger.store import Ledger, LedgerConflict, LedgerFenced
 from chatwarden.policy.schema import Policy
-from chatwarden.runtime import Runtime
+from chatwarden.runtime import MAX_CHATS, Runtime
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +191,8 @@ class PgWorker:
     """Seconds a partition rests after the engine failed on one of its events."""
     outbox: bool = False
     """Write each decision's actions to the outbox for ``chatwarden send`` to carry out."""
+    max_chats: int = MAX_CHATS
+    """Chats kept in memory (the least recently used dropped past that)."""
     handled: int = 0
     owned: dict[int, int] = field(default_factory=dict)
     """The partitions held, each with the fencing token it was taken under."""
@@ -207,7 +209,7 @@ class PgWorker:
         The commits it makes by itself (timed jobs, after an engine error, an eviction's) are
         fenced by every partition held: ``owned`` is its fence, the same dict, kept current."""
         runtime = Runtime(self.policy, self.ledger, batch=sys.maxsize, shared=True,
-                          owns=self.owns, outbox=self.outbox)
+                          owns=self.owns, outbox=self.outbox, max_chats=self.max_chats)
         runtime.fence = self.owned
         return runtime
 

@@ -32,7 +32,7 @@ from chatwarden.broker.layout import Layout, connect
 from chatwarden.broker.worker import Delivery, EventFailed, LeaseLost, Worker
 from chatwarden.ledger.store import Ledger, LedgerFenced
 from chatwarden.policy.schema import Policy
-from chatwarden.runtime import Runtime
+from chatwarden.runtime import MAX_CHATS, Runtime
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,9 @@ class RuntimeHandler:
             asyncio.run_coroutine_threadsafe(self.fence(partitions), self._loop).result()
         except LeaseLost:
             old = self.runtime
-            self.runtime = Runtime(old.policy, old.ledger, batch=old.batch, outbox=old.outbox)
+            self.runtime = Runtime(old.policy, old.ledger, batch=old.batch, outbox=old.outbox,
+                                   shared=old.shared, owns=old.owns, max_chats=old.max_chats)
+            self.runtime.fence = old.fence
             raise
 
     async def tick(self, now: datetime) -> int:
@@ -161,14 +163,16 @@ class RuntimeHandler:
 async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: asyncio.Event, *,
                 name: str | None = None, on_commit: Committed | None = None,
                 max_deliver: int = 5, tick: float = TICK, clock: Clock = wall_clock,
-                shard: tuple[int, int] | None = None, shared: bool = False) -> Worker:
+                shard: tuple[int, int] | None = None, shared: bool = False,
+                outbox: bool = False, max_chats: int = MAX_CHATS) -> Worker:
     """Run one worker on ``ledger`` until ``stop`` is set; raises LedgerBusy before connecting
     when the ledger cannot be written that way (another exclusive writer; or, exclusive, any
     other writer). ``shared``: one of several workers on this ledger (the module's docstring).
     ``tick`` seconds apart (0: never) the timed jobs run as of ``clock()``: events must then
     carry live times (replaying old events through a ticking worker would run today's jobs
     among them; replay history with ``tick=0``)."""
-    runtime = Runtime(policy, ledger, batch=sys.maxsize, shared=shared)
+    runtime = Runtime(policy, ledger, batch=sys.maxsize, shared=shared, outbox=outbox,
+                      max_chats=max_chats)
     nc = await connect(url, name or "chatwarden-worker")
     handler = RuntimeHandler(runtime, on_commit)
     worker = Worker(nc, layout, handler, max_deliver=max_deliver, shard=shard)

@@ -49,6 +49,12 @@ def worker(
         "--shared/--exclusive", help="shared: one of several workers on this ledger, each judging "
         "the chats of its partitions, every commit fenced by the ledger; exclusive: the only "
         "writer of the ledger. Default: shared on PostgreSQL, exclusive on SQLite")] = None,
+    outbox: Annotated[bool, typer.Option(
+        "--outbox", help="write each decision's platform calls to the ledger's outbox, for "
+        "`chatwarden send` to carry out (without it the worker only records decisions)")] = False,
+    max_chats: Annotated[int, typer.Option(
+        min=1, help="chats kept in memory; past that the least recently used are dropped after "
+        "a commit and loaded again when they speak")] = 10_000,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Take a fair share of the partitions, judge their events in order, ack after commit;
@@ -81,7 +87,7 @@ def worker(
                                  "shares one", param_hint="--shard")
     ledger = Ledger(db)
     if nats_url is None:
-        _on_postgres(ledger, pol, batch, name, tick, partitions)
+        _on_postgres(ledger, pol, batch, name, tick, partitions, outbox, max_chats)
         return
 
     async def main() -> int:
@@ -91,7 +97,8 @@ def worker(
             loop.add_signal_handler(sig, stop.set)
         done = await serve(nats_url, ledger, pol, Layout(batch=batch), stop, name=name,
                            max_deliver=max_deliver, tick=tick, shard=pinned,
-                           shared=shared if shared is not None else shared_by_default(ledger))
+                           shared=shared if shared is not None else shared_by_default(ledger),
+                           outbox=outbox, max_chats=max_chats)
         if done.dead:
             log.error("%d event(s) went to the dead-letter stream: `chatwarden dead-letters list "
                       "--nats %s`", done.dead, nats_url)
@@ -119,7 +126,7 @@ def shared_by_default(ledger: Ledger) -> bool:
 
 
 def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, tick: float,
-                 partitions: int | None) -> None:
+                 partitions: int | None, outbox: bool, max_chats: int) -> None:
     """The broker-less worker (:mod:`chatwarden.broker.pgqueue`), until SIGTERM or Ctrl-C."""
     import sqlalchemy.exc
 
@@ -132,7 +139,7 @@ def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, t
         signal.signal(sig, lambda *_: stop.set())
     try:
         layout = Layout(partitions=ensure_partitions(ledger, partitions), batch=batch)
-        worker = PgWorker(ledger, policy, layout, tick=tick)
+        worker = PgWorker(ledger, policy, layout, tick=tick, outbox=outbox, max_chats=max_chats)
         if name:
             worker.name = name
         worker.run(stop)

@@ -69,6 +69,8 @@ from chatwarden.ledger import tables as t
 MIGRATIONS = Path(__file__).with_name("migrations")
 WRITER_LOCK_KEY = 0x43574C4544474552
 """PostgreSQL advisory lock key of a ledger's writer ("CWLEDGER")."""
+MIGRATE_LOCK_KEY = 0x43574D4947524154
+"""PostgreSQL advisory lock key held while a process migrates a ledger ("CWMIGRAT")."""
 NUMBERED = (("offence", t.offences), ("sanction", t.sanctions),
             ("complaint", t.complaints), ("appeal", t.appeals))
 """The kinds of record the engine numbers, and their tables."""
@@ -154,6 +156,10 @@ class Ledger:
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # workers started side by side on a fresh database: one migrates, the others
+                # wait for its transaction and then find the schema current
+                conn.execute(select(func.pg_advisory_xact_lock(MIGRATE_LOCK_KEY)))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "heads")
 

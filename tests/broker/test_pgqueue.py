@@ -295,11 +295,12 @@ def test_a_worker_cut_off_from_postgresql_takes_partitions_afresh_and_judges_not
 
 def test_one_command_starts_the_workers_on_the_postgresql_queue_and_ctrl_c_stops_them(
         url: str, tmp_path: Path) -> None:
-    """`chatwarden cluster --queue postgres`: no broker, the workers on the ledger's own queue."""
+    """`chatwarden cluster --db postgresql+psycopg://...`: the PostgreSQL queue by default (no
+    broker), the workers on the ledger's own queue."""
     events = traffic(5, 60)
     source = tmp_path / "events.jsonl"
     source.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events))
-    cluster = chatwarden("cluster", "--queue", "postgres", "--db", url, "--workers", "2", "--policy",
+    cluster = chatwarden("cluster", "--db", url, "--workers", "2", "--policy",  # the default queue
                          str(KLINT), "--dir", str(tmp_path / "c"), "--skip", SKIP, "--tick", "0",
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert cluster.stdout is not None

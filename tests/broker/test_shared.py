@@ -211,7 +211,8 @@ def test_cluster_runs_its_workers_on_one_postgres_ledger(shared_url: str, tmp_pa
     port = free_port()
     cluster = subprocess.Popen(
         [sys.executable, "-m", "chatwarden", "cluster", "--policy", str(KLINT), "--dir", str(tmp_path / "c"),
-         "--port", str(port), "--skip", SKIP, "--tick", "0", "--workers", "2", "--db", shared_url],
+         "--port", str(port), "--skip", SKIP, "--tick", "0", "--workers", "2", "--db", shared_url,
+         "--queue", "nats"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert cluster.stdout is not None
     lines: list[str] = []

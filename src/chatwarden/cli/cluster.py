@@ -66,13 +66,15 @@ def cluster(
                                       "workers, as in `bench replay`)")] = "",
     tick: Annotated[float, typer.Option(min=0, help="passed to the workers: seconds between "
                                         "timed-job runs on the wall clock, 0 = off")] = 30.0,
-    queue: Annotated[Queue, typer.Option(help="where events wait: nats (start nats-server), or "
-                                         "postgres (the PostgreSQL ledger's own queue, no broker: "
-                                         "needs --postgres or a PostgreSQL --db)")] = Queue.nats,
+    queue: Annotated[Queue | None, typer.Option(
+        help="where events wait: postgres (the PostgreSQL ledger's own queue, no broker: the "
+             "default with --postgres or a PostgreSQL --db, one machine needs nothing else), or "
+             "nats (start nats-server: the default on SQLite, which has no queue)")] = None,
 ) -> None:
-    """Start nats-server (JetStream, loopback), the ledger (SQLite, or PostgreSQL with
-    --postgres) and the workers; print where each is; stop them all on Ctrl-C or SIGTERM.
-    With --queue postgres no broker: the workers share the PostgreSQL ledger's own queue.
+    """Start the ledger (SQLite, or PostgreSQL with --postgres), the queue and the workers;
+    print where each is; stop them all on Ctrl-C or SIGTERM. On PostgreSQL the queue is the
+    ledger's own by default (no broker: one machine needs nothing else); on SQLite, or with
+    --queue nats, nats-server (JetStream, loopback) is started for it.
 
     On PostgreSQL the N workers share one ledger: they divide the partitions by lease, a
     joining or leaving worker rebalances them, and the ledger fences each commit. On SQLite N
@@ -90,6 +92,8 @@ def cluster(
     if postgres and db is not None:
         err("error: give --db or --postgres, not both", err=True)
         raise typer.Exit(2)
+    if queue is None:
+        queue = Queue.postgres if shared else Queue.nats
     if queue is Queue.postgres and not shared:
         err("error: --queue postgres needs a PostgreSQL ledger: --postgres or --db postgresql+psycopg://...",
             err=True)

@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,10 +19,9 @@ import pytest
 
 from chatwarden.broker.server import LocalPostgres
 from chatwarden.ledger.store import Ledger
-from chatwarden.runtime import Runtime
 from tests.broker.test_pgqueue import LAYOUT, SKIP, policy, traffic  # noqa: F401 (fixture)
-from tests.broker.test_shared import commit_order, sanctions
-from tests.broker.test_worker_process import chatwarden, judged, outcome, wait_for
+from tests.broker.test_shared import assert_judged_as_one_replay
+from tests.broker.test_worker_process import chatwarden, judged, wait_for
 from tests.conftest import KLINT
 from tests.postgres import create_database, discard, new_postgres
 
@@ -88,22 +86,10 @@ def test_the_database_and_broker_killed_mid_stream_lose_and_double_nothing(
     text = "\n".join(f"--- {n}\n{p.read_text(errors='replace')[-1500:]}" for n, p in logs.items())
     assert all(p.returncode == 0 for p in workers.values()), text
 
-    reference = Ledger("sqlite://")
-    runtime = Runtime(policy, reference)
-    for event in events:
-        runtime.handle(event)
-    runtime.flush()
-    ledger = Ledger(url)
-    try:
-        assert Counter(r["id"] for r in ledger.rows("events")) == Counter(e.id for e in events)
-        assert outcome(ledger) == outcome(reference)          # no decision lost or doubled
-        assert sanctions(ledger) == sanctions(reference) and sanctions(reference)
-        if mode == "postgres-queue":
-            assert not ledger.rows("queue")                   # every queued event consumed
-    finally:
-        ledger.close()
-        reference.close()
-    position = {e.id: i for i, e in enumerate(events)}
-    for chat, committed in commit_order(url).items():
-        by_commit = [ident for _, ident in sorted(committed, key=lambda c: (c[0], position[c[1]]))]
-        assert by_commit == sorted(by_commit, key=position.__getitem__), f"chat {chat} out of order"
+    assert_judged_as_one_replay(url, events, policy)
+    if mode == "postgres-queue":
+        ledger = Ledger(url)
+        try:
+            assert not ledger.rows("queue")  # every queued event consumed
+        finally:
+            ledger.close()

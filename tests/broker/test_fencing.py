@@ -18,11 +18,10 @@ import pytest
 from chatwarden.broker.ingest import publish
 from chatwarden.broker.layout import Layout, ensure
 from chatwarden.broker.serve import serve
-from chatwarden.cli.bench import without_detectors
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.loader import load_policy
-from chatwarden.policy.schema import Policy
+from chatwarden.policy.schema import Policy, without_detectors
 from tests.broker.test_broker import connect, run, until
 from tests.conftest import KLINT
 from tests.reliability.test_restart import MONDAY

@@ -23,11 +23,10 @@ import sqlalchemy
 
 from chatwarden.broker.layout import Layout
 from chatwarden.broker.pgqueue import PgWorker, QueueError, ensure_partitions, put
-from chatwarden.cli.bench import without_detectors
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.loader import load_policy
-from chatwarden.policy.schema import Policy
+from chatwarden.policy.schema import Policy, without_detectors
 from chatwarden.runtime import Runtime
 from chatwarden.traffic import generate
 from tests.conftest import KLINT

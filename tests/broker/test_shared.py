@@ -24,10 +24,10 @@ import sqlalchemy as sa
 from chatwarden.broker.ingest import publish
 from chatwarden.broker.layout import Layout, ensure
 from chatwarden.broker.serve import serve
-from chatwarden.cli.bench import without_detectors
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.loader import load_policy
+from chatwarden.policy.schema import Policy, without_detectors
 from chatwarden.runtime import Runtime
 from chatwarden.traffic import generate
 from tests.broker.test_broker import connect, run, until
@@ -81,6 +81,33 @@ def owners(url: str) -> dict[int, tuple[str, int]]:
         engine.dispose()
 
 
+def assert_judged_as_one_replay(url: str, events: list[Event], policy: Policy | None = None,
+                                least: int = 1) -> None:
+    """What the workers left in the ledger at ``url``: every event once, the decisions (event,
+    member, rules, actions: at least ``least`` of them) and the sanctions by content of one
+    plain replay of the same events, and each chat's events committed in their order."""
+    reference = Ledger("sqlite://")
+    runtime = Runtime(policy or without_detectors(load_policy(KLINT), set(SKIP.split(","))),
+                      reference)
+    for event in events:
+        runtime.handle(event)
+    runtime.flush()
+    ledger = Ledger(url)
+    try:
+        assert Counter(r["id"] for r in ledger.rows("events")) == Counter(e.id for e in events)
+        expected = outcome(reference)
+        assert sum(expected.values()) >= least  # the traffic does get members sanctioned
+        assert outcome(ledger) == expected      # no decision lost or doubled
+        assert sanctions(ledger) == sanctions(reference) and sanctions(reference)
+    finally:
+        ledger.close()
+        reference.close()
+    position = {e.id: i for i, e in enumerate(events)}
+    for chat, committed in commit_order(url).items():
+        by_commit = [ident for _, ident in sorted(committed, key=lambda c: (c[0], position[c[1]]))]
+        assert by_commit == sorted(by_commit, key=position.__getitem__), f"chat {chat} out of order"
+
+
 @pytest.mark.parametrize("workers", [2, 3])
 def test_workers_on_one_ledger_judge_each_event_once_in_order_even_when_one_is_killed(
         nats_url: str, shared_url: str, tmp_path: Path, workers: int) -> None:
@@ -125,25 +152,7 @@ def test_workers_on_one_ledger_judge_each_event_once_in_order_even_when_one_is_k
     taken_over = [p for p, (o, _) in held.items() if o == victim]
     assert taken_over and all(after[p][0] != victim and after[p][1] > held[p][1] for p in taken_over)
 
-    reference = Ledger("sqlite://")
-    runtime = Runtime(without_detectors(load_policy(KLINT), set(SKIP.split(","))), reference)
-    for event in events:
-        runtime.handle(event)
-    runtime.flush()
-    ledger = Ledger(shared_url)
-    try:
-        assert Counter(r["id"] for r in ledger.rows("events")) == Counter(e.id for e in events)
-        expected = outcome(reference)
-        assert sum(expected.values()) > 50      # the traffic does get members sanctioned
-        assert outcome(ledger) == expected      # no decision lost or doubled
-        assert sanctions(ledger) == sanctions(reference) and sanctions(reference)
-    finally:
-        ledger.close()
-        reference.close()
-    position = {e.id: i for i, e in enumerate(events)}
-    for chat, committed in commit_order(shared_url).items():
-        by_commit = [ident for _, ident in sorted(committed, key=lambda c: (c[0], position[c[1]]))]
-        assert by_commit == sorted(by_commit, key=position.__getitem__), f"chat {chat} out of order"
+    assert_judged_as_one_replay(shared_url, events, least=50)
 
 
 def test_a_paused_workers_late_commit_is_refused_by_the_ledger(

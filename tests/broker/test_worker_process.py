@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
-from chatwarden.cli.bench import without_detectors
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.loader import load_policy
+from chatwarden.policy.schema import without_detectors
 from chatwarden.runtime import Runtime
 from chatwarden.traffic import generate
 from tests.conftest import KLINT

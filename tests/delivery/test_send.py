@@ -24,13 +24,12 @@ import yaml
 from aiohttp import web
 from sqlalchemy import select, text
 
-from chatwarden.cli.bench import without_detectors
 from chatwarden.delivery.leader import SenderLock, lead
 from chatwarden.delivery.tables import steps
 from chatwarden.events import Event
 from chatwarden.ledger import tables as t
 from chatwarden.ledger.store import Ledger
-from chatwarden.policy.schema import Policy
+from chatwarden.policy.schema import Policy, without_detectors
 from chatwarden.runtime import Runtime
 from tests.conftest import KLINT, ROOT
 from tests.postgres import create_database

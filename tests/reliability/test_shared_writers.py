@@ -14,10 +14,9 @@ from typing import Any
 
 import pytest
 
-from chatwarden.cli.bench import without_detectors
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger, LedgerBusy, LedgerConflict, LedgerFenced
-from chatwarden.policy.schema import Policy
+from chatwarden.policy.schema import Policy, without_detectors
 from chatwarden.runtime import Runtime
 from chatwarden.traffic import generate
 from tests.postgres import create_database

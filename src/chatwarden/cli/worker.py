@@ -64,8 +64,8 @@ def worker(
     from chatwarden.broker.layout import Layout
     from chatwarden.broker.pgqueue import postgres_url
     from chatwarden.broker.serve import serve
-    from chatwarden.cli.bench import without_detectors
     from chatwarden.ledger.store import LedgerBusy
+    from chatwarden.policy.schema import without_detectors
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from chatwarden.engine.decision import REMOVALS, Action
-from chatwarden.engine.state import ChatState, Member, Offence, Sanction, State
+from chatwarden.engine.state import ChatState, Member, Offence, Sanction, State, original_id
 from chatwarden.policy.sanctions import RECORDED
 from chatwarden.policy.schema import Escalation, Policy, Rule
 from chatwarden.policy.schema import Sanction as SanctionSpec
@@ -31,12 +31,14 @@ class Sanctioner:
         return min(prior, len(rule.ladder) - 1)
 
     def apply_rule(self, cs: ChatState, user: str, rule: Rule, now: datetime, event_id: str,
-                   message: str | None) -> tuple[int, list[Action]]:
+                   message: str | None, *, by: str | None = None) -> tuple[int, list[Action]]:
         """Record an offence against ``rule`` and apply its content actions and next ladder step.
 
-        Returns the 1-based step (0 when the rule has no ladder) and the actions.
+        Returns the 1-based step (0 when the rule has no ladder) and the actions; ``by`` is
+        the moderator who ordered it (None: the engine's own judgement).
         """
-        actions = self.apply_names(cs, user, rule.content, now, event_id, rule.id, None, message)
+        actions = self.apply_names(cs, user, rule.content, now, event_id, rule.id, None, message,
+                                   by=by)
         if not rule.ladder:
             return 0, actions
         index = self.step_index(cs, user, rule, now)
@@ -44,12 +46,12 @@ class Sanctioner:
                           event_id)
         cs.offences.setdefault(user, []).append(offence)
         actions += self.apply_names(cs, user, rule.ladder[index], now, event_id, rule.id,
-                                    offence.id, message)
+                                    offence.id, message, by=by)
         return index + 1, actions
 
     def apply_names(self, cs: ChatState, user: str, names: Sequence[str], now: datetime,
                     event_id: str, rule_id: str | None, offence_id: int | None,
-                    message: str | None) -> list[Action]:
+                    message: str | None, *, by: str | None = None) -> list[Action]:
         actions = []
         for name in names:
             if name == "delete" and name not in self.policy.sanctions:
@@ -57,18 +59,20 @@ class Sanctioner:
             else:
                 spec = self.policy.sanctions[name]
             actions.append(self.apply(cs, user, spec.type, spec.term_days, now, event_id, rule_id,
-                                      offence_id, message, conflict=spec.conflict))
+                                      offence_id, message, conflict=spec.conflict, by=by))
         return [a for a in actions if a.type != "delete" or a.message is not None]
 
     def apply(self, cs: ChatState, user: str, kind: str, term_days: float | None, now: datetime,
               event_id: str, rule_id: str | None, offence_id: int | None, message: str | None,
-              *, conflict: bool = False, note: str | None = None) -> Action:
+              *, conflict: bool = False, note: str | None = None, by: str | None = None) -> Action:
         """Apply one sanction of ``kind``; recorded kinds get a ledger row and an id."""
         until = now + timedelta(days=term_days) if term_days else None
         if kind not in RECORDED:
             return Action(kind, message=message if kind == "delete" else None, note=note)
         sanction = Sanction(self.state.new_id("sanction"), cs.chat, user, kind, now, event_id,
-                            rule_id, offence_id, term_days, until, conflict or kind == "ban")
+                            rule_id, offence_id, term_days, until, conflict or kind == "ban",
+                            message=original_id(message) if message is not None else None,
+                            decided_by=by)
         cs.sanctions.setdefault(user, []).append(sanction)
         if until is not None:
             heapq.heappush(cs.expiring, (until, sanction.id, user))

@@ -13,6 +13,7 @@ always give the same decisions and the same ledger.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, ItemsView, Iterable, Iterator, ValuesView
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
@@ -26,6 +27,21 @@ from chatwarden.events import ROLES, Event
 
 if TYPE_CHECKING:
     from chatwarden.detect.budget import Budget
+
+_EDIT = re.compile(r"(.+:\d+):e\d+|([^~]+)~[^~]+")
+"""An edit's id as the adapters write it: Telegram's ``{chat}:{message}:e{date}``, Matrix's
+``{original}~{edit}``."""
+
+
+def original_id(message: str) -> str:
+    """The message an id is about: an edit's original, any other id itself.
+
+    Why from the id: it is all a stored sanction or review, a console's reply or an export
+    keeps of an edit, and both adapters write the original into it. A review opened on an
+    edit is thereby closed by a command answering the message, and a sanction for an edit
+    counts as one for its message."""
+    edit = _EDIT.fullmatch(message)
+    return (edit[1] or edit[2]) if edit else message
 
 
 @dataclass(slots=True)
@@ -95,6 +111,11 @@ class Sanction:
     lifted_at: datetime | None = None
     lifted_by: str | None = None
     expired: bool = False
+    message: str | None = None
+    """The message the sanction is for (an edit's original); None when it is for no one
+    message (a complaint's threshold, a purge, an escalation) and in rows older than 0008."""
+    decided_by: str | None = None
+    """The moderator whose command made it; None for the engine's own (and rows before 0008)."""
 
     def active(self, now: datetime) -> bool:
         return self.lifted_at is None and (self.until is None or self.until > now)

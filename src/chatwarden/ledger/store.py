@@ -61,6 +61,7 @@ from chatwarden.engine.state import (
     Outcome,
     Sanction,
     Timers,
+    original_id,
 )
 from chatwarden.errors import ChatwardenError
 from chatwarden.events import event_from_json
@@ -368,7 +369,7 @@ class Ledger:
                 s = Sanction(row["id"], chat, row["user"], row["type"], _dt(row["start"]),  # type: ignore[arg-type]
                              row["event_id"], row["rule_id"], row["offence_id"], row["term_days"],
                              _dt(row["until"]), row["conflict"], _dt(row["lifted_at"]),
-                             row["lifted_by"], row["expired"])
+                             row["lifted_by"], row["expired"], row["message"], row["decided_by"])
                 cs.sanctions.setdefault(s.user, []).append(s)
                 if s.until is not None and s.lifted_at is None and not s.expired:
                     cs.expiring.append((s.until, s.id, s.user))
@@ -539,14 +540,15 @@ class Ledger:
         if audit_rows:
             conn.execute(t.audit.insert(), audit_rows)
         reviews = [{"chat": d.chat, "user": d.user, "event_id": d.event,
-                    "rules": _dumps(d.rules), "status": "open", "created": d.ts.isoformat(),
+                    "message": original_id(d.event), "rules": _dumps(d.rules), "status": "open",
+                    "created": d.ts.isoformat(),
                     "note": "; ".join(a.note or "" for a in d.actions if a.type == "review")}
                    for d in outcome if any(a.type == "review" for a in d.actions)]
         if reviews:
             conn.execute(t.reviews.insert(), reviews)
         r = t.reviews
         for chat, message, by, ts in ch.settled:  # after the inserts: a batch may hold both
-            conn.execute(update(r).where(r.c.chat == chat, r.c.event_id == message,
+            conn.execute(update(r).where(r.c.chat == chat, r.c.message == message,
                                          r.c.status.in_(t.REVIEW_OPEN))
                          .values(status="chat", resolved_at=ts.isoformat(), resolved_by=by))
         if outbox:
@@ -677,7 +679,8 @@ def _sanction_row(s: Sanction) -> dict[str, Any]:
     return {"id": s.id, "chat": s.chat, "user": s.user, "type": s.type, "start": s.start.isoformat(),
             "event_id": s.event_id, "rule_id": s.rule_id, "offence_id": s.offence_id,
             "term_days": s.term_days, "until": _iso(s.until), "conflict": s.conflict,
-            "lifted_at": _iso(s.lifted_at), "lifted_by": s.lifted_by, "expired": s.expired}
+            "lifted_at": _iso(s.lifted_at), "lifted_by": s.lifted_by, "expired": s.expired,
+            "message": s.message, "decided_by": s.decided_by}
 
 
 _RECORDS: tuple[tuple[str, Table, tuple[str, ...], Callable[[Any], dict[str, Any]]], ...] = (

@@ -87,8 +87,14 @@ sanctions = Table(
     Column("lifted_at", String),
     Column("lifted_by", String),
     Column("expired", Boolean, nullable=False),
+    Column("message", String),
+    Column("decided_by", String),
     Index("ix_sanctions_chat_user", "chat", "user"),
 )
+"""``message`` (migration 0008): the event id of the message a sanction is for (an edit's
+original), what refuses a second sanction of one message under one rule; NULL for sanctions
+about no one message and for older rows. ``decided_by``: the moderator whose command made
+it, NULL for the engine's own."""
 
 complaints = Table(
     "complaints", metadata,
@@ -190,8 +196,12 @@ reviews = Table(
     Column("created", String, nullable=False),
     Column("resolved_at", String),
     Column("resolved_by", String),
+    Column("message", String),
     Index("ix_reviews_chat_event", "chat", "event_id"),
+    Index("ix_reviews_chat_message", "chat", "message"),
 )
+"""``message`` (migration 0008): the message a review is about, an edit's original for a
+review of an edit, so a command answering the message closes the reviews of its edits too."""
 
 outbox = Table(
     "outbox", metadata,

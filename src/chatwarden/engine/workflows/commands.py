@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from chatwarden.engine.decision import Action, Decision
 from chatwarden.engine.ladder import Sanctioner
-from chatwarden.engine.state import ChatState, Member
+from chatwarden.engine.state import ChatState, Member, original_id
 from chatwarden.engine.terms import parse_term
 from chatwarden.engine.workflows.appeals import AppealDesk
 from chatwarden.events import Event
@@ -28,13 +28,15 @@ LEAST_ROLE = {
 }
 NEEDS_TARGET = frozenset({"punish", "warn", "mute", "kick", "ban", "pardon", "exempt", "permit"})
 ALREADY = {
-    "ru": "/punish: это сообщение уже наказано по правилу {rule}: санкция #{id} ({kind}); "
-          "дважды за одно сообщение не наказываю",
+    "ru": "/punish: это сообщение уже наказано по правилу {rule}: санкция #{id} ({kind}) "
+          "от {who}; дважды за одно сообщение не наказываю",
     "en": "/punish: this message was already sanctioned under rule {rule}: sanction #{id} "
-          "({kind}); one message is not sanctioned twice",
+          "({kind}) by {who}; one message is not sanctioned twice",
 }
 """The refusal of a second sanction for one message under one rule, in the policy's language:
-the moderator (or the console's confirm) learns which record already stands."""
+the moderator (or the console's confirm) learns which record already stands and whose it is."""
+THE_BOT = {"ru": "бота", "en": "the bot"}
+"""Who decided a sanction no moderator ordered, as :data:`ALREADY` names it."""
 
 
 class Refused(Exception):
@@ -117,7 +119,7 @@ class CommandDesk:
         cs.audit(event.ts, "command", {"command": event.text}, event_id=event.id,
                  actor=event.user, user=decision.user)
         if event.reply_to is not None:  # decided in the chat: the console's queue drops it
-            cs.settle(event.reply_to, event.user, event.ts)
+            cs.settle(original_id(event.reply_to), event.user, event.ts)
         return [decision]
 
     def _run(self, cs: ChatState, event: Event, actor: Member, p: Parsed) -> Decision:
@@ -141,7 +143,7 @@ class CommandDesk:
             if message is not None:
                 self._not_twice(cs, target.user, rule, message)
             step, decision.actions = self.sanctioner.apply_rule(cs, target.user, rule, ts, event.id,
-                                                                message)
+                                                                message, by=actor.user)
             decision.rules, decision.steps = [rule.id], [step]
             decision.citation = rule.citation
             decision.explanation = " ".join(p.args[1:])
@@ -152,10 +154,10 @@ class CommandDesk:
                               f"{', '.join(t.names[0] for t in self.policy.terms[:3])})")
             decision.explanation = " ".join(p.args[1 if days else 0:])
             decision.actions = [self.sanctioner.apply(cs, target.user, p.name, days, ts, event.id,
-                                                      None, None, message)]
+                                                      None, None, message, by=actor.user)]
         elif p.name == "kick":
             decision.actions = [self.sanctioner.apply(cs, target.user, "kick", None, ts, event.id,
-                                                      None, None, message)]
+                                                      None, None, message, by=actor.user)]
         elif p.name == "pardon":
             lifted = self.sanctioner.lift(cs, target.user, ts, actor.user)
             if not lifted:
@@ -174,18 +176,24 @@ class CommandDesk:
         return decision
 
     def _not_twice(self, cs: ChatState, user: str, rule: Rule, message: str) -> None:
-        """Refuse a sanction the message already drew under the same written rule.
+        """Refuse a sanction the message already drew under the same written rule, whoever
+        made it (the engine, a moderator, the console's confirm).
 
         A rule is the guideline's number (``6.1`` and ``6.1-review`` are one rule), so a
         confirm of a queued advert the engine had already warned for is not a second warn;
         another rule broken by the same message is still the moderator's to apply. Lifted
         sanctions count too: a pardon or an overturned appeal is no invitation to punish again.
+        An edit is its message. Sanctions recorded before migration 0008 name no message: the
+        engine's own were made by the message's event, so its id stands in for one.
         """
+        message = original_id(message)
         for s in cs.sanctions.get(user, ()):
-            if s.event_id == message and s.rule_id is not None \
+            about = s.message if s.message is not None else original_id(s.event_id)
+            if about == message and s.rule_id is not None \
                     and self.cites.get(s.rule_id, s.rule_id) == rule.cite:
-                raise Refused(ALREADY[self.policy.language].format(rule=s.rule_id, id=s.id,
-                                                                   kind=s.type))
+                lang = self.policy.language
+                who = f"@{s.decided_by}" if s.decided_by else THE_BOT[lang]
+                raise Refused(ALREADY[lang].format(rule=s.rule_id, id=s.id, kind=s.type, who=who))
 
     def _rule(self, wanted: str) -> Rule:
         for rule in self.policy.rules:

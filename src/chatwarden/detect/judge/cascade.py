@@ -34,7 +34,7 @@ from typing import Literal
 import numpy as np
 
 from chatwarden.detect.budget import Budget, budgets_of
-from chatwarden.detect.judge import gates, lexicon
+from chatwarden.detect.judge import gates, groups, lexicon
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
 from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
@@ -131,6 +131,11 @@ class Cascade:
                 self._embed(text, logits, LANGS[lang], j, keep_toxicity=decided)
             else:
                 j.notes.append(f"embedding budget of chat '{chat}' spent: linear scores stand")
+        # what is said of a protected group (groups.py): after the models, which score
+        # words, so a derogatory predicate of a group is hate whatever they said
+        if (said := groups.said_of_group(text)) is not None:
+            scores["hate"] = max(scores["hate"], said.score)
+            j.notes.append(said.note)
         # 6. backend
         blo, bhi = self.config.backend_band
         if self.backend is not None and blo <= scores["toxicity"] <= bhi:

@@ -1,0 +1,417 @@
+"""Hate said *of* a protected group: a group named as the subject or object of a
+derogatory or dehumanizing predicate, a wish of harm, or an exclusion.
+
+The n-gram hate row and the embedding head learn words; what makes a sentence hateful
+is often what it says of whom. "Trans people belong in a zoo" has no slur and no word a
+hateful training row owns, and once the row stopped scoring group names as hate (they
+name groups in benign chat too) such sentences scored nothing. This module reads the
+composition instead: *group* + *predicate*, said by the author.
+
+Where the words come from:
+
+- **groups** — the protected characteristics of the platform guideline's "No Hate
+  Speech" (religion, ethnicity/race/nationality, sexual orientation, gender identity,
+  sex, disability), filled with ToxiGen's ``target_group`` column (asian, bisexual,
+  black, chinese, immigrant, jewish, latino, lgbtq, mental/physical disability, mexican,
+  middle east, muslim, native american, trans, women) and Ethos's target labels; the
+  slurs are the ones with no benign row in the training sources (Davidson, Stormfront).
+- **predicates** — words and frames over-represented in the hateful rows of the
+  *training* splits of Stormfront, ToxiGen and Davidson against Stormfront's same-forum
+  noHate, ConvAbuse's benign turns and Ubuntu IRC dev logs (log-odds; "vermin",
+  "parasites", "cockroaches", "subhuman", "savages", "filth", "should be deported",
+  "should drown", "get rid of them", "are like cockroaches"), with their near synonyms,
+  and the guideline's own words (attacking, promoting hatred or violence).
+- Russian has no labelled hate data here; its lists are the same frames in Russian.
+
+What vetoes a match, because the author is not the one saying it: negation of the
+predicate ("… are not vermin", "I don't hate …"), a quotation ("'… are vermin'"),
+reported speech ("he said …") and counter-speech ("saying … is wrong", "statements
+like … have no place here"). A group named in a question that *asks* ("why do some
+people hate …?") has no predicate of the author's. Abuse of a target that is no
+protected group (bankers, politicians) is left to the toxicity and insult labels.
+
+All patterns run on :func:`~chatwarden.detect.normalize.normalize`'s text (look-alikes,
+leet, spaced letters and stretched words undone), so the word lists are squeezed the
+same way (``kill`` → ``kil``). A message that names no group costs one regex search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from chatwarden.detect.normalize import normalize
+
+_RUN = re.compile(r"([^\W\d_])\1+")
+
+
+def _alt(*words: str) -> str:
+    """A non-capturing alternation of ``words`` written as the normalizer writes them
+    (letter runs cut to one), longest first so a longer word wins."""
+    squeezed = {_RUN.sub(r"\1", w) for w in words}
+    return "(?:" + "|".join(sorted(squeezed, key=len, reverse=True)) + ")"
+
+
+# ── groups ────────────────────────────────────────────────────────────────────
+_NOUNS_EN = (
+    # religion
+    r"jews?", r"muslims?", r"moslems?", r"christians?", r"catholics?", r"hindus?", r"sikhs?",
+    r"buddhists?", r"mormons?",
+    # ethnicity, race, nationality
+    r"blacks", r"whites", r"non-?whites?", r"browns", r"groids?", r"negroids?", r"negro(?:e?s)?",
+    r"asians?", r"chinese", r"mexicans?", r"latin[oa]s?",
+    r"latinx", r"hispanics?", r"arabs?", r"africans?", r"african americans?", r"pakistanis?",
+    r"middle easterners?", r"native americans?", r"gypsies", r"gypsy", r"roma", r"immigrants?",
+    r"migrants?", r"refugees?", r"foreigners?", r"asylum seekers?", r"illegals",
+    # sexual orientation
+    r"gays", r"lesbians?", r"bisexuals?", r"homosexuals?", r"queers",
+    # gender identity
+    r"transgenders?", r"transsexuals?", r"trans(?:wom[ae]n|men|man)",
+    # sex
+    r"women", r"woman", r"females", r"men",
+    # disability
+    r"the disabled", r"the handicapped", r"cripples?", r"people with disabilit(?:y|ies)",
+    r"wheelchair users?", r"the mentally ill", r"autists?",
+    # slurs (no benign row in the training sources)
+    r"niggers?", r"faggots?", r"fags?", r"dykes?", r"trann(?:y|ies)", r"kikes?",
+    r"spics?", r"wetbacks?", r"beaners?", r"chinks?", r"gooks?", r"coons?", r"retards",
+    r"towelheads?", r"ragheads?", r"sand ?niggers?", r"muzzies", r"pakis?", r"shemales?",
+)
+_ADJ_EN = (
+    r"black", r"white", r"gay", r"lesbian", r"bisexual", r"bi", r"queer", r"trans",
+    r"transgender", r"non-?binary", r"jewish", r"muslim", r"islamic", r"christian", r"hindu",
+    r"asian", r"chinese", r"arab", r"african", r"mexican", r"hispanic", r"latino", r"indian",
+    r"disabled", r"handicapped", r"autistic", r"deaf", r"blind", r"mentally ill",
+    r"mentally disabled", r"lgbtq?\+?", r"lgbt", r"immigrant", r"foreign", r"brown",
+)
+_PERSONS_EN = (r"people", r"persons?", r"folks?", r"men", r"women", r"man", r"woman", r"guys?",
+               r"kids", r"americans?", r"community", r"communities", r"immigrants?",
+               r"refugees?", r"population", r"neighbou?rs?", r"pl")  # "ppl" squeezed
+_DET_EN = r"(?:(?:all|most|the|these|those|any|every|many|some|a|an|you|bloody|such)\s+)*"
+GROUP_EN: Final = (rf"{_DET_EN}(?:{_alt(*_ADJ_EN)}\s+{_alt(*_PERSONS_EN)}|{_alt(*_NOUNS_EN)})")
+"""A protected group in English, with its determiners: "all trans people", "a muslim"."""
+
+_NOUNS_RU = (
+    r"евре\w*", r"еврейк\w*", r"жид(?:ы|ов|ам|ами|ах|а|у|ом|ок|овск\w*|яр\w*)?\b",
+    r"мусульман\w*", r"христиан\w*", r"иуде\w*",
+    r"мигрант\w*", r"гастарбайтер\w*", r"приезж\w*", r"беженц\w*", r"иностранц\w*",
+    r"негр\w*", r"черномаз\w*", r"черножоп\w*", r"чурк\w*", r"хач(?:и|ей|ам|ами|ах|ик\w*)?\b",
+    r"чурбан\w*", r"таджик\w*", r"узбек\w*", r"киргиз\w*", r"кавказц\w*", r"чеченц\w*",
+    r"цыган\w*", r"армян\w*", r"азиат\w*", r"китайц\w*", r"хохл\w*", r"укроп\w*", r"москал\w*",
+    r"кацап\w*", r"нерус\w*", r"чернокож\w*",
+    r"ге(?:й|и|я|ев|ю|ям|ями|ях)\b", r"гомосек\w*", r"гомик\w*", r"пидор\w*", r"пидар\w*",
+    r"педик\w*", r"лесби\w*", r"бисексуал\w*", r"трансгендер\w*", r"трансух\w*", r"трансы",
+    r"трансов", r"женщин\w*", r"баб[ыа]\b", r"бабам", r"инвалид\w*", r"колясочник\w*",
+    r"даун[ыо]в?\b", r"аутист\w*",
+)
+GROUP_RU: Final = (rf"(?:(?:все|всех|всем|эти|этих|этим|ваши|ваших|любые|любых)\s+)*"
+                   rf"{_alt(*_NOUNS_RU)}")
+
+_GROUP: Final = re.compile(rf"\b(?=[a-zа-я])(?:{_alt(*_ADJ_EN)}\s+{_alt(*_PERSONS_EN)}|"
+                           rf"{_alt(*_NOUNS_EN)}|{_alt(*_NOUNS_RU)})\b")
+"""The prefilter: a message that names no group is done after this one search (~10 µs)."""
+
+
+
+# ── predicates ────────────────────────────────────────────────────────────────
+_DEROGATORY_EN = _alt(
+    "disgusting", "repulsive", "revolting", "vile", "filthy", "dirty", "gross", "nasty",
+    "subhuman", "sub-human", "inferior", "worthless", "useless", "stupid", "dumb", "retarded",
+    "primitive", "savage", "evil", "violent", "dangerous", "lazy", "pathetic", "parasitic",
+    "inbred", "degenerate", "degenerates", "diseased", "infected", "sick", "mentally ill",
+    "ignorant", "a disgrace", "disgraceful", "the worst", "worst", "the enemy", "a threat",
+    "a menace", "scum", "scumbags", "vermin", "trash", "garbage", "filth", "dirt", "rubbish",
+    "animals", "beasts", "apes", "monkeys", "pigs", "rats", "dogs", "cockroaches", "roaches",
+    "insects", "parasites", "leeches", "maggots", "cancer", "a cancer", "a plague", "plague",
+    "a disease", "disease", "a virus", "a blight", "a burden", "a drain", "a stain",
+    "a waste of", "savages", "criminals", "rapists", "terrorists", "thugs", "pedophiles",
+    "paedophiles", "perverts", "freaks", "abominations", "an abomination", "a mistake",
+    "mistakes", "not human", "less than human", "subhumans", "no better than animals",
+    "creatures", "idiots", "morons", "losers", "a joke", "worse than", "to blame",
+    "the problem", "the reason", "ruining", "destroying", "invading", "infesting", "stealing",
+    "taking over", "breeding like", "a curse", "untermensch", "mongrels", "deviants",
+    "sexual deviants", "deviant", "perverted", "unnatural", "abnormal", "delusional",
+    "degenerate", "a degenerate", "sick in the head", "brainless", "uncivilized",
+)
+_MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
+            r"such|so|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
+            r"always|clearly|obviously|more|most|very|too|fucking|filthy|dirty|bloody|"
+            r"damn|like|just like|little|fat|ugly|disgusting|stinking|worthless)\s+)*")
+_HARMED_EN = _alt(
+    "killed", "shot", "gassed", "hanged", "hung", "lynched", "burned", "burnt", "exterminated",
+    "eradicated", "eliminated", "wiped out", "wiped off", "deported", "sent back", "kicked out",
+    "thrown out", "locked up", "jailed", "caged", "banned", "removed", "sterilized",
+    "sterilised", "castrated", "put down", "euthanized", "euthanised", "executed", "beaten",
+    "shipped back", "rounded up", "outlawed", "segregated", "drowned", "enslaved", "whipped",
+    "raped", "nuked", "purged", "cleansed", "stoned", "hunted", "slaughtered", "massacred",
+    "tortured", "punished", "forced out",
+)
+_HARM_VERB_EN = _alt(
+    "die", "rot", "burn", "hang", "suffer", "drown", "disappear", "go back", "get out",
+    "leave", "go away", "be gone", "be extinct", "go extinct", "stay out", "stay away",
+    "be shot on sight", "be kept out", "be kept away", "not exist", "never exist",
+    "be wiped", "perish", "be eliminated",
+)
+_HARM_ACT_EN = _alt(
+    "kill", "shoot", "murder", "gas", "hang", "lynch", "burn", "exterminate", "eradicate",
+    "eliminate", "wipe out", "get rid of", "deport", "ban", "nuke", "round up", "purge",
+    "cleanse", "kick out", "throw out", "send back", "ship back", "lock up", "beat up",
+    "hurt", "rape", "stab", "slaughter", "massacre", "execute", "castrate", "sterilize",
+    "sterilise", "enslave", "drown", "hunt", "shoot down", "run over", "bomb", "destroy",
+    "deal with", "remove", "ethnically cleanse", "genocide", "fire",
+)
+_WILL_EN = (r"(?:(?:^|[.!?,;:]\s*|\b(?:i|we|you|let's|lets|let us|someone|somebody|people|"
+            r"everyone|time to|need to|should|must|gotta|going to|gonna|wanna|want to|"
+            r"have to|ought to|have got to|i'?d|i'?ll|we'?ll|will|would|can't wait to|"
+            r"hope (?:someone|they|we|you)|just|finally|please|and|then)\s+)"
+            r"(?:(?:will|would|should|must|need to|want to|wanna|gonna|going to|am going to|"
+            r"'?m going to|'?m gonna|have to|ought to|gotta|let's|let us|just|all|really|"
+            r"finally|go|go and|to|please|can|could|might)\s+)*)")
+_HATE_VERB_EN = _alt(
+    "hate", "despise", "detest", "loathe", "abhor", "can't stand", "cannot stand",
+    "can not stand", "am sick of", "'m sick of", "am tired of", "'m tired of", "am done with",
+    "'m done with", "want nothing to do with", "don't want", "do not want", "spit on",
+    "have no respect for", "have zero respect for", "wish death on", "wish death upon",
+)
+_REFUSE_EN = _alt(
+    "hire", "employ", "trust", "rent to", "rent my", "serve", "vote for", "work with",
+    "work alongside", "sit next to", "shake hands with", "let in", "allow", "accept",
+    "tolerate", "respect", "believe", "promote", "help", "touch", "live near", "live next to",
+)
+_POSITIVE_EN = _alt(
+    "human", "humans", "human beings", "people", "persons", "welcome", "wanted", "equal",
+    "normal", "natural", "real", "worthy", "worth", "smart", "intelligent", "capable",
+    "trustworthy", "to be trusted", "fit to", "able to", "valid", "legitimate", "our equals",
+    "citizens", "one of us", "part of", "allowed", "deserving",
+)
+_EXCLUDE_EN = _alt(
+    "be allowed", "have rights", "have the right", "have any rights", "vote", "marry",
+    "adopt", "exist", "be trusted", "be hired", "be employed", "teach", "work", "be here",
+    "live here", "live", "breed", "reproduce", "have children", "have kids", "be citizens",
+    "be in", "serve", "be let in", "come here", "hold office", "lead", "be tolerated",
+    "be accepted", "be respected", "get", "use", "enter", "own",
+)
+_PLACE_EN = _alt(
+    "a zoo", "the zoo", "zoos", "cages", "a cage", "camps", "a camp", "concentration camps",
+    "prison", "jail", "the kitchen", "ovens", "an oven", "the oven", "gas chambers",
+    "a gas chamber", "hell", "the trash", "the garbage", "the gutter", "the sewer", "sewers",
+    "the jungle", "a jungle", "the closet", "the circus", "a circus", "asylums", "an asylum", "chains",
+    "the ground", "a grave", "graves", "the dirt", "a ditch", "trees", "a tree", "the fields",
+    "their own country", "their country", "their own countries", "africa", "the desert",
+)
+
+_EN_SUBJECT = (
+    # "X are vermin", "why are X so stupid", "X are like cockroaches"
+    rf"(?P<derogate><G>\s+(?:are|is|were|was|r|'re|being|=)\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\b(?:why|how come)\s+(?:are|is)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
+    r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like)",
+    # "X should be killed", "X should all die", "X must go back", "X need to be deported"
+    rf"(?P<harm><G>\s+(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|"
+    rf"has to|gotta|will|shall|can|need|deserve|deserves)\s+(?:all\s+|just\s+|really\s+|"
+    rf"simply\s+|be\s+|get\s+|to\s+|go\s+and\s+)*(?:{_HARMED_EN}|{_HARM_VERB_EN}|"
+    rf"die|death|a bullet|the rope|the gas chamber|the death penalty|"
+    rf"(?:stay|be kept|remain|go back|be locked up)\s+(?:in|to|back in)\s+{_PLACE_EN}|"
+    rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b)",
+    # "X should not be allowed to vote", "X don't belong here", "X have no place here"
+    rf"(?P<exclude><G>\s+(?:should|must|shall|can|could|ought to)\s*(?:n't|not|never)\s+"
+    rf"(?:ever\s+|even\s+|be\s+allowed\s+to\s+)?{_EXCLUDE_EN}\b"
+    rf"|<G>\s+(?:don't|do not|doesn't|does not|dont)\s+(?:belong|deserve|matter)\b"
+    rf"|<G>\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b"
+    rf"|(?:<G>|\b{_alt(*_ADJ_EN)})\s+(?:lives?\s+)?(?:don't|do not|doesn't|does not|dont)"
+    rf"\s+matter\b"
+    rf"|<G>\s+(?:are|is|'re)\s+(?:not|never|no)\s+(?:even\s+|really\s+|fully\s+|truly\s+)?"
+    rf"{_POSITIVE_EN}\b"
+    rf"|<G>\s+(?:can't|cannot|can not|can never|should never)\s+be\s+(?:trusted|"
+    rf"equal|human|allowed)\b"
+    rf"|<G>\s+(?:belong|belongs)\s+(?:in|on|with|back in)\s+{_PLACE_EN}\b"
+    rf"|\bno\s+<G>\s+(?:allowed|welcome|wanted)\b)",
+)
+_EN_OBJECT = (
+    # "I hate X", "we despise X", "X make me sick"
+    rf"(?P<hatred>\b(?:i|we|i really|i just|i fucking|i honestly|i truly|i personally)\s+"
+    r"(?:really\s+|just\s+|fucking\s+|honestly\s+|truly\s+|absolutely\s+|totally\s+|"
+    r"utterly\s+|still\s+|so\s+|do\s+)*"
+    rf"{_HATE_VERB_EN}\s+<G>\b"
+    rf"|<G>\s+(?:make|makes)\s+me\s+(?:sick|want to (?:puke|vomit|throw up))"
+    rf"|<G>\s+(?:disgust|disgusts|sicken|sickens|repulse|repulses)\s+me\b)",
+    # "kill all X", "we should get rid of X", "death to X"
+    rf"(?P<violence>{_WILL_EN}{_HARM_ACT_EN}\s+(?:all\s+|of\s+|the\s+|every\s+|more\s+|off\s+)*<G>\b"
+    rf"|\bdeath\s+to\s+(?:all\s+)?<G>\b)",
+    # "I'd never hire a X", "never trust a X", "go back where you came from, you filthy X"
+    rf"(?P<refuse>\b(?:never|wouldn't|would not|won't|will not|refuse to|don't ever|"
+    rf"do not ever|shouldn't|should not|can't|cannot)\s+(?:ever\s+)?(?:again\s+)?"
+    rf"{_REFUSE_EN}\s+(?:a\s+|an\s+|any\s+|another\s+|one of those\s+|one of these\s+)?<G>\b"
+    rf"|\bgo\s+back\s+(?:to\s+)?(?:where|your|to your|home)\b.{{0,40}}\byou\s+(?:\w+\s+){{0,2}}<G>\b"
+    rf"|\bkeep\s+<G>\s+(?:out|away)\b)",
+    # "you filthy X", "fucking X ruin everything"
+    r"(?P<slur>(?:^|[.!?]\s*|\b(?:you|those|these|all|the|bunch of|of|bloody|from|with|by|"
+    r"like|than|more)\s+)"
+    r"(?:fucking|fuckin|filthy|dirty|disgusting|stinking|stupid|dumb|subhuman|worthless|"
+    r"damn|goddamn|nasty|retarded|bloody|smelly|greasy)\s+<G>\b)",
+)
+
+_RU_DEROG = _alt(
+    r"мраз\w*", r"твар\w*", r"скоты?\b", r"скотин\w*", r"животны\w*", r"обезьян\w*", r"паразит\w*",
+    r"таракан\w*", r"крыс\w*", r"грязь", r"мусор\w*", r"отброс\w*", r"нелюд\w*",
+    r"недочеловек\w*", r"выродк\w*", r"выродок", r"дегенерат\w*", r"урод\w*", r"зло",
+    r"рак\b", r"чума", r"зараз\w*", r"тупы\w*", r"грязны\w*", r"вонюч\w*", r"ублюд\w*",
+    r"дикар\w*", r"быдл\w*", r"нечист\w*", r"ничтожеств\w*", r"говн\w*",
+    r"вор(?:ы|ов|ьё|ье)\b", r"преступник\w*", r"насильник\w*", r"террорист\w*",
+    r"гнид\w*", r"пиявк\w*", r"черв\w*", r"свинь\w*", r"собак\w*", r"шлак", r"гниль",
+    r"хуже (?:животных|собак|скота)", r"не люди", r"не человек\w*",
+)
+_RU_HARM = _alt(
+    r"сдохн\w*", r"умереть", r"умир\w*", r"сгор\w*", r"сгни\w*", r"убира\w*", r"убрать\w*",
+    r"уехать", r"валить", r"свалить", r"исчезн\w*", r"быть уничтожен\w*", r"уничтож\w*",
+    r"гореть", r"висеть", r"сидеть в тюрьм\w*", r"быть выслан\w*", r"депортир\w*",
+    r"расстрел\w*", r"вешать", r"повесить", r"гнать\w*", r"выгнать",
+)
+_RU_ACT = _alt(
+    r"убива\w*", r"убить", r"мочить", r"замочить", r"вешать", r"перевешать", r"повесить",
+    r"гнать", r"выгнать", r"выгонять", r"депортир\w*", r"уничтож\w*", r"истреб\w*",
+    r"расстрел\w*", r"перестрел\w*", r"сжечь", r"сжигать", r"резать", r"перереза\w*",
+    r"вырезать", r"бить", r"избавиться от", r"избавляться от", r"зачистить", r"выселить",
+    r"выслать", r"травить", r"душить", r"гасить", r"валить",
+)
+_RU = (
+    rf"(?P<derogate><G>\s*(?:[—–-]\s*|это\s+|-\s*это\s+|просто\s+|все\s+|всегда\s+|"
+    rf"сплошь\s+|одни\s+|как\s+|такие\s+|такие же\s+)*(?:{_RU_DEROG})"
+    rf"|<G>\s+(?:хуже|опаснее|тупее|грязнее)\b)",
+    rf"(?P<harm><G>\s+(?:должны|должен|надо|нужно|обязаны|пусть|заслуживают)\s+"
+    rf"(?:все\s+|просто\s+|уже\s+)*{_RU_HARM})",
+    r"(?P<exclude><G>\s+(?:здесь|тут|у нас|в россии|в нашей стране)?\s*не\s+место\b"
+    r"|<G>\s+(?:вон|прочь)\b|\b(?:вон|прочь)\s+<G>\b"
+    r"|<G>\s+не\s+(?:должны|имеют права|заслуживают)\s+\w+)",
+    r"(?P<hatred>\bненави(?:жу|дим)\s+<G>|<G>\s+(?:бесят|раздражают|вызывают отвращение))",
+    rf"(?P<violence>\b(?:надо|нужно|пора|давай(?:те)?|будем|буду|хочу|стоит|можно|всех)\s+"
+    rf"(?:всех\s+|бы\s+|уже\s+)*{_RU_ACT}\s+(?:всех\s+|этих\s+)*<G>"
+    rf"|\bсмерть\s+<G>|^\s*(?:{_RU_ACT})\s+(?:всех\s+)?<G>)",
+)
+
+
+_REF_SUBJECT: Final = (r"(?:they|those people|these people|(?:all|most|many|every one|"
+                       r"every single one|each|some) of them|они|эти|такие)")
+_REF_OBJECT: Final = (r"(?:them|those people|these people|(?:all|most|many|every one|"
+                      r"every single one|each|any) of them|их|таких|этих)")
+"""A group named earlier in the message and taken up again: "I have met many X and I hate
+every single one of them", "X? They are vermin"."""
+
+SCORES: Final[dict[str, float]] = {
+    "violence": 0.9, "harm": 0.9, "derogate": 0.8, "exclude": 0.8, "hatred": 0.8,
+    "slur": 0.8, "refuse": 0.75,
+}
+"""Hate score per kind of predicate: every kind clears the hate threshold (0.4) and the
+review queue ranks wishes of harm above refusals."""
+
+_ESCAPED_RUN = re.compile(r"(?<!\\)([^\W\d_])\1+")
+
+
+def _build(frames: tuple[str, ...], group: str, start: int = 0) -> str:
+    """``frames`` over ``group``, each frame's kind renamed ``kind__N`` (a name may occur
+    once per pattern); squeezed like the normalizer's text."""
+    out = []
+    for n, frame in enumerate(frames, start):
+        named = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{n}>", frame.replace("<G>", rf"\b(?:{group})"))
+        out.append(_ESCAPED_RUN.sub(r"\1", named))
+    return "|".join(out)
+
+
+_EN = _EN_SUBJECT + _EN_OBJECT
+_SAID: Final = re.compile(_build(_EN, GROUP_EN) + "|" + _build(_RU, GROUP_RU, len(_EN)))
+_SAID_AGAIN: Final = re.compile("|".join((
+    _build(_EN_SUBJECT, _REF_SUBJECT), _build(_EN_OBJECT, _REF_OBJECT, len(_EN_SUBJECT)),
+    _build(_RU, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN)))))
+
+# ── vetoes: the author is not the one saying it ───────────────────────────────
+_QUOTED: Final = re.compile(
+    r"[\"“„«][^\"”“«»\n]*[\"”»]"
+    r"|(?:^|(?<=[\s(:,]))['‘](?=\w).*?['’](?=$|[\s.,!?;:)])"
+)
+_COUNTER: Final = re.compile(_ESCAPED_RUN.sub(r"\1", (
+    r"\b(?:saying|to say|to call|calling|statements?|comments?|remarks?|slogans?|phrases?|"
+    r"words like|things like|(?:idea|notion|claim|belief|lie|myth|stereotype|assumption|"
+    r"misconception|view|narrative|trope|generali[sz]ation)s? that|is it true|"
+    r"do you (?:really )?(?:think|believe)|"
+    r"(?:stop|quit) (?:saying|calling|treating|comparing|spreading)|when you (?:say|said|call)|"
+    r"if you (?:think|believe|say|call)|how (?:can|could|dare) you|shame on|"
+    r"no place|not (?:okay|ok|acceptable|fine|true|cool)|(?:is|are|was|were|it's|that's|thats|"
+    r"its|so|sounds|deeply|totally|utterly|very|pure|plain|just) (?:\w+ )?(?:wrong|hateful|"
+    r"hurtful|racist|sexist|homophobic|transphobic|islamophobic|antisemitic|anti-semitic|"
+    r"bigoted|bigotry|xenophobic|ableist|unacceptable|offensive|untrue|false|a lie|nonsense|"
+    r"bullshit|harmful|hate speech|discrimination|discriminatory|prejudice[d]?|ignorant)|"
+    r"i (?:can't|cannot|can not) believe|condemn|denounce|(?:are|is) (?:a |an )?(?:bigots?|"
+    r"racists?|idiots?) (?:for|to|if)|people who (?:say|think|believe|hate|call)|"
+    r"говорить|говорят|сказал[аи]?|называть|утверждать|нельзя так|это (?:расизм|ксенофобия|"
+    r"гомофобия|неправда|ложь|мерзко|отвратительно|ненависть)|стереотип|миф о том)\b"
+)))
+_REPORTED: Final = re.compile(_ESCAPED_RUN.sub(r"\1", (
+    r"(?<!\bi )\b(?:says|said|thinks|claims|claimed|believes|told|tweeted|wrote|posted|shouted|"
+    r"yelled|argued|argues|insists|keeps saying|kept saying|считают|считает|говорит|сказал[аи]?|"
+    r"пишут|пишет)\b"
+    r"|\b(?:they|people|some|someone|somebody|others|many|who|you|you all|y'all|u|folks|men|"
+    r"racists|bigots)\s+(?:\w+\s+)?(?:say|think|claim|believe|insist)\b"
+)))
+_NEGATED: Final = re.compile(_ESCAPED_RUN.sub(r"\1", (
+    r"(?:\b(?:not|n't|never|no one|nobody|neither|nor)\b|n't\b|\bне\b|\bникто\b)"
+    r"[^.!?\n]{0,40}?\b(?:think|thinks|believe|believes|true|say|says|agree|accept|the case|because|"
+    r"claim|mean|fair|right|считаю|думаю|правда|верно)\b"
+    r"|(?:\bnot|n't|\bnever|\bне|\bнет)\s+$"
+)))
+_SENTENCE_END: Final = re.compile(r"[.!?\n]")
+_BANG: Final = re.compile(r"(?<=\w)[!¡]+[!?1]*(?=\W|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What was said of which group: the evidence a moderator reads."""
+
+    kind: str
+    words: str
+
+    @property
+    def score(self) -> float:
+        return SCORES[self.kind]
+
+    @property
+    def note(self) -> str:
+        return f"hate: {self.kind} said of a protected group ('{self.words}')"
+
+
+def _comparable(text: str) -> str:
+    """The normalizer's text; a '!' after a word is punctuation, not a leet 'i'."""
+    if "!" in text or "’" in text:
+        text = _BANG.sub(".", text).replace("’", "'")
+    return normalize(text).text
+
+
+def _vetoed(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    start, end = match.span()
+    if any(a <= start and end <= b for a, b in quoted):
+        return True
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, start)), default=0)
+    before = norm[sentence_start:start]
+    return bool(_NEGATED.search(before) or _REPORTED.search(before))
+
+
+def said_of_group(text: str) -> Said | None:
+    """The first derogatory, dehumanizing, harmful or excluding predicate that ``text``'s
+    author says of a protected group, or None. Counter-speech anywhere in the message
+    (quoting hate to condemn it) vetoes the whole message."""
+    norm = _comparable(text)
+    group = _GROUP.search(norm)
+    if group is None:
+        return None
+    quoted = [m.span() for m in _QUOTED.finditer(norm)]
+    for pattern, pos in ((_SAID, 0), (_SAID_AGAIN, group.end())):
+        for match in pattern.finditer(norm, pos):
+            if _vetoed(norm, match, quoted):
+                continue
+            if _COUNTER.search(norm):
+                return None
+            kind = next(k for k, v in match.groupdict().items() if v is not None)
+            return Said(kind.split("__")[0], match.group(0).strip(" .,!?"))
+    return None
+
+
+__all__ = ["GROUP_EN", "GROUP_RU", "SCORES", "Said", "said_of_group"]

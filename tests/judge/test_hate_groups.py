@@ -1,0 +1,78 @@
+"""Hate said of a protected group (issue 10): the predicate makes it hate, the group's
+name alone does not, and a message that negates, quotes, reports or condemns the
+hateful words is not its author's hate."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
+from chatwarden.detect.judge.detectors import thresholds
+from chatwarden.detect.judge.groups import said_of_group
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Immigrants are parasites.", "derogate"),
+    ("honestly lesbians r disgusting!!", "derogate"),
+    ("Why are muslims always so violent?", "derogate"),
+    ("Trans women are nothing but perverts", "derogate"),
+    ("Jews should all be gassed", "harm"),
+    ("Refugees need to be deported, every last one.", "harm"),
+    ("Deaf people shouldn't be allowed to have kids.", "exclude"),
+    ("gay people don't belong in our schools", "exclude"),
+    ("Muslims are not human.", "derogate"),
+    ("I despise black people.", "hatred"),
+    ("We should round up all the gypsies.", "violence"),
+    ("death to all arabs", "violence"),
+    ("I would never rent to a mexican.", "refuse"),
+    ("get out of here you stinking immigrants", "slur"),
+    ("Mu$lims are v3rmin", "derogate"),  # leet undone by the normalizer
+    ("I've met a lot of disabled people. They are a burden.", "derogate"),  # taken up again
+    ("Мигранты — паразиты", "derogate"),
+    ("Все цыгане — воры", "derogate"),
+    ("Геи должны сдохнуть", "harm"),
+    ("Надо выгнать всех таджиков", "violence"),
+    ("Ненавижу евреев", "hatred"),
+])
+def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
+    said = said_of_group(text)
+    assert said is not None and said.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # negation
+    "Immigrants are not parasites.",
+    "I don't despise black people, I just disagree with the policy.",
+    "It is not true that muslims are violent.",
+    "Not all muslims are terrorists.",
+    "Мигранты не паразиты.",
+    # quotes, reported speech, counter-speech
+    "He wrote 'immigrants are parasites' on the wall.",
+    "My uncle says refugees should be deported.",
+    "Saying that gay people are disgusting is plain bigotry.",
+    "The myth that black people are lazy has no place here.",
+    "Говорить, что мигранты — паразиты, это расизм.",
+    # no protected group, or no predicate
+    "Bankers are parasites.",
+    "These bugs are vermin, kill them all.",
+    "Fuck yes, the build is green!",
+    "Muslims fast during Ramadan.",
+    "Trans people deserve the same rights as everyone else.",
+    "Why do some people hate refugees?",
+    "I'm a proud dyke and I love my wife.",
+    "kill -9 the process and restart the server",
+    "Женщины в нашей команде пишут лучший код.",
+])
+def test_mentions_negations_quotes_and_counter_speech_are_not(text: str) -> None:
+    assert said_of_group(text) is None
+
+
+def test_the_cascade_raises_hate_and_says_why() -> None:
+    """The models score words; the predicate lifts hate over the threshold and the
+    judgement names the evidence a moderator reads."""
+    cascade = Cascade(CascadeConfig(embedding=False))
+    j = cascade.judge("Immigrants are parasites.", "t")
+    assert j.scores["hate"] >= thresholds({})["hate"]
+    assert "hate: derogate said of a protected group ('imigrants are parasites')" in j.notes
+    clean = cascade.judge("Immigrants are welcome here.", "t")
+    assert not any(note.startswith("hate:") for note in clean.notes)

@@ -88,8 +88,15 @@ _ADJ_EN = (
 _PERSONS_EN = (r"people", r"persons?", r"folks?", r"men", r"women", r"man", r"woman", r"guys?",
                r"kids", r"americans?", r"community", r"communities", r"immigrants?",
                r"refugees?", r"population", r"neighbou?rs?", r"pl")  # "ppl" squeezed
+_SLURS_EN = _alt(
+    r"faggots?", r"fags?", r"niggers?", r"trann(?:y|ies)", r"dykes?", r"kikes?", r"spics?",
+    r"wetbacks?", r"beaners?", r"chinks?", r"gooks?", r"coons?", r"retards?", r"towelheads?",
+    r"ragheads?", r"sand ?niggers?", r"shemales?", r"groids?", r"pakis?", r"muzzies",
+)
+"""Slurs that are hate when applied to someone: each had hateful training rows and no
+benign one (a reclaimed "nigga" had many benign rows, so it is not here)."""
 _DET_EN = r"(?:(?:all|most|the|these|those|any|every|many|some|a|an|you|bloody|such)\s+)*"
-GROUP_EN: Final = (rf"{_DET_EN}(?:{_alt(*_ADJ_EN)}\s+{_alt(*_PERSONS_EN)}|{_alt(*_NOUNS_EN)})")
+GROUP_EN: Final = (rf"{_DET_EN}(?:{_alt(*_ADJ_EN)}\s*{_alt(*_PERSONS_EN)}|{_alt(*_NOUNS_EN)})")
 """A protected group in English, with its determiners: "all trans people", "a muslim"."""
 
 _NOUNS_RU = (
@@ -108,7 +115,8 @@ _NOUNS_RU = (
 GROUP_RU: Final = (rf"(?:(?:все|всех|всем|эти|этих|этим|ваши|ваших|любые|любых)\s+)*"
                    rf"{_alt(*_NOUNS_RU)}")
 
-_GROUP: Final = re.compile(rf"\b(?=[a-zа-я])(?:{_alt(*_ADJ_EN)}\s+{_alt(*_PERSONS_EN)}|"
+_GROUP: Final = re.compile(rf"\b(?=[a-zа-я])(?:{_alt(*_ADJ_EN)}\s*{_alt(*_PERSONS_EN)}|"
+                           rf"being\s+(?:an?\s+)?{_alt(*_ADJ_EN)}|"
                            rf"{_alt(*_NOUNS_EN)}|{_alt(*_NOUNS_RU)})\b")
 """The prefilter: a message that names no group is done after this one search (~10 µs)."""
 
@@ -133,6 +141,9 @@ _DEROGATORY_EN = _alt(
     "taking over", "breeding like", "a curse", "untermensch", "mongrels", "deviants",
     "sexual deviants", "deviant", "perverted", "unnatural", "abnormal", "delusional",
     "degenerate", "a degenerate", "sick in the head", "brainless", "uncivilized",
+    "dishonest", "liars", "greedy", "cowards", "pests", "a pest", "lice", "a swarm",
+    "shit", "a piece of shit", "pieces of shit", "cunts", "assholes", "bastards",
+    "dickheads", "twats", "pricks", "sluts", "whores",
 )
 _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
             r"such|so|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
@@ -145,8 +156,10 @@ _HARMED_EN = _alt(
     "sterilised", "castrated", "put down", "euthanized", "euthanised", "executed", "beaten",
     "shipped back", "rounded up", "outlawed", "segregated", "drowned", "enslaved", "whipped",
     "raped", "nuked", "purged", "cleansed", "stoned", "hunted", "slaughtered", "massacred",
-    "tortured", "punished", "forced out",
+    "tortured", "punished", "forced out", "dumped",
 )
+_WISHED_EN = _alt("dead", "gone", "extinct", "wiped out", "exterminated", "eradicated",
+                  "eliminated", "killed", "shot", "gassed", "deported", "lynched", "hanged")
 _HARM_VERB_EN = _alt(
     "die", "rot", "burn", "hang", "suffer", "drown", "disappear", "go back", "get out",
     "leave", "go away", "be gone", "be extinct", "go extinct", "stay out", "stay away",
@@ -205,14 +218,20 @@ _EN_SUBJECT = (
     # "X are vermin", "why are X so stupid", "X are like cockroaches"
     rf"(?P<derogate><G>\s+(?:are|is|were|was|r|'re|being|=)\s+{_MODS_EN}{_DEROGATORY_EN}"
     rf"|\b(?:why|how come)\s+(?:are|is)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
-    r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like)",
+    r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like"
+    rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{_alt(*_ADJ_EN)}|<G>)\s+(?:is|=)\s+{_MODS_EN}"
+    rf"(?:{_DEROGATORY_EN}|wrong|a sin|sinful|an illness|a mental illness|a choice))",
     # "X should be killed", "X should all die", "X must go back", "X need to be deported"
     rf"(?P<harm><G>\s+(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|"
     rf"has to|gotta|will|shall|can|need|deserve|deserves)\s+(?:all\s+|just\s+|really\s+|"
     rf"simply\s+|be\s+|get\s+|to\s+|go\s+and\s+)*(?:{_HARMED_EN}|{_HARM_VERB_EN}|"
     rf"die|death|a bullet|the rope|the gas chamber|the death penalty|"
     rf"(?:stay|be kept|remain|go back|be locked up)\s+(?:in|to|back in)\s+{_PLACE_EN}|"
-    rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b)",
+    rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b"
+    rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+(?:all\s+)?"
+    rf"{_WISHED_EN}\b"
+    rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:all\s+)?(?:die|rot|burn|suffer|drown|"
+    rf"get {_WISHED_EN})\b)",
     # "X should not be allowed to vote", "X don't belong here", "X have no place here"
     rf"(?P<exclude><G>\s+(?:should|must|shall|can|could|ought to)\s*(?:n't|not|never)\s+"
     rf"(?:ever\s+|even\s+|be\s+allowed\s+to\s+)?{_EXCLUDE_EN}\b"
@@ -236,7 +255,8 @@ _EN_OBJECT = (
     rf"|<G>\s+(?:make|makes)\s+me\s+(?:sick|want to (?:puke|vomit|throw up))"
     rf"|<G>\s+(?:disgust|disgusts|sicken|sickens|repulse|repulses)\s+me\b)",
     # "kill all X", "we should get rid of X", "death to X"
-    rf"(?P<violence>{_WILL_EN}{_HARM_ACT_EN}\s+(?:all\s+|of\s+|the\s+|every\s+|more\s+|off\s+)*<G>\b"
+    rf"(?P<violence>{_WILL_EN}{_HARM_ACT_EN}\s+(?:all\s+|of\s+|the\s+|every\s+|more\s+|off\s+|next\s+|"
+    r"first\s+|last\s+|single\s+|few\s+)*<G>\b"
     rf"|\bdeath\s+to\s+(?:all\s+)?<G>\b)",
     # "I'd never hire a X", "never trust a X", "go back where you came from, you filthy X"
     rf"(?P<refuse>\b(?:never|wouldn't|would not|won't|will not|refuse to|don't ever|"
@@ -248,7 +268,11 @@ _EN_OBJECT = (
     r"(?P<slur>(?:^|[.!?]\s*|\b(?:you|those|these|all|the|bunch of|of|bloody|from|with|by|"
     r"like|than|more)\s+)"
     r"(?:fucking|fuckin|filthy|dirty|disgusting|stinking|stupid|dumb|subhuman|worthless|"
-    r"damn|goddamn|nasty|retarded|bloody|smelly|greasy)\s+<G>\b)",
+    r"damn|goddamn|nasty|retarded|bloody|smelly|greasy)\s+<G>\b"
+    # a slur applied to someone: "you're just a X", "shut up, X" (not "I'm a proud X")
+    rf"|\b(?:you|u|ur|you're|youre|you are|he's|she's|he is|she is|they're|they are|what a|"
+    rf"such a|like a|bunch of|those|these|that|this)\s+(?:\w+\s+){{0,2}}{_SLURS_EN}\b"
+    rf"|[,:]\s*{_SLURS_EN}\s*[.!?]*$|^\W*{_SLURS_EN}\s*[,!])",
 )
 
 _RU_DEROG = _alt(

@@ -26,6 +26,10 @@ from chatwarden.detect.judge.groups import said_of_group
     ("death to all arabs", "violence"),
     ("I would never rent to a mexican.", "refuse"),
     ("get out of here you stinking immigrants", "slur"),
+    ("you're nothing but a faggot", "slur"),
+    ("shut up, tranny", "slur"),
+    ("Refugees aren't welcome in this town.", "exclude"),
+    ("It would be better if all the jews were gone.", "harm"),
     ("Mu$lims are v3rmin", "derogate"),  # leet undone by the normalizer
     ("I've met a lot of disabled people. They are a burden.", "derogate"),  # taken up again
     ("Мигранты — паразиты", "derogate"),
@@ -60,6 +64,8 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "Trans people deserve the same rights as everyone else.",
     "Why do some people hate refugees?",
     "I'm a proud dyke and I love my wife.",
+    "The beavers built a dyke across the stream.",
+    "Three refugees were killed in the shelling last night.",
     "kill -9 the process and restart the server",
     "Женщины в нашей команде пишут лучший код.",
 ])

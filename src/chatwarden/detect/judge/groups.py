@@ -217,7 +217,7 @@ _PLACE_EN = _alt(
 _EN_SUBJECT = (
     # "X are vermin", "why are X so stupid", "X are like cockroaches"
     rf"(?P<derogate><G>\s+(?:are|is|were|was|r|'re|being|=)\s+{_MODS_EN}{_DEROGATORY_EN}"
-    rf"|\b(?:why|how come)\s+(?:are|is)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\b(?:(?:why|how come)\s+(?:are|is)|aren't|arent|isn't)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
     r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like"
     rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{_alt(*_ADJ_EN)}|<G>)\s+(?:is|=)\s+{_MODS_EN}"
     rf"(?:{_DEROGATORY_EN}|wrong|a sin|sinful|an illness|a mental illness|a choice))",
@@ -239,7 +239,8 @@ _EN_SUBJECT = (
     rf"|<G>\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b"
     rf"|(?:<G>|\b{_alt(*_ADJ_EN)})\s+(?:lives?\s+)?(?:don't|do not|doesn't|does not|dont)"
     rf"\s+matter\b"
-    rf"|<G>\s+(?:are|is|'re)\s+(?:not|never|no)\s+(?:even\s+|really\s+|fully\s+|truly\s+)?"
+    rf"|<G>\s+(?:(?:are|is|'re)\s+(?:not|never|no)|aren't|arent|isn't)\s+"
+    rf"(?:even\s+|really\s+|fully\s+|truly\s+)?"
     rf"{_POSITIVE_EN}\b"
     rf"|<G>\s+(?:can't|cannot|can not|can never|should never)\s+be\s+(?:trusted|"
     rf"equal|human|allowed)\b"
@@ -271,7 +272,7 @@ _EN_OBJECT = (
     r"damn|goddamn|nasty|retarded|bloody|smelly|greasy)\s+<G>\b"
     # a slur applied to someone: "you're just a X", "shut up, X" (not "I'm a proud X")
     rf"|\b(?:you|u|ur|you're|youre|you are|he's|she's|he is|she is|they're|they are|what a|"
-    rf"such a|like a|bunch of|those|these|that|this)\s+(?:\w+\s+){{0,2}}{_SLURS_EN}\b"
+    rf"such a|like a|bunch of|those|these|that|this)\s+(?:\w+\s+){{0,3}}{_SLURS_EN}\b"
     rf"|[,:]\s*{_SLURS_EN}\s*[.!?]*$|^\W*{_SLURS_EN}\s*[,!])",
 )
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from chatwarden.engine.decision import Decision
 from chatwarden.engine.engine import Engine
+from chatwarden.engine.state import Outcome
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.loader import load_policy
@@ -61,7 +61,7 @@ def test_a_second_moderator_is_refused_after_a_restart_and_another_rule_still_ap
     db = f"sqlite:///{tmp_path}/ledger.db"
     t = datetime(2026, 11, 16, 10, 0, tzinfo=MSK)
 
-    def run(*events: Event) -> list[list[Decision] | None]:
+    def run(*events: Event) -> list[Outcome | None]:
         ledger = Ledger(db)  # a fresh process each time: what it knows comes from the ledger
         try:
             runtime = Runtime(klint, ledger)

@@ -38,8 +38,8 @@ class Room:
 
     def send(self, ident: str, kind: str, user: str, **fields: object) -> list[Decision]:
         self.n += 1
-        out = self.runtime.handle(Event(ident, kind, self.chat, user,
-                                        T + timedelta(minutes=self.n), **fields))  # type: ignore[arg-type]
+        event = Event(ident, kind, self.chat, user, T + timedelta(minutes=self.n), **fields)
+        out = self.runtime.handle(event)
         self.runtime.flush()
         return out or []
 

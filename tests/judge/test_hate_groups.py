@@ -31,6 +31,8 @@ from chatwarden.detect.judge.groups import said_of_group
     ("Refugees aren't welcome in this town.", "exclude"),
     ("It would be better if all the jews were gone.", "harm"),
     ("Mu$lims are v3rmin", "derogate"),  # leet undone by the normalizer
+    ("lesbians are disgsuting", "derogate"),  # two letters swapped
+    ("I despse immigrants", "hatred"),  # a letter missing
     ("I've met a lot of disabled people. They are a burden.", "derogate"),  # taken up again
     ("Мигранты — паразиты", "derogate"),
     ("Все цыгане — воры", "derogate"),
@@ -65,6 +67,7 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "Why do some people hate refugees?",
     "Women should not get paid less.",
     "Women are sick of harassment.",
+    "Women are testing the new release.",
     "I cannot believe women still earn less.",
     "Immigrants are the reason our economy grows.",
     "I'm a proud dyke and I love my wife.",

@@ -125,7 +125,19 @@ _GROUP: Final = re.compile(rf"\b(?=[a-zа-я])(?:{_alt(*_ADJ_EN)}\s*{_alt(*_PERS
 
 
 # ── predicates ────────────────────────────────────────────────────────────────
-_DEROGATORY_EN = _alt(
+_RESPELLABLE: set[str] = set()
+"""Predicate words of five letters or more, as the normalizer writes them: a word of six
+letters or more one typo away from one of them is read as it ("disgsuting"); shorter words
+have too many neighbours ("posts" is no "pests")."""
+
+
+def _predicates(*words: str) -> str:
+    """:func:`_alt` of ``words``, each single word of 5+ letters kept for respelling."""
+    _RESPELLABLE.update(_RUN.sub(r"\1", w) for w in words if w.isalpha() and len(w) >= 5)
+    return _alt(*words)
+
+
+_DEROGATORY_EN = _predicates(
     "disgusting", "repulsive", "revolting", "vile", "filthy", "dirty", "gross", "nasty",
     "subhuman", "sub-human", "inferior", "worthless", "useless", "stupid", "dumb", "retarded",
     "primitive", "savage", "evil", "violent", "dangerous", "lazy", "pathetic", "parasitic",
@@ -151,7 +163,7 @@ _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no dif
             r"such|so|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
             r"always|clearly|obviously|more|most|very|too|fucking|filthy|dirty|bloody|"
             r"damn|like|just like|little|fat|ugly|disgusting|stinking|worthless)\s+)*")
-_HARMED_EN = _alt(
+_HARMED_EN = _predicates(
     "killed", "shot", "gassed", "hanged", "hung", "lynched", "burned", "burnt", "exterminated",
     "eradicated", "eliminated", "wiped out", "wiped off", "deported", "sent back", "kicked out",
     "thrown out", "locked up", "jailed", "caged", "banned", "removed", "sterilized",
@@ -168,7 +180,7 @@ _HARM_VERB_EN = _alt(
     "be shot on sight", "be kept out", "be kept away", "not exist", "never exist",
     "be wiped", "perish", "be eliminated",
 )
-_HARM_ACT_EN = _alt(
+_HARM_ACT_EN = _predicates(
     "kill", "shoot", "murder", "gas", "hang", "lynch", "burn", "exterminate", "eradicate",
     "eliminate", "wipe out", "get rid of", "deport", "ban", "nuke", "round up", "purge",
     "cleanse", "kick out", "throw out", "send back", "ship back", "lock up", "beat up",
@@ -183,7 +195,7 @@ _WILL_EN = (r"(?:(?:^|[.!?,;:]\s*|\b(?:i|we|you|let's|lets|let us|someone|somebo
             r"(?:(?:will|would|should|must|need to|want to|wanna|gonna|going to|am going to|"
             r"'?m going to|'?m gonna|have to|ought to|gotta|let's|let us|just|all|really|"
             r"finally|go|go and|to|please|can|could|might)\s+)*)")
-_HATE_VERB_EN = _alt(
+_HATE_VERB_EN = _predicates(
     "hate", "despise", "detest", "loathe", "abhor", "can't stand", "cannot stand",
     "can not stand", "am sick of", "'m sick of", "am tired of", "'m tired of", "am done with",
     "'m done with", "want nothing to do with", "don't want", "do not want", "spit on",
@@ -405,6 +417,30 @@ class Said:
         return f"hate: {self.kind} said of a protected group ('{self.words}')"
 
 
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+_BY_DELETE: Final[dict[str, str]] = {}
+for _word in sorted(_RESPELLABLE):
+    for _key in _deletes(_word) | {_word}:
+        _BY_DELETE.setdefault(_key, _word)
+_TOKEN: Final = re.compile(r"[^\W\d_]{6,}")
+_GROUP_WORD: Final = re.compile(f"{_alt(*_ADJ_EN)}|{_alt(*_NOUNS_EN)}|{_alt(*_PERSONS_EN)}")
+
+
+def _respell(match: re.Match[str]) -> str:
+    """The predicate word ``match`` is one edit from (a letter missing, added, changed or
+    two swapped: symmetric deletes), else the word as written."""
+    word = match.group(0)
+    if word in _RESPELLABLE or _GROUP_WORD.fullmatch(word):
+        return word
+    for key in (word, *_deletes(word)):
+        if (found := _BY_DELETE.get(key)) is not None and abs(len(found) - len(word)) <= 1:
+            return found
+    return word
+
+
 def _comparable(text: str) -> str:
     """The normalizer's text; a '!' after a word is punctuation, not a leet 'i'."""
     if "!" in text or "’" in text:
@@ -429,6 +465,8 @@ def said_of_group(text: str) -> Said | None:
     group = _GROUP.search(norm)
     if group is None:
         return None
+    norm = _TOKEN.sub(_respell, norm)  # only where a group is named: typos dodge the lists
+    group = _GROUP.search(norm) or group
     quoted = [m.span() for m in _QUOTED.finditer(norm)]
     for pattern, pos in ((_SAID, 0), (_SAID_AGAIN, group.end())):
         for match in pattern.finditer(norm, pos):

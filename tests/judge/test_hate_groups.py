@@ -68,6 +68,7 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "Women should not get paid less.",
     "Women are sick of harassment.",
     "Women are testing the new release.",
+    "Views on Asian Americans can change for the better.",  # "change" is no typo of "hanged"
     "I cannot believe women still earn less.",
     "Immigrants are the reason our economy grows.",
     "I'm a proud dyke and I love my wife.",

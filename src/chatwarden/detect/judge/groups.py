@@ -127,8 +127,8 @@ _GROUP: Final = re.compile(rf"\b(?=[a-zа-я])(?:{_alt(*_ADJ_EN)}\s*{_alt(*_PERS
 # ── predicates ────────────────────────────────────────────────────────────────
 _RESPELLABLE: set[str] = set()
 """Predicate words of five letters or more, as the normalizer writes them: a word of six
-letters or more one typo away from one of them is read as it ("disgsuting"); shorter words
-have too many neighbours ("posts" is no "pests")."""
+letters or more one typo away from one of them is read as it (see :func:`_respell`);
+shorter words have too many neighbours."""
 
 
 def _predicates(*words: str) -> str:
@@ -417,27 +417,27 @@ class Said:
         return f"hate: {self.kind} said of a protected group ('{self.words}')"
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-_BY_DELETE: Final[dict[str, str]] = {}
+_MISSING_ONE: Final[dict[str, str]] = {}
+"""Each respellable word with one letter dropped → the word (first one wins)."""
 for _word in sorted(_RESPELLABLE):
-    for _key in _deletes(_word) | {_word}:
-        _BY_DELETE.setdefault(_key, _word)
+    for _i in range(len(_word)):
+        _MISSING_ONE.setdefault(_word[:_i] + _word[_i + 1:], _word)
 _TOKEN: Final = re.compile(r"[^\W\d_]{6,}")
 _GROUP_WORD: Final = re.compile(f"{_alt(*_ADJ_EN)}|{_alt(*_NOUNS_EN)}|{_alt(*_PERSONS_EN)}")
 
 
 def _respell(match: re.Match[str]) -> str:
-    """The predicate word ``match`` is one edit from (a letter missing, added, changed or
-    two swapped: symmetric deletes), else the word as written."""
+    """The predicate word ``match`` is with one letter missing or two neighbours swapped
+    ("disgustng", "disgsuting"), else the word as written. Only these two typos: a changed
+    letter makes everyday words of predicates ("change" is one letter from "hanged")."""
     word = match.group(0)
     if word in _RESPELLABLE or _GROUP_WORD.fullmatch(word):
         return word
-    for key in (word, *_deletes(word)):
-        if (found := _BY_DELETE.get(key)) is not None and abs(len(found) - len(word)) <= 1:
-            return found
+    if (found := _MISSING_ONE.get(word)) is not None:
+        return found
+    for i in range(len(word) - 1):
+        if (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in _RESPELLABLE:
+            return swapped
     return word
 
 

@@ -106,7 +106,7 @@ def test_a_clash_with_a_foreign_record_is_an_error_not_an_overwrite(klint: Polic
     # a process that ignored the lock numbered the next sanction first
     taken = runtime.engine.state.next_id["sanction"]
     foreign = (taken, "klint", "someone", "ban", MONDAY.isoformat(), "x", None, None, None, None,
-               1, None, None, 0)
+               1, None, None, 0, None, None)
     with sqlite3.connect(db) as conn:
         conn.execute(f"INSERT INTO sanctions VALUES ({', '.join('?' * len(foreign))})", foreign)
     for e in _repeats("vasya", 3):

@@ -76,6 +76,8 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "Three refugees were killed in the shelling last night.",
     "kill -9 the process and restart the server",
     "Женщины в нашей команде пишут лучший код.",
+    "Мигранты не должны платить налоги дважды.",
+    "Мигранты должны убирать улицы за зарплату?",
 ])
 def test_mentions_negations_quotes_and_counter_speech_are_not(text: str) -> None:
     assert said_of_group(text) is None

@@ -14,7 +14,7 @@ Where the words come from:
   sex, disability), filled with ToxiGen's ``target_group`` column (asian, bisexual,
   black, chinese, immigrant, jewish, latino, lgbtq, mental/physical disability, mexican,
   middle east, muslim, native american, trans, women) and Ethos's target labels; the
-  slurs are the ones with no benign row in the training sources (Davidson, Stormfront).
+  slurs are those of the training sources' hateful rows with at most one benign row.
 - **predicates** — words and frames over-represented in the hateful rows of the
   *training* splits of Stormfront, ToxiGen and Davidson against Stormfront's same-forum
   noHate, ConvAbuse's benign turns and Ubuntu IRC dev logs (log-odds; "vermin",
@@ -32,7 +32,9 @@ protected group (bankers, politicians) is left to the toxicity and insult labels
 
 All patterns run on :func:`~chatwarden.detect.normalize.normalize`'s text (look-alikes,
 leet, spaced letters and stretched words undone), so the word lists are squeezed the
-same way (``kill`` → ``kil``). A message that names no group costs one regex search.
+same way (``kill`` → ``kil``); where a group is named, a predicate word with one letter
+missing or two swapped is read as the word. A message that names no group costs one
+regex search.
 """
 
 from __future__ import annotations
@@ -228,6 +230,8 @@ _PLACE_EN = _alt(
     "their own country", "their country", "their own countries", "africa", "the desert",
 )
 
+# Frames: ``<G>`` is the group (or, in _SAID_AGAIN, a word taking it up again); a
+# frame's group name is the kind of predicate, which the evidence note names.
 _EN_SUBJECT = (
     # "X are vermin", "why are X so stupid", "X are like cockroaches"
     rf"(?P<derogate><G>\s+(?:are|is|were|was|r|'re|being|=)\s+{_MODS_EN}{_DEROGATORY_EN}"
@@ -301,7 +305,7 @@ _RU_DEROG = _alt(
     r"хуже (?:животных|собак|скота)", r"не люди", r"не человек\w*",
 )
 _RU_HARM = _alt(
-    r"сдохн\w*", r"умереть", r"умир\w*", r"сгор\w*", r"сгни\w*", r"убира\w*", r"убрать\w*",
+    r"сдохн\w*", r"умереть", r"умир\w*", r"сгор\w*", r"сгни\w*", r"убираться", r"убраться",
     r"уехать", r"валить", r"свалить", r"исчезн\w*", r"быть уничтожен\w*", r"уничтож\w*",
     r"гореть", r"висеть", r"сидеть в тюрьм\w*", r"быть выслан\w*", r"депортир\w*",
     r"расстрел\w*", r"вешать", r"повесить", r"гнать\w*", r"выгнать",
@@ -321,7 +325,8 @@ _RU = (
     rf"(?:все\s+|просто\s+|уже\s+)*{_RU_HARM})",
     r"(?P<exclude><G>\s+(?:здесь|тут|у нас|в россии|в нашей стране)?\s*не\s+место\b"
     r"|<G>\s+(?:вон|прочь)\b|\b(?:вон|прочь)\s+<G>\b"
-    r"|<G>\s+не\s+(?:должны|имеют права|заслуживают)\s+\w+)",
+    r"|<G>\s+не\s+(?:должны|имеют права)\s+(?:жить|существовать|голосовать|работать|рожать|"
+    r"въезжать|приезжать|быть здесь)\b|<G>\s+не\s+заслуживают\s+(?:жить|жизни|прав|уважения))",
     r"(?P<hatred>\bненави(?:жу|дим)\s+<G>|<G>\s+(?:бесят|раздражают|вызывают отвращение))",
     rf"(?P<violence>\b(?:надо|нужно|пора|давай(?:те)?|будем|буду|хочу|стоит|можно|всех)\s+"
     rf"(?:всех\s+|бы\s+|уже\s+)*{_RU_ACT}\s+(?:всех\s+|этих\s+)*<G>"

@@ -27,6 +27,8 @@ def positives(split: D.Split, label: str) -> int:
 def test_readers_count_what_the_sources_say(root: Path) -> None:
     # EDOS: 443 sexist posts of category 1 (threats, plans to harm, incitement)
     assert sum(positives(D.edos(root, part), "threat") for part in ("train", "dev", "test")) == 443
+    # ... and they are the violence positives too (incitement is violence in the guideline)
+    assert sum(positives(D.edos(root, part), "violence") for part in ("train", "dev", "test")) == 443
     # Stormfront: 1,196 hate sentences of 10,703 hate + noHate, no post on both sides
     train, test = D.stormfront(root, "train"), D.stormfront(root, "test")
     assert positives(train, "hate") + positives(test, "hate") == 1196
@@ -34,6 +36,8 @@ def test_readers_count_what_the_sources_say(root: Path) -> None:
     # SDCNL: 787 r/SuicideWatch vs 729 r/depression posts in its training set
     sd = D.sdcnl(root, "train")
     assert (positives(sd, "self_harm"), len(sd)) == (787, 1516)
+    # none of them is violence or sexual content: hard negatives for both heads
+    assert sd.targets["violence"] == sd.targets["sexual"] == [0] * 1516
     # XSTest: 250 safe prompts, all benign
     assert D.xstest_safe(root).targets["toxicity"] == [0] * 250
 

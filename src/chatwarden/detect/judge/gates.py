@@ -42,6 +42,22 @@ _HARM = (r"(?:kill|shoot|stab|hurt|murder|beat|strangle|choke|rape|hang|whip|sla
 _HARMED = (r"(?:killed|shot|stabbed|murdered|beaten|strangled|raped|hanged|hung|whipped|"
            r"executed|burned|burnt|lynched|gassed|drowned|tortured|minced|slapped|punched)")
 _RU_YOU = r"(?:тебя|тебе|вас|вам|тво\w*|ваш\w*)"
+_KILLING = (r"(?:kill|shoot|stab|murder|strangle|rape|lynch|behead|decapitat|tortur|gut|slaughter|"
+            r"exterminat|execute|hang|drown|gas|beat|punch|whip|maim|mutilat|eradicat|annihilat|"
+            r"massacre|castrat|burn|bomb)")
+_VICTIM = (r"(?:you|u|ya|him|her|them|your|yourself|everyone|every\w*|all (?:of|the)|people|those|"
+           r"these|a person|someone|somebody|anyone|anybody|a human|humans|women|men|girls|boys|"
+           r"kids|children|babies|my (?:wife|husband|spouse|ex|girlfriend|boyfriend|partner|date|"
+           r"boss|teacher|neighbou?r|friend|mom|mother|dad|father|brother|sister|son|daughter|"
+           r"child|kid|family)(?!'s))\b")
+AIMED_VIOLENCE: Final = (
+    rf"{_KILLING}\w*(?: \w+)?? {_VICTIM}",
+    rf"(?:should|ought to|deserves?(?: to)?|must|needs? to)(?: all)? (?:be|get) {_HARMED}",
+    r"deserves? (?:to die|a bullet|death|a beating)", r"death to", r"hope (?:s?he|they) dies?",
+)
+"""Harm done to people, wished or urged ("kill a person", "should be hanged", "death to"):
+the threat gate's and the violence gate's common part; a thing harmed ("kill the
+process", "burn a DVD") is none."""
 
 GATES: Final[dict[str, re.Pattern[str]]] = {
     "threat": _stems(
@@ -49,17 +65,23 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"уро[юе]\b", r"сдохн\w*", r"вычисл[юи]\w*", rf"найду {_RU_YOU}", r"приеду к",
         r"сломаю", r"оторву", r"пожалеешь", r"берегись", r"жди гостей",
         rf"{_RU_YOU} (?:конец|хана|не жить)", r"голову оторв",
-        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", rf"(?:should|ought to|deserves?(?: to)?|must) be {_HARMED}",
-        r"deserves? (?:to die|a bullet|death|a beating)", r"death to", r"hope (?:s?he|they) dies?",
-        r"find you", r"where you live", r"watch your back", r"you(?:'re| are|re) dead",
-        r"you(?:'ll| will) regret", r"coming for you", r"burn your", r"i'?ll (?:kill|end) ",
+        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", *AIMED_VIOLENCE, r"find you", r"where you live",
+        r"watch your back", r"you(?:'re| are|re) dead", r"you(?:'ll| will) regret",
+        r"coming for you", r"burn your", r"i'?ll (?:kill|end) ",
     ),
     "violence": _stems(
         r"кров[ьи]\w*", r"окровав", r"кишк", r"расчлен", r"пытк", r"пытал", r"избив", r"избил",
         r"избие", r"убийств", r"трупы?\b", r"отрубил", r"живод", r"резн[яи]",
         r"gore\b", r"blood(?:y|ied)? (?:everywhere|bath|all over)", r"behead", r"tortur",
         r"beaten to", r"stabb", r"murder", r"corpse", r"bleed(?:ing)? out", r"massacre",
-        r"dismember", r"mutilat",
+        r"dismember", r"mutilat", *AIMED_VIOLENCE, r"kill (?:all|every|them|those|these)\b",
+        r"wipe (?:them|\w+) out", r"genocid", r"ethnic cleansing", r"firing squad", r"shot dead",
+        r"beat(?:en)? (?:\w+ )?to death", r"burn(?:ed|t)? alive", r"bullet (?:in|through)",
+        r"slit (?:his|her|their|your) throat", r"blow (?:his|her|their|your) (?:head|brains)",
+        r"curb ?stomp", r"line them up", r"gas (?:the|them)\b", r"to death\b",
+        r"death (?:sentence|penalty) (?:for|to)", r"hangman", r"acid attack",
+        r"off with (?:his|her|their) head", r"beat (?:the (?:shit|hell|crap)|the living)",
+        r"should (?:fry|hang|burn|rot|die)\b", r"slap\w* (?:a |the |that |this )?(?:bitch|her|him)",
     ),
     "self_harm": _stems(
         r"суицид", r"самоуб", r"вскр(?:ыть|ою|ыла?) (?:себе )?вен", r"порезы на", r"режу (?:себя|руки)",
@@ -75,6 +97,11 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"минет", r"оргазм", r"трах", r"на одну ночь", r"без одежды", r"раздень",
         r"sex(?!ual|is|ism|es\b)", r"porn", r"nudes?\b", r"naked", r"boobs", r"hookup", r"escort", r"horny",
         r"nsfw", r"xxx", r"onlyfans", r"dick pic", r"blowjob", r"strip for",
+        r"sexy\b", r"sexually explicit", r"erotic", r"orgasm", r"masturbat", r"arous",
+        r"mak(?:e|ing) love", r"lingerie", r"nipple", r"breasts", r"penis", r"vagina", r"clit",
+        r"undress", r"threesome", r"fetish", r"bdsm", r"intercourse", r"hand ?job", r"blow ?job",
+        r"(?:have|having|had) sex", r"sleep with (?:me|you|her|him)", r"in bed with (?:me|you)",
+        r"(?:lick|suck)\w* (?:my|your|her|his|on)\b",
     ),
     "sexual_minors": _stems(
         r"школьниц", r"школьник", r"малолет", r"несовершеннолет", r"дет(?:ск|и\b|ей\b)",
@@ -181,6 +208,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     found = [label for label, pattern in GATES.items()
              if pattern.search(folded)
              or (label == "threat" and toxicity >= HOSTILE and _SOMEONE.search(folded))]
+    if "threat" in found and "violence" not in found:  # a threat of harm is violence too
+        found.append("violence")
     if "sexual" not in found and _sexual_terms().search(folded):
         found.append("sexual")
     if "sexual_minors" in found and "sexual" not in found:

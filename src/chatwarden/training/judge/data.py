@@ -252,7 +252,8 @@ def convabuse(root: Path, part: str) -> Split:
 
 def edos(root: Path, part: str) -> Split:
     """Reddit/Gab posts on women (``train``/``dev``/``test``). threat = category 1 (threats,
-    plans to harm, incitement). Only sexist posts are kept: 'not sexist' is no benign
+    plans to harm, incitement), and so is violence: the guideline's violence is content that
+    promotes or urges harm to people, not only gore. Only sexist posts are kept: 'not sexist' is no benign
     class (racist or violent posts are in it), while derogation and animosity are the hard
     negatives a threat head needs (hostile, but no threat)."""
     out = Split()
@@ -260,7 +261,8 @@ def edos(root: Path, part: str) -> Split:
               encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             if r["split"] == part and r["label_sexist"] == "sexist":
-                out.add(r["text"], "en", threat=int(r["label_category"].startswith("1.")))
+                harm = int(r["label_category"].startswith("1."))
+                out.add(r["text"], "en", threat=harm, violence=harm)
     return out
 
 
@@ -278,13 +280,17 @@ def stormfront(root: Path, part: str) -> Split:
 
 def sdcnl(root: Path, part: str) -> Split:
     """Reddit posts from r/SuicideWatch (self_harm 1) and r/depression (0: the hard
-    negative, sad but no suicidal intent), title + text, ``train``/``test``."""
+    negative, sad but no suicidal intent), title + text, ``train``/``test``. Neither is
+    violence: harm to oneself is not harm to others ("i want to kill myself" opens the
+    violence gate's words), so both are violence negatives; and they are long posts about
+    one's life, bodies and relationships with swear words in them, yet no sexual content:
+    sexual negatives too (the sexual head had flagged 8% of them)."""
     name = {"train": "training-set", "test": "testing-set"}[part]
     out = Split()
     with open(root / "en-reddit-suicide-depression-sdcnl" / f"{name}.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             text = f"{r['title'].strip()}. {r['selftext'].strip()}"[:1000]
-            out.add(text, "en", self_harm=int(r["is_suicide"]))
+            out.add(text, "en", self_harm=int(r["is_suicide"]), violence=0, sexual=0)
     return out
 
 

@@ -68,8 +68,8 @@ TRAINED_ON: dict[str, tuple[str, ...]] = {
     "hate": ("en-davidson", "en-toxigen", "en-stormfront", "en-convabuse"),
     "threat": ("en-edos", "seeds"),
     "self_harm": ("en-sdcnl", "seeds", "weak"),
-    "sexual": ("en-convabuse", "seeds", "weak"),
-    "violence": ("seeds", "weak"),
+    "sexual": ("en-convabuse", "en-sdcnl", "seeds", "weak"),
+    "violence": ("en-edos", "en-sdcnl", "seeds", "weak"),
     "extremism": ("seeds", "weak"),
     "politics": ("seeds", "weak"),
     "sexual_minors": ("seeds",),
@@ -243,7 +243,9 @@ def suites(root: object = None) -> Iterator[tuple[str, str, D.Split]]:
     conv = D.convabuse(base, "test")
     yield "en-convabuse/test", "toxicity", conv
     yield "en-convabuse/test", "sexual", conv
-    yield "en-edos/test", "threat", D.edos(base, "test")
+    edos = D.edos(base, "test")
+    yield "en-edos/test", "threat", edos
+    yield "en-edos/test", "violence", edos
     yield "en-sdcnl/test", "self_harm", D.sdcnl(base, "test")
     eth = D.ethos(base)  # evaluation only (GPL-3.0): never trained on
     for label in ("hate", "violence", "threat"):

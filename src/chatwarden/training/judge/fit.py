@@ -22,7 +22,7 @@ import numpy as np
 
 from chatwarden.detect.judge import lexicon
 from chatwarden.detect.judge.embed import Encoder, Heads
-from chatwarden.detect.judge.gates import GATES
+from chatwarden.detect.judge.gates import GATES, gated
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS
 from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features, lang_of
 from chatwarden.detect.normalize import fold
@@ -315,51 +315,87 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
         log(f"head {label}: stack {stack[label]}")
     negatives = _negatives(c)
     folded = [fold(t).replace("ё", "е") for t in c.train.texts[:len(c.train) - c.swapped]]
-    for label, phrases in SEEDS.items():
-        # forum negatives are full of politics and threats: a row the topic's own gate
-        # would open is no clean negative for that topic. Labelled negatives of the topic's
-        # own sources (depression posts for self_harm, sexist abuse that threatens no one
-        # for threat) are the hard ones and stay, gate or not.
-        gate = GATES.get(label)
-        keep = [i for i in negatives if gate is None or not gate.search(folded[i])]
-        real_pos, real_neg = _labelled(c.train, label)
-        weak = _weak_positives(label, folded)
-        pos = sorted(set(real_pos) | set(weak))
-        neg = sorted((set(keep) | set(real_neg)) - set(pos))
-        X = np.vstack([encoder.encode(list(phrases)), E[pos], E[neg]])
-        y = np.r_[np.ones(len(phrases) + len(pos)), np.zeros(len(neg))]
-        head = LogisticRegression(C=4, max_iter=3000, class_weight="balanced").fit(X, y)
-        labels.append(label)
-        W.append(head.coef_[0])
-        B.append(head.intercept_[0])
-        P.append((1.0, 0.0))
-        log(f"head {label}: {len(phrases)} seeds + {len(real_pos)} labelled + {len(weak)} weak "
-            f"positives vs {len(neg)} negatives ({len(real_neg)} labelled)")
-    heads = Heads(tuple(labels), np.asarray(W, dtype=np.float32), np.asarray(B, dtype=np.float32),
-                  np.asarray(P, dtype=np.float32), stack, {})
-    # a topic's threshold: never under 0.3 (a topic flag is an accusation; 0.5 for a head
-    # with no labelled rows to check it on: see UNVALIDATED_FLOOR), at least where
-    # clean chat (the training halves of tg ham and IRC) would be flagged 0.5% of the time,
-    # and at least the F1-optimal point on the topic's labelled validation rows, if any
     root = D.data_root()
     clean = D.tg_ham(root)["train"].texts + D.irc(root, "dev").texts
     Ec = _encode(encoder, clean)
+    thresholds: dict[str, float] = {}
+    val_gates = open_gates(c.val.texts, linear)
     for label in SEEDS:
-        k = labels.index(label)
-        scores = 1 / (1 + np.exp(-(Ec @ heads.weights[k] + heads.bias[k])))
-        vpos, vneg = _labelled(c.val, label)
-        floor = 0.3 if vpos else UNVALIDATED_FLOOR
-        at = max(floor, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
-        if vpos:
-            rows = np.asarray(vpos + vneg)
-            p = 1 / (1 + np.exp(-(Ev[rows] @ heads.weights[k] + heads.bias[k])))
-            f1_at = best_threshold(np.r_[np.ones(len(vpos)), np.zeros(len(vneg))], p)
-            log(f"head {label}: F1-optimal threshold on validation {f1_at}, clean-chat {at}")
-            at = max(at, f1_at)
-        heads.thresholds[label] = at
+        topic = fit_topic(label, c, E, Ev, encoder.encode(list(SEEDS[label])), negatives,
+                          folded, Ec, np.asarray([label in g for g in val_gates]), log)
+        labels.append(label)
+        W.append(topic.weights)
+        B.append(topic.bias)
+        P.append((1.0, 0.0))
+        thresholds[label] = topic.threshold
+    heads = Heads(tuple(labels), np.asarray(W, dtype=np.float32), np.asarray(B, dtype=np.float32),
+                  np.asarray(P, dtype=np.float32), stack, thresholds)
     heads.thresholds["hate"] = _hate_threshold(heads, linear, clean, Ec)
     log(f"topic thresholds: {heads.thresholds}")
     return heads
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One topic head: its weights over the embedding, bias and threshold."""
+
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+
+def fit_topic(label: str, c: Corpus, E: np.ndarray, Ev: np.ndarray, seeds: np.ndarray,
+              negatives: list[int], folded: list[str], Ec: np.ndarray, val_gated: np.ndarray,
+              log: Callable[[str], None] = print) -> Topic:
+    """The ``label`` head: seed phrases, the topic's labelled rows and weak positives
+    against clean and merely rude rows, and its threshold.
+
+    Forum negatives are full of politics and threats: a row the topic's own gate would
+    open is no clean negative for that topic. Labelled negatives of the topic's own
+    sources (depression posts for self_harm, sexist abuse that threatens no one for
+    threat) are the hard ones and stay, gate or not.
+
+    The threshold: never under 0.3 (a topic flag is an accusation; 0.5 for a head with no
+    labelled rows to check it on: see :data:`UNVALIDATED_FLOOR`), at least where clean
+    chat (``Ec``: the training halves of tg ham and IRC) would be flagged 0.5% of the
+    time, and at least the F1-optimal point on the topic's labelled validation rows as the
+    cascade scores them: 0 where the topic's gate stays shut (``val_gated``).
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    gate = GATES.get(label)
+    keep = [i for i in negatives if gate is None or not gate.search(folded[i])]
+    real_pos, real_neg = _labelled(c.train, label)
+    weak = _weak_positives(label, folded)
+    pos = sorted(set(real_pos) | set(weak))
+    neg = sorted((set(keep) | set(real_neg)) - set(pos))
+    X = np.vstack([seeds, E[pos], E[neg]])
+    y = np.r_[np.ones(len(seeds) + len(pos)), np.zeros(len(neg))]
+    head = LogisticRegression(C=4, max_iter=3000, class_weight="balanced").fit(X, y)
+    log(f"head {label}: {len(seeds)} seeds + {len(real_pos)} labelled + {len(weak)} weak "
+        f"positives vs {len(neg)} negatives ({len(real_neg)} labelled)")
+    weights, bias = head.coef_[0].astype(np.float32), np.float32(head.intercept_[0])
+    scores = 1 / (1 + np.exp(-(Ec @ weights + bias)))
+    vpos, vneg = _labelled(c.val, label)
+    floor = 0.3 if vpos else UNVALIDATED_FLOOR
+    at = max(floor, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
+    if vpos:
+        rows = np.asarray(vpos + vneg)
+        p = val_gated[rows] / (1 + np.exp(-(Ev[rows] @ weights + bias)))
+        f1_at = best_threshold(np.r_[np.ones(len(vpos)), np.zeros(len(vneg))], p)
+        log(f"head {label}: F1-optimal threshold on validation {f1_at}, clean-chat {at}")
+        at = max(at, f1_at)
+    return Topic(weights, float(bias), at)
+
+
+def open_gates(texts: list[str], linear: LinearModel) -> list[tuple[str, ...]]:
+    """The topic gates each text opens, as the cascade opens them (on the linear toxicity)."""
+    out = []
+    for text in texts:
+        lang = LANGS[lang_of(text)]
+        toxicity = linear.calibrate(linear.logits(text), lang_of(text))["toxicity"]
+        out.append(gated(text, toxicity, bool(lexicon.find(text)) and lang == "en"))
+    return out
 
 
 UNVALIDATED_FLOOR = 0.5

@@ -9,11 +9,11 @@ they are not real messages.
 
 Since issue 10 every head with public data also learns from real labelled rows
 (``fit.labelled_sources``: EDOS threats, SDCNL suicide posts, ConvAbuse sexual
-harassment) and their hard negatives; the seeds stay for Russian, which has no such
-data. Five topics also get *distant supervision*: training rows (2ch/pikabu, paradetox,
-tweets) that name the topic unmistakably (``WEAK_STEMS``)
-count as positives, up to ``WEAK_CAP`` of them. On ru-sensitive-topics (evaluation
-only) this lifts the politics head from 0.11 to about 0.5 F1 at the same 0.5%
+harassment, EDOS threats and incitement for violence) and their hard negatives; the
+seeds stay for Russian, which has no such data. Five topics also get *distant
+supervision*: training rows (2ch/pikabu, paradetox, tweets, forum posts) that name the
+topic unmistakably (``WEAK_STEMS``) count as positives, up to ``WEAK_CAP`` of them. On
+ru-sensitive-topics (evaluation only) this lifts the politics head from 0.11 to about 0.5 F1 at the same 0.5%
 clean-chat false-positive rate.
 """
 
@@ -118,6 +118,11 @@ WEAK_STEMS: dict[str, str] = {
     "extremism": r"теракт|джихад|игил|шахид|террорист|terrorist|jihad|isis\b",
     "sexual": r"секс|порн|минет|сиськ|\bporn|\bsex\b|nude|naked",
     "self_harm": r"суицид|самоуб|suicid|kill myself",
-    "violence": r"расчлен|кишки наружу|избили до|\bgore\b|behead|dismember|mutilat|massacre",
+    "violence": (
+        r"расчлен|кишки наружу|избили до|\bgore\b|behead|dismember|mutilat|massacre|"
+        r"kill (?:all|them|every|those)\b|exterminat|genocid|(?:should|must|ought to) be "
+        r"(?:shot|hanged|hung|killed|executed|lynched|gassed|burned)|death to\b|gas the\b|lynch|"
+        r"shoot them|hang them|string (?:them|him|her) up"
+    ),
 }
 WEAK_CAP = 500

@@ -336,7 +336,28 @@ queue = Table(
     Column("chat", String, nullable=False),
     Column("raw", Text, nullable=False),
     Column("received", String, nullable=False),
+    Column("failures", Integer, nullable=False, server_default="0"),
     Index("ix_queue_partition_seq", "partition", "seq"),
 )
 """Events waiting to be judged in the PostgreSQL-only mode (no broker): in order per
-partition, deleted in the transaction that commits their decisions."""
+partition, deleted in the transaction that commits their decisions. ``failures`` (migration
+0009): how often the engine raised on the event, counted by whichever worker owned it."""
+
+dead_letters = Table(
+    "dead_letters", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+           autoincrement=True),
+    Column("partition", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("chat", String, nullable=False),
+    Column("raw", Text, nullable=False),
+    Column("received", String, nullable=False),
+    Column("failures", Integer, nullable=False),
+    Column("worker", String, nullable=False),
+    Column("at", String, nullable=False),
+    Column("error", Text, nullable=False),
+    Index("ix_dead_letters_event_id", "event_id"),
+)
+"""Queue rows the workers gave up on (migration 0009): moved here from ``queue`` in the fenced
+transaction that deletes them there, with the traceback, until ``dead-letters retry``."""

@@ -1,11 +1,13 @@
 """The PostgreSQL-only mode (no broker) on a real PostgreSQL: workers share one ledger and its
 queue, each judging the chats of the partitions it holds; the result equals one replay of the
-same events, whichever worker judged what, with one of them killed (-9) or joining late."""
+same events, whichever worker judged what, with one of them killed (-9) or joining late; an
+event the engine always fails on goes to the dead letters and comes back with `retry`."""
 
 from __future__ import annotations
 
 import itertools
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -20,11 +22,16 @@ from typing import Any
 
 import pytest
 import sqlalchemy
+from typer.testing import CliRunner
 
+from chatwarden.broker.dead import requeue
 from chatwarden.broker.layout import Layout
 from chatwarden.broker.pgqueue import PgWorker, QueueError, ensure_partitions, put
+from chatwarden.cli import app
+from chatwarden.engine.engine import Engine
+from chatwarden.engine.state import Outcome
 from chatwarden.events import Event
-from chatwarden.ledger.store import Ledger
+from chatwarden.ledger.store import Ledger, LedgerFenced
 from chatwarden.policy.loader import load_policy
 from chatwarden.policy.schema import Policy, without_detectors
 from chatwarden.runtime import Runtime
@@ -322,3 +329,136 @@ def test_one_command_starts_the_workers_on_the_postgresql_queue_and_ctrl_c_stops
         out, _ = cluster.communicate(timeout=120)
     assert cluster.returncode == 0, "".join(lines) + out
     assert "stopped      cluster-w1 (0)" in out and "stopped      cluster-w2 (0)" in out
+
+
+def failing_on(monkeypatch: pytest.MonkeyPatch, poison: Event) -> tuple[Counter[str], threading.Event]:
+    """The engine raises on ``poison`` until the returned event is set (the fix deployed); the
+    counter holds its tries."""
+    tries: Counter[str] = Counter()
+    fixed = threading.Event()
+    process = Engine.process
+
+    def failing(engine: Engine, event: Event) -> Outcome:
+        if event.id == poison.id and not fixed.is_set():
+            tries[event.id] += 1
+            raise ValueError(f"boom on {event.id}")
+        return process(engine, event)
+
+    monkeypatch.setattr(Engine, "process", failing)
+    return tries, fixed
+
+
+def test_an_event_the_engine_always_fails_on_becomes_a_dead_letter_and_retry_gets_it_judged(
+        url: str, policy: Policy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    events = traffic(8, 100)
+    poison = events[len(events) // 3]
+    others = [e for e in events if e is not poison]
+    tries, fixed = failing_on(monkeypatch, poison)
+    enqueue(url, events)
+    cli = CliRunner()
+    with caplog.at_level(logging.INFO, logger="chatwarden.broker.pgqueue"), \
+            worker_thread(url, policy, "w", retry_delay=0.05) as worker:
+        wait_for(lambda: worker.dead == 1 and worker.handled == len(others))
+        assert tries[poison.id] == 5
+        ledger = Ledger(url)
+        try:
+            [letter] = ledger.rows("dead_letters")
+            again = put(ledger, LAYOUT, events)     # a file ingested again: no event comes back
+        finally:
+            ledger.close()
+        assert (again.events, again.duplicates) == (len(events), len(events))
+        assert (letter["event_id"], letter["chat"], letter["failures"], letter["worker"]) == (
+            poison.id, poison.chat, 5, "w")
+        assert letter["partition"] == LAYOUT.partition(poison.chat)
+        assert letter["error"].startswith("Traceback (most recent call last):")
+        assert letter["error"].splitlines()[-1] == f"ValueError: boom on {poison.id}"
+        assert_same(url, replayed(policy, others, tmp_path), others)   # all others once, in order
+        [dead] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("DEAD LETTER:")]
+        assert poison.id in dead and poison.chat in dead
+        assert "chatwarden dead-letters list" in dead and "chatwarden dead-letters retry" in dead
+
+        listed = cli.invoke(app, ["dead-letters", "list", "--db", url])
+        assert listed.exit_code == 0, listed.output
+        assert listed.output.splitlines() == [
+            f"#{letter['id']}  event {poison.id}  chat {poison.chat}  partition "
+            f"{letter['partition']}  failed 5x  on w  at {letter['at']}",
+            f"    ValueError: boom on {poison.id}",
+            "1 dead letter(s)"]
+
+        fixed.set()                         # the fix is deployed: the engine decides it now
+        retried = cli.invoke(app, ["dead-letters", "retry", "--db", url])
+        assert retried.output == f"1 dead letter(s) sent again: #{letter['id']} {poison.id}\n"
+        wait_for(lambda: worker.handled == len(events))
+        assert tries[poison.id] == 5
+        judged_late = [*others, poison]     # at the end of its partition: behind its chat's rest
+        reference = replayed(policy, judged_late, tmp_path)
+        assert_same(url, reference, judged_late)
+
+        ledger = Ledger(url)                # a letter whose event was judged after all
+        try:
+            with ledger.engine.begin() as conn:
+                conn.execute(sqlalchemy.insert(sqlalchemy.table(
+                    "dead_letters", *(sqlalchemy.column(c) for c in letter if c != "id"))),
+                    {c: v for c, v in letter.items() if c != "id"})
+            assert [x.body["event"]["id"] for x in requeue(ledger)] == [poison.id]
+            assert ledger.rows("dead_letters") == []
+        finally:
+            ledger.close()
+        wait_for(lambda: worker.handled == len(events) + 1)     # its row consumed, a no-op
+    assert worker.dead == 1
+    assert_same(url, reference, judged_late)
+    assert cli.invoke(app, ["dead-letters", "list", "--db", url]).output == "0 dead letter(s)\n"
+
+
+def test_the_failure_count_is_the_rows_so_the_next_owner_counts_on_and_a_fenced_out_one_cannot(
+        url: str, policy: Policy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers stepped by hand: 3 failures under one, the last 2 under the next owner; and a
+    take-over landing after the engine failed (the events before it committed) refuses the
+    count and the move: nothing is lost, nothing counted by a worker that lost the partition."""
+    events = traffic(1, 3)
+    poison = events[1]
+    tries, _ = failing_on(monkeypatch, poison)
+    enqueue(url, events)
+
+    def queued() -> dict[str, int]:
+        ledger = Ledger(url)
+        try:
+            return {r["event_id"]: r["failures"] for r in ledger.rows("queue")}
+        finally:
+            ledger.close()
+
+    def stepped(name: str, steps: int, *, usurp: bool = False) -> PgWorker:
+        worker = PgWorker(Ledger(url), policy, LAYOUT, name=name, tick=0, retry_delay=0)
+        try:
+            worker._rebalance()
+            if usurp:       # taken over right after the runtime committed the earlier events
+                recover = worker.runtime._recover
+
+                def taken_over() -> None:
+                    recover()
+                    worker.ledger.take_partition(LAYOUT.partition(poison.chat), "usurper")
+
+                monkeypatch.setattr(worker.runtime, "_recover", taken_over)
+                with pytest.raises(LedgerFenced):
+                    worker._judge_batch()
+            for _ in range(steps):
+                assert worker._judge_batch()
+        finally:
+            worker._leave()
+            worker.ledger.close()
+        return worker
+
+    stepped("stale", 0, usurp=True)
+    assert queued() == {events[0].id: 0, poison.id: 0, events[2].id: 0}   # refused whole
+    assert stepped("first", 3).dead == 0
+    assert queued() == {poison.id: 3, events[2].id: 0}
+    assert stepped("next", 3).dead == 1            # 2 failures more, then the rest of the chat
+    assert tries[poison.id] == 6 and queued() == {}
+    ledger = Ledger(url)
+    try:
+        assert [(r["event_id"], r["failures"], r["worker"]) for r in ledger.rows("dead_letters")] == [
+            (poison.id, 5, "next")]
+        assert Counter(r["id"] for r in ledger.rows("events")) == {events[0].id: 1, events[2].id: 1}
+    finally:
+        ledger.close()

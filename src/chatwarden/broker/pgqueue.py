@@ -26,6 +26,22 @@ locked rows would judge one chat's events side by side; the partition lock gives
 judge at a time. Row locks would also have to outlive the read and be held by another
 connection than the ledger's transaction that deletes the rows, which would then wait on them.
 The rows a batch read are deleted under the fence, and a count other than the batch's aborts it.
+
+Dead letters, with NATS mode's contract (``Worker.max_deliver``): when the engine raises while
+deciding an event, the runtime has committed the batch's events before it; one transaction,
+fenced by their partitions, deletes their rows and adds one to the event's ``queue.failures``,
+and at ``max_deliver`` moves the row to ``dead_letters`` (with the traceback) so its partition
+goes on. Any other error (a lost session, a fenced commit, the database refusing) is not the
+event's fault and counts nothing.
+
+Why the count is a column and not worker memory, as with NATS: the row outlives the worker. A
+worker restarted, cut off or replaced (its partitions taken over) hands the count to the next
+owner with the row, so an event that fails under one worker after another still reaches the
+dead letters; and since the count is written under the fence, a worker that lost the partition
+can neither count nor dead-letter. It costs one small transaction per failure, nothing on the
+way of the events that pass. What it cannot count is a failure the worker never lives to write:
+an event that kills its process outright (the count would have to be written before each try,
+a write per batch for every event to guard against a rare one).
 """
 
 from __future__ import annotations
@@ -39,15 +55,16 @@ import socket
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final
 
 import psycopg
-from sqlalchemy import Connection, delete, func, make_url, select
+from sqlalchemy import Connection, delete, func, insert, make_url, select, update
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from chatwarden.broker.layout import Layout
 from chatwarden.broker.serve import TICK, Clock, wall_clock
@@ -61,6 +78,7 @@ from chatwarden.runtime import MAX_CHATS, Runtime
 log = logging.getLogger(__name__)
 
 QUEUE: Final = t.queue
+DEAD: Final = t.dead_letters
 PARTITIONS: Final = t.partitions
 CHANNEL: Final = "chatwarden_intake"
 """LISTEN/NOTIFY channel: intake tells the workers that rows were committed."""
@@ -69,6 +87,9 @@ PARTITION_LOCK: Final = 0x43575051
 MEMBER_LOCK: Final = 0x4357504D
 """Advisory lock class every live worker holds shared ("CWPM"): its holders are the workers."""
 DEFAULT_PARTITIONS: Final = 16
+MAX_DELIVER: Final = 5
+NOT_THE_EVENTS: Final = (LedgerFenced, LedgerConflict, DBAPIError, psycopg.Error)
+"""Errors while deciding an event that come from the ledger, not from the event: never counted."""
 REPORT_EVERY: Final = 60.0
 
 
@@ -80,7 +101,8 @@ class QueueError(ChatwardenError):
 class Stored:
     events: int = 0
     duplicates: int = 0
-    """Left out by id: already queued, or already judged (in the ledger's events)."""
+    """Left out by id: already queued, already judged (in the ledger's events), or set aside as
+    a dead letter (``dead-letters retry`` queues it again)."""
 
 
 def postgres_url(url: str) -> bool:
@@ -88,7 +110,8 @@ def postgres_url(url: str) -> bool:
     return "://" in url and make_url(url).get_backend_name() == "postgresql"
 
 
-def _postgres(ledger: Ledger) -> None:
+def postgres_only(ledger: Ledger) -> None:
+    """Refuse a ledger that cannot hold the queue (it needs PostgreSQL's locks and NOTIFY)."""
     if ledger.engine.dialect.name != "postgresql":
         raise QueueError(f"the PostgreSQL queue needs a PostgreSQL ledger, not {ledger.url}")
 
@@ -99,7 +122,7 @@ def ensure_partitions(ledger: Ledger, partitions: int | None = None) -> int:
     The count is fixed for a queue's life, as for a NATS stream: another count would move chats
     between partitions while their earlier events wait in the old ones. ``None`` takes the
     registered count (16 for a new queue); another count given explicitly is an error."""
-    _postgres(ledger)
+    postgres_only(ledger)
     with ledger.engine.begin() as conn:
         held = conn.scalar(select(func.count()).select_from(PARTITIONS))
         if not held:
@@ -119,16 +142,19 @@ def put(ledger: Ledger, layout: Layout, events: Iterable[Event], *, batch: int =
     chat's partition; an id already queued is counted as a duplicate and left as it is.
 
     Also skips ids the ledger already judged (their rows are gone from the queue), so a file
-    ingested again is not judged again (the runtime would skip them too; this saves the work)."""
-    _postgres(ledger)
+    ingested again is not judged again (the runtime would skip them too; this saves the work),
+    and ids in the dead letters, so it does not bring back an event the workers gave up on."""
+    postgres_only(ledger)
     result = Stored()
     rows: list[dict[str, Any]] = []
 
     def store() -> None:
         received = datetime.now(UTC).isoformat()
         judged = ledger.known_events(row["event_id"] for row in rows)
-        fresh = [dict(row, received=received) for row in rows if row["event_id"] not in judged]
         with ledger.engine.begin() as conn:
+            judged |= set(conn.scalars(select(DEAD.c.event_id).where(
+                DEAD.c.event_id.in_([row["event_id"] for row in rows]))))
+            fresh = [dict(row, received=received) for row in rows if row["event_id"] not in judged]
             stored = conn.scalars(postgresql.insert(QUEUE).values(fresh).on_conflict_do_nothing(
                 index_elements=["event_id"]).returning(QUEUE.c.seq)).all() if fresh else []
             if stored:
@@ -189,16 +215,20 @@ class PgWorker:
     """Seconds to wait for a NOTIFY when nothing is queued; also how often it rebalances."""
     retry_delay: float = 1.0
     """Seconds a partition rests after the engine failed on one of its events."""
+    max_deliver: int = MAX_DELIVER
+    """Failures of one event before its row goes to ``dead_letters``."""
     outbox: bool = False
     """Write each decision's actions to the outbox for ``chatwarden send`` to carry out."""
     max_chats: int = MAX_CHATS
     """Chats kept in memory (the least recently used dropped past that)."""
     handled: int = 0
+    dead: int = 0
+    """Events this worker moved to the dead letters."""
     owned: dict[int, int] = field(default_factory=dict)
     """The partitions held, each with the fencing token it was taken under."""
 
     def __post_init__(self) -> None:
-        _postgres(self.ledger)
+        postgres_only(self.ledger)
         self._runtime: Runtime | None = self._fresh_runtime()   # here, so LedgerBusy comes at once
         self._conn: psycopg.Connection[Any] | None = None
         self._resting: dict[int, float] = {}
@@ -348,23 +378,53 @@ class PgWorker:
         if not rows:
             return False
         self.runtime.prefetch([row.event.id for row in rows if row.event is not None])
-        for row in rows:
+        for at, row in enumerate(rows):
             if row.event is None:
                 continue
             try:
                 self.runtime.handle(row.event)
-            except Exception:
-                # the runtime kept the batch's earlier events (committed; their rows come
-                # again and are skipped as judged); the partition rests, the others go on
-                self._resting[row.partition] = time.monotonic() + self.retry_delay
-                log.exception("partition %d: event %s of chat %s failed; it comes again in %.1f s",
-                              row.partition, row.event.id, row.event.chat, self.retry_delay)
+            except NOT_THE_EVENTS:
+                raise
+            except Exception as exc:
+                self._failed(rows, at, exc)     # the rows after it come again
                 return True
         seqs = [row.seq for row in rows]
         fence = {p: self.owned[p] for p in {row.partition for row in rows}}
         self.runtime.flush(fence=fence, also=lambda conn: _consume(conn, seqs))
         self.handled += len(rows)
         return True
+
+    def _failed(self, rows: Sequence[_Row], at: int, exc: Exception) -> None:
+        """The engine raised on ``rows[at]``; the runtime committed the events before it. In one
+        transaction fenced by their partitions: delete those rows and count the failure on the
+        event's row, moving it to ``dead_letters`` at ``max_deliver`` (its partition goes on);
+        below that its partition rests, the others go on."""
+        row, done = rows[at], [r.seq for r in rows[:at]]
+        assert row.event is not None
+        fence = {p: self.owned[p] for p in {r.partition for r in rows[:at + 1]}}
+        error = "".join(traceback.format_exception(exc)).strip()
+        failures = 0
+
+        def count(conn: Connection) -> None:
+            nonlocal failures
+            _consume(conn, done)
+            failures = _count_failure(conn, row.seq, self.max_deliver, self.name, error)
+
+        self.runtime.flush(fence=fence, also=count)
+        self.handled += len(done)
+        event = row.event
+        if failures < self.max_deliver:
+            self._resting[row.partition] = time.monotonic() + self.retry_delay
+            log.warning("partition %d: event %s of chat %s failed %d of %d time(s); it comes again "
+                        "in %.1f s", row.partition, event.id, event.chat, failures, self.max_deliver,
+                        self.retry_delay, exc_info=exc)
+            return
+        self.dead += 1
+        log.error("DEAD LETTER: partition %d: event %s of chat %s failed %d times (%r); moved to "
+                  "the ledger's dead_letters table, its partition goes on. `chatwarden dead-letters "
+                  "list --db URL` shows it, `chatwarden dead-letters retry --db URL` queues it "
+                  "again (URL: %s)", row.partition, event.id, event.chat, failures, exc,
+                  self.ledger.url, exc_info=exc)
 
     def _timed_jobs(self) -> None:
         if decided := len(self.runtime.finish(self.clock())):
@@ -384,3 +444,19 @@ def _consume(conn: Connection, seqs: Sequence[int]) -> None:
     if gone != len(seqs):
         raise LedgerFenced(f"{len(seqs) - gone} of the batch's {len(seqs)} queued event(s) "
                            "were already taken")
+
+
+def _count_failure(conn: Connection, seq: int, max_deliver: int, worker: str, error: str) -> int:
+    """Inside the fenced transaction: one more failure of the queued event ``seq``, and at
+    ``max_deliver`` its row moved to ``dead_letters``; the count it has now."""
+    failures = conn.scalar(update(QUEUE).where(QUEUE.c.seq == seq)
+                           .values(failures=QUEUE.c.failures + 1).returning(QUEUE.c.failures))
+    if failures is None:
+        raise LedgerFenced(f"the queued event (seq {seq}) was already taken")
+    if failures >= max_deliver:
+        moved = conn.execute(delete(QUEUE).where(QUEUE.c.seq == seq).returning(
+            QUEUE.c.partition, QUEUE.c.seq, QUEUE.c.event_id, QUEUE.c.chat, QUEUE.c.raw,
+            QUEUE.c.received, QUEUE.c.failures)).one()
+        conn.execute(insert(DEAD).values(**moved._mapping, worker=worker, error=error,
+                                         at=datetime.now(UTC).isoformat(timespec="seconds")))
+    return int(failures)

@@ -1,5 +1,6 @@
 """``chatwarden ingest``: publish a JSON Lines event file to NATS JetStream, or queue it in a
-PostgreSQL ledger (``--db``, no broker), partitioned by chat."""
+PostgreSQL ledger (``--db``, no broker), partitioned by chat; ``chatwarden dead-letters``: the
+events the workers gave up on, in either."""
 
 from __future__ import annotations
 
@@ -123,44 +124,70 @@ class DeadAction(StrEnum):
 
 def dead_letters(
     action: Annotated[DeadAction, typer.Argument(help="list them, or retry (send them again)")],
-    nats_url: Annotated[str, typer.Option("--nats", help="NATS server URL (JetStream enabled)")],
+    nats_url: Annotated[str | None, typer.Option(
+        "--nats", help="NATS server URL (JetStream enabled)")] = None,
+    db: Annotated[str | None, typer.Option(
+        help="instead of NATS: the PostgreSQL ledger URL whose queue `chatwarden worker --db` "
+        "(without --nats) judges")] = None,
     seq: Annotated[list[int] | None, typer.Option(
         help="retry only this dead letter (its number in `list`); repeatable")] = None,
 ) -> None:
     """The events workers gave up on (the engine failed on each `--max-deliver` times), with
     the error. `retry` puts each at the end of its partition (behind what its chat said since)."""
     import nats.errors
+    import sqlalchemy.exc
 
-    from chatwarden.broker.dead import letters, retry
+    from chatwarden.broker.dead import Letter, letters, requeue, retry, stored_letters
     from chatwarden.broker.layout import Layout, connect, ensure
+    from chatwarden.broker.pgqueue import postgres_url
+    from chatwarden.ledger.store import Ledger
 
-    async def main() -> None:
+    if (nats_url is None) == (db is None):
+        raise typer.BadParameter("give one of --nats URL or --db URL", param_hint="--nats/--db")
+    if db is not None and not postgres_url(db):
+        raise typer.BadParameter("dead letters without a broker are a PostgreSQL ledger's "
+                                 "(postgresql+psycopg://...)", param_hint="--db")
+    only = set(seq or ())
+
+    async def on_nats(nats_url: str) -> list[Letter]:
         nc = await connect(nats_url, "chatwarden-dead-letters", attempts=5)
         try:
             layout = await ensure(nc.jetstream(), Layout(), partitions_given=False)
             if action is DeadAction.retry:
-                sent = await retry(nc.jetstream(), layout, set(seq or ()))
-                typer.echo(f"{len(sent)} dead letter(s) sent again: "
-                           + (", ".join(f"#{x.seq} {x.body['event']['id']}" for x in sent) or "none"))
-                return
-            count = 0
-            async for letter in letters(nc.jetstream(), layout):
-                count += 1
-                b = letter.body
-                typer.echo(f"#{letter.seq}  event {b['event']['id']}  chat {b['event']['chat']}  "
-                           f"partition {b['partition']}  failed {b['failures']}x  on {b['worker']}  "
-                           f"at {b['at']}")
-                typer.echo("    " + b["error"].splitlines()[-1])
-            typer.echo(f"{count} dead letter(s)")
+                return await retry(nc.jetstream(), layout, only)
+            return [letter async for letter in letters(nc.jetstream(), layout)]
         finally:
             await nc.drain()
 
+    def on_postgres(db: str) -> list[Letter]:
+        ledger = Ledger(db)
+        try:
+            return requeue(ledger, only) if action is DeadAction.retry else stored_letters(ledger)
+        finally:
+            ledger.close()
+
     try:
-        asyncio.run(main())
-    except (OSError, nats.errors.NoServersError) as exc:
-        Console(stderr=True).print(f"[red]error[/red] cannot reach NATS at {escape(nats_url)}: "
+        if db is not None:
+            found = on_postgres(db)
+        else:
+            assert nats_url is not None
+            found = asyncio.run(on_nats(nats_url))
+    except (OSError, nats.errors.NoServersError, sqlalchemy.exc.OperationalError) as exc:
+        where = f"NATS at {nats_url}" if nats_url else f"the ledger {db}"
+        Console(stderr=True).print(f"[red]error[/red] cannot reach {escape(where)}: "
                                    f"{escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
+    if action is DeadAction.retry:
+        typer.echo(f"{len(found)} dead letter(s) sent again: "
+                   + (", ".join(f"#{x.seq} {x.body['event']['id']}" for x in found) or "none"))
+        return
+    for letter in found:
+        b = letter.body
+        typer.echo(f"#{letter.seq}  event {b['event']['id']}  chat {b['event']['chat']}  "
+                   f"partition {b['partition']}  failed {b['failures']}x  on {b['worker']}  "
+                   f"at {b['at']}")
+        typer.echo("    " + b["error"].splitlines()[-1])
+    typer.echo(f"{len(found)} dead letter(s)")
 
 
 def register(app: typer.Typer) -> None:

@@ -36,7 +36,8 @@ def worker(
                                              "(default: host-pid)")] = None,
     batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
     max_deliver: Annotated[int, typer.Option(
-        min=1, help="failures of one event before it goes to the dead-letter stream")] = 5,
+        min=1, help="failures of one event before it goes to the dead letters (the dead-letter "
+        "stream with NATS, the ledger's dead_letters table with the PostgreSQL queue)")] = 5,
     tick: Annotated[float, typer.Option(
         min=0, help="seconds between runs of the timed jobs (mute ends, purges) on the wall "
         "clock; 0 = only when a chat's next event comes (for replaying old events)")] = 30.0,
@@ -87,7 +88,7 @@ def worker(
                                  "shares one", param_hint="--shard")
     ledger = Ledger(db)
     if nats_url is None:
-        _on_postgres(ledger, pol, batch, name, tick, partitions, outbox, max_chats)
+        _on_postgres(ledger, pol, batch, name, tick, partitions, outbox, max_chats, max_deliver)
         return
 
     async def main() -> int:
@@ -126,7 +127,7 @@ def shared_by_default(ledger: Ledger) -> bool:
 
 
 def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, tick: float,
-                 partitions: int | None, outbox: bool, max_chats: int) -> None:
+                 partitions: int | None, outbox: bool, max_chats: int, max_deliver: int) -> None:
     """The broker-less worker (:mod:`chatwarden.broker.pgqueue`), until SIGTERM or Ctrl-C."""
     import sqlalchemy.exc
 
@@ -139,7 +140,8 @@ def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, t
         signal.signal(sig, lambda *_: stop.set())
     try:
         layout = Layout(partitions=ensure_partitions(ledger, partitions), batch=batch)
-        worker = PgWorker(ledger, policy, layout, tick=tick, outbox=outbox, max_chats=max_chats)
+        worker = PgWorker(ledger, policy, layout, tick=tick, outbox=outbox, max_chats=max_chats,
+                          max_deliver=max_deliver)
         if name:
             worker.name = name
         worker.run(stop)
@@ -151,6 +153,9 @@ def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, t
         raise typer.Exit(2) from None
     finally:
         ledger.close()
+    if worker.dead:
+        log.error("%d event(s) went to the dead letters: `chatwarden dead-letters list --db %s`",
+                  worker.dead, ledger.url)
     log.info("stopped after judging %d event(s)", worker.handled)
 
 

@@ -29,6 +29,7 @@ from chatwarden.detect.judge.groups import said_of_group
     ("you're nothing but a faggot", "slur"),
     ("shut up, tranny", "slur"),
     ("Refugees aren't welcome in this town.", "exclude"),
+    ("Muslims have no place in this country.", "exclude"),  # "no place" is no counter-speech here
     ("It would be better if all the jews were gone.", "harm"),
     ("Mu$lims are v3rmin", "derogate"),  # leet undone by the normalizer
     ("lesbians are disgsuting", "derogate"),  # two letters swapped
@@ -57,6 +58,7 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "My uncle says refugees should be deported.",
     "Saying that gay people are disgusting is plain bigotry.",
     "The myth that black people are lazy has no place here.",
+    "Muslims are vermin? That is a racist thing to say.",
     "Говорить, что мигранты — паразиты, это расизм.",
     # no protected group, or no predicate
     "Bankers are parasites.",

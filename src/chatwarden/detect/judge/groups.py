@@ -145,7 +145,7 @@ _DEROGATORY_EN = _predicates(
     "primitive", "savage", "evil", "violent", "dangerous", "lazy", "pathetic", "parasitic",
     "inbred", "degenerate", "degenerates", "diseased", "mentally ill",
     "ignorant", "a disgrace", "disgraceful", "the worst", "worst", "the enemy", "a threat",
-    "a menace", "scum", "scumbags", "vermin", "trash", "garbage", "filth", "dirt", "rubbish",
+    "a menace", "a danger", "scum", "scumbags", "vermin", "trash", "garbage", "filth", "dirt", "rubbish",
     "animals", "beasts", "apes", "monkeys", "pigs", "rats", "dogs", "cockroaches", "roaches",
     "insects", "parasites", "leeches", "maggots", "cancer", "a cancer", "a plague", "plague",
     "a disease", "disease", "a virus", "a blight", "a burden", "a drain", "a stain",
@@ -373,8 +373,9 @@ _QUOTED: Final = re.compile(
     r"|(?:^|(?<=[\s(:,]))['‘](?=\w).*?['’](?=$|[\s.,!?;:)])"
 )
 _COUNTER: Final = re.compile(_ESCAPED_RUN.sub(r"\1", (
-    r"\b(?:saying|to say|to call|calling|statements?|comments?|remarks?|slogans?|phrases?|"
-    r"words like|things like|(?:idea|notion|claim|belief|lie|myth|stereotype|assumption|"
+    r"\b(?:saying|to say|to call|calling|(?:statements?|comments?|remarks?|slogans?|phrases?|"
+    r"words|things|posts?|tweets?|jokes?) (?:like|such as|saying)|"
+    r"(?:idea|notion|claim|belief|lie|myth|stereotype|assumption|"
     r"misconception|view|narrative|trope|generali[sz]ation)s? that|is it true|"
     r"do you (?:really )?(?:think|believe)|"
     r"(?:stop|quit) (?:saying|calling|treating|comparing|spreading)|when you (?:say|said|call)|"
@@ -464,8 +465,9 @@ def _vetoed(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> b
 
 def said_of_group(text: str) -> Said | None:
     """The first derogatory, dehumanizing, harmful or excluding predicate that ``text``'s
-    author says of a protected group, or None. Counter-speech anywhere in the message
-    (quoting hate to condemn it) vetoes the whole message."""
+    author says of a protected group, or None. Counter-speech anywhere else in the message
+    (quoting hate to condemn it) vetoes the whole message; inside the predicate it is the
+    predicate ("… are ignorant", "… have no place here")."""
     norm = _comparable(text)
     group = _GROUP.search(norm)
     if group is None:
@@ -477,7 +479,7 @@ def said_of_group(text: str) -> Said | None:
         for match in pattern.finditer(norm, pos):
             if _vetoed(norm, match, quoted):
                 continue
-            if _COUNTER.search(norm):
+            if _COUNTER.search(norm[:match.start()]) or _COUNTER.search(norm[match.end():]):
                 return None
             kind = next(k for k, v in match.groupdict().items() if v is not None)
             return Said(kind.split("__")[0], match.group(0).strip(" .,!?"))

@@ -91,6 +91,6 @@ def test_the_cascade_raises_hate_and_says_why() -> None:
     cascade = Cascade(CascadeConfig(embedding=False))
     j = cascade.judge("Immigrants are parasites.", "t")
     assert j.scores["hate"] >= thresholds({})["hate"]
-    assert "hate: derogate said of a protected group ('imigrants are parasites')" in j.notes
+    assert "hate: derogate said of a protected group ('Immigrants are parasites')" in j.notes
     clean = cascade.judge("Immigrants are welcome here.", "t")
     assert not any(note.startswith("hate:") for note in clean.notes)

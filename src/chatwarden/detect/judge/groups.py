@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from chatwarden.detect.normalize import normalize
+from chatwarden.detect.normalize import Normalized, normalize
 
 _RUN = re.compile(r"([^\W\d_])\1+")
 
@@ -447,11 +447,12 @@ def _respell(match: re.Match[str]) -> str:
     return word
 
 
-def _comparable(text: str) -> str:
-    """The normalizer's text; a '!' after a word is punctuation, not a leet 'i'."""
+def _comparable(text: str) -> Normalized:
+    """The normalizer's view of ``text``; a '!' after a word is punctuation, not a leet
+    'i' (replaced by as many dots, so spans still index what the member wrote)."""
     if "!" in text or "’" in text:
-        text = _BANG.sub(".", text).replace("’", "'")
-    return normalize(text).text
+        text = _BANG.sub(lambda m: "." * len(m.group(0)), text).replace("’", "'")
+    return normalize(text)
 
 
 def _vetoed(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
@@ -463,17 +464,12 @@ def _vetoed(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> b
     return bool(_NEGATED.search(before) or _REPORTED.search(before))
 
 
-def said_of_group(text: str) -> Said | None:
-    """The first derogatory, dehumanizing, harmful or excluding predicate that ``text``'s
-    author says of a protected group, or None. Counter-speech anywhere else in the message
-    (quoting hate to condemn it) vetoes the whole message; inside the predicate it is the
-    predicate ("… are ignorant", "… have no place here")."""
-    norm = _comparable(text)
+def _first(norm: str) -> re.Match[str] | None:
+    """The first predicate of a group in ``norm`` its author says; None also when the
+    message condemns it elsewhere (counter-speech)."""
     group = _GROUP.search(norm)
     if group is None:
         return None
-    norm = _TOKEN.sub(_respell, norm)  # only where a group is named: typos dodge the lists
-    group = _GROUP.search(norm) or group
     quoted = [m.span() for m in _QUOTED.finditer(norm)]
     for pattern, pos in ((_SAID, 0), (_SAID_AGAIN, group.end())):
         for match in pattern.finditer(norm, pos):
@@ -481,9 +477,31 @@ def said_of_group(text: str) -> Said | None:
                 continue
             if _COUNTER.search(norm[:match.start()]) or _COUNTER.search(norm[match.end():]):
                 return None
-            kind = next(k for k, v in match.groupdict().items() if v is not None)
-            return Said(kind.split("__")[0], match.group(0).strip(" .,!?"))
+            return match
     return None
+
+
+def said_of_group(text: str) -> Said | None:
+    """The first derogatory, dehumanizing, harmful or excluding predicate that ``text``'s
+    author says of a protected group, or None. Counter-speech anywhere else in the message
+    (quoting hate to condemn it) vetoes the whole message; inside the predicate it is the
+    predicate ("… are ignorant", "… have no place here"). The evidence is what the member
+    wrote, or the respelled words where a typo was read."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    if _GROUP.search(norm) is None:
+        return None
+    match = _first(norm)
+    if match is not None:
+        start, end = normalized.span(*match.span())
+        words = text[start:end]
+    else:  # only where a group is named: typos dodge the lists
+        respelled = _TOKEN.sub(_respell, norm)
+        if respelled == norm or (match := _first(respelled)) is None:
+            return None
+        words = match.group(0)
+    kind = next(k for k, v in match.groupdict().items() if v is not None)
+    return Said(kind.split("__")[0], words.strip(" .,!?"))
 
 
 __all__ = ["GROUP_EN", "GROUP_RU", "SCORES", "Said", "said_of_group"]

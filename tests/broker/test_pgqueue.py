@@ -415,7 +415,8 @@ def test_the_failure_count_is_the_rows_so_the_next_owner_counts_on_and_a_fenced_
         url: str, policy: Policy, monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers stepped by hand: 3 failures under one, the last 2 under the next owner; and a
     take-over landing after the engine failed (the events before it committed) refuses the
-    count and the move: nothing is lost, nothing counted by a worker that lost the partition."""
+    count and the move: a worker that lost the partition, at its last try, dead-letters nothing
+    and counts nothing, and the rows stay queued."""
     events = traffic(1, 3)
     poison = events[1]
     tries, _ = failing_on(monkeypatch, poison)
@@ -429,7 +430,8 @@ def test_the_failure_count_is_the_rows_so_the_next_owner_counts_on_and_a_fenced_
             ledger.close()
 
     def stepped(name: str, steps: int, *, usurp: bool = False) -> PgWorker:
-        worker = PgWorker(Ledger(url), policy, LAYOUT, name=name, tick=0, retry_delay=0)
+        worker = PgWorker(Ledger(url), policy, LAYOUT, name=name, tick=0, retry_delay=0,
+                          max_deliver=1 if usurp else 5)
         try:
             worker._rebalance()
             if usurp:       # taken over right after the runtime committed the earlier events
@@ -449,7 +451,7 @@ def test_the_failure_count_is_the_rows_so_the_next_owner_counts_on_and_a_fenced_
             worker.ledger.close()
         return worker
 
-    stepped("stale", 0, usurp=True)
+    assert stepped("stale", 0, usurp=True).dead == 0
     assert queued() == {events[0].id: 0, poison.id: 0, events[2].id: 0}   # refused whole
     assert stepped("first", 3).dead == 0
     assert queued() == {poison.id: 3, events[2].id: 0}

@@ -108,7 +108,7 @@ def assert_judged_as_one_replay(url: str, events: list[Event], policy: Policy | 
         assert by_commit == sorted(by_commit, key=position.__getitem__), f"chat {chat} out of order"
 
 
-@pytest.mark.parametrize("workers", [2, 3])
+@pytest.mark.parametrize("workers", [3])  # 2 left: the killed one's partitions are shared out
 def test_workers_on_one_ledger_judge_each_event_once_in_order_even_when_one_is_killed(
         nats_url: str, shared_url: str, tmp_path: Path, workers: int) -> None:
     events = list(generate(4000, chats=60, members=10, seed=5))

@@ -70,6 +70,9 @@ def outcome(ledger: Ledger) -> Counter[tuple[str, str, tuple[str, ...], tuple[st
                    for d in ledger.decisions())
 
 
+# SQLite only: on PostgreSQL the same kill with workers sharing the ledger is
+# tests/broker/test_shared.py, and the exclusive refusal tests/reliability/test_shared_writers.py
+@pytest.mark.parametrize("ledger_url", ["sqlite"], indirect=True)
 def test_a_worker_killed_mid_stream_judges_every_event_exactly_once(
         nats_url: str, ledger_url: str, tmp_path: Path) -> None:
     events = list(generate(EVENTS, chats=40, members=10, seed=3))

@@ -30,6 +30,9 @@ from chatwarden.detect.judge.groups import said_of_group
     ("shut up, tranny", "slur"),
     ("Refugees aren't welcome in this town.", "exclude"),
     ("Muslims have no place in this country.", "exclude"),  # "no place" is no counter-speech here
+    ("Life would be easier if the mentally ill were just locked up in asylums.", "harm"),
+    ("Are arabs even human?", "derogate"),
+    ("Refugees are only good for cheap labour.", "derogate"),
     ("It would be better if all the jews were gone.", "harm"),
     ("Mu$lims are v3rmin", "derogate"),  # leet undone by the normalizer
     ("lesbians are disgsuting", "derogate"),  # two letters swapped
@@ -70,6 +73,9 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "Women should not get paid less.",
     "Women are sick of harassment.",
     "Women are testing the new release.",
+    "Women are good for the economy.",
+    "Are immigrants really people who pay more taxes?",
+    "Immigrants are trying to take our advice on housing.",
     "Views on Asian Americans can change for the better.",  # "change" is no typo of "hanged"
     "I cannot believe women still earn less.",
     "Immigrants are the reason our economy grows.",

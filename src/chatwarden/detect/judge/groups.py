@@ -196,7 +196,8 @@ _WILL_EN = (r"(?:(?:^|[.!?,;:]\s*|\b(?:i|we|you|let's|lets|let us|someone|somebo
             r"hope (?:someone|they|we|you)|just|finally|please|and|then)\s+)"
             r"(?:(?:will|would|should|must|need to|want to|wanna|gonna|going to|am going to|"
             r"'?m going to|'?m gonna|have to|ought to|gotta|let's|let us|just|all|really|"
-            r"finally|go|go and|to|please|can|could|might)\s+)*)")
+            r"finally|go|go and|to|please|can|could|might|have the right to|be allowed to|"
+            r"be able to)\s+)*)")
 _HATE_VERB_EN = _predicates(
     "hate", "despise", "detest", "loathe", "abhor", "can't stand", "cannot stand",
     "can not stand", "am sick of", "'m sick of", "am tired of", "'m tired of", "am done with",
@@ -237,6 +238,12 @@ _EN_SUBJECT = (
     rf"(?P<derogate><G>\s+(?:are|is|were|was|r|'re|being|=)\s+{_MODS_EN}{_DEROGATORY_EN}"
     rf"|\b(?:(?:why|how come)\s+(?:are|is)|aren't|arent|isn't)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
     r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like"
+    r"|<G>\s+(?:are|is|'re)\s+(?:only|just|mostly|really only)\s+good\s+for\b"
+    r"|<G>\s+(?:are|is|'re)\s+good for nothing\b"
+    r"|<G>\s+(?:are|is|'re)\s+(?:\w+\s+)?(?:trying|here|coming|out) to (?:steal|take)\s+"
+    r"(?:all\s+(?:of\s+)?)?our\s+(?:jobs|country|land|women|homes|houses|benefits|money|"
+    r"children|kids|culture)\b"
+    r"|\bare\s+<G>\s+(?:really|even|actually|truly)\s+(?:people|human|humans|persons)\s*\?"
     rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{_alt(*_ADJ_EN)}|<G>)\s+(?:is|=)\s+{_MODS_EN}"
     rf"(?:{_DEROGATORY_EN}|wrong|a sin|sinful|an illness|a mental illness|a choice))",
     # "X should be killed", "X should all die", "X must go back", "X need to be deported"
@@ -246,8 +253,8 @@ _EN_SUBJECT = (
     rf"die|death|a bullet|the rope|the gas chamber|the death penalty|"
     rf"(?:stay|be kept|remain|go back|be locked up)\s+(?:in|to|back in)\s+{_PLACE_EN}|"
     rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b"
-    rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+(?:all\s+)?"
-    rf"{_WISHED_EN}\b"
+    rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+"
+    rf"(?:all\s+|just\s+|simply\s+)*(?:{_WISHED_EN}|(?:kept|locked up|put) in\s+{_PLACE_EN})\b"
     rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:all\s+)?(?:die|rot|burn|suffer|drown|"
     rf"get {_WISHED_EN})\b)",
     # "X should not be allowed to vote", "X don't belong here", "X have no place here"
@@ -263,7 +270,8 @@ _EN_SUBJECT = (
     rf"|<G>\s+(?:can't|cannot|can not|can never|should never)\s+be\s+(?:trusted|"
     rf"equal|human|allowed)\b"
     rf"|<G>\s+(?:belong|belongs)\s+(?:in|on|with|back in)\s+{_PLACE_EN}\b"
-    rf"|\bno\s+<G>\s+(?:allowed|welcome|wanted)\b)",
+    rf"|\bno\s+<G>\s+(?:allowed|welcome|wanted)\b"
+    rf"|\bif\b[^.!?]{{0,30}}?<G>\s+(?:were|was)\s+(?:not|never|no longer)\s+allowed\b)",
 )
 _EN_OBJECT = (
     # "I hate X", "we despise X", "X make me sick"

@@ -131,3 +131,29 @@ def test_harm_to_things_or_questions_open_no_violence_gate(text: str) -> None:
 ])
 def test_explicit_sexual_words_open_the_sexual_gate(text: str) -> None:
     assert "sexual" in gates.gated(text)
+
+
+@pytest.mark.parametrize(("text", "minors"), [
+    ("send me nudes, you're 14 right? don't tell your parents", True),
+    ("hot young women in your area want sex tonight", False),   # adults
+    ("my parents caught me watching porn lol", False),          # a member's own parents
+    ("just kidding, send nudes", False),                        # "kidding" names no kid
+])
+def test_child_abuse_flags_need_a_minor_named(text: str, minors: bool) -> None:
+    """csam-text is a ban with a referral: precision first. Adult sexual content is the
+    head's hard negative, and the gate needs a minor named, not any age or family word."""
+    ev = message(text)
+    flagged = {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
+    assert ("sexual_minors" in flagged) is minors
+    assert "sexual" in flagged
+
+
+def test_violence_head_tells_incitement_from_chat() -> None:
+    def violence(text: str) -> bool:
+        ev = message(text)
+        return any(s.flagged for s in Toxicity().detect(ev, Context.bare(ev))
+                   if s.label == "violence")
+
+    assert violence("we should kill all of them and hang them in the streets")
+    assert not violence("kill the process and restart it")
+    assert not violence("ogra: I won't kick you, violence solves nothing")

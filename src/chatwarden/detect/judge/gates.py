@@ -105,9 +105,11 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "sexual_minors": _stems(
         r"школьниц", r"школьник", r"малолет", r"несовершеннолет", r"дет(?:ск|и\b|ей\b)",
-        r"девочк", r"мальчик", r"\d{1,2} лет\b", r"родител",
-        r"child", r"minor\b", r"underage", r"teen", r"kid", r"young", r"your age", r"parents",
-        r"1[0-7]\b",
+        r"девочк", r"мальчик", r"(?:1[0-7]|[5-9]) ?(?:лет|год)", r"(?:тво|ваш)\w* родител",
+        r"родителям не", r"child", r"minor\b", r"underage", r"teen", r"kids?\b", r"kidd(?:ie|y)",
+        r"young(?! (?:wom[ae]n|m[ae]n|adults?|lad(?:y|ies)|guys?|couples?|professionals?))",
+        r"your age", r"(?:your|ur) parents", r"1[0-7] ?(?:y/?o\b|years?|yrs?|year-old)",
+        r"(?:i'?m|you'?re|u r|she'?s|he'?s|aged?|is|are) 1[0-7]\b",
     ),
     "extremism": _stems(
         r"джихад", r"теракт", r"террор", r"шахид", r"игил", r"бомб", r"взорв", r"стрелок",
@@ -173,6 +175,12 @@ film?"), so it opens no violence gate. Threats, self-harm and extremism are aske
 ("how do I make a bomb?"): their gates stay open."""
 
 
+_NEGATED_HARM = re.compile(rf"\b(?:won'?t|will not|wouldn'?t|would never|never|not going to|"
+                           rf"don'?t|do not|didn'?t|did not) (?:\w+ )??{_HARM}\w*")
+"""Harm said not to be done ("I won't kick you. Violence solves nothing."): no threat or
+violence stem counts inside it (the IRC line above scored threat 0.99)."""
+
+
 def _judgeable(folded: str) -> bool:
     words = [w for w in _WORD.findall(folded) if not _LAUGHTER.fullmatch(w)]
     return len(words) >= MIN_WORDS
@@ -205,8 +213,9 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     folded = _NICK.sub(" ", folded)  # "horny-sama: what does ls say?" (IRC addressing)
     if not _judgeable(folded):
         return ()
+    unharmed = _NEGATED_HARM.sub(" ", folded)
     found = [label for label, pattern in GATES.items()
-             if pattern.search(folded)
+             if pattern.search(unharmed if label in ("threat", "violence") else folded)
              or (label == "threat" and toxicity >= HOSTILE and _SOMEONE.search(folded))]
     if "threat" in found and "violence" not in found:  # a threat of harm is violence too
         found.append("violence")

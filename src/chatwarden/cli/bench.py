@@ -11,10 +11,6 @@ import typer
 
 from chatwarden.broker.bench import bench_broker
 from chatwarden.cli.policy import load_or_exit
-from chatwarden.ledger.store import Ledger
-from chatwarden.policy.schema import without_detectors
-from chatwarden.runtime import Runtime
-from chatwarden.traffic import generate
 
 bench_app = typer.Typer(help="Benchmarks (figures, not tests).", no_args_is_help=True)
 
@@ -30,6 +26,11 @@ def bench_replay(
 ) -> None:
     """Replay N generated events (chat traffic with a realistic share of violations)."""
     import tempfile
+
+    from chatwarden.ledger.store import Ledger
+    from chatwarden.policy.schema import without_detectors
+    from chatwarden.runtime import Runtime
+    from chatwarden.traffic import generate
 
     pol = load_or_exit(policy)
     if skip:
@@ -54,6 +55,7 @@ def bench_detectors(messages: Annotated[int, typer.Option(min=100)] = 10_000, se
     """µs/message per heuristic detector and the chain's messages/second, on generated traffic
     (``scripts/bench_detectors.py`` adds the real-text corpus from ../shared/data)."""
     from chatwarden.evaluation.bench import measure
+    from chatwarden.traffic import generate
 
     events = list(generate(messages + 400, seed=seed))
     costs, per_second = measure(events)
@@ -79,6 +81,7 @@ def bench_realchat(
     from chatwarden.evaluation import realdata
     from chatwarden.evaluation.bench import real_chat, replay_cost
     from chatwarden.evaluation.datasets import data_dir
+    from chatwarden.policy.schema import without_detectors
 
     root = data_dir(data)
     ham = [e.text for e in realdata.tg_ham(root) or () if e.text]

@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from chatwarden.detect import blocklist
-
 blocklist_app = typer.Typer(help="Link blocklists used by the links detector.",
                             no_args_is_help=True)
 HomeOption = Annotated[Path | None, typer.Option(
@@ -23,6 +21,8 @@ def update(
     home: HomeOption = None,
 ) -> None:
     """Load your own lists; the links detector reads them next time it starts."""
+    from chatwarden.detect import blocklist
+
     try:
         target, count = blocklist.install(files, category, home)
     except ValueError as exc:
@@ -34,6 +34,8 @@ def update(
 @blocklist_app.command("show")
 def show(home: HomeOption = None) -> None:
     """How many entries the default list and your own lists hold."""
+    from chatwarden.detect import blocklist
+
     default = blocklist.default_entries()
     typer.echo(f"default list (shipped): {len(default)} entries")
     mine = blocklist.user_entries(home)

@@ -8,12 +8,7 @@ from typing import Annotated
 
 import typer
 
-from chatwarden.adapters.files import read_events
 from chatwarden.cli.policy import load_or_exit
-from chatwarden.console.report import write_calibration
-from chatwarden.errors import InputError
-from chatwarden.evaluation.calibrate import calibrate, rule_rows, rule_table, write_samples
-from chatwarden.policy.overlay import dump_overlay
 
 
 def calibrate_cmd(
@@ -29,6 +24,12 @@ def calibrate_cmd(
                                                 "(default: the overlay's name, .html)")] = None,
 ) -> None:
     """Replay an export in shadow; write per-rule figures, samples and a threshold overlay."""
+    from chatwarden.adapters.files import read_events
+    from chatwarden.console.report import write_calibration
+    from chatwarden.errors import InputError
+    from chatwarden.evaluation.calibrate import calibrate, rule_rows, rule_table, write_samples
+    from chatwarden.policy.overlay import dump_overlay
+
     pol = load_or_exit(policy)
     events, bad = [], 0
     for item in read_events(export):

@@ -9,20 +9,17 @@ source whose data is absent.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from chatwarden.cli.lazyhelp import fills
 from chatwarden.cli.policy import load_or_exit
-from chatwarden.detect.textscan import pick
-from chatwarden.errors import InputError
-from chatwarden.evaluation import realchat
-from chatwarden.evaluation.datasets import data_dir, read_labeled
-from chatwarden.evaluation.metrics import Metrics, evaluate
-from chatwarden.evaluation.suites import SUITES, run
+
+if TYPE_CHECKING:
+    from chatwarden.evaluation.metrics import Metrics
 
 SHIPPED = (Path("policies/calimero.en.yaml"), Path("policies/klint.ru.yaml"))
-REALCHAT_NAMES = tuple(s.name for s in (*realchat.SOURCES, *realchat.POSITIVES))
 HEADER = "| suite | detector | data | n | precision | recall | F1 | FP rate | msgs/s | how |"
 
 
@@ -44,11 +41,16 @@ def evaluate_cmd(
     policy: Annotated[list[Path] | None, typer.Option(
         "--policy", "-p", help="realchat: policies to replay (default: the two shipped ones)")] = None,
     source: Annotated[list[str] | None, typer.Option(
-        help=f"realchat: only these sources ({', '.join(REALCHAT_NAMES)})")] = None,
+        help="realchat: only these sources ({})")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="realchat: messages per source")] = None,
 ) -> None:
     """Precision, recall, F1 and throughput of a detector on a labeled file; or, with
     ``realchat``, sanctions and review items per 10,000 real benign messages per policy."""
+    from chatwarden.detect.textscan import pick
+    from chatwarden.errors import InputError
+    from chatwarden.evaluation.datasets import data_dir, read_labeled
+    from chatwarden.evaluation.metrics import evaluate
+
     if detector == "realchat" and dataset is None:
         _realchat(data_dir(data), policy or list(SHIPPED), source or [], limit, out)
         return
@@ -71,6 +73,8 @@ def evaluate_cmd(
 
 
 def _all(root: Path, out: Path | None) -> None:
+    from chatwarden.evaluation.suites import SUITES, run
+
     if not root.is_dir():
         typer.echo(f"no data folder at {root}: nothing to evaluate (use --data DIR)", err=True)
         raise typer.Exit(1)
@@ -92,9 +96,12 @@ def _all(root: Path, out: Path | None) -> None:
 
 def _realchat(root: Path, policies: list[Path], sources: list[str], limit: int | None,
               out: Path | None) -> None:
-    unknown = sorted(set(sources) - set(REALCHAT_NAMES))
+    from chatwarden.evaluation import realchat
+
+    known = _realchat_names()
+    unknown = sorted(set(sources) - set(known))
     if unknown:
-        typer.echo(f"error: unknown source {', '.join(unknown)} (known: {', '.join(REALCHAT_NAMES)})",
+        typer.echo(f"error: unknown source {', '.join(unknown)} (known: {', '.join(known)})",
                    err=True)
         raise typer.Exit(2)
     loaded = [load_or_exit(p) for p in policies]
@@ -106,5 +113,11 @@ def _realchat(root: Path, policies: list[Path], sources: list[str], limit: int |
         out.write_text(table, encoding="utf-8")
 
 
+def _realchat_names() -> tuple[str, ...]:
+    from chatwarden.evaluation import realchat
+
+    return tuple(s.name for s in (*realchat.SOURCES, *realchat.POSITIVES))
+
+
 def register(app: typer.Typer) -> None:
-    app.command("eval")(evaluate_cmd)
+    app.command("eval", cls=fills(source=lambda: ", ".join(_realchat_names())))(evaluate_cmd)

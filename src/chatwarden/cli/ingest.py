@@ -8,15 +8,14 @@ import asyncio
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from chatwarden.errors import ChatwardenError, InputError
-from chatwarden.events import Event
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from chatwarden.events import Event
 
 
 def ingest(
@@ -34,11 +33,15 @@ def ingest(
     """Publish events, each to its chat's partition, de-duplicated by event id."""
     import nats.errors
     import sqlalchemy.exc
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from chatwarden.adapters.jsonl import read_jsonl
     from chatwarden.broker.ingest import publish
     from chatwarden.broker.layout import Layout, connect, ensure
     from chatwarden.broker.pgqueue import postgres_url
+    from chatwarden.errors import ChatwardenError, InputError
 
     err = Console(stderr=True)
     with file.open("rb") as fh:
@@ -136,6 +139,8 @@ def dead_letters(
     the error. `retry` puts each at the end of its partition (behind what its chat said since)."""
     import nats.errors
     import sqlalchemy.exc
+    from rich.console import Console
+    from rich.markup import escape
 
     from chatwarden.broker.dead import Letter, letters, requeue, retry, stored_letters
     from chatwarden.broker.layout import Layout, connect, ensure

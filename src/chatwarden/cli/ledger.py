@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from chatwarden.ledger.store import Ledger
+if TYPE_CHECKING:
+    from chatwarden.ledger.store import Ledger
 
 ledger_app = typer.Typer(help="Read the ledger: members, reviews, decisions.", no_args_is_help=True)
 DB = Annotated[str, typer.Option("--db", help="the ledger: a SQLite path or a database URL")]
@@ -20,6 +19,8 @@ DB = Annotated[str, typer.Option("--db", help="the ledger: a SQLite path or a da
 def _open(db: str) -> Ledger:
     """The ledger to read. A SQLite path must name a file: reading a mistyped path would
     otherwise make an empty ledger there and show nothing, as if nothing had happened."""
+    from chatwarden.ledger.store import Ledger
+
     if "://" not in db and not Path(db).is_file():
         raise typer.BadParameter(f"no ledger file at {db}", param_hint="--db")
     return Ledger(db)
@@ -28,6 +29,9 @@ def _open(db: str) -> Ledger:
 @ledger_app.command("member")
 def member(user: str, db: DB, chat: Annotated[str | None, typer.Option()] = None) -> None:
     """A member's record: role, joins and returns, sanctions with expiry, complaints."""
+    from rich.console import Console
+    from rich.table import Table
+
     led = _open(db)
     console = Console()
     for m in led.rows("members", user=user, chat=chat):
@@ -58,6 +62,9 @@ def member(user: str, db: DB, chat: Annotated[str | None, typer.Option()] = None
 @ledger_app.command("reviews")
 def reviews(db: DB, status: str = "open") -> None:
     """The review queue: what a machine detected and left to a human, with its rules."""
+    from rich.console import Console
+    from rich.table import Table
+
     led = _open(db)
     table = Table("#", "chat", "member", "event", "rules", "note", "since")
     for r in led.rows("reviews", status=status):

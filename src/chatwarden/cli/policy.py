@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from chatwarden.errors import PolicyError
-from chatwarden.policy.explain import describe_condition, describe_ladder
-from chatwarden.policy.loader import load_policy
-from chatwarden.policy.overlay import apply_overlay
-from chatwarden.policy.schema import Policy
+if TYPE_CHECKING:
+    from chatwarden.policy.schema import Policy
 
 policy_app = typer.Typer(help="Check, explain and export policy files.", no_args_is_help=True)
 
@@ -22,10 +17,17 @@ policy_app = typer.Typer(help="Check, explain and export policy files.", no_args
 def load_or_exit(path: Path, overlay: Path | None = None) -> Policy:
     """Load a policy (with a ``calibrate`` overlay's thresholds over it, if given) or print
     every problem (file:line: key: why) and exit 2."""
+    from chatwarden.errors import PolicyError
+    from chatwarden.policy.loader import load_policy
+    from chatwarden.policy.overlay import apply_overlay
+
     try:
         policy = load_policy(path)
         return apply_overlay(policy, overlay) if overlay is not None else policy
     except PolicyError as exc:
+        from rich.console import Console
+        from rich.markup import escape
+
         err = Console(stderr=True)
         for problem in exc.problems:
             # escaped: a problem quotes the policy, and "[/x]" there is text, not markup
@@ -46,6 +48,11 @@ def check(file: Path) -> None:
 @policy_app.command("explain")
 def explain(file: Path) -> None:
     """A readable table of every rule: id, mode, detector, ladder, citation."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from chatwarden.policy.explain import describe_condition, describe_ladder
+
     policy = load_or_exit(file)
     table = Table(title=f"{policy.title} ({policy.id})", show_lines=True)
     for col in ("rule", "mode", "detects", "content", "ladder", "cites"):
@@ -68,6 +75,8 @@ def explain(file: Path) -> None:
 @policy_app.command("schema")
 def schema() -> None:
     """Print the policy JSON Schema (for editors and UIs)."""
+    from chatwarden.policy.schema import Policy
+
     typer.echo(json.dumps(Policy.model_json_schema(by_alias=True), indent=2, ensure_ascii=False))
 
 

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from chatwarden.adapters.files import read_events
 from chatwarden.cli.policy import load_or_exit
-from chatwarden.console.report import write_report
-from chatwarden.console.summary import Summary
-from chatwarden.errors import InputError, InputFileError
-from chatwarden.ledger.store import Ledger, LedgerBusy
-from chatwarden.runtime import Runtime
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from chatwarden.console.summary import Summary
 
 
 def replay(
@@ -38,6 +33,17 @@ def replay(
     batch: Annotated[int, typer.Option(min=1, help="events per ledger transaction")] = 1000,
 ) -> None:
     """Replay events through a policy: decisions, ledger, summary and report."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from chatwarden.adapters.files import read_events
+    from chatwarden.console.report import write_report
+    from chatwarden.console.summary import Summary
+    from chatwarden.errors import InputError, InputFileError
+    from chatwarden.ledger.store import Ledger, LedgerBusy
+    from chatwarden.runtime import Runtime
+
     pol = load_or_exit(policy, overlay)
     console, err = Console(), Console(stderr=True)
     ledger = Ledger("sqlite://" if db == ":memory:" else db)
@@ -118,6 +124,8 @@ def _count_lines(path: Path) -> int:
 
 
 def _print(console: Console, s: Summary, title: str) -> None:
+    from rich.table import Table
+
     console.print(f"[bold]{title}[/bold]: {s.events} events, {s.decisions} decisions, "
                   f"{sum(s.by_type.values())} sanctions, {s.bad_lines} unreadable, "
                   f"{s.duplicates} already processed")

@@ -10,8 +10,7 @@ from typing import Annotated
 
 import typer
 
-from chatwarden.detect.textscan import TEXT_DETECTORS, pick, read_texts, scan_one
-from chatwarden.errors import InputError
+from chatwarden.cli.lazyhelp import fills
 
 
 def scan(
@@ -19,10 +18,13 @@ def scan(
                                          help="JSON Lines with id and text, or plain lines")],
     json_out: Annotated[Path, typer.Option("--json", help="where to write results ('-': stdout)")],
     detectors: Annotated[str, typer.Option(
-        help=f"comma-separated detector names (default: {','.join(TEXT_DETECTORS)})")] = "",
+        help="comma-separated detector names (default: {})")] = "",
 ) -> None:
     """Run detectors over texts outside any chat; one JSON line per input:
     {"id", "signals": [{"detector", "label", "score", "flagged", "evidence"}]}."""
+    from chatwarden.detect.textscan import pick, read_texts, scan_one
+    from chatwarden.errors import InputError
+
     names = [n.strip() for n in detectors.split(",") if n.strip()] or None
     try:
         chosen = pick(names)
@@ -46,5 +48,11 @@ def scan(
     typer.echo(f"{total} texts scanned: {summary}", err=str(json_out) == "-")
 
 
+def _default_detectors() -> str:
+    from chatwarden.detect.textscan import TEXT_DETECTORS
+
+    return ",".join(TEXT_DETECTORS)
+
+
 def register(app: typer.Typer) -> None:
-    app.command("scan")(scan)
+    app.command("scan", cls=fills(detectors=_default_detectors))(scan)

@@ -8,11 +8,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console as Rich
-from rich.markup import escape
 
 from chatwarden.cli.policy import load_or_exit
-from chatwarden.ledger.store import Ledger
 
 DB = Annotated[str, typer.Option("--db", help="the ledger: a SQLite path or a database URL")]
 users_app = typer.Typer(help="Console accounts.", no_args_is_help=True)
@@ -29,9 +26,12 @@ def serve(
 ) -> None:
     """Start the console. It writes the ledger itself when no bot holds it, else queues for the bot."""
     import uvicorn
+    from rich.console import Console as Rich
+    from rich.markup import escape
 
     from chatwarden.console.acts import Console
     from chatwarden.console.app import create_app
+    from chatwarden.ledger.store import Ledger
 
     pol = load_or_exit(policy)
     console = Console(pol, Ledger(db))
@@ -63,6 +63,7 @@ def add(
 ) -> None:
     """Create a console account; the password is read from standard input when it is not a terminal."""
     from chatwarden.console.auth import AccountError, add_account
+    from chatwarden.ledger.store import Ledger
 
     if sys.stdin.isatty():
         password = getpass.getpass("password: ")
@@ -87,6 +88,7 @@ def add(
 def list_users(db: DB) -> None:
     """The console's accounts: role, platform identity, chats."""
     from chatwarden.console.auth import accounts
+    from chatwarden.ledger.store import Ledger
 
     ledger = Ledger(db)
     try:
@@ -102,6 +104,7 @@ def list_users(db: DB) -> None:
 def disable(name: str, db: DB) -> None:
     """Lock an account out; its open sessions end at once."""
     from chatwarden.console.auth import disable_account
+    from chatwarden.ledger.store import Ledger
 
     ledger = Ledger(db)
     try:

@@ -12,7 +12,11 @@ from typing import Annotated
 
 import typer
 
-from chatwarden.detect.judge.linear import ARTIFACTS
+import chatwarden.detect.judge
+
+ARTIFACTS = Path(chatwarden.detect.judge.__file__).parent / "artifacts"
+"""``chatwarden.detect.judge.linear.ARTIFACTS``, found without loading the models' numpy
+just to show the default (``train`` checks that the two agree)."""
 
 
 def train(
@@ -29,6 +33,10 @@ def train(
         typer.echo(f"unknown stage(s): {', '.join(sorted(unknown))} "
                    "(stages: linear, heads, tuned)", err=True)
         raise typer.Exit(2)
+    from chatwarden.detect.judge import linear
+
+    if linear.ARTIFACTS != ARTIFACTS:
+        raise RuntimeError(f"the judge's artifacts are in {linear.ARTIFACTS}: update {__name__}")
     try:
         from chatwarden.training.judge.fit import train_all
 

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from chatwarden.cli.policy import load_or_exit
-from chatwarden.ledger.store import Ledger
 
 if TYPE_CHECKING:
+    from chatwarden.ledger.store import Ledger
     from chatwarden.policy.schema import Policy
 
 log = logging.getLogger("chatwarden.worker")
@@ -65,7 +65,7 @@ def worker(
     from chatwarden.broker.layout import Layout
     from chatwarden.broker.pgqueue import postgres_url
     from chatwarden.broker.serve import serve
-    from chatwarden.ledger.store import LedgerBusy
+    from chatwarden.ledger.store import Ledger, LedgerBusy
     from chatwarden.policy.schema import without_detectors
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,

@@ -34,8 +34,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
@@ -154,6 +152,9 @@ class Ledger:
         ``heads``, not ``head``: each adapter's tables are a branch of their own, and a
         ledger is only usable with all of them.
         """
+        from alembic import command  # only migrating needs alembic, which is slow to import
+        from alembic.config import Config
+
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         with self.engine.begin() as conn:

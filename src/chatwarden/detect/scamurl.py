@@ -10,7 +10,9 @@ suffix and its class (a gTLD delegated since 2013 such as ``.sbs``, a country
 code, a free hosting platform: a class generalizes to TLDs the training months
 never saw), digits, hyphens, length and randomness, and how much the name reads
 like words (a letter-bigram model of English chat: ``hbjxez`` does not, ``donarmstrong``
-does). It is a logistic regression over hashed features: the weights and the letter
+does). It is a logistic regression over hashed features (the n-grams of a label share
+one vote, scaled by one over the square root of their count, so a long name does not
+outvote its shape and suffix): the weights and the letter
 model are a plain ``.npz`` and a JSON card (format, threshold, training data,
 figures, the array's SHA-256, checked on load), trained by ``chatwarden train --stage
 scamurl`` (:mod:`chatwarden.training.scamurl`).
@@ -45,8 +47,9 @@ from chatwarden.detect.linkfind import registered
 
 WEIGHTS = "data/scamurl.npz"
 CARD = "data/scamurl.json"
-FORMAT = 2
-"""the card's ``format``: 2 added the letter model and the suffix class (1 had neither)"""
+FORMAT = 3
+"""the card's ``format``: 2 added the letter model and the suffix class (1 had neither);
+3 scales the n-grams by the card's ``ngram_scale`` over the square root of their count"""
 _SPLIT = re.compile(r"[-\d]+")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]+")
 _MIXED_ALNUM = re.compile(r"[a-z]\d+[a-z]")
@@ -195,6 +198,17 @@ class Score:
         return f"model {self.score:.2f}" + (f": {' + '.join(self.reasons)}" if self.reasons else "")
 
 
+def encode(feats: Iterable[str], mask: int, ngram_scale: float) -> dict[int, float]:
+    """Hashed column -> value of one domain's features, as trained and as scored: 1.0 for a
+    named feature, ``ngram_scale / sqrt(n)`` for each of its ``n`` distinct n-grams (a
+    column two features share keeps the larger value)."""
+    named = {f for f in feats if not f.startswith("g:")}
+    grams = set(feats) - named
+    out = {ScamUrlModel.hash(f, mask): ngram_scale / math.sqrt(len(grams)) for f in grams}
+    out.update((ScamUrlModel.hash(f, mask), 1.0) for f in named)
+    return out
+
+
 class ScamUrlModel:
     """Hashed-feature logistic regression; ``threshold`` flags, ``high`` may call phishing."""
 
@@ -207,6 +221,7 @@ class ScamUrlModel:
         self.threshold = float(card["threshold"])
         self.high = float(card["high_threshold"])
         self.mask = len(weights) - 1
+        self.ngram_scale = float(card["ngram_scale"])
         self.features = lru_cache(maxsize=65536)(self._features)
 
     def _features(self, registrable: str) -> tuple[str, ...]:
@@ -219,13 +234,18 @@ class ScamUrlModel:
     def index(self, feature: str) -> int:
         return self.hash(feature, self.mask)
 
+    def vector(self, registrable: str) -> dict[int, float]:
+        return encode(self.features(registrable), self.mask, self.ngram_scale)
+
     def margin(self, registrable: str) -> float:
-        return self.bias + float(sum(self.weights[self.index(f)] for f in self.features(registrable)))
+        return self.bias + float(sum(self.weights[i] * v for i, v in self.vector(registrable).items()))
 
     def score(self, registrable: str) -> Score:
         feats = self.features(registrable)
-        parts = [(float(self.weights[self.index(f)]), f) for f in feats]
-        z = self.bias + sum(w for w, _ in parts)
+        vector = self.vector(registrable)
+        z = self.margin(registrable)
+        parts = [(float(self.weights[i]) * vector[i], f)
+                 for f in dict.fromkeys(feats) if (i := self.index(f)) in vector]
         found = dict(f.partition(":")[::2] for f in feats if f.startswith(("brand:", "brandkind:")))
         lures = [f.split(":", 1)[1] for f in feats if f.startswith("lure:")]
         reasons = []

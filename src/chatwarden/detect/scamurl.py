@@ -237,15 +237,18 @@ class ScamUrlModel:
     def vector(self, registrable: str) -> dict[int, float]:
         return encode(self.features(registrable), self.mask, self.ngram_scale)
 
+    def _dot(self, vector: dict[int, float]) -> float:
+        return self.bias + float(sum(self.weights[i] * v for i, v in vector.items()))
+
     def margin(self, registrable: str) -> float:
-        return self.bias + float(sum(self.weights[i] * v for i, v in self.vector(registrable).items()))
+        return self._dot(self.vector(registrable))
 
     def score(self, registrable: str) -> Score:
         feats = self.features(registrable)
         vector = self.vector(registrable)
-        z = self.margin(registrable)
-        parts = [(float(self.weights[i]) * vector[i], f)
-                 for f in dict.fromkeys(feats) if (i := self.index(f)) in vector]
+        z = self._dot(vector)
+        parts = [(float(self.weights[self.index(f)]) * vector[self.index(f)], f)
+                 for f in dict.fromkeys(feats)]
         found = dict(f.partition(":")[::2] for f in feats if f.startswith(("brand:", "brandkind:")))
         lures = [f.split(":", 1)[1] for f in feats if f.startswith("lure:")]
         reasons = []

@@ -2,6 +2,12 @@
 
 Commands are listed here explicitly, one line each, in the order ``--help``
 shows them; a module exposes ``register(app)``.
+
+Every module here is imported on every start, whichever command runs, so a module
+imports only typer, typing and the standard library at the top and its machinery
+(ledger, detectors, broker, rich) inside the command that uses it; annotations name
+such types under ``if TYPE_CHECKING:``, and an option's help that quotes a heavy
+module's list is filled in when shown (:mod:`chatwarden.cli.lazyhelp`).
 """
 
 from __future__ import annotations

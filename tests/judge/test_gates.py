@@ -24,6 +24,8 @@ from tests.judge.detector_base import message
     ("смерть неверным, берите оружие", "extremism"),
     ("война на украине, путин и зеленский", "politics"),
     ("@anya send nudes", "sexual"),
+    ("I plan to try to hang myself again when I get home", "self_harm"),   # SDCNL's words
+    ("there's no reason to live anymore, I'd be better off dead", "self_harm"),
 ])
 def test_a_topic_named_opens_its_gate(text: str, topic: str) -> None:
     assert topic in gates.gated(text)

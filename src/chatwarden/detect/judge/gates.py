@@ -91,6 +91,12 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"suicid", r"kill(?:ing)? my ?self", r"end (?:my|it) (?:life|all)", r"cut(?:ting)? my ?self",
         r"self.?harm", r"hurt(?:ing)? my ?self", r"jump off", r"starve your ?self", r"overdos",
         r"want(?:ed)? to die", r"wanna die", r"kms\b",
+        r"(?:hang|drown|shoot|poison|stab|burn) my ?self", r"kill (?:him|her|them)sel(?:f|ves)",
+        r"set my ?self on fire", r"lethal dose", r"enough to kill me", r"crave death",
+        r"(?:don'?t|do not|no longer) want to (?:live|be alive|be around|exist|wake up)",
+        r"(?:no|any) (?:reason|point) (?:to|in|of) (?:live|living|being alive)",
+        r"better off dead", r"take my (?:own )?life", r"slit my wrists?",
+        r"(?:hope|wish) i (?:die|was dead|were dead|wasn'?t born|never woke)",
     ),
     "sexual": _stems(
         r"секс", r"порн", r"голы[ейх]", r"голая", r"нюдс", r"интим", r"сиськ", r"эроти",

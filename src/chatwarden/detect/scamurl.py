@@ -198,14 +198,21 @@ class Score:
         return f"model {self.score:.2f}" + (f": {' + '.join(self.reasons)}" if self.reasons else "")
 
 
-def encode(feats: Iterable[str], mask: int, ngram_scale: float) -> dict[int, float]:
-    """Hashed column -> value of one domain's features, as trained and as scored: 1.0 for a
-    named feature, ``ngram_scale / sqrt(n)`` for each of its ``n`` distinct n-grams (a
-    column two features share keeps the larger value)."""
-    named = {f for f in feats if not f.startswith("g:")}
-    grams = set(feats) - named
-    out = {ScamUrlModel.hash(f, mask): ngram_scale / math.sqrt(len(grams)) for f in grams}
-    out.update((ScamUrlModel.hash(f, mask), 1.0) for f in named)
+def columns(feats: Iterable[str], mask: int, ngram_scale: float) -> list[tuple[int, float, str]]:
+    """``(hashed column, value, feature)`` for each distinct feature of one domain: 1.0 for
+    a named feature, ``ngram_scale / sqrt(n)`` for each of its ``n`` distinct n-grams."""
+    unique = dict.fromkeys(feats)
+    grams = [f for f in unique if f.startswith("g:")]
+    gram = ngram_scale / math.sqrt(len(grams)) if grams else 0.0
+    return [(zlib.crc32(f.encode("utf-8")) & mask, gram if f[:2] == "g:" else 1.0, f)
+            for f in unique]
+
+
+def encode(cols: list[tuple[int, float, str]]) -> dict[int, float]:
+    """Column -> value, as trained and as scored (a named feature wins a column it shares
+    with an n-gram)."""
+    out = {c: v for c, v, f in cols if f.startswith("g:")}
+    out.update((c, v) for c, v, f in cols if not f.startswith("g:"))
     return out
 
 
@@ -235,20 +242,21 @@ class ScamUrlModel:
         return self.hash(feature, self.mask)
 
     def vector(self, registrable: str) -> dict[int, float]:
-        return encode(self.features(registrable), self.mask, self.ngram_scale)
+        return encode(columns(self.features(registrable), self.mask, self.ngram_scale))
 
     def _dot(self, vector: dict[int, float]) -> float:
-        return self.bias + float(sum(self.weights[i] * v for i, v in vector.items()))
+        return self.bias + float(self.weights[list(vector)] @ np.fromiter(vector.values(), np.float32))
 
     def margin(self, registrable: str) -> float:
         return self._dot(self.vector(registrable))
 
     def score(self, registrable: str) -> Score:
         feats = self.features(registrable)
-        vector = self.vector(registrable)
+        cols = columns(feats, self.mask, self.ngram_scale)
+        vector = encode(cols)
         z = self._dot(vector)
-        parts = [(float(self.weights[self.index(f)]) * vector[self.index(f)], f)
-                 for f in dict.fromkeys(feats)]
+        weights = self.weights[[c for c, _, _ in cols]].tolist()
+        parts = [(w * vector[c], f) for w, (c, _, f) in zip(weights, cols, strict=True)]
         found = dict(f.partition(":")[::2] for f in feats if f.startswith(("brand:", "brandkind:")))
         lures = [f.split(":", 1)[1] for f in feats if f.startswith("lure:")]
         reasons = []

@@ -67,7 +67,7 @@ def _matrix(domains: list[str], mask: int, words: scamurl.Letters) -> Any:
 
     rows, cols, data = [], [], []
     for i, domain in enumerate(domains):
-        vector = scamurl.encode(scamurl.features(domain, words), mask, NGRAM_SCALE)
+        vector = scamurl.encode(scamurl.columns(scamurl.features(domain, words), mask, NGRAM_SCALE))
         rows += [i] * len(vector)
         cols += vector.keys()
         data += vector.values()

@@ -32,13 +32,14 @@ from dataclasses import dataclass
 from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event as MpEvent
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from chatwarden.broker.layout import Layout
-from chatwarden.broker.worker import Delivery
-from chatwarden.events import Event
+if TYPE_CHECKING:
+    from chatwarden.broker.layout import Layout
+    from chatwarden.broker.worker import Delivery
+    from chatwarden.events import Event
 
 RULES_PATH = "toxicity,spam,advertising,links,pii"
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -236,6 +237,7 @@ def _run(n: int, warm: Sequence[Event], bulk: Sequence[Event], paced: Sequence[E
          policy: Path, skip: str,
          partitions: int, batch: int, rate: float, work: Path, pg: Any) -> _Run:
     """One worker count on a fresh broker and a fresh ledger (or shards)."""
+    from chatwarden.broker.layout import Layout
     from chatwarden.broker.server import LocalNats, free_port, nats_binary
     from chatwarden.ledger.store import Ledger
 

@@ -65,7 +65,9 @@ def letters(root: Path) -> scamurl.Letters:
 def _matrix(domains: list[str], mask: int, words: scamurl.Letters) -> Any:
     from scipy.sparse import csr_matrix
 
-    rows, cols, data = [], [], []
+    rows: list[int] = []
+    cols: list[int] = []
+    data: list[float] = []
     for i, domain in enumerate(domains):
         vector = scamurl.encode(scamurl.columns(scamurl.features(domain, words), mask, NGRAM_SCALE))
         rows += [i] * len(vector)

@@ -127,6 +127,8 @@ def test_harm_to_things_or_questions_open_no_violence_gate(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "take off your clothes",                      # ConvAbuse's sexual harassment of a bot
+    "because i want you to lick it",
     "I want to make love to you all night",
     "her nipples were hard and she moaned",
     "send me sexy pics of your breasts",

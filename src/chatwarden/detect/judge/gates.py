@@ -107,7 +107,9 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"mak(?:e|ing) love", r"lingerie", r"nipple", r"breasts", r"penis", r"vagina", r"clit",
         r"undress", r"threesome", r"fetish", r"bdsm", r"intercourse", r"hand ?job", r"blow ?job",
         r"(?:have|having|had) sex", r"sleep with (?:me|you|her|him)", r"in bed with (?:me|you)",
-        r"(?:lick|suck)\w* (?:my|your|her|his|on)\b",
+        r"(?:lick|suck)\w* (?:my|your|her|his|on|me|it)\b", r"pussy", r"cum\b", r"semen",
+        r"genital", r"pubes", r"erect(?:ion)?\b", r"talk dirty", r"(?:in|into) your pants",
+        r"take off your (?:clothes|pants|shirt|bra|panties)", r"kiss (?:you|me)\b",
     ),
     "sexual_minors": _stems(
         r"школьниц", r"школьник", r"малолет", r"несовершеннолет", r"дет(?:ск|и\b|ей\b)",

@@ -50,7 +50,7 @@ _VICTIM = (r"(?:you|u|ya|him|her|them|your|yourself|everyone|every\w*|all (?:of|
            r"kids|children|babies|my (?:wife|husband|spouse|ex|girlfriend|boyfriend|partner|date|"
            r"boss|teacher|neighbou?r|friend|mom|mother|dad|father|brother|sister|son|daughter|"
            r"child|kid|family)(?!'s))\b")
-AIMED_VIOLENCE: Final = (
+_AIMED: Final = (
     rf"{_KILLING}\w*(?: \w+)?? {_VICTIM}",
     rf"(?:should|ought to|deserves?(?: to)?|must|needs? to)(?: all)? (?:be|get) {_HARMED}",
     r"deserves? (?:to die|a bullet|death|a beating)", r"death to", r"hope (?:s?he|they) dies?",
@@ -65,7 +65,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"уро[юе]\b", r"сдохн\w*", r"вычисл[юи]\w*", rf"найду {_RU_YOU}", r"приеду к",
         r"сломаю", r"оторву", r"пожалеешь", r"берегись", r"жди гостей",
         rf"{_RU_YOU} (?:конец|хана|не жить)", r"голову оторв",
-        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", *AIMED_VIOLENCE, r"find you", r"where you live",
+        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", *_AIMED, r"find you", r"where you live",
         r"watch your back", r"you(?:'re| are|re) dead", r"you(?:'ll| will) regret",
         r"coming for you", r"burn your", r"i'?ll (?:kill|end) ",
     ),
@@ -74,7 +74,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"избие", r"убийств", r"трупы?\b", r"отрубил", r"живод", r"резн[яи]",
         r"gore\b", r"blood(?:y|ied)? (?:everywhere|bath|all over)", r"behead", r"tortur",
         r"beaten to", r"stabb", r"murder", r"corpse", r"bleed(?:ing)? out", r"massacre",
-        r"dismember", r"mutilat", *AIMED_VIOLENCE, r"kill (?:all|every|them|those|these)\b",
+        r"dismember", r"mutilat", *_AIMED, r"kill (?:all|every|them|those|these)\b",
         r"wipe (?:them|\w+) out", r"genocid", r"ethnic cleansing", r"firing squad", r"shot dead",
         r"beat(?:en)? (?:\w+ )?to death", r"burn(?:ed|t)? alive", r"bullet (?:in|through)",
         r"slit (?:his|her|their|your) throat", r"blow (?:his|her|their|your) (?:head|brains)",
@@ -213,6 +213,9 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
 
     Words about children are everyday chat («у меня дети»); the ``sexual_minors`` gate
     opens only when they meet a sexual stem, or for explicit terms on their own.
+    Violence is what the guideline means by it — harm urged, wished or done to people, and
+    gore — so every line that opens the threat gate opens the violence gate too; harm said
+    not to be done ("I won't kick you") opens neither.
     Laughter, one-word lines and reference questions open no gate; technical talk
     opens none of the harm topics (threat, violence, self-harm, extremism); a question
     opens no violence gate.

@@ -395,9 +395,9 @@ def open_gates(texts: list[str], linear: LinearModel) -> list[tuple[str, ...]]:
     """The topic gates each text opens, as the cascade opens them (on the linear toxicity)."""
     out = []
     for text in texts:
-        lang = LANGS[lang_of(text)]
-        toxicity = linear.calibrate(linear.logits(text), lang_of(text))["toxicity"]
-        out.append(gated(text, toxicity, bool(lexicon.find(text)) and lang == "en"))
+        lang = lang_of(text)
+        toxicity = linear.calibrate(linear.logits(text), lang)["toxicity"]
+        out.append(gated(text, toxicity, bool(lexicon.find(text)) and LANGS[lang] == "en"))
     return out
 
 

@@ -69,9 +69,16 @@ def pick(names: Sequence[str] | None, registry: Registry = REGISTRY) -> list[Det
     return out
 
 
+def lone_event(ident: str, text: str) -> Event:
+    """A message judged outside any chat. Each is a chat of its own: per-chat budgets (the
+    cascade's model stages, 30 texts at once) would otherwise run dry after the 30th text of
+    a scan, and every later text would be judged without its models."""
+    return Event(id=ident, type="message", chat=f"scan:{ident}", user="scan", ts=EPOCH, text=text)
+
+
 def scan_one(detectors: Sequence[Detector], item: Text) -> dict[str, Any]:
     """The public result for one text: ``{"id", "signals": [...]}``."""
-    event = Event(id=item.id, type="message", chat="scan", user="scan", ts=EPOCH, text=item.text)
+    event = lone_event(item.id, item.text)
     ctx = Context.bare(event)
     signals = []
     for detector in detectors:

@@ -10,19 +10,17 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from chatwarden.detect.base import Detector
 from chatwarden.detect.context import Context
+from chatwarden.detect.textscan import lone_event
 from chatwarden.evaluation.datasets import Case
 from chatwarden.events import Event
 
-EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
-
 
 def text_event(ident: str, text: str) -> Event:
-    """A bare message event for judging a text outside any chat."""
-    return Event(id=ident, type="message", chat="scan", user="scan", ts=EPOCH, text=text)
+    """A bare message event for judging a text outside any chat (a chat of its own)."""
+    return lone_event(ident, text)
 
 
 @dataclass

@@ -73,6 +73,17 @@ def test_name_calling_in_second_person_is_an_insult_without_a_reply() -> None:
     assert not gates.name_calling("ань, ты тут?")
 
 
+@pytest.mark.parametrize("text", [
+    "ты тyпoй идиoт",          # Latin look-alikes inside the names
+    "Tы дayн, иди лeчиcь",     # and in «ты» itself
+    "ты пидaр",
+])
+def test_a_disguised_name_is_still_an_insult(text: str) -> None:
+    ev = message(text)
+    insult = next(s for s in Toxicity().detect(ev, Context.bare(ev)) if s.label == "insult")
+    assert insult.flagged, insult.explanation
+
+
 @pytest.mark.parametrize(("text", "sexual"), [
     ("i want to fuck you", True),                     # ConvAbuse-style sexual harassment
     ("suck my dick", True),

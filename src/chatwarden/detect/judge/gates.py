@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from chatwarden.detect.normalize import fold
+from chatwarden.detect.normalize import fold, normalize
 
 
 def _stems(*alternatives: str) -> re.Pattern[str]:
@@ -275,15 +275,18 @@ rudeness an insult."""
 
 def addressed(text: str) -> bool:
     """The text speaks to someone: second person or an @mention."""
-    folded = fold(text)
-    return bool(_SECOND_PERSON.search(folded) or MENTION.search(text))
+    return bool(_SECOND_PERSON.search(fold(text)) or MENTION.search(text)
+                or _SECOND_PERSON.search(normalize(text).text))  # «Tы» with a Latin T
 
 
 def name_calling(text: str) -> bool:
     """The text calls someone names. Swearing is no name: in Russian chat мат is
     punctuation («бля, нихуя ты мощный» praises), and a vulgar word is no insult («за жопу
-    покусает»); the мат and vulgar words that *are* names («мудак», «сука») are stems above."""
-    return bool(NAME_CALLING.search(fold(text).replace("ё", "е")))
+    покусает»); the мат and vulgar words that *are* names («мудак», «сука») are stems above.
+    Names are looked for as written and as the normalizer reads them: «ты тyпoй идиoт» with
+    Latin look-alikes, «дayн» or leet is the same insult."""
+    return bool(NAME_CALLING.search(fold(text).replace("ё", "е"))
+                or NAME_CALLING.search(normalize(text).text.replace("ё", "е")))
 
 
 def mentions(text: str) -> tuple[str, ...]:

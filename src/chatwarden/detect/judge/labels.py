@@ -28,7 +28,7 @@ MEANING: Final[dict[str, str]] = {
     "sexual": "sexual content or solicitation in text",
     "sexual_minors": "sexual content involving minors, grooming",
     "self_harm": "promotion or glorification of self-harm or suicide",
-    "violence": "graphic violence, gore, glorified violent acts",
+    "violence": "violence urged, promoted, glorified or depicted against people; gore",
     "extremism": "violent extremism, terrorism, glorified perpetrators",
     "politics": "wars, ethnic and religious conflict, sharp political topics (Клинт 5.1)",
 }

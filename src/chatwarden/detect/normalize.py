@@ -224,6 +224,20 @@ def _widen(
     return ws, we
 
 
+@lru_cache(maxsize=_CACHE)
+def reading(text: str) -> str:
+    """What an obfuscated text says, in :func:`fold`'s form: look-alikes and leet resolved,
+    letters written apart joined, but doubled letters kept (``ссылка``), so a model trained
+    on folded text meets the words it knows. Plain text reads as its ``fold``."""
+    s = clean(text).text
+    if not s.isascii() or _LEETISH.search(s):
+        s = _WORDS.sub(_resolve, s)
+    s = s.casefold()
+    if _SPACED.search(s):
+        s = _SPACED.sub(lambda m: "".join(ch for ch in m.group() if ch not in _FILLER), s)
+    return _REPEATS.sub(r"\1\1", _SPACES.sub(" ", s).strip())
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key: NFKC, case-folded, invisibles dropped, runs of 3+ letters cut to 2."""

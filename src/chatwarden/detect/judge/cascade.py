@@ -101,9 +101,10 @@ class Cascade:
         j.hits = lexicon.find(text)
         scores["obscenity"] = lexicon.score(j.hits)
         j.stages.append("lexicon")
-        # 2. linear
+        # 2. linear; the model stages read an obfuscated text as the linear model reads it
+        read = self.linear.model_text(text)
         logits = self.linear.logits(text)
-        lang = lang_of(text)
+        lang = lang_of(read)
         linear_scores = self.linear.calibrate(logits, lang)
         scores["toxicity"] = linear_scores["toxicity"]
         scores["hate"] = linear_scores.get("hate", 0.0)
@@ -118,7 +119,7 @@ class Cascade:
         if tuned and self.config.tuned and LANGS[lang] == "ru" \
                 and tlo <= scores["toxicity"] <= thi:
             if self.tuned_budget.take(chat, now):
-                self._tuned(text, float(logits[self.linear.labels.index("toxicity")]), j)
+                self._tuned(read, float(logits[self.linear.labels.index("toxicity")]), j)
                 decided = True
             else:
                 j.notes.append(f"tuned budget of chat '{chat}' spent: linear scores stand")
@@ -128,7 +129,7 @@ class Cascade:
             or scores["hate"] >= lo
         if self.config.embedding and (unsure or j.gated):
             if self.embed_budget.take(chat, now):
-                self._embed(text, logits, LANGS[lang], j, keep_toxicity=decided)
+                self._embed(read, logits, LANGS[lang], j, keep_toxicity=decided)
             else:
                 j.notes.append(f"embedding budget of chat '{chat}' spent: linear scores stand")
         # what is said of a protected group (groups.py): after the models, which score

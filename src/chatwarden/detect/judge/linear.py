@@ -25,7 +25,8 @@ from pathlib import Path
 import numpy as np
 
 from chatwarden.detect.judge import lexicon
-from chatwarden.detect.normalize import fold
+from chatwarden.detect.judge.textprep import canon_token
+from chatwarden.detect.normalize import clean, fold, reading
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 _WORD = re.compile(r"\w+")
@@ -53,6 +54,17 @@ def features(text: str) -> list[str]:
     out.extend(f"lex:{h.strength}" for h in lexicon.find(text))
     return out
 
+
+# a Cyrillic word with one or two characters standing in for letters: «т*пой», «п1д0р»
+_MASKED = re.compile(r"(?<!\w)[а-яё]+(?:[*#@_\d][а-яё]*){1,2}[а-яё]+(?!\w)")
+_MASK_CHAR = re.compile(r"[*#@_\d]")
+_VOWELS = tuple("аеиоуыяюэ")
+_FILLS = {**dict.fromkeys("*#@", _VOWELS), "_": ("", *_VOWELS), "0": ("о",), "1": ("и", "ь"),
+          "3": ("з", "е"), "4": ("ч", "а"), "6": ("б",), "8": ("в",)}
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
+_CYR_WORD = re.compile(r"[а-яё]{6,}")
+_RESPLIT_MAX = 40
+"""Longest run of joined letters split back into words (the split is quadratic)."""
 
 LANGS = ("ru", "en")
 _CYRILLIC = re.compile(r"[а-яё]")
@@ -102,8 +114,7 @@ class LinearModel:
                             weights=self.weights.astype(np.float16), bias=self.bias,
                             platt=self.platt)
 
-    def logits(self, text: str) -> np.ndarray:
-        """Raw decision values, one per label (before calibration)."""
+    def _logits(self, text: str) -> np.ndarray:
         vocab = self.vocab
         found = [(vocab[f], n) for f, n in Counter(features(text)).items() if f in vocab]
         if not found:
@@ -115,9 +126,79 @@ class LinearModel:
         result: np.ndarray = self.weights[:, idx] @ x + self.bias
         return result
 
+    def logits(self, text: str) -> np.ndarray:
+        """Raw decision values, one per label (before calibration).
+
+        An obfuscated text is scored as written and as :meth:`reading` reads it, and each
+        label keeps the higher: the model never learnt «т*пой» or «tupoy», and plain text
+        (where the two agree) scores exactly as before."""
+        raw = self._logits(text)
+        read = self.reading(text)
+        return raw if read is None else np.maximum(raw, self._logits(read))
+
+    def known(self, word: str) -> bool:
+        return f"w:{word}" in self.vocab
+
+    def reading(self, text: str) -> str | None:
+        """What an obfuscated text says, in words this model knows; None for plain text.
+
+        On top of :func:`normalize.reading` (look-alikes, leet, letters written apart):
+        a mask or digit inside a Cyrillic word becomes the letter that makes a known word
+        («т*пой», «п1д0р»), letters written apart are split back into known words
+        («т у п о й и д и о т»), and a Latin-only text whose words read as known Russian
+        transliterated («ty tupoy idiot») is read in Cyrillic."""
+        folded = fold(text)
+        read = reading(_MASKED.sub(self._unmask, folded))
+        if not _CYRILLIC.search(read):
+            read = self._from_translit(read)
+        if read != folded:
+            plain = set(_WORD.findall(folded))
+            read = _CYR_WORD.sub(lambda m: m.group() if m.group() in plain
+                                 else self._resplit(m.group()), read)
+        return None if read == folded else read
+
+    def model_text(self, text: str) -> str:
+        """The text the embedding and tuned stages read: :meth:`reading` where the text is
+        obfuscated, else the text with invisible characters dropped (case kept)."""
+        return self.reading(text) or clean(text).text
+
+    def _unmask(self, m: re.Match[str]) -> str:
+        word = m.group()
+        slots = [k.start() for k in _MASK_CHAR.finditer(word)]
+        options = [""]
+        for k, slot in enumerate(slots):
+            start = slots[k - 1] + 1 if k else 0
+            options = [o + word[start:slot] + fill for o in options
+                       for fill in _FILLS.get(word[slot], ())]
+        tail = word[slots[-1] + 1:]
+        return next((w for o in options if self.known(w := o + tail)), word)
+
+    def _from_translit(self, text: str) -> str:
+        words = _LATIN_WORD.findall(text)
+        russian = sum(self.known(canon_token(w)[0]) for w in words if len(w) > 2)
+        english = sum(self.known(w) for w in words if len(w) > 2)
+        if russian < 2 or russian <= english:
+            return text
+        return _LATIN_WORD.sub(lambda m: canon_token(m.group())[0], text)
+
+    def _resplit(self, run: str) -> str:
+        """``run`` as the fewest known words of 2+ letters, or as it was."""
+        if self.known(run) or len(run) > _RESPLIT_MAX:
+            return run
+        n = len(run)
+        best: list[list[str] | None] = [[]] + [None] * n
+        for end in range(2, n + 1):
+            for start in range(end - 1):
+                prev = best[start]
+                if prev is not None and self.known(run[start:end]) and (
+                        best[end] is None or len(prev) + 1 < len(best[end] or ())):
+                    best[end] = [*prev, run[start:end]]
+        found = best[n]
+        return " ".join(found) if found else run
+
     def scores(self, text: str) -> dict[str, float]:
         """Calibrated probabilities per label, in the text's language."""
-        return self.calibrate(self.logits(text), lang_of(text))
+        return self.calibrate(self.logits(text), lang_of(self.reading(text) or text))
 
     def calibrate(self, raw: np.ndarray, lang: int) -> dict[str, float]:
         """Probabilities from :meth:`logits` for language index ``lang`` (see :data:`LANGS`)."""

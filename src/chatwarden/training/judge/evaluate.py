@@ -27,8 +27,10 @@ from chatwarden.detect.judge.labels import LABELS
 from chatwarden.detect.judge.linear import shipped
 from chatwarden.detect.judge.params import ToxicityParams
 from chatwarden.detect.judge.tuned import TunedEncoder, TunedHead
+from chatwarden.detect.textscan import Text, pick, scan_one
 from chatwarden.events import Event
 from chatwarden.training.judge import data as D
+from chatwarden.training.judge import obfuscate as O
 
 Scorer = Callable[[list[str]], list[float]]
 
@@ -82,7 +84,8 @@ the real benign chat (tg ham training half, Ubuntu IRC dev files) as negatives."
 def cross_source(dataset: str, label: str) -> str:
     """' [cross-source: A+B -> C]' when ``label`` never learnt from ``dataset``'s source."""
     sources = TRAINED_ON.get(label)
-    if sources is None or dataset.endswith(BENIGN) or dataset.split("/")[0] in sources:
+    source = dataset.split("/")[0]
+    if sources is None or dataset.endswith(BENIGN) or source in sources or source == OBFUSCATED:
         return ""
     return f" [cross-source: {'+'.join(sources)} -> {dataset.split('/')[0]}]"
 
@@ -253,6 +256,66 @@ def suites(root: object = None) -> Iterator[tuple[str, str, D.Split]]:
     yield "en-toxicchat/test", "toxicity", D.toxicchat(base)  # CC BY-NC: evaluation only
 
 
+OBFUSCATED = "ru-obfuscated"
+"""Test rows of sets toxicity trained on (other rows), obfuscated: not a cross-source figure."""
+OBFUSCATION_SEED = 10
+"""One fixed seed: the obfuscated texts are the same in every run and every commit."""
+
+
+def obfuscated_suites() -> Iterator[tuple[str, list[str], list[int]]]:
+    """(name, texts, toxicity) of the Russian test sets no toxicity model trained on: the
+    2ch/pikabu test split and RuParaDetox dev (its sentences inside 2ch test or val dropped
+    from training, as in :func:`suites`)."""
+    base = D.data_root()
+    ru = D.ru_2ch(base)
+    pd = D.paradetox(base, exclude=ru["test"].texts + ru["val"].texts)
+    for name, split in ((f"{OBFUSCATED}/2ch-test", ru["test"]),
+                        (f"{OBFUSCATED}/paradetox-dev", pd["dev"])):
+        yield name, *_labelled(split, "toxicity")
+
+
+def scan_scorer(label: str) -> Scorer:
+    """``chatwarden scan --detectors toxicity``: each text a chat of its own, no history."""
+    detectors = pick(["toxicity"])
+
+    def score(texts: list[str]) -> list[float]:
+        out = []
+        for i, t in enumerate(texts):
+            signals = scan_one(detectors, Text(str(i), t))["signals"]
+            out.append(next(s["score"] for s in signals if s["label"] == label))
+        return out
+    return score
+
+
+def obfuscation_rows(systems: tuple[str, ...], log: Callable[[str], None],
+                     only: str) -> list[Row]:
+    """Toxicity on clean text, on the same rows obfuscated (:mod:`obfuscate`, seeded), and
+    per kind of obfuscation (rows with two kinds are ``mix``), through the cascade and
+    through ``scan``'s path. The obfuscation is synthetic: a floor, not the held-out set."""
+    th = thresholds({})["toxicity"]
+    paths = {"cascade": cascade_scorer, "scan": scan_scorer}
+    rows: list[Row] = []
+    for name, texts, y in obfuscated_suites():
+        if only not in name:
+            continue
+        obf = [O.obfuscate(t, OBFUSCATION_SEED) for t in texts]
+        kinds = [O.kind_of(t, OBFUSCATION_SEED) for t in texts]
+        for system in (s for s in paths if s in systems or s == "scan"):
+            for variant, batch in (("clean", texts), ("obfuscated", obf)):
+                start = time.perf_counter()
+                scores = paths[system]("toxicity")(batch)
+                rate = len(batch) / max(1e-9, time.perf_counter() - start)
+                per_kind = (*O.KINDS, O.MIX) if variant == "obfuscated" else ()
+                for kind in (variant, *per_kind):
+                    keep = [i for i, k in enumerate(kinds) if kind in (variant, k)]
+                    row = measure(system, f"{name} {kind}", "toxicity", [batch[i] for i in keep],
+                                  [y[i] for i in keep], _fixed([scores[i] for i in keep]), th)
+                    row.msg_per_s = rate
+                    rows.append(row)
+                    log(row.line())
+    return rows
+
+
 TUNED: dict[str, Literal["chat", "forum"]] = {"cascade+tuned": "chat",
                                               "cascade+tuned-forum": "forum"}
 """The cascade with the tuned Russian stage on, per calibration (the Клинт policy: chat)."""
@@ -301,6 +364,7 @@ def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
             if nb is not None:
                 rows.append(measure("nb-anchor", dataset, label, texts, y, nb, 0.5))
                 log(rows[-1].line())
+    rows.extend(obfuscation_rows(systems, log, only))
     if only in "мат-obfuscations":
         texts, y = obfuscation_suite()
         rows.append(measure("lexicon", "мат-obfuscations", "obscenity", texts, y,

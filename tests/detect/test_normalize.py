@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatwarden.detect.normalize import clean, emoji_count, fold, normalize
+from chatwarden.detect.normalize import clean, emoji_count, fold, normalize, reading
 
 
 @pytest.mark.parametrize(("written", "plain"), [
@@ -65,3 +65,18 @@ def test_fold_keeps_its_contract() -> None:
 def test_emoji_count() -> None:
     assert emoji_count("🔥🔥 деньги 💵") == 3
     assert emoji_count("без эмодзи") == 0
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("ты тyпoй", "ты тупой"),         # look-alikes resolved as normalize does
+    ("т у п о й", "тупой"),           # letters written apart joined
+    ("ссылка", "ссылка"),             # but doubled letters kept, as fold keeps them
+    ("тууупой", "туупой"),
+])
+def test_reading_is_fold_with_obfuscation_undone(written: str, read: str) -> None:
+    assert reading(written) == read
+
+
+@pytest.mark.parametrize("text", ["Привет, как дела?", "Цена 100$ в неделю", "user42 wrote"])
+def test_plain_text_reads_as_its_fold(text: str) -> None:
+    assert reading(text) == fold(text)

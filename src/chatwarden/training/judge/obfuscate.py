@@ -82,6 +82,13 @@ _PER_WORD = {"latin": _latin, "leet": _leet, "mask": _mask, "spaced": _spaced,
              "stretch": _stretch, "zwsp": _zwsp}
 
 
+def _applies(kind: str, word: str) -> bool:
+    """Whether ``kind`` can change ``word`` (no look-alike letter, no vowel to mask: no)."""
+    if kind in ("latin", "leet"):
+        return word.translate(_LATIN if kind == "latin" else _LEET) != word
+    return kind != "mask" or any(ch.lower() in _VOWELS for ch in word[1:])
+
+
 def kinds_for(text: str, seed: int) -> tuple[str, ...]:
     """The one or two kinds row ``text`` gets under ``seed``."""
     rng = random.Random(zlib.crc32(f"{seed}\x00{text}".encode()))
@@ -98,7 +105,7 @@ def obfuscate(text: str, seed: int = 0, kinds: tuple[str, ...] | None = None) ->
             out = _translit(out)
             continue
         fn = _PER_WORD[kind]
-        words = list(_WORD.finditer(out))
+        words = [m for m in _WORD.finditer(out) if _applies(kind, m.group())]
         if not words:
             continue
         # spacing a whole sentence out is rarer than a word or two; other kinds touch half;

@@ -80,3 +80,8 @@ def test_reading_is_fold_with_obfuscation_undone(written: str, read: str) -> Non
 @pytest.mark.parametrize("text", ["Привет, как дела?", "Цена 100$ в неделю", "user42 wrote"])
 def test_plain_text_reads_as_its_fold(text: str) -> None:
     assert reading(text) == fold(text)
+
+
+def test_reading_keeps_exclamations() -> None:
+    assert reading("stop sending me that, stop!") == "stop sending me that, stop!"
+    assert reading("sh!t happens") == "shit happens"

@@ -43,6 +43,8 @@ _FILLER = frozenset(" \t\n.-_*·•/|+~,'`")
 _RUNS = re.compile(r"([^\W\d_])\1+")
 # Words as look-alikes are resolved in: letters, digits and leet symbols.
 _WORDS = re.compile(r"[\w@$!|]+")
+# The same, with "!" only inside a word: «sh!t» is leet, "stop!" is an exclamation
+_INNER_WORDS = re.compile(r"[\w@$|]+(?:!+[\w@$|]+)*")
 # a digit or symbol touching a letter; written to start on the rarer class, which is faster
 _LEETISH = re.compile(r"[\d@$!|](?:(?<=[^\W\d_][\d@$!|])|(?=[^\W\d_]))")
 _CACHE = 8192
@@ -231,7 +233,7 @@ def reading(text: str) -> str:
     on folded text meets the words it knows. Plain text reads as its ``fold``."""
     s = clean(text).text
     if not s.isascii() or _LEETISH.search(s):
-        s = _WORDS.sub(_resolve, s)
+        s = _INNER_WORDS.sub(_resolve, s)
     s = s.casefold()
     if _SPACED.search(s):
         s = _SPACED.sub(lambda m: "".join(ch for ch in m.group() if ch not in _FILLER), s)

@@ -143,7 +143,18 @@ class LinearModel:
     def known(self, word: str) -> bool:
         return f"w:{word}" in self.vocab
 
+    def __post_init__(self) -> None:
+        # the cascade asks for a text's reading twice (its stages, then the logits); words
+        # repeat across texts, so their transliterations are cached too
+        object.__setattr__(self, "reading", lru_cache(maxsize=4096)(self._reading))
+        for name in ("_cyrillic", "_looks_known"):
+            object.__setattr__(self, name, lru_cache(maxsize=65536)(getattr(self, name)))
+
     def reading(self, text: str) -> str | None:
+        """See :meth:`_reading` (cached per model)."""
+        return self._reading(text)  # replaced by the cached one in __post_init__
+
+    def _reading(self, text: str) -> str | None:
         """What an obfuscated text says, in words this model knows; None for plain text.
 
         On top of :func:`normalize.reading` (look-alikes, leet, letters written apart):
@@ -184,8 +195,12 @@ class LinearModel:
         validation rows transliterated against Ubuntu IRC dev lines: 87% of the first
         read in Cyrillic, 0.13% of the second."""
         long = [w for w in _LATIN_WORD.findall(text) if len(w) > 2]
-        russian = sum(self._looks_known(self._cyrillic(w)) > self._looks_known(w)
-                      for w in long)
+        # a word whose every 4-gram the model knows as written cannot look more Russian:
+        # most English text stops here, before any transliterating
+        unsure = [(w, lat) for w in long if (lat := self._looks_known(w)) < 1.0]
+        if len(unsure) < 2 or 2 * len(unsure) <= len(long):
+            return text
+        russian = sum(self._looks_known(self._cyrillic(w)) > lat for w, lat in unsure)
         if russian < 2 or 2 * russian <= len(long):
             return text
         return _LATIN_WORD.sub(lambda m: self._cyrillic(m.group()), text)

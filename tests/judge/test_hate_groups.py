@@ -8,7 +8,7 @@ import pytest
 
 from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
 from chatwarden.detect.judge.detectors import thresholds
-from chatwarden.detect.judge.groups import said_of_group
+from chatwarden.detect.judge.groups import condemned, said_of_group
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -100,3 +100,23 @@ def test_the_cascade_raises_hate_and_says_why() -> None:
     assert "hate: derogate said of a protected group ('Immigrants are parasites')" in j.notes
     clean = cascade.judge("Immigrants are welcome here.", "t")
     assert not any(note.startswith("hate:") for note in clean.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "saying immigrants are parasites is bigotry, stop it",
+    "people who say muslims are terrorists are racist",
+])
+def test_counter_speech_the_models_call_hate_is_kept_under_the_threshold(text: str) -> None:
+    """The member answering hate is not the one to queue: cited *and* condemned."""
+    assert condemned(text) is not None
+    j = Cascade().judge(text, "t")
+    assert j.scores["hate"] < thresholds({})["hate"]
+    assert any(note.startswith("hate: counter-speech") for note in j.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "Stop saying immigrants are good, they are parasites",   # cites, condemns nothing
+    "Immigrants are parasites, and saying otherwise is wrong",  # the author says it first
+])
+def test_hate_wrapped_in_counter_words_is_not_excused(text: str) -> None:
+    assert condemned(text) is None

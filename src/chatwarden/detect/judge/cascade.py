@@ -41,6 +41,10 @@ from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
 from chatwarden.detect.judge.linear import LANGS, LinearModel, lang_of, shipped
 from chatwarden.detect.judge.tuned import TunedEncoder, TunedHead, shipped_tuned
 
+CONDEMNED = 0.3
+"""The hate score kept for counter-speech (``groups.condemned``): under every shipped
+threshold, so it is not queued, and still shown to whoever looks."""
+
 MAX_TEXT = 8000
 """Characters judged per message (Telegram allows 4,096): a pasted book costs no more
 than a long message, and spans still index the original, which starts the same."""
@@ -137,6 +141,9 @@ class Cascade:
         if (said := groups.said_of_group(text)) is not None:
             scores["hate"] = max(scores["hate"], said.score)
             j.notes.append(said.note)
+        elif (cited := groups.condemned(text)) is not None and scores["hate"] > CONDEMNED:
+            scores["hate"] = CONDEMNED
+            j.notes.append(f"hate: counter-speech, '{cited.words}' cited to condemn it")
         # 6. backend
         blo, bhi = self.config.backend_band
         if self.backend is not None and blo <= scores["toxicity"] <= bhi:

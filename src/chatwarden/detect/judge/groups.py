@@ -411,6 +411,21 @@ _NEGATED: Final = re.compile(_ESCAPED_RUN.sub(r"\1", (
     r"claim|mean|fair|right|считаю|думаю|правда|верно)\b"
     r"|(?:\bnot|n't|\bnever|\bне|\bнет)\s+$"
 )))
+_CITING: Final = re.compile(
+    r"\b(?:saying|to say|calling|to call|(?:statements?|comments?|remarks?|posts?|tweets?|"
+    r"jokes?|words|things) (?:like|such as|saying)|(?:stop|quit) (?:saying|calling)|"
+    r"when you (?:say|said|call)|people who (?:say|think|believe|call)|говорить|называть|"
+    r"утверждать)\b"
+)
+_CONDEMNING: Final = re.compile(
+    r"\b(?:wrong|hateful|hurtful|racist|sexist|homophobic|transphobic|islamophobic|"
+    r"antisemitic|anti-semitic|bigoted|bigotry|xenophobic|ableist|unacceptable|offensive|"
+    r"hate speech|discrimination|discriminatory|prejudiced?|not (?:okay|ok|acceptable|cool)|"
+    r"no place|shame on|расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
+)
+"""Counter-speech the models read as hate ("saying immigrants are parasites is bigotry"):
+the hateful words are *cited* (a verb of saying before them) *and* condemned. Both are
+required: "stop saying X are good, they are parasites" cites but condemns nothing."""
 _SENTENCE_END: Final = re.compile(r"[.!?\n]")
 _BANG: Final = re.compile(r"(?<=\w)[!¡]+[!?1]*(?=\W|$)")
 
@@ -512,4 +527,26 @@ def said_of_group(text: str) -> Said | None:
     return Said(kind.split("__")[0], words.strip(" .,!?"))
 
 
-__all__ = ["GROUP_EN", "GROUP_RU", "SCORES", "Said", "said_of_group"]
+def condemned(text: str) -> Said | None:
+    """A derogatory predicate of a group that ``text`` cites only to condemn it (see
+    :data:`_CITING`), or None. The cascade then keeps the models' hate score under the
+    threshold: the member who answers hate is not the one to queue for it."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    group = _GROUP.search(norm)
+    if group is None:
+        return None
+    for pattern, pos in ((_SAID, 0), (_SAID_AGAIN, group.end())):
+        for match in pattern.finditer(norm, pos):
+            sentence_start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, match.start())),
+                                 default=0)
+            before = norm[sentence_start:match.start()]
+            if _CITING.search(before) and (_CONDEMNING.search(before)
+                                           or _CONDEMNING.search(norm[match.end():])):
+                start, end = normalized.span(*match.span())
+                kind = next(k for k, v in match.groupdict().items() if v is not None)
+                return Said(kind.split("__")[0], text[start:end].strip(" .,!?"))
+    return None
+
+
+__all__ = ["GROUP_EN", "GROUP_RU", "SCORES", "Said", "condemned", "said_of_group"]

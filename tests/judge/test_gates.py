@@ -77,6 +77,9 @@ def test_name_calling_in_second_person_is_an_insult_without_a_reply() -> None:
     "ты тyпoй идиoт",          # Latin look-alikes inside the names
     "Tы дayн, иди лeчиcь",     # and in «ты» itself
     "ты пидaр",
+    "ты п1д0р",                # digits and masks, read as the n-gram row reads them
+    "ты т*пой ид*от",
+    "ты т у п о й и д и о т",  # letters written apart
 ])
 def test_a_disguised_name_is_still_an_insult(text: str) -> None:
     ev = message(text)

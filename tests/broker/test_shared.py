@@ -16,7 +16,6 @@ import time
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -26,13 +25,11 @@ from chatwarden.broker.layout import Layout, ensure
 from chatwarden.broker.serve import serve
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
-from chatwarden.policy.loader import load_policy
-from chatwarden.policy.schema import Policy, without_detectors
-from chatwarden.runtime import Runtime
+from chatwarden.policy.schema import Policy
 from chatwarden.traffic import generate
 from tests.broker.test_broker import connect, run, until
 from tests.broker.test_fencing import LAYOUT, policy
-from tests.broker.test_worker_process import chatwarden, judged, outcome, wait_for
+from tests.broker.test_worker_process import assert_same_as_replay, chatwarden, judged, wait_for
 from tests.conftest import KLINT
 from tests.postgres import create_database
 from tests.reliability.test_restart import MONDAY
@@ -48,12 +45,6 @@ def shared_url(postgres_server: str) -> str:
     url = create_database(postgres_server, f"shared{os.getpid()}_{next(_names)}")
     Ledger(url).close()     # the schema made once, before workers start side by side
     return url
-
-
-def sanctions(ledger: Ledger) -> Counter[tuple[Any, ...]]:
-    """Sanctions by content: their numbers come from each worker's blocks, what they are does not."""
-    return Counter(tuple(v for k, v in row.items() if k not in {"id", "offence_id"})
-                   for row in ledger.rows("sanctions"))
 
 
 def commit_order(url: str) -> dict[str, list[tuple[int, str]]]:
@@ -83,25 +74,8 @@ def owners(url: str) -> dict[int, tuple[str, int]]:
 
 def assert_judged_as_one_replay(url: str, events: list[Event], policy: Policy | None = None,
                                 least: int = 1) -> None:
-    """What the workers left in the ledger at ``url``: every event once, the decisions (event,
-    member, rules, actions: at least ``least`` of them) and the sanctions by content of one
-    plain replay of the same events, and each chat's events committed in their order."""
-    reference = Ledger("sqlite://")
-    runtime = Runtime(policy or without_detectors(load_policy(KLINT), set(SKIP.split(","))),
-                      reference)
-    for event in events:
-        runtime.handle(event)
-    runtime.flush()
-    ledger = Ledger(url)
-    try:
-        assert Counter(r["id"] for r in ledger.rows("events")) == Counter(e.id for e in events)
-        expected = outcome(reference)
-        assert sum(expected.values()) >= least  # the traffic does get members sanctioned
-        assert outcome(ledger) == expected      # no decision lost or doubled
-        assert sanctions(ledger) == sanctions(reference) and sanctions(reference)
-    finally:
-        ledger.close()
-        reference.close()
+    """As :func:`assert_same_as_replay`, and each chat's events committed in their order."""
+    assert_same_as_replay(url, events, policy, least)
     position = {e.id: i for i, e in enumerate(events)}
     for chat, committed in commit_order(url).items():
         by_commit = [ident for _, ident in sorted(committed, key=lambda c: (c[0], position[c[1]]))]

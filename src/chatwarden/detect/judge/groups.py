@@ -478,12 +478,17 @@ def _comparable(text: str) -> Normalized:
     return normalize(text)
 
 
+def _before(norm: str, start: int) -> str:
+    """The words of ``start``'s sentence that come before it."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, start)), default=0)
+    return norm[sentence_start:start]
+
+
 def _vetoed(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     start, end = match.span()
     if any(a <= start and end <= b for a, b in quoted):
         return True
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, start)), default=0)
-    before = norm[sentence_start:start]
+    before = _before(norm, start)
     return bool(_NEGATED.search(before) or _REPORTED.search(before))
 
 
@@ -538,9 +543,7 @@ def condemned(text: str) -> Said | None:
         return None
     for pattern, pos in ((_SAID, 0), (_SAID_AGAIN, group.end())):
         for match in pattern.finditer(norm, pos):
-            sentence_start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, match.start())),
-                                 default=0)
-            before = norm[sentence_start:match.start()]
+            before = _before(norm, match.start())
             if _CITING.search(before) and (_CONDEMNING.search(before)
                                            or _CONDEMNING.search(norm[match.end():])):
                 start, end = normalized.span(*match.span())

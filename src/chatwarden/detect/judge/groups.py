@@ -509,6 +509,13 @@ def _first(norm: str) -> re.Match[str] | None:
     return None
 
 
+def _said(match: re.Match[str], words: str) -> Said:
+    """The kind of the frame that matched (its named group, less the suffix that keeps
+    names unique) and the words a moderator reads."""
+    kind = next(k for k, v in match.groupdict().items() if v is not None)
+    return Said(kind.split("__")[0], words.strip(" .,!?"))
+
+
 def said_of_group(text: str) -> Said | None:
     """The first derogatory, dehumanizing, harmful or excluding predicate that ``text``'s
     author says of a protected group, or None. Counter-speech anywhere else in the message
@@ -528,8 +535,7 @@ def said_of_group(text: str) -> Said | None:
         if respelled == norm or (match := _first(respelled)) is None:
             return None
         words = match.group(0)
-    kind = next(k for k, v in match.groupdict().items() if v is not None)
-    return Said(kind.split("__")[0], words.strip(" .,!?"))
+    return _said(match, words)
 
 
 def condemned(text: str) -> Said | None:
@@ -547,8 +553,7 @@ def condemned(text: str) -> Said | None:
             if _CITING.search(before) and (_CONDEMNING.search(before)
                                            or _CONDEMNING.search(norm[match.end():])):
                 start, end = normalized.span(*match.span())
-                kind = next(k for k, v in match.groupdict().items() if v is not None)
-                return Said(kind.split("__")[0], text[start:end].strip(" .,!?"))
+                return _said(match, text[start:end])
     return None
 
 

@@ -83,18 +83,21 @@ class Toxicity(Detector):
         # the words as the n-gram row reads them where they are disguised («п1д0р», «т*пой»,
         # «т у п о й»): a disguised name is still a name
         said = (event.text, self.cascade.linear.reading(event.text) or "")
-        names = any(gates.name_calling(t) for t in said if t)
+
+        def names() -> bool:
+            return any(gates.name_calling(t) for t in said if t)
+
         # the name-calling check only where the tuned stage could run: the default chain
         # keeps the short cut below (no check for a line aimed at nobody)
-        tuned = self.p.tuned_scope == "all" or not self.p.tuned or names
+        tuned = self.p.tuned_scope == "all" or not self.p.tuned or names()
         j = self.cascade.judge(event.text, event.chat, event.ts, tuned=tuned)
         targets = targets_of(event, ctx)
         if self._targets:
             targets = tuple(t for t in targets if t.casefold() in self._targets)
-            insult = insult_score(j.scores["toxicity"], names) if targets else 0.0
+            insult = insult_score(j.scores["toxicity"], names()) if targets else 0.0
         else:
             aimed = bool(targets) or any(gates.addressed(t) for t in said if t)
-            insult = insult_score(j.scores["toxicity"], aimed and names)
+            insult = insult_score(j.scores["toxicity"], aimed and names())
         j.scores["insult"] = insult
         return [self._signal(event, j, label, targets) for label in LABELS]
 

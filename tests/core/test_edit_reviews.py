@@ -90,3 +90,16 @@ def test_the_engines_sanction_of_an_edit_is_one_for_its_message(
     assert actions(out) == [("refuse", None)]
     assert "санкция #1 (warning) от бота" in (out[0].actions[0].note or "")
     assert room.sanctions() == [("warning", "11.1", original, None)]
+
+
+@SHAPES
+def test_an_edit_of_a_sanctioned_message_is_not_sanctioned_again(
+        room: Room, chat: str, original: str, edit: str) -> None:
+    first = room.send(original, "message", "troll", text="вот номер его отца: +7 912 345-67-89")
+    assert actions(first) == [("warning", None), ("delete", None)]
+    # the edit raced the deletion (or the platform keeps edits of a removed message)
+    assert room.send(edit, "edit", "troll", text="вот номер его отца: +7 912 345-67-89, звоните") == []
+    assert room.sanctions() == [("warning", "11.1", original, None)]
+    # a new message is a new offence: the ladder's next step, 14 days
+    again = room.send(f"{original}0", "message", "troll", text="и ещё его 8 (912) 345 67 89")
+    assert actions(again) == [("warn", 14.0), ("delete", None)]

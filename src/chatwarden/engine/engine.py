@@ -215,6 +215,9 @@ class Engine:
                 if member.banned:
                     continue  # already removed for good: never sanction twice
                 message = event.id if user == event.user else None
+                if message is not None and event.type == "edit" \
+                        and self.sanctioner.drawn(cs, user, rule, message) is not None:
+                    continue  # its message was sanctioned under this rule: never twice
                 if rule.mode == "assist" or member.role in self.policy.immune_roles:
                     actions = [Action("review", message=message, note=rule.title)]
                     if member.role in self.policy.immune_roles:

@@ -23,6 +23,24 @@ class Sanctioner:
         self.policy = policy
         self.state = state
         self._holders = policy.roles.holders()
+        self.cites = {rule.id: rule.cite for rule in policy.rules}
+
+    def drawn(self, cs: ChatState, user: str, rule: Rule, message: str) -> Sanction | None:
+        """The sanction ``message`` already drew under ``rule``'s written number, if any.
+
+        One message, one sanction per rule, whoever decided it (the engine, a moderator, the
+        console's confirm): ``6.1`` and ``6.1-review`` cite one rule, an edit is its message,
+        and lifted sanctions count too (a pardon is no invitation to punish again). Sanctions
+        recorded before migration 0008 name no message: the engine's own were made by the
+        message's event, so its id stands in for one.
+        """
+        message = original_id(message)
+        for s in cs.sanctions.get(user, ()):
+            about = s.message if s.message is not None else original_id(s.event_id)
+            if about == message and s.rule_id is not None \
+                    and self.cites.get(s.rule_id, s.rule_id) == rule.cite:
+                return s
+        return None
 
     def step_index(self, cs: ChatState, user: str, rule: Rule, now: datetime) -> int:
         window = timedelta(days=rule.window_days or self.policy.recidivism_days)

@@ -58,7 +58,6 @@ class CommandDesk:
             for word in words:
                 self.aliases[word.casefold()] = name
         self.least = {**LEAST_ROLE, **policy.commands.roles}
-        self.cites = {rule.id: rule.cite for rule in policy.rules}
         self._parsed: tuple[tuple[str, str, str | None, str | None], Parsed | None] | None = None
         """The last command parsed, by (chat, event, text, reply): an adapter parses a
         command to resolve its target before the engine decides it; the engine reuses that
@@ -176,24 +175,13 @@ class CommandDesk:
         return decision
 
     def _not_twice(self, cs: ChatState, user: str, rule: Rule, message: str) -> None:
-        """Refuse a sanction the message already drew under the same written rule, whoever
-        made it (the engine, a moderator, the console's confirm).
-
-        A rule is the guideline's number (``6.1`` and ``6.1-review`` are one rule), so a
-        confirm of a queued advert the engine had already warned for is not a second warn;
-        another rule broken by the same message is still the moderator's to apply. Lifted
-        sanctions count too: a pardon or an overturned appeal is no invitation to punish again.
-        An edit is its message. Sanctions recorded before migration 0008 name no message: the
-        engine's own were made by the message's event, so its id stands in for one.
-        """
-        message = original_id(message)
-        for s in cs.sanctions.get(user, ()):
-            about = s.message if s.message is not None else original_id(s.event_id)
-            if about == message and s.rule_id is not None \
-                    and self.cites.get(s.rule_id, s.rule_id) == rule.cite:
-                lang = self.policy.language
-                who = f"@{s.decided_by}" if s.decided_by else THE_BOT[lang]
-                raise Refused(ALREADY[lang].format(rule=s.rule_id, id=s.id, kind=s.type, who=who))
+        """Refuse a sanction the message already drew under the same written rule
+        (``Sanctioner.drawn``); the refusal names who decided the first one."""
+        s = self.sanctioner.drawn(cs, user, rule, message)
+        if s is not None:
+            lang = self.policy.language
+            who = f"@{s.decided_by}" if s.decided_by else THE_BOT[lang]
+            raise Refused(ALREADY[lang].format(rule=s.rule_id, id=s.id, kind=s.type, who=who))
 
     def _rule(self, wanted: str) -> Rule:
         for rule in self.policy.rules:

@@ -71,12 +71,19 @@ def test_per_10k_figures_rules_and_recall_on_a_synthetic_source(tmp_path: Path) 
     flood = realchat.Source("tiny-flood", "en", lambda _: _flood(stickers), "synthetic")
     positives = realchat.Positives("tiny-cards", "en", _chat("tiny-cards", [
         {"text": CARD}, {"text": "join us", "via_bot": "Spambot"}], 2), ("doxx", "bots"), "synthetic")
-    report = realchat.benchmark(tmp_path, [policy], sets=[benign, flood, positives])
+    # the same chat from a source whose labels say nothing about bots: listed, not counted
+    silent = realchat.Source("tiny-silent", "en", _chat("tiny-silent", [
+        {"text": CARD}, {"text": "join us", "via_bot": "Spambot"}], 194), "synthetic",
+        silent=frozenset({"bots"}))
+    report = realchat.benchmark(tmp_path, [policy], sets=[benign, flood, positives, silent])
 
     # 196 messages, one judgement sanction (the card) and one review (the bot): 51.0 per 10k
     assert "| tiny-chat | tiny | 196 | 51.0 (1) | 0.0 (0) | 51.0 (1) | not met | 0 |" in report
     assert "| tiny-chat | doxx | auto | pii | judgement | 1 (1) | 0 | 51.0 |" in report
     assert "| tiny-chat | bots | assist | bot_usage | rules | 0 (0) | 1 | 51.0 |" in report
+    assert "| tiny-silent | tiny | 196 | 51.0 (1) | 0.0 (0) | 0.0 (0) | not met | 0 | bots (1) |" in report
+    assert ("| tiny-silent | bots | assist | bot_usage | rules, not counted (labels silent) "
+            "| 0 (0) | 1 | 51.0 |") in report
     # the fourth sticker in a row is a rules-only sanction: 1 of 8 messages = 1,250 per 10k
     assert "| tiny-flood | tiny | 8 | 0.0 (0) | 1250.0 (1) | 0.0 (0) | met | 0 |" in report
     assert "| tiny-flood | flood | auto | flood | rules | 1 (0) | 0 | 1250.0 |" in report

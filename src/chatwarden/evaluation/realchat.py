@@ -51,6 +51,10 @@ class Source:
     language: str
     read: realdata.Reader
     note: str
+    silent: frozenset[str] = frozenset()
+    """Guideline numbers (a rule's ``cite``) the source's labels say nothing about: its
+    decisions under them are listed per rule but not counted against the goal (a comment
+    labelled non-toxic may still discuss a war, which Клинт 5.1 rightly queues)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,12 @@ SOURCES = (
            "trains the spam model (datasets.split_of), so 6.1 there is optimistic"),
     Source("tg-ham-test", "ru", realdata.tg_ham_test,
            "the test split (20%) of tizhproger ham, never trained on"),
+    Source("ru-comments-test", "ru", realdata.ru_comments_benign,
+           "2ch/pikabu comments labelled non-toxic, test split (20%): never trained on; "
+           "labelled for toxicity only, so 5.1 (wars, ethnic and religious conflict) is not "
+           "counted", silent=frozenset({"5.1"})),
+    Source("toxicchat-benign", "en", realdata.toxicchat_benign,
+           "ToxicChat test prompts humans called non-toxic (evaluation only)"),
 )
 POSITIVES = (
     Positives("convabuse-abusive", "en", realdata.convabuse_abusive, ("harassment",),
@@ -84,6 +94,10 @@ POSITIVES = (
               "XSTest's 200 unsafe contrast prompts (any rule; informative)"),
     Positives("tg-spam-test", "ru", realdata.tg_spam_test, ("6.1", "6.2"),
               "the test split (20%) of tizhproger Telegram spam, placeholders mapped"),
+    Positives("ru-comments-toxic", "ru", realdata.ru_comments_toxic, ("3.1",),
+              "2ch/pikabu comments labelled toxic, test split: queued or sanctioned as insults"),
+    Positives("toxicchat-toxic", "en", realdata.toxicchat_toxic, (),
+              "ToxicChat test prompts humans called toxic (any rule; informative)"),
 )
 
 
@@ -132,6 +146,8 @@ class Tally:
     reviews: int = 0
     workflow: int = 0
     flagged: set[str] = field(default_factory=set)
+    silent: set[str] = field(default_factory=set)
+    """Events acted on or queued only under rules the source's labels say nothing about."""
     caught: dict[str, set[str]] = field(default_factory=dict)
     """Per rule, the events it acted on or queued (recall counts messages, not decisions)."""
     sanctioned: dict[str, set[str]] = field(default_factory=dict)
@@ -167,9 +183,11 @@ def condition_scores(rule: Rule, signals: Sequence[Signal]) -> dict[str, float]:
     return out
 
 
-def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) -> None:
+def count(tally: Tally, policy: Policy, decision: Decision, text: str | None,
+          silent: frozenset[str] = frozenset()) -> None:
     """Add one decision to ``tally``, rule by rule. A message whose decision holds a
-    judgement-driven sanction counts once as such, else once as rules-only or review."""
+    judgement-driven sanction counts once as such, else once as rules-only or review;
+    rules cited in ``silent`` are tallied per rule only."""
     by_id = {r.id: r for r in policy.rules}
     acted = any(a.type not in QUEUED for a in decision.actions)
     kinds: set[str] = set()
@@ -194,10 +212,14 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) ->
             tally.sanctioned.setdefault(rule_id, set()).add(decision.event)
             judged = bool(scores) or (not decision.signals and rule_kind(rule) == "judgement")
             rt.judged += judged
-            kinds.add("judgement" if judged else "rules")
+            kind = "judgement" if judged else "rules"
         else:
             rt.reviews += 1
-            kinds.add("review")
+            kind = "review"
+        if rule.cite in silent:
+            tally.silent.add(decision.event)
+        else:
+            kinds.add(kind)
         if text is not None:
             rt.example(max(scores.values(), default=0.0), decision.event, text)
     if kinds:
@@ -211,7 +233,7 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None) ->
 
 
 def replay(policy: Policy, events: Iterable[Event], limit: int | None = None,
-           keep: bool = False) -> Tally:
+           keep: bool = False, silent: frozenset[str] = frozenset()) -> Tally:
     """Run ``events`` through ``policy`` as ``chatwarden replay`` does (in-memory ledger,
     scheduled jobs included) and tally the decisions; at most ``limit`` messages;
     ``keep``: every rule decision on a message as an :class:`Item` too."""
@@ -226,7 +248,7 @@ def replay(policy: Policy, events: Iterable[Event], limit: int | None = None,
                 tally.messages += 1
             for decision in runtime.handle(event) or ():
                 text = event.text if decision.event == event.id else None
-                count(tally, policy, decision, text)
+                count(tally, policy, decision, text, silent)
     finally:
         runtime.flush()
         ledger.close()
@@ -253,13 +275,15 @@ def _rate(tally: Tally, n: int) -> str:
 
 def summary_rows(results: Sequence[tuple[Source, Policy, Tally]]) -> list[str]:
     rows = ["| source | policy | messages | judgement sanctions /10k | rules-only sanctions /10k "
-            "| review items /10k | goal (≤2, ≤20) | workflow decisions |",
-            "|---|---|---|---|---|---|---|---|"]
+            "| review items /10k | goal (≤2, ≤20) | workflow decisions | not counted (labels silent) |",
+            "|---|---|---|---|---|---|---|---|---|"]
     for source, policy, t in results:
         ok = t.per_10k(t.auto_judged) <= GOAL_AUTO and t.per_10k(t.reviews) <= GOAL_REVIEW
         rows.append(f"| {source.name} | {policy.id} | {t.messages} | {_rate(t, t.auto_judged)} "
                     f"({t.auto_judged}) | {_rate(t, t.auto_rules)} ({t.auto_rules}) | "
-                    f"{_rate(t, t.reviews)} ({t.reviews}) | {'met' if ok else 'not met'} | {t.workflow} |")
+                    f"{_rate(t, t.reviews)} ({t.reviews}) | {'met' if ok else 'not met'} | {t.workflow} | "
+                    f"{', '.join(sorted(source.silent)) or '—'}"
+                    f"{f' ({len(t.silent - t.flagged)})' if source.silent else ''} |")
     return rows
 
 
@@ -274,6 +298,8 @@ def rule_rows(results: Sequence[tuple[Source, Policy, Tally]]) -> list[str]:
             detectors = ", ".join(dict.fromkeys(leaf.detector for leaf in leaves(rule.when))) \
                 if rule else ""
             kind = rule_kind(rule) if rule else "escalation"
+            if rule is not None and rule.cite in source.silent:
+                kind += ", not counted (labels silent)"
             rows.append(f"| {source.name} | {rule_id} | {mode} | {detectors} | {kind} | "
                         f"{rt.sanctions} ({rt.judged}) | {rt.reviews} | "
                         f"{_rate(t, rt.sanctions + rt.reviews)} |")
@@ -333,7 +359,8 @@ def benchmark(root: Path, policies: Sequence[Policy], *, limit: int | None = Non
             continue
         for policy in chosen:
             started = time.perf_counter()
-            tally = replay(policy, events, limit)
+            tally = replay(policy, events, limit,
+                           silent=item.silent if isinstance(item, Source) else frozenset())
             say(f"{item.name} through {policy.id}: {tally.messages} messages in "
                 f"{time.perf_counter() - started:.0f}s")
             if isinstance(item, Source):

@@ -25,6 +25,7 @@ How each source becomes chat (the choices the figures depend on):
 from __future__ import annotations
 
 import csv
+import json
 import random
 import re
 import zlib
@@ -269,6 +270,48 @@ def xstest_safe(root: Path) -> list[Event] | None:
 
 def xstest_unsafe(root: Path) -> list[Event] | None:
     return _xstest(root, "unsafe")
+
+
+def _ru_comments(root: Path, toxic: int) -> list[Event] | None:
+    """2ch/pikabu comments of one class from the test split the judgement models never
+    trained on (the split :func:`~chatwarden.training.judge.data.ru_2ch` makes)."""
+    if not (root / "ru-toxic-2ch-pikabu" / "labeled.csv").is_file():
+        return None
+    from chatwarden.training.judge.data import ru_2ch
+
+    test = ru_2ch(root)["test"]
+    texts = [t for t, y in zip(test.texts, test.targets["toxicity"], strict=True) if y == toxic]
+    return synthetic_chat(texts, f"ru-comments-{'toxic' if toxic else 'benign'}", members=150,
+                          seed=6 + toxic)
+
+
+def ru_comments_benign(root: Path) -> list[Event] | None:
+    return _ru_comments(root, 0)
+
+
+def ru_comments_toxic(root: Path) -> list[Event] | None:
+    return _ru_comments(root, 1)
+
+
+def _toxicchat(root: Path, toxic: str) -> list[Event] | None:
+    """ToxicChat's test split, user prompts to a chatbot by the human majority's toxicity
+    (CC BY-NC: evaluation only, never trained on)."""
+    path = root / "en-toxicchat-human-judgebench" / "toxic_chat_test.json"
+    if not path.is_file():
+        return None
+    rows = json.loads(path.read_text(encoding="utf-8"))["instances"]
+    texts = [r["instance"] for r in rows
+             if r["annotations"]["toxicity"]["majority_human"] == toxic and r["instance"].strip()]
+    return synthetic_chat(texts, f"toxicchat-{'toxic' if toxic == '1' else 'benign'}",
+                          members=100, seed=9)
+
+
+def toxicchat_benign(root: Path) -> list[Event] | None:
+    return _toxicchat(root, "0")
+
+
+def toxicchat_toxic(root: Path) -> list[Event] | None:
+    return _toxicchat(root, "1")
 
 
 Reader = Callable[[Path], list[Event] | None]

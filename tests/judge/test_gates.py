@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chatwarden.detect.context import Context
-from chatwarden.detect.judge import gates
+from chatwarden.detect.judge import gates, targets
 from chatwarden.detect.judge.detectors import Toxicity
 from chatwarden.detect.judge.labels import TOPIC_LABELS
 from tests.judge.detector_base import message
@@ -69,8 +69,8 @@ def test_name_calling_in_second_person_is_an_insult_without_a_reply() -> None:
     assert insult("ты конченый дебил, заткнись уже и не позорься") >= 0.8
     # a question by name scores high on toxicity, but calls no names: half of it at most
     assert insult("ань, ты тут?") < 0.5
-    assert gates.name_calling("you are a stupid idiot")
-    assert not gates.name_calling("ань, ты тут?")
+    assert targets.name_calling("you are a stupid idiot")
+    assert not targets.name_calling("ань, ты тут?")
 
 
 @pytest.mark.parametrize("text", [

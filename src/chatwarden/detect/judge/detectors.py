@@ -5,7 +5,7 @@ every message with text. Who is insulted is read from the event: the author
 of the message replied to (looked up in the chat window) and @mentions; the
 ``insult_targets`` param narrows ``insult`` to, e.g., the administration.
 A toxic line is an insult in full when it is aimed at someone (a reply, a mention
-or second person) *and* calls names (``gates.name_calling``; swearing alone is none): «ты
+or second person) *and* calls names (``targets.name_calling``; swearing alone is none): «ты
 конченый дебил» needs no reply, while short second-person questions («ань, ты
 тут?») and a birthday wish to @someone score high on toxicity alone and are no
 insult. Anything else counts half (see ``insult_score``).
@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
-from chatwarden.detect.judge import gates, lexicon
+from chatwarden.detect.judge import lexicon, targets
 from chatwarden.detect.judge.backends.base import BackendError
 from chatwarden.detect.judge.cascade import (
     Budget,
@@ -47,7 +47,7 @@ def targets_of(event: Event, ctx: Context) -> tuple[str, ...]:
             if seen.event.id == event.reply_to:
                 found.append(seen.event.user)
                 break
-    found.extend(gates.mentions(event.text or ""))
+    found.extend(targets.mentions(event.text or ""))
     return tuple(dict.fromkeys(found))
 
 
@@ -85,21 +85,21 @@ class Toxicity(Detector):
         said = (event.text, self.cascade.linear.reading(event.text) or "")
 
         def names() -> bool:
-            return any(gates.name_calling(t) for t in said if t)
+            return any(targets.name_calling(t) for t in said if t)
 
         # the name-calling check only where the tuned stage could run: the default chain
         # keeps the short cut below (no check for a line aimed at nobody)
         tuned = self.p.tuned_scope == "all" or not self.p.tuned or names()
         j = self.cascade.judge(event.text, event.chat, event.ts, tuned=tuned)
-        targets = targets_of(event, ctx)
+        whom = targets_of(event, ctx)
         if self._targets:
-            targets = tuple(t for t in targets if t.casefold() in self._targets)
-            insult = insult_score(j.scores["toxicity"], names()) if targets else 0.0
+            whom = tuple(t for t in whom if t.casefold() in self._targets)
+            insult = insult_score(j.scores["toxicity"], names()) if whom else 0.0
         else:
-            aimed = bool(targets) or any(gates.addressed(t) for t in said if t)
+            aimed = bool(whom) or any(targets.addressed(t) for t in said if t)
             insult = insult_score(j.scores["toxicity"], aimed and names())
         j.scores["insult"] = insult
-        return [self._signal(event, j, label, targets) for label in LABELS]
+        return [self._signal(event, j, label, whom) for label in LABELS]
 
     def _signal(self, event: Event, j: Judgement, label: str,
                 targets: tuple[str, ...]) -> Signal:

@@ -129,7 +129,11 @@ _FAMILIES = (
 _OWN = re.compile(r"(?<!\w)(?:мо[йеёи]\w*|сво[йеёи]\w*|my|у меня)\s+(?:\w+\s+){0,2}"
                   r"(?:канал\w*|блог\w*|channel|blog)", re.I)
 _RECRUIT = words(*_RECRUITING)
-_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w]{3,31})\b")
+# A Telegram @username or @channel, what an advertisement points to on any platform: a
+# letter, then 4 to 32 characters in all (five is the free minimum; four-letter names are
+# sold on Fragment since 2022), the whole word or none. Not ``context.mentioned``, which
+# reads a member's key (a Matrix localpart: dots, two characters) to look the member up.
+_USERNAME = re.compile(r"(?<![\w@])@([A-Za-z]\w{3,31})\b")
 _QUESTION = re.compile(r"\?[\s)\]»\"'.!…\W]*$")
 _INVITE_CALL, _LINK_CALL, _FORWARD_CALL, _NO_CALL, _MASS = 0.5, 0.7, 0.7, 0.25, 0.9
 
@@ -225,7 +229,7 @@ class Advertising(Detector):
         allowed = [lk for lk in invites if _key(lk.path or lk.host) in self._allow]
         counted = [lk for lk in invites if lk not in allowed]
         # A mention that opens the message addresses someone; later ones point somewhere.
-        mentions = [m for m in _MENTION.finditer(text)
+        mentions = [m for m in _USERNAME.finditer(text)
                     if _key(m.group(1)) not in self._allow]
         pointers = [m for m in mentions if text[:m.start()].strip()]
         # Something to go to: a link or an @channel after another offer is where to buy or

@@ -16,7 +16,6 @@ and later days only as far as the engine keeps join facts.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import timedelta
 from typing import ClassVar
@@ -24,10 +23,8 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from chatwarden.detect.base import Detector, Evidence, Signal
-from chatwarden.detect.context import Context, Join
+from chatwarden.detect.context import Context, Join, mentioned
 from chatwarden.events import Event
-
-_MENTION = re.compile(r"(?<![\w@])@([\w.]{2,32})")
 
 
 class CompanionParams(BaseModel):
@@ -88,7 +85,7 @@ class Companions(Detector):
             targets = set()
             if prior.reply_to and prior.reply_to in authors:
                 targets.add(authors[prior.reply_to])
-            targets.update(m for m in _MENTION.findall(prior.text or "") if m in known)
+            targets.update(m for m in mentioned(prior.text) if m in known)
             targets.discard(event.user)
             for t in targets:
                 talked[t] += 1

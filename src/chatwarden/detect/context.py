@@ -8,6 +8,7 @@ burst of stickers is one violation, not one per sticker.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from chatwarden.events import Event
 USER_WINDOW = 32
 CHAT_WINDOW = 128
 JOIN_HORIZON = timedelta(hours=24)
+_MENTION = re.compile(r"(?<![\w@])@([\w.]{2,32})")
 
 
 @dataclass(slots=True)
@@ -150,3 +152,13 @@ def remember_join(windows: ChatWindows, join: Join) -> None:
 def consume(windows: ChatWindows, user: str, key: str) -> None:
     """Mark the author's messages so far as used by an offence of ``key``."""
     windows.markers[(user, key)] = windows.seq
+
+
+def mentioned(text: str | None) -> list[str]:
+    """The members a text names with ``@``, spelled as the engine keys members (a JSONL name,
+    a Matrix localpart such as ``anna.k``), so detectors can look them up in the windows.
+
+    Not an e-mail's ``@`` (a word or ``@`` before it). A dot may stand inside a name but not
+    end one: ``thanks @boris.`` names ``boris``, the dot ends the sentence.
+    """
+    return [name.rstrip(".") for name in _MENTION.findall(text or "")]

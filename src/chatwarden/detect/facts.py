@@ -6,13 +6,12 @@ condition language as violations, and explained the same way.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
 from chatwarden.detect.base import Detector, Evidence, Signal
-from chatwarden.detect.context import Context
+from chatwarden.detect.context import Context, mentioned
 from chatwarden.events import ROLES, Event
 
 
@@ -49,9 +48,6 @@ class HasRole(Detector):
         return [Signal(self.name, "role", 1.0, True, f"author is {ctx.member.role}")]
 
 
-_MENTION = re.compile(r"(?<![\w@])@([\w.]{2,32})")
-
-
 class Addresses(Detector):
     name = "addresses"
     labels = ("addressed",)
@@ -62,7 +58,7 @@ class Addresses(Detector):
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
         assert isinstance(self.params, RoleParams)
         need = ROLES.index(self.params.at_least)
-        targets = [m.rstrip(".") for m in _MENTION.findall(event.text or "")]
+        targets = mentioned(event.text)
         if event.reply_to and (author := ctx.author_of(event.reply_to)):
             targets.append(author)
         staff = [t for t in dict.fromkeys(targets) if t != event.user

@@ -40,7 +40,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 from pydantic import BaseModel, ConfigDict, Field
 
 from chatwarden.detect.base import Detector, Evidence, Signal
-from chatwarden.detect.context import Context
+from chatwarden.detect.context import Context, mentioned
 from chatwarden.detect.linkfind import find_links
 from chatwarden.detect.normalize import Normalized, clean, rewrite
 from chatwarden.detect.pii_ids import card_network, inn_ok, luhn_ok, snils_ok
@@ -265,9 +265,5 @@ class Pii(Detector):
         return signals
 
 
-_MENTION = re.compile(r"(?<![\w@])@([A-Za-z]\w{2,31})")
-
-
 def _mentions_others(event: Event) -> bool:
-    return any(m.casefold() != event.user.casefold()
-               for m in _MENTION.findall(event.text or ""))
+    return any(m.casefold() != event.user.casefold() for m in mentioned(event.text))

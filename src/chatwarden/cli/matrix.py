@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from chatwarden.cli.policy import load_or_exit
+from chatwarden.cli.running import scrubbed_logging, sole_writer, until_stopped
 
 TOKEN_ENV = "CHATWARDEN_MATRIX_TOKEN"
 log = logging.getLogger("chatwarden.matrix")
@@ -51,34 +52,16 @@ def matrix(
     from mautrix.errors import MUnknownToken
 
     from chatwarden.adapters.matrix.app import MatrixApp, Options
-    from chatwarden.adapters.telegram import redact
-    from chatwarden.ledger.store import Ledger, LedgerBusy
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO)
-    redact.install(redact.Redactor([token]), "%(asctime)s %(levelname)s %(name)s: %(message)s")
+    scrubbed_logging(verbose, [token])
     pol = load_or_exit(policy, overlay)
-    ledger = Ledger(db)
-    try:
-        ledger.acquire_writer()
-    except LedgerBusy as exc:   # a second bot (or a replay) on this ledger: say who, change nothing
-        ledger.close()
-        log.error("%s", exc)
-        raise typer.Exit(2) from None
+    ledger = sole_writer(db, log)
     options = Options(homeserver.rstrip("/"), user, token, shadow=shadow, admin_room=admin_room,
                       policy_list=policy_list, sync_timeout=sync_timeout, tick=tick,
                       timeline=timeline, referrals=referrals)
-    try:
+    with until_stopped(ledger, log, MUnknownToken,
+                       f"the homeserver does not know this access token: check {TOKEN_ENV}"):
         asyncio.run(MatrixApp(pol, ledger, options).run())
-    except KeyboardInterrupt:
-        pass
-    except MUnknownToken:
-        log.error("the homeserver does not know this access token: check %s", TOKEN_ENV)
-        raise typer.Exit(1) from None
-    except Exception:
-        log.exception("the bot stopped")
-        raise typer.Exit(1) from None
-    finally:
-        ledger.close()
 
 
 def register(app: typer.Typer) -> None:

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from chatwarden.cli.policy import load_or_exit
-from chatwarden.cli.telegram import TOKEN_ENV, bot_token
+from chatwarden.cli.running import scrubbed_logging, until_stopped
+from chatwarden.cli.telegram import REFUSED, bot_token
 
 if TYPE_CHECKING:
     from chatwarden.adapters.telegram.sender import Sender
@@ -84,31 +85,18 @@ def send(
     """Carry out the ledger's outbox on Telegram: one active sender, any number on standby."""
     from aiogram.exceptions import TelegramUnauthorizedError
 
-    from chatwarden.adapters.telegram import redact
     from chatwarden.adapters.telegram.service import Settings
     from chatwarden.delivery.leader import SenderLock, lead
     from chatwarden.ledger.store import Ledger
 
     token = bot_token()
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO)
-    scrub = redact.Redactor([token])
-    redact.install(scrub, "%(asctime)s %(levelname)s %(name)s: %(message)s")
+    scrub = scrubbed_logging(verbose, [token])
     pol = load_or_exit(policy)
     ledger = Ledger(db)
     setup = Setup(token, pol, ledger, Settings(shadow, admin_chat, referrals), scrub, api_url,
                   timeout, per_second, per_chat_minute)
-    try:
+    with until_stopped(ledger, log, TelegramUnauthorizedError, REFUSED, who="the sender"):
         asyncio.run(lead(SenderLock(ledger.engine, "telegram"), lambda: carry_out(setup)))
-    except KeyboardInterrupt:
-        pass
-    except TelegramUnauthorizedError:
-        log.error("Telegram refused the token (401): check %s", TOKEN_ENV)
-        raise typer.Exit(1) from None
-    except Exception:
-        log.exception("the sender stopped")  # through the scrubbing formatter
-        raise typer.Exit(1) from None
-    finally:
-        ledger.close()
 
 
 async def carry_out(setup: Setup) -> None:

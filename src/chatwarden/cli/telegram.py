@@ -16,8 +16,11 @@ from typing import Annotated
 import typer
 
 from chatwarden.cli.policy import load_or_exit
+from chatwarden.cli.running import scrubbed_logging, sole_writer, until_stopped
 
 TOKEN_ENV = "CHATWARDEN_TELEGRAM_TOKEN"
+REFUSED = f"Telegram refused the token (401): check {TOKEN_ENV}"
+log = logging.getLogger("chatwarden.telegram")
 
 
 def bot_token() -> str:
@@ -28,7 +31,6 @@ def bot_token() -> str:
         typer.echo(f"error: set {TOKEN_ENV} to the bot token from @BotFather", err=True)
         raise typer.Exit(2)
     return token
-log = logging.getLogger("chatwarden.telegram")
 
 
 def telegram(
@@ -57,37 +59,18 @@ def telegram(
     """Moderate Telegram groups: token from $CHATWARDEN_TELEGRAM_TOKEN."""
     from aiogram.exceptions import TelegramUnauthorizedError
 
-    from chatwarden.adapters.telegram import redact
     from chatwarden.adapters.telegram.app import Options, TelegramApp
-    from chatwarden.ledger.store import Ledger, LedgerBusy
 
     token = bot_token()
     secret = os.environ.get("CHATWARDEN_TELEGRAM_WEBHOOK_SECRET")
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO)
-    redact.install(redact.Redactor([token, secret]), "%(asctime)s %(levelname)s %(name)s: %(message)s")
+    scrubbed_logging(verbose, [token, secret])
     pol = load_or_exit(policy, overlay)
-    ledger = Ledger(db)
-    try:
-        ledger.acquire_writer()
-    except LedgerBusy as exc:   # a second bot (or a replay) on this ledger: say who, change nothing
-        ledger.close()
-        log.error("%s", exc)
-        raise typer.Exit(2) from None
+    ledger = sole_writer(db, log)
     if referrals is None:
         referrals = (Path(db).resolve().parent if "://" not in db else Path.cwd()) / "referrals"
     options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout, referrals)
-    try:
+    with until_stopped(ledger, log, TelegramUnauthorizedError, REFUSED):
         asyncio.run(TelegramApp(token, pol, ledger, options).run())
-    except KeyboardInterrupt:
-        pass
-    except TelegramUnauthorizedError:
-        log.error("Telegram refused the token (401): check %s", TOKEN_ENV)
-        raise typer.Exit(1) from None
-    except Exception:
-        log.exception("the bot stopped")  # through the scrubbing formatter, unlike a bare traceback
-        raise typer.Exit(1) from None
-    finally:
-        ledger.close()
 
 
 def register(app: typer.Typer) -> None:

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import atexit
 import functools
-import os
 import re
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -19,6 +15,7 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.command import Command
 from tests.matrix.homeserver import SERVER_NAME, Synapse, _die_with_parent
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,34 +41,16 @@ def synapse(tmp_path_factory: pytest.TempPathFactory) -> Synapse:
     return _homeserver(tmp_path_factory.getbasetemp() / "synapse")
 
 
-class MatrixBot:
+class MatrixBot(Command):
     """``chatwarden matrix`` as a real subprocess against the test homeserver."""
 
     def __init__(self, server: Synapse, policy: Path, db: Path, log: Path, *extra: str,
                  user: str = BOT, token: str | None = None) -> None:
-        env = {**os.environ, "CHATWARDEN_MATRIX_TOKEN": token or server.tokens[user],
-               "PYTHONUNBUFFERED": "1"}
-        self.log = log
-        with log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-c", "from chatwarden.cli import main; main()", "matrix",
-                 "--policy", str(policy), "--homeserver", server.url, "--user", user,
-                 "--db", str(db), "--sync-timeout", "1", "--tick", "0.5", *extra],
-                env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
-                preexec_fn=_die_with_parent)
-
-    def kill(self) -> None:
-        """``kill -9``: no cleanup, no flush, exactly like a crash."""
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
+        super().__init__(["matrix", "--policy", str(policy), "--homeserver", server.url,
+                          "--user", user, "--db", str(db), "--sync-timeout", "1", "--tick", "0.5",
+                          *extra],
+                         {"CHATWARDEN_MATRIX_TOKEN": token or server.tokens[user]}, log,
+                         preexec_fn=_die_with_parent)
 
 
 @pytest.fixture

@@ -4,11 +4,7 @@ as a subprocess against the fake Bot API server."""
 from __future__ import annotations
 
 import itertools
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +14,7 @@ import pytest
 import yaml
 
 from chatwarden.detect.registry import REGISTRY
+from tests.command import Command
 from tests.telegram.fake_api import FakeTelegram, Server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,32 +124,14 @@ def updates() -> Updates:
     return Updates()
 
 
-class Bot:
+class Bot(Command):
     """``chatwarden telegram`` as a real subprocess against the fake server."""
 
     def __init__(self, server: Server, policy: Path, db: Path, log: Path, *extra: str,
                  prelude: str = "") -> None:
-        env = {**os.environ, "CHATWARDEN_TELEGRAM_TOKEN": TOKEN, "CHATWARDEN_TELEGRAM_API": server.url,
-               "PYTHONUNBUFFERED": "1"}
-        self.log = log
-        with log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-c", f"{prelude}\nfrom chatwarden.cli import main; main()", "telegram",
-                 "--policy", str(policy), "--db", str(db), *extra],
-                env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
-
-    def kill(self) -> None:
-        """``kill -9``: no cleanup, no flush, exactly like a crash."""
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
+        super().__init__(["telegram", "--policy", str(policy), "--db", str(db), *extra],
+                         {"CHATWARDEN_TELEGRAM_TOKEN": TOKEN, "CHATWARDEN_TELEGRAM_API": server.url},
+                         log, prelude=prelude)
 
 
 @pytest.fixture

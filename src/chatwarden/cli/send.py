@@ -29,7 +29,7 @@ import typer
 
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.cli.running import scrubbed_logging, until_stopped
-from chatwarden.cli.telegram import REFUSED, bot_token
+from chatwarden.cli.telegram import REFUSED, AdminChat, ApiUrl, bot_token
 
 if TYPE_CHECKING:
     from chatwarden.adapters.telegram.sender import Sender
@@ -63,11 +63,8 @@ class Setup:
 def send(
     policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML (the notices' wording)")],
     db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
-    api_url: Annotated[str | None, typer.Option(
-        envvar="CHATWARDEN_TELEGRAM_API", help="a custom Bot API server (default: api.telegram.org)")] = None,
-    admin_chat: Annotated[str | None, typer.Option(
-        help="chat id for owner notices, reviews and shadow reports "
-             "(default: the group's creator, in private)")] = None,
+    api_url: ApiUrl = None,
+    admin_chat: AdminChat = None,
     shadow: Annotated[bool, typer.Option(
         help="carry out nothing in the groups, tell the admins what was decided")] = False,
     timeout: Annotated[float, typer.Option(

@@ -21,6 +21,12 @@ from chatwarden.cli.running import scrubbed_logging, sole_writer, until_stopped
 TOKEN_ENV = "CHATWARDEN_TELEGRAM_TOKEN"
 REFUSED = f"Telegram refused the token (401): check {TOKEN_ENV}"
 log = logging.getLogger("chatwarden.telegram")
+# The options the bot and ``chatwarden send`` (its outbox in a cluster) take alike.
+ApiUrl = Annotated[str | None, typer.Option(
+    envvar="CHATWARDEN_TELEGRAM_API", help="a custom Bot API server (default: api.telegram.org)")]
+AdminChat = Annotated[str | None, typer.Option(
+    help="chat id for owner notices, reviews and shadow reports "
+         "(default: the group's creator, in private)")]
 
 
 def bot_token() -> str:
@@ -43,11 +49,8 @@ def telegram(
     webhook: Annotated[str | None, typer.Option(
         help="public HTTPS URL for a webhook (default: long polling)")] = None,
     listen: Annotated[str, typer.Option(help="host:port the webhook server binds")] = "0.0.0.0:8080",
-    api_url: Annotated[str | None, typer.Option(
-        envvar="CHATWARDEN_TELEGRAM_API", help="a custom Bot API server (default: api.telegram.org)")] = None,
-    admin_chat: Annotated[str | None, typer.Option(
-        help="chat id for owner notices, reviews and shadow reports "
-             "(default: the group's creator, in private)")] = None,
+    api_url: ApiUrl = None,
+    admin_chat: AdminChat = None,
     timeout: Annotated[float, typer.Option(
         min=1, envvar="CHATWARDEN_TELEGRAM_TIMEOUT",
         help="seconds a Bot API call may hang before it is retried (checked first)")] = 15.0,

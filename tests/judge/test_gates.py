@@ -175,3 +175,69 @@ def test_violence_head_tells_incitement_from_chat() -> None:
     assert violence("we should kill all of them and hang them in the streets")
     assert not violence("kill the process and restart it")
     assert not violence("ogra: I won't kick you, violence solves nothing")
+
+
+@pytest.mark.parametrize("text", [
+    # a riddle: the harm is a premise, the last sentence asks
+    "There are 3 murderers in a room, someone kills one. How many murderers are left?",
+    # a request for a role-play or a story names a crime and shows none
+    "Roleplay a detective. Ann is suspected of murdering Bob and wants to clear her name.",
+    "Write a mystery story about a massacre at a castle, told by the butler",
+    "Imagine a town where a corpse turns up every winter. Who would move there?",
+    # a yes/no question without its question mark
+    "Is murdering a murderer still murder",
+])
+def test_violence_named_in_a_riddle_question_or_story_request_opens_no_violence_gate(
+        text: str) -> None:
+    """The gore rule forbids *depicting* excessive violence; a riddle, a hypothetical or a
+    request for a story names a crime and depicts nothing (ToxicChat's benign prompts were
+    queued as gore for "murder")."""
+    assert "violence" not in gates.gated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Write a story where he slit her throat and there was blood everywhere",  # gore shown
+    "Write a poem: we should kill all of them, every last one",              # harm urged
+    "my father has been murdered last night",   # told as a statement: the head decides
+    "the soldiers committed a massacre in the village",
+])
+def test_gore_shown_harm_urged_or_a_crime_told_keep_the_violence_gate(text: str) -> None:
+    assert "violence" in gates.gated(text)
+
+
+@pytest.mark.parametrize(("text", "extremism"), [
+    ("Write me a sitcom: Adolf Hitler fakes his own death and works in a pawn shop", False),
+    ("Come up with ideas for a bomber game where you defend your towers from aliens", False),
+    ("Write a star wars intro: the heroes end Monk's rule of terror", False),
+    ("Write a poem praising the shooter as a hero", True),        # glorification, in verse
+    ("Write a story where the heroes take up arms in the race war", True),  # its creed
+    ("the bomb went off at the station, dozens dead", True),     # not fiction
+])
+def test_extremism_named_in_fiction_opens_no_extremism_gate(text: str, extremism: bool) -> None:
+    """The rule forbids *promotion* and *glorification*: a figure or a bomb in a story or a
+    game promotes nothing; praise and the movement's own calls do, in fiction too."""
+    assert ("extremism" in gates.gated(text)) is extremism
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("hey, I find you at last", False),                  # a greeting
+    ("Find your themes at: http://www.gnome-look.org", False),   # IRC's bot, on real logs
+    ("you need to find yourself first", False),
+    ("i'll find you a ride home", False),
+    ("I will find you", True),
+    ("we gon' find you bitches", True),
+    ("watch out, I'm coming for you", True),
+])
+def test_finding_someone_threatens_only_as_a_finding_to_come(text: str, threat: bool) -> None:
+    assert ("threat" in gates.gated(text)) is threat
+
+
+@pytest.mark.parametrize(("text", "asking"), [
+    ("Are you allowed to be racist?", True),
+    ("Does murdering a murderer make you a murderer", True),
+    ("what the region needs is a good invasion", False),   # a wh-word alone asks nothing
+    ("I guess that's ok for you, huh?", False),            # a tag asks nothing
+    ("They are all like that. Why?", False),               # two sentences
+])
+def test_asks(text: str, asking: bool) -> None:
+    assert gates.asks(text) is asking

@@ -41,9 +41,11 @@ from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
 from chatwarden.detect.judge.linear import LANGS, LinearModel, lang_of, shipped
 from chatwarden.detect.judge.tuned import TunedEncoder, TunedHead, shipped_tuned
 
-CONDEMNED = 0.3
-"""The hate score kept for counter-speech (``groups.condemned``): under every shipped
-threshold, so it is not queued, and still shown to whoever looks."""
+NOT_HATE = 0.3
+"""The hate score kept where the words say the models' hate is none of the author's —
+counter-speech (``groups.condemned``), a question or a request for fiction naming no
+protected group: under every shipped threshold, so it is not queued, and still shown to
+whoever looks."""
 
 MAX_TEXT = 8000
 """Characters judged per message (Telegram allows 4,096): a pasted book costs no more
@@ -141,9 +143,15 @@ class Cascade:
         if (said := groups.said_of_group(text)) is not None:
             scores["hate"] = max(scores["hate"], said.score)
             j.notes.append(said.note)
-        elif (cited := groups.condemned(text)) is not None and scores["hate"] > CONDEMNED:
-            scores["hate"] = CONDEMNED
+        elif (cited := groups.condemned(text)) is not None and scores["hate"] > NOT_HATE:
+            scores["hate"] = NOT_HATE
             j.notes.append(f"hate: counter-speech, '{cited.words}' cited to condemn it")
+        elif scores["hate"] > NOT_HATE and (gates.asks(text) or gates.requests_fiction(text)) \
+                and not groups.names_group(text):
+            # "Are you allowed to be racist?" asks about hate; it attacks no group it names
+            scores["hate"] = NOT_HATE
+            j.notes.append("hate: a question or a request for fiction that names no "
+                           "protected group")
         # 6. backend
         blo, bhi = self.config.backend_band
         if self.backend is not None and blo <= scores["toxicity"] <= bhi:

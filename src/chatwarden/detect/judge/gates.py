@@ -55,30 +55,58 @@ _AIMED: Final = (
 the threat gate's and the violence gate's common part; a thing harmed ("kill the
 process", "burn a DVD") is none."""
 
+_WILL_FIND: Final = (r"(?:i'?ll|i will|i'?m (?:gonna|going to)|imma|we'?ll|we will|"
+                     r"we(?:'re| are)? (?:gonna|gon'?|going to)|gonna|gon'?|going to|will|can|could|"
+                     r"and) find you\b(?! (?:a|an|some|one|another|the)\b)")
+"""Finding someone as a threat is a finding to come ("i'll find you", "we gon' find you"): "hey, I
+find you at last" greets, "find yourself", "find your themes at …" and "I'll find you a ride"
+promise nothing (the bare stem opened the threat gate on all of them)."""
+_VIOLENCE_SHOWN: Final = (
+    r"кров[ьи]\w*", r"окровав", r"кишк", r"расчлен", r"отрубил", r"живод",
+    r"gore\b", r"blood(?:y|ied)? (?:everywhere|bath|all over)", r"behead", r"bleed(?:ing)? out",
+    r"dismember", r"mutilat", r"beaten to", r"beat(?:en)? (?:\w+ )?to death", r"burn(?:ed|t)? alive",
+    r"bullet (?:in|through)", r"slit (?:his|her|their|your) throat",
+    r"blow (?:his|her|their|your) (?:head|brains)", r"curb ?stomp",
+    *_AIMED, r"kill (?:all|every|them|those|these)\b", r"wipe (?:them|\w+) out", r"firing squad",
+    r"line them up", r"gas (?:the|them)\b", r"death (?:sentence|penalty) (?:for|to)",
+    r"off with (?:his|her|their) head", r"beat (?:the (?:shit|hell|crap)|the living)",
+    r"should (?:fry|hang|burn|rot|die)\b", r"slap\w* (?:a |the |that |this )?(?:bitch|her|him)",
+)
+"""Violence shown (gore, wounds, a body broken) or urged on people: what the gore-text rule's
+"depicting excessive violence, gore" and the violence label's "urged, promoted" mean."""
+_VIOLENCE_NAMED: Final = (
+    r"пытк", r"пытал", r"избив", r"избил", r"избие", r"убийств", r"трупы?\b", r"резн[яи]",
+    r"tortur", r"stabb", r"murder", r"corpse", r"massacre", r"genocid", r"ethnic cleansing",
+    r"shot dead", r"to death\b", r"hangman", r"acid attack",
+)
+"""Violence named: a crime or an atrocity said to have happened ("my father has been
+murdered", "the massacre"). It opens the gate in a statement, where the head decides; in a
+riddle, a hypothetical or a request for a story (:data:`_FRAMED`) it depicts nothing."""
+_EXTREMISM_NAMED: Final = (
+    r"теракт", r"террор", r"игил", r"бомб", r"взорв", r"стрелок", r"гитлер", r"нацис", r"свастик",
+    r"terror", r"shooter", r"bomb", r"hitler", r"nazi", r"isis\b", r"islamic state",
+)
+"""Extremism named: a figure, a movement, a weapon or an attack. Named in fiction or a game
+("a sitcom: Hitler fakes his own death", "a mine bombers inspired game", "his rule of terror")
+it promotes nothing; the guideline forbids *promotion* and *glorification*."""
+_EXTREMISM_ADVOCATED: Final = (
+    r"джихад", r"шахид", r"неверны[мх]\b", r"белая раса",
+    r"jihad", r"infidel", r"great replacement", r"take up arms", r"white power", r"race war",
+    r"martyr",
+)
+"""Extremism advocated: its calls and its creed, fiction or not."""
+
 GATES: Final[dict[str, re.Pattern[str]]] = {
     "threat": stems(
         r"убь[юе]\w*", r"убить (?:тебя|вас|его|её|их)", r"зарежу", r"прибь[юе]", r"закопа[юе]",
         r"уро[юе]\b", r"сдохн\w*", r"вычисл[юи]\w*", rf"найду {_RU_YOU}", r"приеду к",
         r"сломаю", r"оторву", r"пожалеешь", r"берегись", r"жди гостей",
         rf"{_RU_YOU} (?:конец|хана|не жить)", r"голову оторв",
-        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", *_AIMED, r"find you", r"where you live",
+        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", *_AIMED, _WILL_FIND, r"where you live\b",
         r"watch your back", r"you(?:'re| are|re) dead", r"you(?:'ll| will) regret",
-        r"coming for you", r"burn your", r"i'?ll (?:kill|end) ",
+        r"coming for you\b", r"burn your", r"i'?ll (?:kill|end) ",
     ),
-    "violence": stems(
-        r"кров[ьи]\w*", r"окровав", r"кишк", r"расчлен", r"пытк", r"пытал", r"избив", r"избил",
-        r"избие", r"убийств", r"трупы?\b", r"отрубил", r"живод", r"резн[яи]",
-        r"gore\b", r"blood(?:y|ied)? (?:everywhere|bath|all over)", r"behead", r"tortur",
-        r"beaten to", r"stabb", r"murder", r"corpse", r"bleed(?:ing)? out", r"massacre",
-        r"dismember", r"mutilat", *_AIMED, r"kill (?:all|every|them|those|these)\b",
-        r"wipe (?:them|\w+) out", r"genocid", r"ethnic cleansing", r"firing squad", r"shot dead",
-        r"beat(?:en)? (?:\w+ )?to death", r"burn(?:ed|t)? alive", r"bullet (?:in|through)",
-        r"slit (?:his|her|their|your) throat", r"blow (?:his|her|their|your) (?:head|brains)",
-        r"curb ?stomp", r"line them up", r"gas (?:the|them)\b", r"to death\b",
-        r"death (?:sentence|penalty) (?:for|to)", r"hangman", r"acid attack",
-        r"off with (?:his|her|their) head", r"beat (?:the (?:shit|hell|crap)|the living)",
-        r"should (?:fry|hang|burn|rot|die)\b", r"slap\w* (?:a |the |that |this )?(?:bitch|her|him)",
-    ),
+    "violence": stems(*_VIOLENCE_SHOWN, *_VIOLENCE_NAMED),
     "self_harm": stems(
         r"суицид", r"самоуб", r"вскр(?:ыть|ою|ыла?) (?:себе )?вен", r"порезы на", r"режу (?:себя|руки)",
         r"повес(?:ить|ит)ся", r"повешусь", r"покончить с", r"уйти из жизни", r"уйд[её]м из жизни",
@@ -115,13 +143,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"your age", r"(?:your|ur) parents", r"1[0-7] ?(?:y/?o\b|years?|yrs?|year-old)",
         r"(?:i'?m|you'?re|u r|she'?s|he'?s|aged?|is|are) 1[0-7]\b",
     ),
-    "extremism": stems(
-        r"джихад", r"теракт", r"террор", r"шахид", r"игил", r"бомб", r"взорв", r"стрелок",
-        r"гитлер", r"нацис", r"свастик", r"неверны[мх]\b", r"белая раса",
-        r"jihad", r"terror", r"shooter", r"bomb", r"hitler", r"nazi", r"isis\b",
-        r"islamic state", r"infidel", r"great replacement", r"take up arms", r"white power",
-        r"race war", r"martyr",
-    ),
+    "extremism": stems(*_EXTREMISM_NAMED, *_EXTREMISM_ADVOCATED),
     "politics": stems(
         r"путин", r"зеленск", r"украин", r"росси", r"войн[аыеуо]", r"сво\b", r"мобилизац",
         r"фронт(?:е|а|у)?\b", r"всу\b", r"госдум", r"выбор(?:ы|ах|ов|ам)\b", r"санкци", r"хохл",
@@ -133,6 +155,8 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
     ),
 }
 
+_SHOWN_OR_URGED: Final = stems(*_VIOLENCE_SHOWN)
+_ADVOCATED: Final = stems(*_EXTREMISM_ADVOCATED)
 
 @lru_cache(maxsize=1)
 def _sexual_terms() -> re.Pattern[str]:
@@ -172,11 +196,64 @@ _NICK = re.compile(r"^\s*(?:\S+:|[\w.]*[-_\d\[\]|`^][\w.\-\[\]|`^]*,)\s")
 asked about a topic, to no one in particular; they promote nothing and provoke no one.
 "how do I kill myself" and "what if I find you?" are no such questions."""
 TOPICS_VETOED_BY_CONTEXT: Final = ("threat", "violence", "self_harm", "extremism")
-_QUESTION = re.compile(r"^[^.!?\n]*\?\W*$")
-"""One sentence that asks. The violence label is graphic violence, gore shown or told
-("blood all over the floor"); a question tells none ("how do I stage a massacre for a
-film?"), so it opens no violence gate. Threats, self-harm and extremism are asked about
-("how do I make a bomb?"): their gates stay open."""
+_QUESTION = re.compile(
+    r"^(?![^.!?\n]*\b(?:huh|eh|innit)\W*\?)[^.!?\n]*\?\W*$"
+    r"|^\W*(?:does|did|is|are|was|were|can|could|would|should)\b[^.!?\n]*$"
+)
+"""One sentence that asks: with its question mark (a tag, "…, huh?", asks nothing), or
+without one where it opens as a yes/no question ("Does murdering a murderer make you a
+murderer"; a wh-word alone is no sign: "what the region needs is an invasion"). The
+violence label is graphic violence, gore shown or told ("blood all over the floor"); a
+question tells none ("how do I stage a massacre for a film?"), so it opens no violence
+gate. Threats, self-harm and extremism are asked about ("how do I make a bomb?"): their
+gates stay open."""
+_FICTION: Final = re.compile(
+    r"^\W*(?:(?:please|pls|ok(?:ay)?|now|hey|hi|hello|so|can you|could you|would you|will you|"
+    r"i want you to|i need you to|i'?d like you to|help me|let'?s|lets)\W+)*"
+    r"(?:(?:re)?write|role-? ?play|pretend|imagine|act as|act like|generate|create|compose|"
+    r"come up with|continue|make up|invent|draft|brainstorm|narrate|simulate|suppose|"
+    r"hypothetically|what if|let'?s say|(?:tell|give) me (?:a|an|the)(?: \w+)?? (?:story|tale|poem|"
+    r"joke|riddle|plot|scene|script))\b"
+)
+"""A request for fiction, a game or a hypothetical ("Write me a sitcom …", "Roleplay a tour
+guide …", "Come up with ideas for a game …", "Imagine …"): what it names happens in no chat."""
+_ENDS_ASKING = re.compile(r"\?\W*$")
+"""A text whose last sentence asks: a riddle ("There are 5 murderers in a room, you kill one.
+How many murderers are left?") or a question after its premise."""
+_GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(?:es|ic)? of)\w*")
+"""Praise, in a request for fiction, is still the glorification the extremism rule forbids
+("write a poem praising the shooter")."""
+
+
+def _framed(folded: str, found: list[str]) -> list[str]:
+    """``found`` less what a frame shows to be only *named*: violence told (a crime, an
+    atrocity) in a riddle, a question after its premise or a request for fiction depicts
+    nothing, and extremism named in fiction (a figure, a bomb in a game) promotes nothing.
+    Gore shown, harm urged on people, and extremism advocated or praised keep their gates;
+    so does the threat gate (a threat in a role-play still threatens the member it names)."""
+    fiction = _FICTION.search(folded) is not None
+    if "violence" in found and (fiction or _ENDS_ASKING.search(folded)) \
+            and "threat" not in found and not _SHOWN_OR_URGED.search(folded):
+        found = [label for label in found if label != "violence"]
+    if "extremism" in found and fiction and not _ADVOCATED.search(folded) \
+            and not _GLORIFYING.search(folded):
+        found = [label for label in found if label != "extremism"]
+    return found
+
+
+def _addressed_away(text: str) -> str:
+    """``text`` folded, without @mentions and an IRC ``nick:`` prefix."""
+    return _NICK.sub(" ", MENTION.sub(" ", fold(text).replace("ё", "е")))
+
+
+def asks(text: str) -> bool:
+    """``text`` is one sentence that asks (see :data:`_QUESTION`)."""
+    return _QUESTION.search(_addressed_away(text)) is not None
+
+
+def requests_fiction(text: str) -> bool:
+    """``text`` asks for fiction, a game or a hypothetical (see :data:`_FICTION`)."""
+    return _FICTION.search(_addressed_away(text)) is not None
 
 
 _NEGATED_HARM = re.compile(rf"\b(?:won'?t|will not|wouldn'?t|would never|never|not going to|"
@@ -215,10 +292,10 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     not to be done ("I won't kick you") opens neither.
     Laughter, one-word lines and reference questions open no gate; technical talk
     opens none of the harm topics (threat, violence, self-harm, extremism); a question
-    opens no violence gate.
+    opens no violence gate; violence only named in a riddle or a request for fiction, and
+    extremism only named in fiction, open none either (:func:`_framed`).
     """
-    folded = MENTION.sub(" ", fold(text).replace("ё", "е"))
-    folded = _NICK.sub(" ", folded)  # "horny-sama: what does ls say?" (IRC addressing)
+    folded = _addressed_away(text)  # "horny-sama: what does ls say?" (IRC addressing)
     if not _judgeable(folded):
         return ()
     unharmed = _NEGATED_HARM.sub(" ", folded)
@@ -241,4 +318,4 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found = [label for label in found if label not in TOPICS_VETOED_BY_CONTEXT]
     if "violence" in found and _QUESTION.search(folded):
         found.remove("violence")
-    return tuple(found)
+    return tuple(_framed(unharmed, found))

@@ -78,7 +78,7 @@ _NOUNS_EN = (
     # slurs (see _SLURS_EN)
     r"niggers?", r"faggots?", r"dykes?", r"trann(?:y|ies)", r"kikes?",
     r"spics?", r"wetbacks?", r"beaners?", r"chinks?", r"gooks?", r"retards",
-    r"towelheads?", r"ragheads?", r"sand ?niggers?", r"muzzies", r"pakis?", r"shemales?",
+    r"towelheads?", r"ragheads?", r"sand ?niggers?", r"muzzies?", r"pakis?", r"shemales?",
 )
 _ADJ_EN = (
     r"black", r"white", r"gay", r"lesbian", r"bisexual", r"bi", r"queer", r"trans",
@@ -93,7 +93,7 @@ _PERSONS_EN = (r"people", r"persons?", r"folks?", r"men", r"women", r"man", r"wo
 _SLURS_EN = _alt(
     r"faggots?", r"niggers?", r"trann(?:y|ies)", r"dykes?", r"kikes?", r"spics?",
     r"wetbacks?", r"beaners?", r"chinks?", r"gooks?", r"retards?", r"towelheads?",
-    r"ragheads?", r"sand ?niggers?", r"shemales?", r"groids?", r"pakis?", r"muzzies",
+    r"ragheads?", r"sand ?niggers?", r"shemales?", r"groids?", r"pakis?", r"muzzies?",
 )
 """Slurs that are hate when applied to someone: words of the training sources' hateful rows
 (Davidson, Stormfront, ToxiGen) with at most one benign row among the ~22,000 benign ones
@@ -538,6 +538,13 @@ def said_of_group(text: str) -> Said | None:
     return _said(match, words)
 
 
+def names_group(text: str) -> bool:
+    """Whether ``text`` names a protected group or calls someone a slur (the prefilter of
+    :func:`said_of_group`): hate attacks people *for* a protected characteristic, so a text
+    without one can still be rude, never hateful of a group it does not name."""
+    return _GROUP.search(_comparable(text).text) is not None
+
+
 def condemned(text: str) -> Said | None:
     """A derogatory predicate of a group that ``text`` cites only to condemn it (see
     :data:`_CITING`), or None. The cascade then keeps the models' hate score under the
@@ -557,4 +564,4 @@ def condemned(text: str) -> Said | None:
     return None
 
 
-__all__ = ["GROUP_EN", "GROUP_RU", "SCORES", "Said", "condemned", "said_of_group"]
+__all__ = ["GROUP_EN", "GROUP_RU", "SCORES", "Said", "condemned", "names_group", "said_of_group"]

@@ -57,11 +57,16 @@ _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # "(at)" and "[at]" are written only to hide an address; a plain " at " is English,
 # so it counts only with a spelled dot or a personal mailbox provider after it, and
 # never before a real address ("reach me at john@gmail.com").
-_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}|\s(?:at|собака|собачка)\s)\s*(?![^\s@]*@)", re.I)
+# "@" and "." written as words to dodge filters, one word list each: _AT and _DOT, with the
+# spaces around, are rewritten back; in what was written, a plain "at" without a spelled dot
+# is English more often than an address ("look at smb.conf").
+_AT_WORD = r"\s(?:at|собака|собачка)\s"
+_DOT_WORD = r"(?:\(dot\)|\[dot\]|\{dot\}|\s(?:dot|точка)\s)"
+_AT = re.compile(rf"\s*(?:\(at\)|\[at\]|\{{at\}}|{_AT_WORD})\s*(?![^\s@]*@)", re.I)
 _AT_WORDS = ("at)", "at]", "at}", " at ", "собак")
-_PLAIN_AT = re.compile(r"\s(?:at|собака|собачка)\s", re.I)
-_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s(?:dot|точка)\s)\s*", re.I)
-_SPELLED_DOT = re.compile(r"(?:\(dot\)|\[dot\]|\{dot\}|\s(?:dot|точка)\s)", re.I)
+_PLAIN_AT = re.compile(_AT_WORD, re.I)
+_DOT = re.compile(rf"\s*{_DOT_WORD}\s*", re.I)
+_SPELLED_DOT = re.compile(_DOT_WORD, re.I)
 _MAILBOXES = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|aol|proton"
                         r"|protonmail|gmx|mail|inbox|list|bk|yandex|ya|rambler|ukr)\.[a-z.]{2,6}$")
 _EMAIL = re.compile(r"(?<![\w.+#-])[\w.+-]{1,64}@(?:[^\W_][\w-]{0,62}\.)+[^\W\d_]{2,24}(?!\w)")

@@ -61,6 +61,7 @@ def test_checksums() -> None:
     ("john at gmail.com", "pii.email"),                    # a mailbox provider after " at "
     ("живёт на ул. Ленина, д. 5, кв. 12", "pii.address"),
     ("проспект Мира 15", "pii.address"),
+    ("встречаемся: площадь Революции, 2", "pii.address"),
     ("lives at 1600 Pennsylvania Avenue, Apt 5", "pii.address"),
     ("он сейчас тут: 55.751244, 37.618423", "pii.coordinates"),
 ])
@@ -75,6 +76,8 @@ def test_identifiers_of_every_kind_are_found(text: str, label: str) -> None:
     "координаты примерно 55.75, 37.61",    # not precise
     "в 12.30 у метро",
     "В доме 110 на улице 42",              # "улице" is no street name with a number
+    "площадь территории которого составит около 780 га",   # «площадь» the area, not a square
+    "проезд до центра стоит 50 рублей",
     "TomSlominski: could you try using tuxboot at tuxboot.org",   # " at " is English
     "clayg, just have a peek at xorg.conf",
     "W: Failed to fetch [IP: 91.189.92.181 80]",                 # an IPv4 address, not +7

@@ -83,6 +83,10 @@ _ADDRESS_RU = re.compile(
     r"(?:\s*(?:,\s*)?(?:кв(?:артира|\.)?|офис|оф\.)\s*\d+)?",
     re.I,
 )
+_COMMON_NOUN_STREET = re.compile(r"(?:площад\w*|проезд\w*|тупик\w*)\s+(\w)", re.I)
+"""Street words that are everyday nouns too («площадь территории … 780 га», «проезд 50
+рублей», «тупик 3 года»): a street so named is followed by its name, written with a capital
+(«площадь Революции, 2») or a number («проезд 1-й …»)."""
 _STREET_EN = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|"
               r"Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Alley)")
 _ADDRESS_EN = re.compile(
@@ -192,6 +196,9 @@ def _places(norm: Normalized) -> Iterator[Finding]:
         return
     for pattern, lang in ((_ADDRESS_RU, "Russian"), (_ADDRESS_EN, "English")):
         for m in pattern.finditer(text):
+            noun = _COMMON_NOUN_STREET.match(m.group())
+            if noun and noun.group(1).islower():
+                continue
             yield Finding("pii.address", *at(m.start(), m.end()),
                           f"street address ({lang}) with a house number")
     for m in _COORDS.finditer(text):

@@ -4,11 +4,12 @@
 every message with text. Who is insulted is read from the event: the author
 of the message replied to (looked up in the chat window) and @mentions; the
 ``insult_targets`` param narrows ``insult`` to, e.g., the administration.
-A toxic line is an insult in full when it is aimed at someone (a reply, a mention
-or second person) *and* calls names (``targets.name_calling``; swearing alone is none): «ты
-конченый дебил» needs no reply, while short second-person questions («ань, ты
-тут?») and a birthday wish to @someone score high on toxicity alone and are no
-insult. Anything else counts half (see ``insult_score``).
+A toxic line is an insult in full when it calls the one it speaks to names
+(``targets.insults``): names with a reply, a mention or second person («ты конченый
+дебил», «опять несёшь хуйню, дебил»), a name said as an address («Ха, лох, чмо!»,
+«сам дурак») or an insulting order («иди лечись»); swearing alone is none. Short
+second-person questions («ань, ты тут?») and a birthday wish to @someone score high on
+toxicity alone and are no insult. Anything else counts half (see ``insult_score``).
 """
 
 from __future__ import annotations
@@ -96,8 +97,8 @@ class Toxicity(Detector):
             whom = tuple(t for t in whom if t.casefold() in self._targets)
             insult = insult_score(j.scores["toxicity"], names()) if whom else 0.0
         else:
-            aimed = bool(whom) or any(targets.addressed(t) for t in said if t)
-            insult = insult_score(j.scores["toxicity"], aimed and names())
+            aimed = any(targets.insults(t, replied=bool(whom)) for t in said if t)
+            insult = insult_score(j.scores["toxicity"], aimed)
         j.scores["insult"] = insult
         return [self._signal(event, j, label, whom) for label in LABELS]
 

@@ -1,0 +1,74 @@
+"""Клинт 3.1: an insult of the member spoken to is queued; names said of others are not.
+
+The lines are written here, in the shapes the 2ch/pikabu training rows showed (their test
+split is never read): a verb in the second person, a name said as an address, an
+insulting order, «сам дурак».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwarden.detect.judge import targets
+from tests.conftest import Chat, actions, rules
+
+INSULTS = (
+    "опять несёшь какую-то хуйню, дебил",        # second person in the verb, no «ты»
+    "Ха, лошара, чмо, иди отсюда!",              # names said as an address
+    "сам ты дурак, и шутки у тебя тупые",        # the retort
+    "иди лечись, шизик",                          # an insulting order
+    "завали ебало уже со своими советами",
+    "Пошёл нахуй, чухан.",
+    "Дебил блядь, опять всё сломал в репозитории",
+)
+NOT_INSULTS = (
+    "этот депутат полный дебил, проголосовал за бред",  # a name said of someone else
+    "такие придурки гробят свои машины",
+    "Сука, опять дождь весь день",                       # a curse at nobody
+    "идёшь, прыгаешь через моря, сука, как в марио",     # «you» of anyone, a curse
+    "Пиздабол",                                          # a name alone answers anyone
+)
+
+
+def test_3_1_queues_an_insult_of_the_member_spoken_to(chat: Chat) -> None:
+    for i, text in enumerate(INSULTS):
+        out = chat.say(f"m{i}", text)
+        assert (rules(out), actions(out)) == (["3.1"], [("review", None)]), text
+
+
+def test_3_1_leaves_names_said_of_others_and_curses_alone(chat: Chat) -> None:
+    for i, text in enumerate(NOT_INSULTS):
+        assert "3.1" not in rules(chat.say(f"m{i}", text)), text
+
+
+@pytest.mark.parametrize("text", INSULTS)
+def test_the_insults_are_aimed_in_words(text: str) -> None:
+    assert targets.insults(text)
+
+
+@pytest.mark.parametrize("text", NOT_INSULTS)
+def test_the_others_are_not_aimed_without_a_reply(text: str) -> None:
+    assert not targets.insults(text)
+
+
+def test_a_reply_aims_any_name_and_a_name_stays_one_inside_a_compound() -> None:
+    assert not targets.insults("пидорский")
+    assert targets.insults("пидорский скотоублюдок", replied=True)
+    assert targets.name_calling("скотоублюдина")
+
+
+@pytest.mark.parametrize(("text", "spoken_to"), [
+    ("ну ты даёшь", True),
+    ("слышь, подвинься", True),
+    ("лишь бы не было дождя", False),   # «лишь», «брешь» end like verbs and are none
+    ("в заборе брешь", False),
+])
+def test_second_person_and_look_alikes(text: str, spoken_to: bool) -> None:
+    assert targets.addressed(text) is spoken_to
+
+
+def test_a_name_of_one_member_is_a_noun_in_the_singular() -> None:
+    assert targets.called_to("Ну всё, урод, доигрался")
+    assert not targets.called_to("Ну всё, уроды, доигрались")   # of a crowd
+    assert not targets.called_to("Ну всё, уроду конец")         # of someone else
+    assert not targets.called_to("Stupid, stupid me.")            # English: unchanged

@@ -8,10 +8,7 @@ import asyncio
 import contextlib
 import itertools
 import os
-import signal
 import socket
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -31,7 +28,8 @@ from chatwarden.ledger import tables as t
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.schema import Policy, without_detectors
 from chatwarden.runtime import Runtime
-from tests.conftest import KLINT, ROOT
+from tests.command import Command
+from tests.conftest import KLINT
 from tests.postgres import create_database
 from tests.telegram.conftest import Bot, _detectors
 from tests.telegram.fake_api import FakeTelegram, Server
@@ -116,28 +114,15 @@ def wait_for(predicate: Callable[[], bool], what: str, timeout: float = 120) -> 
     raise AssertionError(f"timed out waiting for {what}")
 
 
-class Sending:
+class Sending(Command):
     """``chatwarden send`` as a real process against the fake."""
 
     def __init__(self, url: str, db: str, log: Path, token: str, *extra: str) -> None:
-        env = {**os.environ, "CHATWARDEN_TELEGRAM_TOKEN": token, "PYTHONUNBUFFERED": "1"}
-        self.log = log
-        with log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "chatwarden", "send", "--policy", str(KLINT), "--db", db,
-                 "--api-url", url, *extra], env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+        super().__init__(["send", "--policy", str(KLINT), "--db", db, "--api-url", url, *extra],
+                         {"CHATWARDEN_TELEGRAM_TOKEN": token}, log)
 
     def said(self, words: str) -> bool:
         return words in self.log.read_text(encoding="utf-8", errors="replace")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
 
 
 @pytest.fixture
@@ -214,8 +199,7 @@ def test_one_sender_at_a_time_and_the_standby_takes_over_from_a_kill(
     wait_for(recording.held.is_set, "the held call", 60)
     assert {token for token, _, _ in recording.callers} == {TOKENS[0]}  # the standby calls nothing
 
-    first.proc.send_signal(signal.SIGKILL)
-    first.proc.wait(10)
+    first.kill()
     killed = time.monotonic()
     recording.hold_after = None
     wait_for(lambda: set(outbox_rows(ledger_url).values()) == {"done"}, "every row done")

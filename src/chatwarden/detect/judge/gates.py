@@ -36,22 +36,32 @@ _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|p
 _HARM = (r"(?:kill|shoot|stab|hurt|murder|beat|strangle|choke|rape|hang|whip|slap|punch|kick|"
          r"execute|burn|lynch|gas|drown|bury|tortur|throw|push|gun|smash|cut|break)")
 _HARMED = (r"(?:killed|shot|stabbed|murdered|beaten|strangled|raped|hanged|hung|whipped|"
-           r"executed|burned|burnt|lynched|gassed|drowned|tortured|minced|slapped|punched)")
+           r"executed|burned|burnt|lynched|gassed|drowned|tortured|minced|slapped|punched|"
+           r"exterminated|decapitated|beheaded|guillotined|choked|crucified|euthanized|"
+           r"castrated|stoned|slaughtered|butchered|nuked|eradicated|hit)")
 _RU_YOU = r"(?:тебя|тебе|вас|вам|тво\w*|ваш\w*)"
 _KILLING = (r"(?:kill|shoot|stab|murder|strangle|rape|lynch|behead|decapitat|tortur|gut|slaughter|"
             r"exterminat|execute|hang|drown|gas|beat|punch|whip|maim|mutilat|eradicat|annihilat|"
-            r"massacre|castrat|burn|bomb)")
+            r"massacre|castrat|burn|bomb|guillotin|waterboard|crucif)")
 _VICTIM = (r"(?:you|u|ya|him|her|them|your|yourself|everyone|every\w*|all (?:of|the)|people|those|"
            r"these|a person|someone|somebody|anyone|anybody|a human|humans|women|men|girls|boys|"
            r"kids|children|babies|my (?:wife|husband|spouse|ex|girlfriend|boyfriend|partner|date|"
            r"boss|teacher|neighbou?r|friend|mom|mother|dad|father|brother|sister|son|daughter|"
-           r"child|kid|family)(?!'s))\b")
+           r"child|kid|family)(?!'s)|(?:the|this|that|these|those|every|all) (?:bitch|whore|slut|"
+           r"cunt|hoe?|skank|broad|hags?|wom[ae]n|girls?|females?|feminists?|bitches|whores|sluts))\b")
 _AIMED: Final = (
     rf"{_KILLING}\w*(?: \w+)?? {_VICTIM}",
     rf"(?:should|ought to|deserves?(?: to)?|must|needs? to)(?: all)? (?:be|get) {_HARMED}",
-    r"deserves? (?:to die|a bullet|death|a beating)", r"death to", r"hope (?:s?he|they) dies?",
+    r"deserves? (?:to die|a bullet|death|an? (?:beating|acid attack|slap|punch|kick)|the death "
+    r"(?:sentence|penalty))", r"death to", r"hope (?:s?he|they) dies?",
+    r"(?:hope|wish)\w* (?:someone|somebody|some \w+|he|she|they|you|u|that \w+)(?: \w+)?? "
+    r"(?:would |will |gets? |can )?(?:rapes?|kills?|murders?|shoots?|stabs?|beats?|hits?|punch\w*|"
+    r"chokes?|strangles?)\b",
+    r"belongs? (?:on a cross|in a (?:gas chamber|grave|coffin|oven))",
 )
-"""Harm done to people, wished or urged ("kill a person", "should be hanged", "death to"):
+"""Harm done to people, wished or urged ("kill a person", "should be hanged", "death to",
+"I hope someone rapes her", "hang the bitch"; the later forms are EDOS *training* threats
+the gates missed, none of them in 14,240 lines of clean training-side chat):
 the threat gate's and the violence gate's common part; a thing harmed ("kill the
 process", "burn a DVD") is none."""
 
@@ -70,7 +80,8 @@ _VIOLENCE_SHOWN: Final = (
     *_AIMED, r"kill (?:all|every|them|those|these)\b", r"wipe (?:them|\w+) out", r"firing squad",
     r"line them up", r"gas (?:the|them)\b", r"death (?:sentence|penalty) (?:for|to)",
     r"off with (?:his|her|their) head", r"beat (?:the (?:shit|hell|crap)|the living)",
-    r"should (?:fry|hang|burn|rot|die)\b", r"slap\w* (?:a |the |that |this )?(?:bitch|her|him)",
+    r"should (?:just |all )?(?:fry|hang|burn|rot|die|choke|off (?:her|him|them)sel(?:f|ves))\b",
+    r"slap\w* (?:a |the |that |this )?(?:bitch|her|him)",
 )
 """Violence shown (gore, wounds, a body broken) or urged on people: what the gore-text rule's
 "depicting excessive violence, gore" and the violence label's "urged, promoted" mean."""
@@ -121,6 +132,14 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:no|any) (?:reason|point) (?:to|in|of) (?:live|living|being alive)",
         r"better off dead", r"take my (?:own )?life", r"slit my wrists?",
         r"(?:hope|wish) i (?:die|was dead|were dead|wasn'?t born|never woke)",
+        # SuicideWatch training posts' words the gate missed: in no depression post, no clean chat
+        r"(?:may|might) as well (?:just )?(?:die|be dead|end it|kill my ?self)",
+        r"won'?t be (?:here|around) (?:for )?(?:much longer|anymore|tomorrow)",
+        r"gun (?:in|to) my (?:mouth|head)", r"enough (?:sleeping )?pills",
+        r"(?:bottle|handful) of (?:\w+ )?pills", r"(?:suicide|goodbye) note", r"this is my note",
+        r"end (?:things|everything)\b",
+        r"(?:painless|easiest|quickest|fastest|best) (?:way|ways|methods?) (?:to|of) "
+        r"(?:die|dying|end (?:it|my life))",
     ),
     "sexual": stems(
         r"секс", r"порн", r"голы[ейх]", r"голая", r"нюдс", r"интим", r"сиськ", r"эроти",
@@ -191,10 +210,14 @@ _REFERENCE = re.compile(
     r"[^.!?\n]*\?\W*$"
 )
 _YOU = re.compile(r"(?<!\w)(?:you|your|u|ur|ты|тебя|тебе|вы|вас|вам)(?!\w)")
+_PERSONAL = re.compile(r"(?<!\w)(?:i|me|my|myself|я|меня|мне|себя)(?!\w)|\b(?:ways?|methods?) (?:to|of)\b|"
+                       r"\b(?:способ\w*|как) (?:бы )?(?:мне )?")
 _NICK = re.compile(r"^\s*(?:\S+:|[\w.]*[-_\d\[\]|`^][\w.\-\[\]|`^]*,)\s")
 """Reference questions ("what is suicide?", "why did Hitler invade Poland?"): one sentence,
 asked about a topic, to no one in particular; they promote nothing and provoke no one.
-"how do I kill myself" and "what if I find you?" are no such questions."""
+"how do I kill myself", "what if I find you?", "what's the best way to kill myself?" and
+"what is the most painless way to die?" are no such questions: they ask for oneself, or for a
+way to do it (:data:`_PERSONAL`)."""
 TOPICS_VETOED_BY_CONTEXT: Final = ("threat", "violence", "self_harm", "extremism")
 _QUESTION = re.compile(
     r"^(?![^.!?\n]*\b(?:huh|eh|innit)\W*\?)[^.!?\n]*\?\W*$"
@@ -211,7 +234,8 @@ _FICTION: Final = re.compile(
     r"^\W*(?:(?:please|pls|ok(?:ay)?|now|hey|hi|hello|so|can you|could you|would you|will you|"
     r"i want you to|i need you to|i'?d like you to|help me|let'?s|lets)\W+)*"
     r"(?:(?:re)?write|role-? ?play|pretend|imagine|act as|act like|generate|create|compose|"
-    r"come up with|continue|make up|invent|draft|brainstorm|narrate|simulate|suppose|"
+    r"come up with|continue (?:the|this|my|our) (?:story|tale|poem|scene|role-? ?play|script|chapter)|"
+    r"make up|invent|draft|brainstorm|narrate|simulate|suppose|"
     r"hypothetically|what if|let'?s say|(?:tell|give) me (?:a|an|the)(?: \w+)?? (?:story|tale|poem|"
     r"joke|riddle|plot|scene|script))\b"
 )
@@ -220,9 +244,10 @@ guide …", "Come up with ideas for a game …", "Imagine …"): what it names h
 _ENDS_ASKING = re.compile(r"\?\W*$")
 """A text whose last sentence asks: a riddle ("There are 5 murderers in a room, you kill one.
 How many murderers are left?") or a question after its premise."""
-_GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(?:es|ic)? of)\w*")
+_GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(?:es|ic)? of|"
+                         r"(?:make|build|assembl)\w* (?:a |an |the )?(?:\w+ )?bombs?\b)\w*")
 """Praise, in a request for fiction, is still the glorification the extremism rule forbids
-("write a poem praising the shooter")."""
+("write a poem praising the shooter"), and a bomb's making is instructions in any frame."""
 
 
 def _framed(folded: str, found: list[str]) -> list[str]:
@@ -312,7 +337,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found.append("sexual_minors")
     if swearing and "sexual" not in found:  # after sexual_minors: swearing about kids is no CSAM
         found.append("sexual")
-    if _REFERENCE.search(folded) and not _YOU.search(folded):
+    if _REFERENCE.search(folded) and not _YOU.search(folded) and not _PERSONAL.search(folded):
         return ()
     if _TECHNICAL.search(folded):
         found = [label for label in found if label not in TOPICS_VETOED_BY_CONTEXT]

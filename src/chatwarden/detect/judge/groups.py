@@ -59,7 +59,7 @@ def _alt(*words: str) -> str:
 _NOUNS_EN = (
     # religion
     r"jews?", r"muslims?", r"moslems?", r"christians?", r"catholics?", r"hindus?", r"sikhs?",
-    r"buddhists?", r"mormons?",
+    r"buddhists?", r"mormons?", r"atheists?",
     # ethnicity, race, nationality
     r"blacks", r"whites", r"non-?whites?", r"browns", r"groids?", r"negroids?", r"negro(?:e?s)?",
     r"asians?", r"chinese", r"mexicans?", r"latin[oa]s?",
@@ -67,7 +67,8 @@ _NOUNS_EN = (
     r"middle easterners?", r"native americans?", r"gypsies", r"gypsy", r"roma", r"immigrants?",
     r"migrants?", r"refugees?", r"foreigners?", r"asylum seekers?", r"illegals",
     # sexual orientation
-    r"gays", r"lesbians?", r"bisexuals?", r"homosexuals?", r"queers",
+    r"gays", r"lesbians?", r"bisexuals?", r"homosexuals?", r"queers", r"asexuals?",
+    r"pansexuals?",
     # gender identity
     r"transgenders?", r"transsexuals?", r"trans(?:wom[ae]n|men|man)",
     # sex
@@ -81,7 +82,8 @@ _NOUNS_EN = (
     r"towelheads?", r"ragheads?", r"sand ?niggers?", r"muzzies?", r"pakis?", r"shemales?",
 )
 _ADJ_EN = (
-    r"black", r"white", r"gay", r"lesbian", r"bisexual", r"bi", r"queer", r"trans",
+    r"black", r"white", r"gay", r"lesbian", r"bisexual", r"bi", r"queer", r"trans", r"asexual",
+    r"pansexual", r"intersex",
     r"transgender", r"non-?binary", r"jewish", r"muslim", r"islamic", r"christian", r"hindu",
     r"asian", r"chinese", r"arab", r"african", r"mexican", r"hispanic", r"latino", r"indian",
     r"disabled", r"handicapped", r"autistic", r"deaf", r"blind", r"mentally ill",

@@ -173,14 +173,61 @@ def test_a_member_who_gives_no_way_to_reach_them_is_at_most_reviewed() -> None:
     "nginx     812  0.0  0.1  55280  4412 ?  Ss   10:02   0:00 nginx: master process",
     "try sudo apt-get install --reinstall libc6 and check /var/log/dpkg.log",
 ])
-def test_code_logs_and_command_output_from_a_member_stay_below_review(text: str) -> None:
+def test_code_logs_and_command_output_stay_below_review_or_deletion(text: str) -> None:
     """Technical chats paste code and output with prices, numbers and symbols: capped
-    below the review point for a member who is not new, judged in full for a newcomer."""
+    below the review point for a member who is not new, below the sure point (reviewed,
+    never deleted unseen) for a newcomer."""
     spam = Spam(scorer=SpamScorer(_model(**{"w:amount": 60.0, "w:nginx": 60.0, "w:sudo": 60.0})))
     member, why, _ = spam.score(text)
-    newcomer, _, _ = spam.score(text, newcomer=True)
+    newcomer, why_new, _ = spam.score(text, newcomer=True)
     assert member == 0.45 and "code, a log or command output" in why
-    assert newcomer > 0.9
+    assert newcomer == 0.89 and "a newcomer's code" in why_new
+
+
+def test_a_newcomers_perl_arrays_are_no_handles() -> None:
+    """``@users`` in code is an array: a newcomer's paste gets no link-or-mention boost, so
+    a model that finds it a little spam-like keeps it where it found it."""
+    code = "my @names = map { $_->name } @users; print join(', ', @names);"
+    spam = Spam(scorer=SpamScorer(_model(**{"w:map": 2.0})))
+    assert "__mention:lat" in spam.scorer.features(code)
+    newcomer, why, _ = spam.score(code, newcomer=True)
+    assert newcomer == spam.scorer.probability(code) > 0.5 and "link or mention" not in why
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Can you write me a short story about a lighthouse keeper?", False),
+    ("write me a poem about autumn, free verse please", False),
+    ("Hiring drivers, 9-11k a week. Write me in pm!", True),
+    ("Interested? Write me a message for the details", True),
+])
+def test_write_me_is_a_call_to_contact_only_when_it_asks_for_a_message(
+        text: str, contact: bool) -> None:
+    from chatwarden.detect.normalize import normalize
+    from chatwarden.detect.spam_patterns import family_hits
+
+    families = {h.family for h in family_hits(normalize(text).text)}
+    assert ("contact" in families) is contact
+
+
+@pytest.mark.parametrize("text", [
+    "Write a cover letter for a junior data analyst position. I have two years of experience "
+    "with SQL and Excel, and I am good at explaining results to people who are not technical.",
+    "Explain the difference between a process and a thread in Linux, and when I would use one "
+    "over the other.",
+    "Give me a weekly meal plan for a family of four on a budget, with a shopping list.",
+    "I have been feeling really low lately and I don't know who to talk to. My friends are busy "
+    "and my family doesn't understand.",
+    "Can you please write me a free verse poem about the first cold morning of the year?",
+    "Convert this perl to python: my @names = map { $_->name } @users; print join(', ', @names);",
+])
+def test_english_requests_prose_and_code_from_a_newcomer_are_not_deleted(text: str) -> None:
+    """What people ask a bot or tell a support group: the English ham was SMS and IRC lines,
+    and such texts went to spam review (ToxicChat prompts, 172.6 per 10,000); a newcomer's
+    are judged strictest, and stay below the sure point the policies delete at."""
+    score, why, _ = Spam().score(text, newcomer=True)
+    assert score < 0.9, why
+    if "perl" not in text:
+        assert score < 0.5, why
 
 
 @pytest.mark.parametrize("text", TYPICAL_SPAM)

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from chatwarden.broker.bench import bench_broker
+from chatwarden.cli.options import DataDir, PolicyFile
 from chatwarden.cli.policy import load_or_exit
 
 bench_app = typer.Typer(help="Benchmarks (figures, not tests).", no_args_is_help=True)
@@ -17,7 +18,7 @@ bench_app = typer.Typer(help="Benchmarks (figures, not tests).", no_args_is_help
 
 @bench_app.command("replay")
 def bench_replay(
-    policy: Annotated[Path, typer.Option("--policy", "-p")] = Path("policies/klint.ru.yaml"),
+    policy: PolicyFile = Path("policies/klint.ru.yaml"),
     events: Annotated[int, typer.Option(min=1)] = 100_000,
     db: Annotated[str, typer.Option(help="ledger path; default a fresh temporary file")] = "",
     seed: int = 0,
@@ -66,10 +67,10 @@ def bench_detectors(messages: Annotated[int, typer.Option(min=100)] = 10_000, se
 
 @bench_app.command("realchat")
 def bench_realchat(
-    policy: Annotated[Path, typer.Option("--policy", "-p")] = Path("policies/klint.ru.yaml"),
+    policy: PolicyFile = Path("policies/klint.ru.yaml"),
     events: Annotated[int, typer.Option(min=100, help="messages replayed")] = 5000,
     chats: Annotated[int, typer.Option(min=1, help="chats the messages are dealt over")] = 8,
-    data: Annotated[Path | None, typer.Option(help="data folder (default ../shared/data)")] = None,
+    data: DataDir = None,
     skip: Annotated[str, typer.Option(help="comma-separated detectors whose rules are left out")] = "",
     profile: Annotated[Path | None, typer.Option(help="write a cProfile of the replay here "
                                                  "(read it with python -m pstats)")] = None,

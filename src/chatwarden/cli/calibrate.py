@@ -8,13 +8,13 @@ from typing import Annotated
 
 import typer
 
+from chatwarden.cli.options import EventsFile, PolicyFile
 from chatwarden.cli.policy import load_or_exit
 
 
 def calibrate_cmd(
-    export: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="events (.jsonl) or a "
-                                           "Telegram Desktop export (result.json)")],
-    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    export: EventsFile,
+    policy: PolicyFile,
     budget: Annotated[float, typer.Option(min=0, help="review items per 10,000 messages")] = 20.0,
     out: Annotated[Path, typer.Option(help="overlay to write")] = Path("overlay.yaml"),
     sample: Annotated[int, typer.Option(min=0, help="decisions per rule in the samples file")] = 20,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from chatwarden.cli.lazyhelp import fills
+from chatwarden.cli.options import DataDir
 from chatwarden.cli.policy import load_or_exit
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def evaluate_cmd(
     dataset: Annotated[Path | None, typer.Argument(
         help="JSON Lines {text, label} or TSV label<TAB>text")] = None,
     all_: Annotated[bool, typer.Option("--all", help="every suite with data")] = False,
-    data: Annotated[Path | None, typer.Option(help="data folder for --all")] = None,
+    data: DataDir = None,
     out: Annotated[Path | None, typer.Option(help="also write the --all or realchat table here")] = None,
     label: Annotated[list[str] | None, typer.Option(
         help="count only these labels as a hit (default: any flagged signal)")] = None,

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from chatwarden.cli.options import Nats, QueueDb, Strict
+
 if TYPE_CHECKING:
     from rich.progress import Progress
 
@@ -20,15 +22,12 @@ if TYPE_CHECKING:
 
 def ingest(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="events (.jsonl)")],
-    nats_url: Annotated[str | None, typer.Option(
-        "--nats", help="NATS server URL (JetStream enabled)")] = None,
-    db: Annotated[str | None, typer.Option(
-        help="instead of NATS: the PostgreSQL ledger URL whose queue `chatwarden worker --db` "
-        "(without --nats) judges")] = None,
+    nats_url: Nats = None,
+    db: QueueDb = None,
     partitions: Annotated[int | None, typer.Option(
         min=1, help="partitions of a new stream or queue (default 16); an existing one keeps "
         "its own")] = None,
-    strict: Annotated[bool, typer.Option(help="stop at the first unreadable line")] = False,
+    strict: Strict = False,
 ) -> None:
     """Publish events, each to its chat's partition, de-duplicated by event id."""
     import nats.errors
@@ -127,11 +126,8 @@ class DeadAction(StrEnum):
 
 def dead_letters(
     action: Annotated[DeadAction, typer.Argument(help="list them, or retry (send them again)")],
-    nats_url: Annotated[str | None, typer.Option(
-        "--nats", help="NATS server URL (JetStream enabled)")] = None,
-    db: Annotated[str | None, typer.Option(
-        help="instead of NATS: the PostgreSQL ledger URL whose queue `chatwarden worker --db` "
-        "(without --nats) judges")] = None,
+    nats_url: Nats = None,
+    db: QueueDb = None,
     seq: Annotated[list[int] | None, typer.Option(
         help="retry only this dead letter (its number in `list`); repeatable")] = None,
 ) -> None:

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from chatwarden.cli.options import Db
+
 if TYPE_CHECKING:
     from chatwarden.ledger.store import Ledger
 
 ledger_app = typer.Typer(help="Read the ledger: members, reviews, decisions.", no_args_is_help=True)
-DB = Annotated[str, typer.Option("--db", help="the ledger: a SQLite path or a database URL")]
 
 
 def _open(db: str) -> Ledger:
@@ -27,7 +28,7 @@ def _open(db: str) -> Ledger:
 
 
 @ledger_app.command("member")
-def member(user: str, db: DB, chat: Annotated[str | None, typer.Option()] = None) -> None:
+def member(user: str, db: Db, chat: Annotated[str | None, typer.Option()] = None) -> None:
     """A member's record: role, joins and returns, sanctions with expiry, complaints."""
     from rich.console import Console
     from rich.table import Table
@@ -60,7 +61,7 @@ def member(user: str, db: DB, chat: Annotated[str | None, typer.Option()] = None
 
 
 @ledger_app.command("reviews")
-def reviews(db: DB, status: str = "open") -> None:
+def reviews(db: Db, status: str = "open") -> None:
     """The review queue: what a machine detected and left to a human, with its rules."""
     from rich.console import Console
     from rich.table import Table
@@ -75,7 +76,7 @@ def reviews(db: DB, status: str = "open") -> None:
 
 
 @ledger_app.command("decisions")
-def decisions(db: DB, user: Annotated[str | None, typer.Option()] = None) -> None:
+def decisions(db: Db, user: Annotated[str | None, typer.Option()] = None) -> None:
     """Every recorded decision as JSON Lines (the ``replay --json`` contract)."""
     led = _open(db)
     for d in led.decisions(user=user):

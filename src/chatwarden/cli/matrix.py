@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from chatwarden.cli.options import Db, Overlay, PolicyFile, Shadow, Verbose
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.cli.running import scrubbed_logging, sole_writer, until_stopped
 
@@ -22,14 +23,13 @@ log = logging.getLogger("chatwarden.matrix")
 
 
 def matrix(
-    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    policy: PolicyFile,
     homeserver: Annotated[str, typer.Option(help="the homeserver's client API URL")],
     user: Annotated[str, typer.Option(help="the bot's Matrix id, e.g. @warden:example.org")],
     token: Annotated[str, typer.Option(envvar=TOKEN_ENV, show_default=False,
                                        help=f"the bot's access token (or ${TOKEN_ENV})")],
-    overlay: Annotated[Path | None, typer.Option(
-        exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
-    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
+    overlay: Overlay = None,
+    db: Db = "chatwarden.db",
     admin_room: Annotated[str | None, typer.Option(
         help="room id for reviews, owner notices and shadow reports "
              "(default: the room's creator, by direct message)")] = None,
@@ -39,14 +39,13 @@ def matrix(
     referrals: Annotated[Path | None, typer.Option(
         file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
                               "written (default: not written)")] = None,
-    shadow: Annotated[bool, typer.Option(
-        help="decide and record, carry out nothing, tell the admins")] = False,
+    shadow: Shadow = False,
     sync_timeout: Annotated[float, typer.Option(min=0, help="seconds a /sync long poll waits")] = 30.0,
     tick: Annotated[float, typer.Option(
         min=0.1, help="seconds between checks for scheduled jobs and term ends")] = 30.0,
     timeline: Annotated[int, typer.Option(
         min=1, help="events per room in one sync (a longer backlog is read back in pages)")] = 1000,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Moderate Matrix rooms the bot is invited to (power level 100 recommended)."""
     from mautrix.errors import MUnknownToken

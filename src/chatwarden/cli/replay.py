@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from chatwarden.cli.options import EventsFile, Overlay, PolicyFile, Strict
 from chatwarden.cli.policy import load_or_exit
 
 if TYPE_CHECKING:
@@ -17,11 +18,9 @@ if TYPE_CHECKING:
 
 
 def replay(
-    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="events (.jsonl) or a "
-                                         "Telegram Desktop export (result.json)")],
-    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
-    overlay: Annotated[Path | None, typer.Option(
-        exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
+    file: EventsFile,
+    policy: PolicyFile,
+    overlay: Overlay = None,
     db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL; "
                                     "default: in memory, nothing kept")] = ":memory:",
     json_out: Annotated[Path | None, typer.Option(
@@ -29,7 +28,7 @@ def replay(
         "first, rewritten whole at the end of the run (so a resumed or repeated replay into "
         "the same --db gives the complete file, never a truncated or doubled one)")] = None,
     report: Annotated[Path | None, typer.Option(help="HTML report path")] = Path("out/report.html"),
-    strict: Annotated[bool, typer.Option(help="stop at the first unreadable line")] = False,
+    strict: Strict = False,
     batch: Annotated[int, typer.Option(min=1, help="events per ledger transaction")] = 1000,
 ) -> None:
     """Replay events through a policy: decisions, ledger, summary and report."""

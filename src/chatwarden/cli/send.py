@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from chatwarden.cli.options import AdminChat, ApiUrl, BotTimeout, Db, Verbose
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.cli.running import scrubbed_logging, until_stopped
-from chatwarden.cli.telegram import REFUSED, AdminChat, ApiUrl, bot_token
+from chatwarden.cli.telegram import REFUSED, bot_token
 
 if TYPE_CHECKING:
     from chatwarden.adapters.telegram.sender import Sender
@@ -61,15 +62,15 @@ class Setup:
 
 
 def send(
+    # not options.PolicyFile: the sender reads only the notices' wording from it
     policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML (the notices' wording)")],
-    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
+    db: Db = "chatwarden.db",
     api_url: ApiUrl = None,
     admin_chat: AdminChat = None,
+    # not options.Shadow: the workers decided; the sender only carries out (or not)
     shadow: Annotated[bool, typer.Option(
         help="carry out nothing in the groups, tell the admins what was decided")] = False,
-    timeout: Annotated[float, typer.Option(
-        min=1, envvar="CHATWARDEN_TELEGRAM_TIMEOUT",
-        help="seconds a Bot API call may hang before its outcome counts as unknown")] = 15.0,
+    timeout: BotTimeout = 15.0,
     referrals: Annotated[Path | None, typer.Option(
         file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
                               "written (default: none are written)")] = None,
@@ -77,7 +78,7 @@ def send(
         min=0.1, help="Bot API calls a second, all chats together (Telegram: ~30)")] = 30.0,
     per_chat_minute: Annotated[float, typer.Option(
         min=0.1, help="messages a minute into one group (Telegram: 20)")] = 20.0,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Carry out the ledger's outbox on Telegram: one active sender, any number on standby."""
     from aiogram.exceptions import TelegramUnauthorizedError

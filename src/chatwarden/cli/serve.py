@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import getpass
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from chatwarden.cli.options import Db, PolicyFile
 from chatwarden.cli.policy import load_or_exit
 
-DB = Annotated[str, typer.Option("--db", help="the ledger: a SQLite path or a database URL")]
 users_app = typer.Typer(help="Console accounts.", no_args_is_help=True)
 
 
 def serve(
-    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
-    db: DB,
+    policy: PolicyFile,
+    db: Db,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8080,
     secure_cookies: Annotated[bool | None, typer.Option(
@@ -53,7 +52,7 @@ def serve(
 @users_app.command("add")
 def add(
     name: str,
-    db: DB,
+    db: Db,
     role: Annotated[str, typer.Option(help="viewer, moderator, admin or owner")] = "moderator",
     chat: Annotated[list[str] | None, typer.Option(help="a chat this account may see "
                                                    "(repeat; none: every chat)")] = None,
@@ -85,7 +84,7 @@ def add(
 
 
 @users_app.command("list")
-def list_users(db: DB) -> None:
+def list_users(db: Db) -> None:
     """The console's accounts: role, platform identity, chats."""
     from chatwarden.console.auth import accounts
     from chatwarden.ledger.store import Ledger
@@ -101,7 +100,7 @@ def list_users(db: DB) -> None:
 
 
 @users_app.command("disable")
-def disable(name: str, db: DB) -> None:
+def disable(name: str, db: Db) -> None:
     """Lock an account out; its open sessions end at once."""
     from chatwarden.console.auth import disable_account
     from chatwarden.ledger.store import Ledger

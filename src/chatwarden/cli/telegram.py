@@ -15,18 +15,13 @@ from typing import Annotated
 
 import typer
 
+from chatwarden.cli.options import AdminChat, ApiUrl, BotTimeout, Db, Overlay, PolicyFile, Shadow, Verbose
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.cli.running import scrubbed_logging, sole_writer, until_stopped
 
 TOKEN_ENV = "CHATWARDEN_TELEGRAM_TOKEN"
 REFUSED = f"Telegram refused the token (401): check {TOKEN_ENV}"
 log = logging.getLogger("chatwarden.telegram")
-# The options the bot and ``chatwarden send`` (its outbox in a cluster) take alike.
-ApiUrl = Annotated[str | None, typer.Option(
-    envvar="CHATWARDEN_TELEGRAM_API", help="a custom Bot API server (default: api.telegram.org)")]
-AdminChat = Annotated[str | None, typer.Option(
-    help="chat id for owner notices, reviews and shadow reports "
-         "(default: the group's creator, in private)")]
 
 
 def bot_token() -> str:
@@ -40,24 +35,20 @@ def bot_token() -> str:
 
 
 def telegram(
-    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
-    overlay: Annotated[Path | None, typer.Option(
-        exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
-    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
-    shadow: Annotated[bool, typer.Option(
-        help="decide and record, carry out nothing, tell the admins")] = False,
+    policy: PolicyFile,
+    overlay: Overlay = None,
+    db: Db = "chatwarden.db",
+    shadow: Shadow = False,
     webhook: Annotated[str | None, typer.Option(
         help="public HTTPS URL for a webhook (default: long polling)")] = None,
     listen: Annotated[str, typer.Option(help="host:port the webhook server binds")] = "0.0.0.0:8080",
     api_url: ApiUrl = None,
     admin_chat: AdminChat = None,
-    timeout: Annotated[float, typer.Option(
-        min=1, envvar="CHATWARDEN_TELEGRAM_TIMEOUT",
-        help="seconds a Bot API call may hang before it is retried (checked first)")] = 15.0,
+    timeout: BotTimeout = 15.0,
     referrals: Annotated[Path | None, typer.Option(
         file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
                               "written (default: referrals/ next to a SQLite ledger)")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Moderate Telegram groups: token from $CHATWARDEN_TELEGRAM_TOKEN."""
     from aiogram.exceptions import TelegramUnauthorizedError

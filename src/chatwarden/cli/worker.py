@@ -7,11 +7,11 @@ import asyncio
 import logging
 import signal
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from chatwarden.cli.options import Db, Overlay, PolicyFile, Verbose
 from chatwarden.cli.policy import load_or_exit
 
 if TYPE_CHECKING:
@@ -22,16 +22,15 @@ log = logging.getLogger("chatwarden.worker")
 
 
 def worker(
-    policy: Annotated[Path, typer.Option("--policy", "-p", help="policy YAML")],
+    policy: PolicyFile,
     nats_url: Annotated[str | None, typer.Option(
         "--nats", help="NATS server URL (JetStream enabled); without it, the queue is the "
         "PostgreSQL ledger's own (`chatwarden ingest --db`), no broker")] = None,
     partitions: Annotated[int | None, typer.Option(
         min=1, help="PostgreSQL queue: partitions of a new queue (default 16); an existing "
         "queue keeps its own")] = None,
-    db: Annotated[str, typer.Option(help="ledger: a SQLite path or a database URL")] = "chatwarden.db",
-    overlay: Annotated[Path | None, typer.Option(
-        exists=True, dir_okay=False, help="thresholds from `chatwarden calibrate` over the policy")] = None,
+    db: Db = "chatwarden.db",
+    overlay: Overlay = None,
     name: Annotated[str | None, typer.Option(help="worker name in the lease bucket "
                                              "(default: host-pid)")] = None,
     batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
@@ -56,7 +55,7 @@ def worker(
     max_chats: Annotated[int, typer.Option(
         min=1, help="chats kept in memory; past that the least recently used are dropped after "
         "a commit and loaded again when they speak")] = 10_000,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Take a fair share of the partitions, judge their events in order, ack after commit;
     run the timed jobs on the wall clock. Stops cleanly (leases given back) on SIGTERM or Ctrl-C."""

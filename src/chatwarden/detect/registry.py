@@ -7,13 +7,21 @@ The built-ins are listed by name and ``module:Class``, and a module is imported 
 first time one of its names is looked up: a command that checks a policy naming a
 few detectors, or scans with one, does not load the models and pattern tables of
 all the others, and ``chatwarden --help`` loads none.
+
+Checking a policy needs only what it may say of a detector, its labels and its
+parameter model (:meth:`Registry.declaration`). Where those live apart from a
+costly module (:data:`DECLARED`), they are read from there, and the detector's
+machinery is loaded only by what runs it.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from typing import Final
+from dataclasses import dataclass
+from typing import Any, Final
+
+from pydantic import BaseModel
 
 from chatwarden.detect.base import Detector
 
@@ -46,12 +54,34 @@ BUILTINS: Final[tuple[tuple[str, str], ...]] = (
 )
 """Each built-in detector: the ``name`` a policy uses and where its class is."""
 
+_JUDGE = "chatwarden.detect.judge"
+DECLARED: Final[dict[str, tuple[str, str | tuple[str, ...]]]] = {
+    # the judge's text detectors: their module loads the cascade and its models' code (~0.35 s)
+    "toxicity": (f"{_JUDGE}.params:ToxicityParams", f"{_JUDGE}.labels:LABELS"),
+    "obscenity": (f"{_JUDGE}.params:ObscenityParams", ("obscenity",)),
+    "policy_judge": (f"{_JUDGE}.params:PolicyJudgeParams", ("violation",)),
+}
+"""Built-ins whose parameter model and labels (``module:name``, or the labels themselves) can
+be read without importing the detector's module; each must be the class's own (a test checks)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Declaration:
+    """What a policy may say of a detector: which labels it names, which params it takes."""
+
+    labels: tuple[str, ...]
+    Params: type[BaseModel]
+
+
+def _resolve(ref: str) -> Any:
+    module, _, attr = ref.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
 
 def _load(name: str, ref: str) -> type[Detector]:
     """The class ``ref`` points to, checked against the name it is listed under: a typo in
     :data:`BUILTINS` must fail loudly, never hand a policy some other detector."""
-    module, _, attr = ref.partition(":")
-    cls = getattr(importlib.import_module(module), attr)
+    cls = _resolve(ref)
     if not (isinstance(cls, type) and issubclass(cls, Detector)) or cls.name != name:
         raise LookupError(f"detector '{name}' is listed as {ref}, which is "
                           f"{getattr(cls, 'name', cls)!r}, not a detector of that name")
@@ -84,6 +114,17 @@ class Registry:
 
     def names(self) -> list[str]:
         return sorted(self._by_name)
+
+    def declaration(self, name: str) -> Declaration:
+        """``name``'s labels and parameter model, from :data:`DECLARED` while its class is not
+        loaded: checking a policy then loads no detector machinery it would not run."""
+        entry = self._by_name[name]
+        if isinstance(entry, str) and name in DECLARED:
+            params, labels = DECLARED[name]
+            return Declaration(_resolve(labels) if isinstance(labels, str) else labels,
+                               _resolve(params))
+        cls = self[name]
+        return Declaration(cls.labels, cls.Params)
 
 
 REGISTRY = Registry()

@@ -287,12 +287,12 @@ def _cross_check(policy: Policy, loc: _Locator, registry: Registry) -> list[str]
                 problems.append(loc.problem((*path, "detector"), f"unknown detector "
                                             f"'{cond.detector}'{_hint(cond.detector, registry.names())}"))
                 return
-            cls = registry[cond.detector]
-            if cond.label is not None and cond.label not in cls.labels:
+            declared = registry.declaration(cond.detector)
+            if cond.label is not None and cond.label not in declared.labels:
                 problems.append(loc.problem((*path, "label"), f"'{cond.detector}' has no label "
-                                            f"'{cond.label}' (labels: {', '.join(cls.labels)})"))
+                                            f"'{cond.label}' (labels: {', '.join(declared.labels)})"))
             try:
-                cls.Params.model_validate(cond.params)
+                declared.Params.model_validate(cond.params)
             except ValidationError as exc:
                 for err in exc.errors():
                     problems.append(loc.problem((*path, "params", *err["loc"]), err["msg"]))

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from chatwarden.cli.options import Db, Overlay, PolicyFile, Shadow, Verbose
+from chatwarden.cli.options import Db, Overlay, PolicyFile, Referrals, Shadow, Verbose, referrals_dir
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.cli.running import scrubbed_logging, sole_writer, until_stopped
 
@@ -36,9 +35,7 @@ def matrix(
     policy_list: Annotated[str | None, typer.Option(
         help="room id of the shared ban list (m.policy.rule.user), written on each ban "
              "and read for every room")] = None,
-    referrals: Annotated[Path | None, typer.Option(
-        file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
-                              "written (default: not written)")] = None,
+    referrals: Referrals = None,
     shadow: Shadow = False,
     sync_timeout: Annotated[float, typer.Option(min=0, help="seconds a /sync long poll waits")] = 30.0,
     tick: Annotated[float, typer.Option(
@@ -57,7 +54,7 @@ def matrix(
     ledger = sole_writer(db, log)
     options = Options(homeserver.rstrip("/"), user, token, shadow=shadow, admin_room=admin_room,
                       policy_list=policy_list, sync_timeout=sync_timeout, tick=tick,
-                      timeline=timeline, referrals=referrals)
+                      timeline=timeline, referrals=referrals_dir(referrals, db))
     with until_stopped(ledger, log, MUnknownToken,
                        f"the homeserver does not know this access token: check {TOKEN_ENV}"):
         asyncio.run(MatrixApp(pol, ledger, options).run())

@@ -51,3 +51,18 @@ AdminChat = Annotated[str | None, typer.Option(
 BotTimeout = Annotated[float, typer.Option(
     "--timeout", min=1, envvar="CHATWARDEN_TELEGRAM_TIMEOUT",
     help="seconds a Bot API call may hang before it is retried (checked first)")]
+Referrals = Annotated[Path | None, typer.Option(
+    file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
+                          "written (default: referrals/ next to a SQLite ledger, else in the "
+                          "working directory)")]
+
+
+def referrals_dir(given: Path | None, db: str) -> Path:
+    """``--referrals``, else ``referrals/`` beside a SQLite ledger or in the working directory
+    for a database URL.
+
+    Never "not written": a policy step with ``preserve_evidence`` keeps the texts before its
+    deletion runs, and a bot or sender that kept nothing would delete the only copy."""
+    if given is not None:
+        return given
+    return (Path(db).resolve().parent if "://" not in db else Path.cwd()) / "referrals"

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from chatwarden.cli.options import AdminChat, ApiUrl, BotTimeout, Db, Verbose
+from chatwarden.cli.options import AdminChat, ApiUrl, BotTimeout, Db, Referrals, Verbose, referrals_dir
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.cli.running import scrubbed_logging, until_stopped
 from chatwarden.cli.telegram import REFUSED, bot_token
@@ -71,9 +71,7 @@ def send(
     shadow: Annotated[bool, typer.Option(
         help="carry out nothing in the groups, tell the admins what was decided")] = False,
     timeout: BotTimeout = 15.0,
-    referrals: Annotated[Path | None, typer.Option(
-        file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
-                              "written (default: none are written)")] = None,
+    referrals: Referrals = None,
     per_second: Annotated[float, typer.Option(
         min=0.1, help="Bot API calls a second, all chats together (Telegram: ~30)")] = 30.0,
     per_chat_minute: Annotated[float, typer.Option(
@@ -91,8 +89,8 @@ def send(
     scrub = scrubbed_logging(verbose, [token])
     pol = load_or_exit(policy)
     ledger = Ledger(db)
-    setup = Setup(token, pol, ledger, Settings(shadow, admin_chat, referrals), scrub, api_url,
-                  timeout, per_second, per_chat_minute)
+    setup = Setup(token, pol, ledger, Settings(shadow, admin_chat, referrals_dir(referrals, db)),
+                  scrub, api_url, timeout, per_second, per_chat_minute)
     with until_stopped(ledger, log, TelegramUnauthorizedError, REFUSED, who="the sender"):
         asyncio.run(lead(SenderLock(ledger.engine, "telegram"), lambda: carry_out(setup)))
 

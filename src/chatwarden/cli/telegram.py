@@ -10,12 +10,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from chatwarden.cli.options import AdminChat, ApiUrl, BotTimeout, Db, Overlay, PolicyFile, Shadow, Verbose
+from chatwarden.cli.options import (
+    AdminChat,
+    ApiUrl,
+    BotTimeout,
+    Db,
+    Overlay,
+    PolicyFile,
+    Referrals,
+    Shadow,
+    Verbose,
+    referrals_dir,
+)
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.cli.running import scrubbed_logging, sole_writer, until_stopped
 
@@ -45,9 +55,7 @@ def telegram(
     api_url: ApiUrl = None,
     admin_chat: AdminChat = None,
     timeout: BotTimeout = 15.0,
-    referrals: Annotated[Path | None, typer.Option(
-        file_okay=False, help="where law-enforcement referral bundles and preserved evidence are "
-                              "written (default: referrals/ next to a SQLite ledger)")] = None,
+    referrals: Referrals = None,
     verbose: Verbose = False,
 ) -> None:
     """Moderate Telegram groups: token from $CHATWARDEN_TELEGRAM_TOKEN."""
@@ -60,9 +68,8 @@ def telegram(
     scrubbed_logging(verbose, [token, secret])
     pol = load_or_exit(policy, overlay)
     ledger = sole_writer(db, log)
-    if referrals is None:
-        referrals = (Path(db).resolve().parent if "://" not in db else Path.cwd()) / "referrals"
-    options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout, referrals)
+    options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout,
+                      referrals_dir(referrals, db))
     with until_stopped(ledger, log, TelegramUnauthorizedError, REFUSED):
         asyncio.run(TelegramApp(token, pol, ledger, options).run())
 

@@ -237,6 +237,10 @@ def test_finding_someone_threatens_only_as_a_finding_to_come(text: str, threat: 
     ("Does murdering a murderer make you a murderer", True),
     ("what the region needs is a good invasion", False),   # a wh-word alone asks nothing
     ("I guess that's ok for you, huh?", False),            # a tag asks nothing
+    ("you don't want your son to grow up like that right?", False),
+    ("open carry means a gun in your hand, is that right?", True),
+    ("Should've went Mike Tyson on her", False),           # EDOS: a statement
+    ("Can't take you anywhere", False),
     ("They are all like that. Why?", False),               # two sentences
 ])
 def test_asks(text: str, asking: bool) -> None:

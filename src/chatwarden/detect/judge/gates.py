@@ -220,12 +220,13 @@ asked about a topic, to no one in particular; they promote nothing and provoke n
 way to do it (:data:`_PERSONAL`)."""
 TOPICS_VETOED_BY_CONTEXT: Final = ("threat", "violence", "self_harm", "extremism")
 _QUESTION = re.compile(
-    r"^(?![^.!?\n]*\b(?:huh|eh|innit)\W*\?)[^.!?\n]*\?\W*$"
-    r"|^\W*(?:does|did|is|are|was|were|can|could|would|should)\b[^.!?\n]*$"
+    r"^(?![^.!?\n]*\b(?:huh|eh|innit|(?<!is that )(?<!isn't that )right)\W*\?)[^.!?\n]*\?\W*$"
+    r"|^\W*(?:does|did|is|are|was|were|can|could|would|should)\b(?!['’])[^.!?\n]*$"
 )
-"""One sentence that asks: with its question mark (a tag, "…, huh?", asks nothing), or
-without one where it opens as a yes/no question ("Does murdering a murderer make you a
-murderer"; a wh-word alone is no sign: "what the region needs is an invasion"). The
+"""One sentence that asks: with its question mark (a tag, "…, huh?", "…, right?", asks
+nothing; "is that right?" does), or without one where it opens as a yes/no question ("Does
+murdering a murderer make you a murderer"; "should've", "can't" open statements, and a
+wh-word alone is no sign: "what the region needs is an invasion"). The
 violence label is graphic violence, gore shown or told ("blood all over the floor"); a
 question tells none ("how do I stage a massacre for a film?"), so it opens no violence
 gate. Threats, self-harm and extremism are asked about ("how do I make a bomb?"): their

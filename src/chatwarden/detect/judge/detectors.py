@@ -85,20 +85,17 @@ class Toxicity(Detector):
         # «т у п о й»): a disguised name is still a name
         said = (event.text, self.cascade.linear.reading(event.text) or "")
 
-        def names() -> bool:
-            return any(targets.name_calling(t) for t in said if t)
-
-        # the name-calling check only where the tuned stage could run: the default chain
-        # keeps the short cut below (no check for a line aimed at nobody)
-        tuned = self.p.tuned_scope == "all" or not self.p.tuned or names()
-        j = self.cascade.judge(event.text, event.chat, event.ts, tuned=tuned)
         whom = targets_of(event, ctx)
         if self._targets:
             whom = tuple(t for t in whom if t.casefold() in self._targets)
-            insult = insult_score(j.scores["toxicity"], names()) if whom else 0.0
+            aimed = bool(whom) and any(targets.name_calling(t) for t in said if t)
         else:
             aimed = any(targets.insults(t, replied=bool(whom)) for t in said if t)
-            insult = insult_score(j.scores["toxicity"], aimed)
+        # tuned_scope 'name_calling': the tuned model reads only a line whose toxicity can
+        # make an insult (names said to someone); the others' insult is half at most
+        tuned = self.p.tuned_scope == "all" or not self.p.tuned or aimed
+        j = self.cascade.judge(event.text, event.chat, event.ts, tuned=tuned)
+        insult = 0.0 if self._targets and not whom else insult_score(j.scores["toxicity"], aimed)
         j.scores["insult"] = insult
         return [self._signal(event, j, label, whom) for label in LABELS]
 

@@ -216,8 +216,8 @@ _NICK = re.compile(r"^\s*(?:\S+:|[\w.]*[-_\d\[\]|`^][\w.\-\[\]|`^]*,)\s")
 """Reference questions ("what is suicide?", "why did Hitler invade Poland?"): one sentence,
 asked about a topic, to no one in particular; they promote nothing and provoke no one.
 "how do I kill myself", "what if I find you?", "what's the best way to kill myself?" and
-"what is the most painless way to die?" are no such questions: they ask for oneself, or for a
-way to do it (:data:`_PERSONAL`)."""
+"what is the most painless way to die?" are no such questions for self-harm and threats: they
+ask for oneself, or for a way to do it (:data:`_PERSONAL`)."""
 TOPICS_VETOED_BY_CONTEXT: Final = ("threat", "violence", "self_harm", "extremism")
 _QUESTION = re.compile(
     r"^(?![^.!?\n]*\b(?:huh|eh|innit|(?<!is that )(?<!isn't that )right)\W*\?)[^.!?\n]*\?\W*$"
@@ -338,8 +338,12 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found.append("sexual_minors")
     if swearing and "sexual" not in found:  # after sexual_minors: swearing about kids is no CSAM
         found.append("sexual")
-    if _REFERENCE.search(folded) and not _YOU.search(folded) and not _PERSONAL.search(folded):
-        return ()
+    if _REFERENCE.search(folded) and not _YOU.search(folded):
+        if not _PERSONAL.search(folded):
+            return ()
+        # asked for oneself or for a way: harm to a person is no reference ("ways of bombing
+        # the enemy base in Battlefield 3" names no person and stays one)
+        found = [label for label in found if label in ("self_harm", "threat")]
     if _TECHNICAL.search(folded):
         found = [label for label in found if label not in TOPICS_VETOED_BY_CONTEXT]
     if "violence" in found and _QUESTION.search(folded):

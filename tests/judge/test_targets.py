@@ -74,3 +74,22 @@ def test_a_name_of_one_member_is_a_noun_in_the_singular() -> None:
     assert not targets.called_to("Ну всё, уроды, доигрались")   # of a crowd
     assert not targets.called_to("Ну всё, уроду конец")         # of someone else
     assert not targets.called_to("Stupid, stupid me.")            # English: unchanged
+
+
+def test_the_tuned_model_reads_only_a_line_that_can_be_an_insult() -> None:
+    """Клинт acts on insults alone (tuned_scope 'name_calling'): a name said of someone
+    else can only count half, so the tuned model is not paid for it."""
+    from chatwarden.detect.context import Context
+    from chatwarden.detect.judge.detectors import Toxicity
+    from chatwarden.detect.judge.params import ToxicityParams
+    from tests.judge.detector_base import message
+
+    detector = Toxicity(ToxicityParams(tuned=True, tuned_scope="name_calling"))
+
+    def stages(text: str) -> str:
+        ev = message(text)
+        return next(s.explanation for s in detector.detect(ev, Context.bare(ev))
+                    if s.label == "toxicity")
+
+    assert "tuned" in stages("ну ты и клоун конечно, иди проспись")
+    assert "tuned" not in stages("этот депутат клоун конечно")

@@ -2,7 +2,7 @@
 so a help text or a check changed here changes everywhere the option means the same.
 
 Not a command module: :mod:`chatwarden.cli` does not list it. It imports only typer and the
-standard library (every start imports the command modules, and they this).
+standard library: every start imports the command modules, which import it.
 
 Options that share a name but not a meaning keep their own declaration, in their command:
 

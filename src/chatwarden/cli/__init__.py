@@ -7,7 +7,8 @@ Every module here is imported on every start, whichever command runs, so a modul
 imports only typer, typing and the standard library at the top and its machinery
 (ledger, detectors, broker, rich) inside the command that uses it; annotations name
 such types under ``if TYPE_CHECKING:``, and an option's help that quotes a heavy
-module's list is filled in when shown (:mod:`chatwarden.cli.lazyhelp`).
+module's list is filled in when shown (:mod:`chatwarden.cli.lazyhelp`). An option that
+means the same in several commands is declared once, in :mod:`chatwarden.cli.options`.
 """
 
 from __future__ import annotations

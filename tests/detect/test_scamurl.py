@@ -122,14 +122,58 @@ def test_time_split_keeps_later_and_listed_domains_out_of_training() -> None:
     assert not (split.test & split.train) and not (split.validation & split.train)
     assert not split.test & urldata.shipped_registrables()
     measured, training = urldata.measured_benign(DATA), urldata.training_benign(DATA)
-    assert measured and training and not measured & training
+    software = urldata.held_out_software(DATA)
+    assert measured and training and software
+    assert not measured & training and not software & training and not software & measured
     assert not (split.train | split.test) & measured
+    # the chat sets' links, mail and bare names, the ham of the spam sets: 872 in all
+    assert len(measured) >= 850 and "popey.com" in measured  # alan@popey.com in IRC
 
-    # the eval suite scores exactly these, and the README figures hold as floors
+    # the eval suites score exactly these, and the README figures hold as floors
     from chatwarden.evaluation.suites import SUITES, run
 
-    (suite,) = [s for s in SUITES if s.name == "links/unseen-by-time"]
-    m = run(suite, DATA)
+    rows = {s.name: s for s in SUITES}
+    m = run(rows["links/unseen-by-time"], DATA)
     assert m is not None and m.n == len(split.test) + len(measured)
-    # 0.619 at 2 of 683 benign (coinmarketcap.com, spz-4.com): the goal, 0.2%, is one of 683
-    assert m.recall >= 0.61 and m.fp <= 2
+    # 0.644 at 4 of 872 benign (0.46%): the goal, 0.2%, is not met
+    assert m.recall >= 0.64 and m.fp <= 4
+    m = run(rows["links/benign-software"], DATA)
+    assert m is not None and m.n == len(software) and m.tp == m.fn == 0
+    assert m.fp <= 7  # 0.32% of 2,210
+
+
+def test_domains_people_wrote_are_links_mail_and_bare_names_not_sentences() -> None:
+    from chatwarden.training.urldata import domains_in
+
+    text = ("see https://forums.example.co.uk/t/1 or www.askubuntu.com, ask "
+            "pgsql-admin@postgresql.org, try launchpad.net and echo.msk.ru")
+    assert domains_in(text) == {"example.co.uk", "askubuntu.com", "postgresql.org",
+                                "launchpad.net", "echo.msk.ru"}  # msk.ru is a suffix
+    # a missing space after a full stop, code and file names are not domains
+    assert domains_in("go.now please. chill.it, System.Net and setup.py") == set()
+    # IRC joins and quits carry hostmasks, which nobody linked
+    irc = ("=== zeedo [~zeedo@www.reboot-robot.net]  has joined #ubuntu\n"
+           "ubuntu-meeting 2010-11-08 === yofel_ is now known as yofel\n"
+           "[11:11] <monchichi> http://www.msnbc.msn.com/id/8419601/")
+    assert domains_in(irc) == {"msn.com"}
+
+
+def test_thresholds_come_from_fits_that_never_saw_the_benign_domain() -> None:
+    pytest.importorskip("scipy")
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from chatwarden.training import scamurl as trainer
+
+    # 12 scams share column 0; each of 8 benign domains has a column of its own, so a fit
+    # that saw one scores it below the bias and a fit that did not cannot tell it apart
+    pos = csr_matrix((np.ones(12), (range(12), [0] * 12)), shape=(12, 10))
+    benign = csr_matrix((np.ones(8), (range(8), range(1, 9))), shape=(8, 10))
+    folds = np.arange(8) % 4
+    oof, _ = trainer.cross_fit(pos, benign, folds, benign[:0])
+    from scipy.sparse import vstack
+
+    w, b = trainer.fit(vstack([pos, benign]).tocsr(), 12)
+    seen = 1 / (1 + np.exp(-(benign @ w + b)))
+    assert oof.min() > 3 * seen.max()
+    assert trainer.threshold_for(oof, 0.0) > oof.max()  # the high threshold flags none

@@ -9,7 +9,7 @@ trained nor calibrated on; its cross-source figures come from
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,19 +82,35 @@ def _links_unseen(root: Path) -> tuple[Detector, list[Case]] | None:
     return detector, cases
 
 
+def _domain_cases(domains: Iterable[str], positive: bool, label: str | dict[str, str],
+                  ) -> list[Case]:
+    kind = "scam" if positive else "benign"
+    return [Case(f"{kind}-{d}", f"check this https://{d}/", positive,
+                 label if isinstance(label, str) else label[d]) for d in sorted(domains)]
+
+
 def _links_by_time(root: Path) -> tuple[Detector, list[Case]] | None:
     """The shipped detector, scam-URL model included, on scam domains first confirmed after
-    the model's training data ends and on no shipped list, and on benign domains that
-    neither trained the model nor picked its threshold."""
+    the model's training data ends and on no shipped list, and on benign domains people
+    wrote in chat that neither trained the model nor picked its threshold."""
     from chatwarden.training import urldata  # reads the data folder: a developer tool
 
     split = urldata.scam_split(root)
     if split is None:
         return None
-    cases = [Case(f"scam-{d}", f"check this https://{d}/", True, split.sources[d])
-             for d in sorted(split.test)]
-    cases += [Case(f"benign-{d}", f"check this https://{d}/", False, "clean")
-              for d in sorted(urldata.measured_benign(root))]
+    cases = _domain_cases(split.test, True, split.sources)
+    cases += _domain_cases(urldata.measured_benign(root), False, "clean")
+    return Links(LinkParams(user_lists=False)), cases
+
+
+def _links_software(root: Path) -> tuple[Detector, list[Case]] | None:
+    """The benign side in numbers chat cannot give: the held-out fifth of the software
+    domains (small project and personal sites), all benign, so only fp_rate counts."""
+    from chatwarden.training import urldata
+
+    if urldata.scam_split(root) is None:  # the dated lists say which local links are scams
+        return None
+    cases = _domain_cases(urldata.held_out_software(root), False, "clean")
     return Links(LinkParams(user_lists=False)), cases
 
 
@@ -125,6 +141,10 @@ SUITES = (
           "scam domains confirmed from 2025-01 on, on no shipped list, vs benign domains "
           "kept from training; model trained on domains dated before 2025-01",
           _links_by_time, ("scam", "malware", "phishing", "suspicious")),
+    Suite("links/benign-software", "links", "Debian and installed software's domains",
+          "a fifth held out (CRC-32) from the scam-URL model's training and threshold: "
+          "all benign, so only fp_rate counts",
+          _links_software, ("scam", "malware", "phishing", "suspicious")),
     Suite("pii/presidio", "pii", "pii-presidio-synthetic-en",
           "positive: a phone, e-mail, card or street address span; phone regions US, GB",
           _pii,

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event as MpEvent
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from chatwarden.broker.worker import Delivery
     from chatwarden.events import Event
 
-RULES_PATH = "toxicity,spam,advertising,links,pii"
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -303,30 +302,9 @@ def _run(n: int, warm: Sequence[Event], bulk: Sequence[Event], paced: Sequence[E
                 (load_before, os.getloadavg()[0]))
 
 
-def bench_broker(
-    policy: Annotated[Path, typer.Option("--policy", "-p")] = Path("policies/klint.ru.yaml"),
-    events: Annotated[int, typer.Option(min=100, help="events for the throughput run")] = 50_000,
-    warm: Annotated[int, typer.Option(min=0, help="events judged first, not timed: every chat "
-                                      "loaded, as in a worker that has been running")] = 10_000,
-    workers: Annotated[list[int] | None, typer.Option(
-        min=1, help="worker processes; repeat for several runs (--workers 1 --workers 2)")] = None,
-    postgres: Annotated[bool, typer.Option(
-        help="all workers on ONE PostgreSQL ledger (shared; a server started from the system's "
-             "binaries); default: a SQLite ledger shard per worker")] = False,
-    real: Annotated[bool, typer.Option(help="real chat text from the data folder (as `bench "
-                                       "realchat`) instead of generated traffic")] = False,
-    data: Annotated[Path | None, typer.Option(help="data folder for --real (default ../shared/data)")] = None,
-    partitions: Annotated[int, typer.Option(min=1)] = 16,
-    chats: Annotated[int, typer.Option(min=1)] = 1000,
-    rate: Annotated[float, typer.Option(min=1, help="offered load of the latency run, events/s")] = 500,
-    latency_events: Annotated[int, typer.Option(min=10, help="events of the latency run")] = 5000,
-    skip: Annotated[str, typer.Option(help="detectors whose rules are left out (default: the "
-                                      "rules path, as `bench replay --skip`; '' = the whole policy)")]
-    = RULES_PATH,
-    batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
-    compare: Annotated[bool, typer.Option(help="also time the same events through the runtime "
-                                          "in one process, without the broker")] = True,
-) -> None:
+def bench_broker(policy: Path, events: int, warm: int, workers: list[int] | None, postgres: bool,
+                 real: bool, data: Path | None, partitions: int, chats: int, rate: float,
+                 latency_events: int, skip: str, batch: int, compare: bool) -> None:
     """Throughput of NATS -> N workers -> ledger for each N, then latency at a fixed load."""
     from chatwarden.broker.server import LocalPostgres, free_port
     from chatwarden.traffic import generate

@@ -9,9 +9,11 @@ from typing import Annotated
 
 import typer
 
-from chatwarden.broker.bench import bench_broker
 from chatwarden.cli.options import DataDir, PolicyFile
 from chatwarden.cli.policy import load_or_exit
+
+RULES_PATH = "toxicity,spam,advertising,links,pii"
+"""The detectors ``bench broker`` leaves out by default: what remains is the rules path."""
 
 bench_app = typer.Typer(help="Benchmarks (figures, not tests).", no_args_is_help=True)
 
@@ -113,7 +115,36 @@ def bench_realchat(
             typer.echo(f"  {stage:>10}: {n:6d} texts ({n / max(judged, 1):.1%} of {judged} judged)")
 
 
-bench_app.command("broker")(bench_broker)
+@bench_app.command("broker")
+def bench_broker(
+    policy: PolicyFile = Path("policies/klint.ru.yaml"),
+    events: Annotated[int, typer.Option(min=100, help="events for the throughput run")] = 50_000,
+    warm: Annotated[int, typer.Option(min=0, help="events judged first, not timed: every chat "
+                                      "loaded, as in a worker that has been running")] = 10_000,
+    workers: Annotated[list[int] | None, typer.Option(
+        min=1, help="worker processes; repeat for several runs (--workers 1 --workers 2)")] = None,
+    postgres: Annotated[bool, typer.Option(
+        help="all workers on ONE PostgreSQL ledger (shared; a server started from the system's "
+             "binaries); default: a SQLite ledger shard per worker")] = False,
+    real: Annotated[bool, typer.Option(help="real chat text from the data folder (as `bench "
+                                       "realchat`) instead of generated traffic")] = False,
+    data: DataDir = None,
+    partitions: Annotated[int, typer.Option(min=1)] = 16,
+    chats: Annotated[int, typer.Option(min=1)] = 1000,
+    rate: Annotated[float, typer.Option(min=1, help="offered load of the latency run, events/s")] = 500,
+    latency_events: Annotated[int, typer.Option(min=10, help="events of the latency run")] = 5000,
+    skip: Annotated[str, typer.Option(help="detectors whose rules are left out (default: the "
+                                      "rules path, as `bench replay --skip`; '' = the whole policy)")]
+    = RULES_PATH,
+    batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
+    compare: Annotated[bool, typer.Option(help="also time the same events through the runtime "
+                                          "in one process, without the broker")] = True,
+) -> None:
+    """Throughput of NATS -> N workers -> ledger for each N, then latency at a fixed load."""
+    from chatwarden.broker import bench
+
+    bench.bench_broker(policy, events, warm, workers, postgres, real, data, partitions, chats,
+                       rate, latency_events, skip, batch, compare)
 
 
 def register(app: typer.Typer) -> None:

@@ -23,10 +23,11 @@ def test_links_recall_and_false_positives_on_disguised_domains() -> None:
 
 def test_spam_on_held_out_test_splits() -> None:
     tg = run(BY_NAME["spam/tg-spam"], DATA)
-    assert tg is not None and tg.f1 >= 0.92  # measured 0.932 (116 texts)
+    # measured 0.917 (116 texts; 0.932 before English prose became ham: one text of 38)
+    assert tg is not None and tg.f1 >= 0.91
     ru = run(BY_NAME["spam/telegram-ru"], DATA)
     assert ru is not None
-    assert ru.f1 >= 0.945 and ru.fp_rate <= 0.006  # measured 0.951 / 0.0047
+    assert ru.f1 >= 0.94 and ru.fp_rate <= 0.006  # measured 0.945 / 0.0041 (0.949 before English prose)
 
 
 def test_spam_stays_quiet_on_everyday_english_chat() -> None:

@@ -43,7 +43,7 @@ from chatwarden.detect.context import Context
 from chatwarden.detect.linkfind import Link, find_links
 from chatwarden.detect.links import invite_kind
 from chatwarden.detect.normalize import normalize
-from chatwarden.detect.spam_patterns import combine
+from chatwarden.detect.spam_patterns import combine, machine_text
 from chatwarden.detect.wording import words
 from chatwarden.events import Event
 
@@ -107,7 +107,8 @@ _FAMILIES = (
             r"жду (?:в лс|в личк\w*|сообщени\w*)", r"в (?:лс|личку|личные\w*|директ)",
             r"за подробност\w*", r"подробност\w* (?:в|у)", r"для связи", r"кому интересно",
             r"кто заинтересован", r"заинтересовал\w*", r"ставь(?:те)? ?\+", r"\(\+\)",
-            r"(?:dm|pm|message|write|text|contact|inbox) me", r"hit me up", r"whatsapp me",
+            r"(?:dm|pm|message|text|contact|inbox) me", r"write me(?! (?:a|an|the|some)\b)",
+            r"write me an? (?:message|dm|pm|line)", r"hit me up", r"whatsapp me",
             r"send me a message", r"reach out"),
     _family("call", "act", 0.8, "a call to join, subscribe, buy or go",
             r"подпиш(?:ись|итесь)", r"подписыва(?:йся|йтесь)", r"вступа(?:й|йте)",
@@ -193,7 +194,8 @@ class Advertising(Detector):
         if not text.strip():
             return [self.miss(explanation="no text")]
         read, invites, allowed, mentions = self._read(event, text)
-        if len(mentions) >= p.mass_mentions:
+        # code's @arrays and decorators («@input_fields, @other_fields») mention nobody
+        if len(mentions) >= p.mass_mentions and not machine_text(text):
             return [Signal(self.name, "advertising", _MASS, True,
                            f"mass mention of {len(mentions)} accounts",
                            tuple(Evidence(event.id, m.start(), m.end(), "mention")

@@ -14,8 +14,8 @@ does). It is a logistic regression over hashed features (the n-grams of a label 
 one vote, scaled by one over the square root of their count, so a long name does not
 outvote its shape and suffix): the weights and the letter
 model are a plain ``.npz`` and a JSON card (format, threshold, training data,
-figures, the array's SHA-256, checked on load), trained by ``chatwarden train --stage
-scamurl`` (:mod:`chatwarden.training.scamurl`).
+figures, the array's SHA-256, checked on load), trained by ``python -m
+chatwarden.training.scamurl`` (:mod:`chatwarden.training.scamurl`).
 
 A score alone is a lead, not proof: the links detector reports it as
 ``suspicious`` (for review) and calls a domain ``phishing`` only when the score

@@ -1,6 +1,6 @@
 """Train the scam-URL model (:mod:`chatwarden.detect.scamurl`) with a split by time.
 
-``chatwarden train --stage scamurl`` (or ``python -m chatwarden.training.scamurl``)
+``python -m chatwarden.training.scamurl [DATA]`` (not a ``chatwarden train`` stage)
 reads the URL lists and benign domains of :mod:`chatwarden.training.urldata`,
 learns the letter model from the words of the IRC dev logs (English chat, the
 split no measurement reads), fits an L2 logistic regression over hashed features

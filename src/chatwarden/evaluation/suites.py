@@ -82,8 +82,9 @@ def _links_unseen(root: Path) -> tuple[Detector, list[Case]] | None:
     return detector, cases
 
 
-def _domain_cases(domains: Iterable[str], positive: bool, label: str | dict[str, str],
-                  ) -> list[Case]:
+def _domain_cases(domains: Iterable[str], positive: bool,
+                  label: str | dict[str, str]) -> list[Case]:
+    """One case per domain, as a member would post it; ``label`` is one, or per domain."""
     kind = "scam" if positive else "benign"
     return [Case(f"{kind}-{d}", f"check this https://{d}/", positive,
                  label if isinstance(label, str) else label[d]) for d in sorted(domains)]

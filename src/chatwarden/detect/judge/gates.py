@@ -13,6 +13,8 @@ longer word («zabomber», «фронтенд») does not open a gate. Two vetoe
 whole kinds of text out of the topic heads: laughter and one-word lines (no
 topic to judge), and technical or reference questions ("how do I kill a
 process", "what is terrorism?"), where the topic word is not about people.
+A frame vetoes what a text only *names*: violence named in a riddle or a request for
+fiction depicts nothing, extremism named in fiction promotes nothing (:func:`_framed`).
 """
 
 from __future__ import annotations

@@ -259,6 +259,8 @@ def _framed(folded: str, found: list[str]) -> list[str]:
     nothing, and extremism named in fiction (a figure, a bomb in a game) promotes nothing.
     Gore shown, harm urged on people, and extremism advocated or praised keep their gates;
     so does the threat gate (a threat in a role-play still threatens the member it names)."""
+    if "violence" not in found and "extremism" not in found:
+        return found  # most messages: no frame to read
     fiction = _FICTION.search(folded) is not None
     if "violence" in found and (fiction or _ENDS_ASKING.search(folded)) \
             and "threat" not in found and not _SHOWN_OR_URGED.search(folded):

@@ -402,3 +402,16 @@ def test_a_huge_message_is_judged_not_choked_on(chat: Chat) -> None:
     out = chat.say("vasya", "вот номер Маши +7 912 345-67-89 " + "бла " * 50_000)
     assert rules(out) == ["11.1"]
     assert chat.say("vasya", "\u200b" * 100_000 + "привет") == []
+
+
+def test_6_1_review_a_members_two_words_are_not_queued_a_newcomers_are(chat: Chat) -> None:
+    """«Напиши мне» from a member is no mass mailing; from a newcomer it is queued for 6.1,
+    and a member's «напиши мне в лс» still is."""
+    chat.say("masha", "всем привет")
+    chat.at(chat.now + timedelta(days=2))      # no longer new: past newcomer_hours
+    assert chat.say("masha", "Напиши мне") == []
+    out = chat.say("masha", "Напиши мне в лс")
+    assert (rules(out), actions(out)) == (["6.1-review"], [("review", None)])
+    chat.join("newbie")
+    out = chat.say("newbie", "Напиши мне")
+    assert (rules(out), actions(out)) == (["6.1-review"], [("review", None)])

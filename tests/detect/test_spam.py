@@ -296,3 +296,19 @@ def test_a_newcomers_only_rule_leaves_established_members_to_review() -> None:
     assert member.score >= 0.9 and not member.flagged and not member.evidence
     assert "newcomers' first messages only" in member.explanation
     assert new.flagged and new.evidence
+
+
+@pytest.mark.parametrize(("text", "member", "newcomer"), [
+    ("Напиши мне", 0.45, 0.81),        # Telegram ham the 6.1-review rule queued at 0.81
+    ("Напиши мне в лс", 0.93, 0.93),   # a third word: a call to private messages
+    ("пиши @user", 0.98, 0.98),        # an address: short is no excuse
+])
+def test_a_members_two_words_with_no_address_stay_below_review(
+        text: str, member: float, newcomer: float) -> None:
+    """Fewer than ``min_words`` words with no link, handle or phone carry no advert and no
+    way to reach its sender: capped below the review point for a member who is not new;
+    a newcomer's first messages and texts with an address are scored as before."""
+    spam = Spam()
+    assert spam.score(text)[0] == pytest.approx(member, abs=0.01)
+    assert spam.score(text, newcomer=True)[0] == pytest.approx(newcomer, abs=0.01)
+    assert Spam(SpamParams(min_words=0)).score(text)[0] == pytest.approx(newcomer, abs=0.01)

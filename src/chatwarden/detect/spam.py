@@ -81,7 +81,8 @@ class SpamParams(BaseModel):
                                       "log line or a command's output (spam_patterns.machine_text) "
                                       "or a text shorter than min_words")
     min_words: int = Field(
-        3, ge=0, description="fewer words than this from a member who is not new, with no link, "
+        3, ge=0, description="fewer words (as the model reads them: two letters or more, or a "
+                             "number) than this from a member who is not new, with no link, "
                              "handle, phone or e-mail, score at most machine_cap")
     newcomers_only: bool = Field(
         False, description="flag only a newcomer's first messages and texts similar to known "

@@ -26,8 +26,8 @@ spam every Telegram group gets, scored so that ordinary chat stays out of it.
    ``@names`` (Perl arrays, decorators) read as handles. A member who is not new and
    writes fewer than ``min_words`` words with no link, handle, phone or e-mail («Напиши
    мне») is capped at ``machine_cap`` too: two words cannot carry an advert and a way to
-   reach its sender (validation: 1 of 1,674 Telegram ham queued at 0.8 and none of the
-   1,561 spam lost; on the train split 2 of 4,820 spam). With
+   reach its sender (validation, at 0.8: one Telegram ham message of 1,674 fewer queued,
+   none of the 1,561 spam lost; on the train split 2 of 4,820 spam lost). With
    ``newcomers_only`` a rule flags only newcomers' first messages and texts
    similar to known spam: how the shipped policies keep automatic deletion off
    established members, whose spam-like texts go to review instead.

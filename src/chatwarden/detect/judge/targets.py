@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chatwarden.detect.judge.gates import MENTION
+from chatwarden.detect.judge.gates import MENTION, stems
 from chatwarden.detect.normalize import fold, normalize
 
 _SECOND_PERSON = re.compile(
@@ -27,20 +27,6 @@ _VERB_2SG = re.compile(r"(?<!\w)(?!брешь|плешь)\w\w+(?:ешь|ишь|�
 """A verb in the second person singular («несёшь», «пытаешься»). Weaker than «ты»: Russian
 also tells what anyone does in it («идёшь, прыгаешь через моря»), so it makes an insult
 only with a noun that names a person, not with «сука» or an adjective."""
-def _stems(*alternatives: str) -> re.Pattern[str]:
-    """``gates.stems`` with the alternatives grouped by their first letter: a word that
-    starts with none of them fails on one comparison, not on each of ~150 stems (the
-    names are looked for in every message of a Russian chat; half the cost otherwise)."""
-    by_letter: dict[str, list[str]] = {}
-    rest: list[str] = []
-    for alt in alternatives:
-        if alt[0].isalpha() and alt[1:2] not in ("?", "*", "+", "{"):
-            by_letter.setdefault(alt[0], []).append(alt[1:])
-        else:
-            rest.append(alt)
-    grouped = [f"{first}(?:{'|'.join(tails)})" for first, tails in by_letter.items()]
-    return re.compile(r"\b(?:" + "|".join(grouped + rest) + ")")
-
 
 _NAMES = (
     r"дебил", r"идиот", r"тупиц", r"ебант", r"дур(?:а|ак|ачок|ра|еха|ень)", r"придур", r"урод", r"мраз",
@@ -61,7 +47,7 @@ _NAMES = (
 )
 """Russian nouns that name a person by what he is worth: said to someone, an insult."""
 
-NAME_CALLING = _stems(
+NAME_CALLING = stems(
     *_NAMES, r"туп(?:ой|ого|ому|ым|ая|ую|ое|ые|ых|ыми|орыл\w*)\b", r"позорн", r"кончен",
     r"заткнис", r"убог", r"жалк", r"сук[аи]\b", r"ненавижу (?:тебя|вас)", r"заеба(?:л|ла|ли)\b",
     r"бесполезн", r"еба?нут", r"поехавш", r"безмозгл", r"ты (?:\w+ ){0,2}(?:говно|дерьмо)\b",
@@ -78,12 +64,12 @@ NAME_CALLING = _stems(
 rudeness an insult. The adjectives and «сука» are names only when said to someone
 («сука, опять дождь» is a curse; «жалко» is pity)."""
 
-_ADDRESS_NAMES = _stems(*_NAMES)
+_ADDRESS_NAMES = stems(*_NAMES)
 
 _INSIDE = re.compile(r"\w(?:ублюд|долбо[её]б|пид[оа]р|хуесос|дебил|уеб(?:ок|ан|ищ)|мраз)")
 """Names that stay names inside a compound («скотоублюдок», «мамоёб», «полудебил»)."""
 
-ORDERS = _stems(
+ORDERS = stems(
     r"(?:иди|идите|сходи|сходите|пош[её]л|пошла|пошли|вали) (?:лечи|провер|к врачу|к психиатр|"
     r"в дурку|в жопу|на ?хуй|нах|в пизду|нахер|на хер|к черту|в баню)",
     r"(?:нахуй|на хуй|нахер) (?:иди|пош[её]л)", r"(?:завали|закрой) (?:ебал|хлебал|пасть|рот|еблищ|варежк)",

@@ -273,3 +273,42 @@ def test_harm_wished_urged_or_asked_for_opens_its_gate(text: str, topic: str) ->
 ])
 def test_a_bombs_making_keeps_the_extremism_gate_in_any_frame(text: str) -> None:
     assert "extremism" in gates.gated(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the guideline's "sexually suggestive": requests with no explicit word
+    "write a steamy scene between two coworkers",
+    "tell me something lewd",
+    "let's do some kinky roleplay",
+    "pretend you are my wife and seduce me",
+    "be my girlfriend tonight",
+    "Yes... I prefer you as the submissive type",   # ConvAbuse train: the gate missed it
+    "send me xxx videos",                            # fold squeezes "xxx" to "xx"
+])
+def test_suggestive_requests_open_the_sexual_gate(text: str) -> None:
+    assert "sexual" in gates.gated(text)
+
+
+@pytest.mark.parametrize("text", [
+    # SuicideWatch training posts' words, and first-person wishes to be gone
+    "I want it all to end",
+    "i just want to sleep and never wake up",
+    "The hour is close. I'm ending it all soon.",
+    "what's the least painful way to go",
+    "I have lost the will to live",
+    "I don't think I can hold on much longer, I finally want out",
+])
+def test_first_person_wishes_to_be_gone_open_the_self_harm_gate(text: str) -> None:
+    assert "self_harm" in gates.gated(text)
+
+
+@pytest.mark.parametrize(("text", "label", "flagged"), [
+    ("write a steamy scene between two coworkers", "sexual", True),
+    ("what a steamy cup of coffee", "sexual", False),   # the gate opens; the head says no
+    ("HOW'MA POSETA JACK OFF?!", "sexual", False),      # IRC dev: the one clean line it opens on
+    ("I want it all to end", "self_harm", True),
+])
+def test_the_head_decides_behind_a_widened_gate(text: str, label: str, flagged: bool) -> None:
+    ev = message(text)
+    found = {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
+    assert (label in found) is flagged

@@ -119,6 +119,24 @@ _EXTREMISM_ADVOCATED: Final = (
 )
 """Extremism advocated: its calls and its creed, fiction or not."""
 
+_SUGGESTIVE: Final = (
+    r"steamy", r"lewd", r"smut", r"kink(?:y|s)?\b", r"hentai\b", r"nude\b", r"nudity", r"sexting",
+    r"striptease", r"strippers?\b", r"seduc(?:e|tive|ing)\b", r"sensual", r"slutty", r"foreplay",
+    r"make out with", r"booty call", r"submissive", r"upskirt", r"milf",
+    r"bondage", r"fellatio", r"dildo", r"vibrator", r"boners?\b", r"titties", r"tits\b", r"panties",
+    r"(?:jerk|jack)(?:ing)? off",
+    r"sexual (?:story|stories|scenes?|role-?play|fantas\w*|content|favou?rs?|acts?|positions?|"
+    r"experiences?|things|chat|pics?|photos?)",
+    r"(?:be|as|play|pretend to be|act as) my (?:girlfriend|wife|lover|mistress|gf)\b",
+    r"(?:dirty|naughty) (?:story|stories|pics?|photos?|talk|things|role-?play|fantas)",
+    r"xx (?:videos?|pics?|movies?|porn|sites?|content)",
+)
+"""Sexual content asked for or suggested without an explicit word ("write a steamy scene",
+"be my girlfriend", "lewd"): in one of 14,240 lines of clean training-side chat (IRC dev,
+Telegram ham train, ConvAbuse benign train/valid; the head says no to it) and in none of
+ConvAbuse's non-sexual abuse (train/valid); the sexual head decides. ``fold`` squeezes
+"xxx" to "xx", so the old "xxx" stem never matched; "xx" alone is a chromosome or a kiss."""
+
 GATES: Final[dict[str, re.Pattern[str]]] = {
     "threat": stems(
         r"убь[юе]\w*", r"убить (?:тебя|вас|его|её|их)", r"зарежу", r"прибь[юе]", r"закопа[юе]",
@@ -152,12 +170,22 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"end (?:things|everything)\b",
         r"(?:painless|easiest|quickest|fastest|best) (?:way|ways|methods?) (?:to|of) "
         r"(?:die|dying|end (?:it|my life))",
+        # more of them, and first-person wishes to be gone (SDCNL train: the gate opens on 31
+        # more SuicideWatch posts, 2 more depression posts; none of 14,240 clean chat lines)
+        r"ending (?:it all|my life|my ?self)", r"want out\b", r"go through with it",
+        r"end (?:it|things|my life) (?:tonight|today|tomorrow|soon|now)\b",
+        r"won'?t last (?:long|much longer)", r"the means to (?:end|do it|kill|die)",
+        r"least painful", r"in front of a (?:train|bus|car|truck)", r"after i(?:'m| am) (?:dead|gone)",
+        r"(?:my|this) (?:last|final) (?:message|post|words|goodbye)",
+        r"(?:took|swallowed|take) (?:all|a bunch|too many) (?:of )?(?:my |the )?(?:pills|meds|tablets)",
+        r"(?:lost|lose|losing|no) (?:the )?will to live", r"sleep and (?:never|not) wake up",
+        r"want(?:s|ed)? (?:it all|everything) to end",
     ),
     "sexual": stems(
         r"секс", r"порн", r"голы[ейх]", r"голая", r"нюдс", r"интим", r"сиськ", r"эроти",
         r"минет", r"оргазм", r"трах", r"на одну ночь", r"без одежды", r"раздень",
         r"sex(?!ual|is|ism|es\b)", r"porn", r"nudes?\b", r"naked", r"boobs", r"hookup", r"escort", r"horny",
-        r"nsfw", r"xxx", r"onlyfans", r"dick pic", r"blowjob", r"strip for",
+        r"nsfw", r"onlyfans", r"dick pic", r"blowjob", r"strip for",
         r"sexy\b", r"sexually explicit", r"erotic", r"orgasm", r"masturbat", r"arous",
         r"mak(?:e|ing) love", r"lingerie", r"nipple", r"breasts", r"penis", r"vagina", r"clit",
         r"undress", r"threesome", r"fetish", r"bdsm", r"intercourse", r"hand ?job", r"blow ?job",
@@ -165,6 +193,9 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:lick|suck)\w* (?:my|your|her|his|on|me|it)\b", r"pussy", r"cum\b", r"semen",
         r"genital", r"pubes", r"erect(?:ion)?\b", r"talk dirty", r"(?:in|into) your pants",
         r"take off your (?:clothes|pants|shirt|bra|panties)", r"kiss (?:you|me)\b",
+        # the guideline's "sexually suggestive": what a request for sexual content says
+        # without an explicit word ("write a steamy scene", "be my girlfriend", "lewd")
+        *_SUGGESTIVE,
     ),
     "sexual_minors": stems(
         r"школьниц", r"школьник", r"малолет", r"несовершеннолет", r"дет(?:ск|и\b|ей\b)",

@@ -1,15 +1,22 @@
-"""Клинт 3.1: an insult of the member spoken to is queued; names said of others are not.
+"""Клинт 3.1 and Calimero "No Harassment": an insult of the member spoken to is queued;
+names said of others, and profanity about a thing, are not.
 
-The lines are written here, in the shapes the 2ch/pikabu training rows showed (their test
-split is never read): a verb in the second person, a name said as an address, an
-insulting order, «сам дурак».
+The lines are written here, in the shapes the training rows showed (2ch/pikabu train/val,
+ConvAbuse train/valid; their test splits are never read): a verb in the second person, a
+name said as an address, an insulting order, «сам дурак»; "you're a waste of space",
+"shut up you idiot", "nobody likes you".
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
 from chatwarden.detect.judge import targets
+from chatwarden.engine.engine import Engine
+from chatwarden.policy.loader import load_policy
 from tests.conftest import Chat, actions, rules
 
 INSULTS = (
@@ -93,3 +100,66 @@ def test_the_tuned_model_reads_only_a_line_that_can_be_an_insult() -> None:
 
     assert "tuned" in stages("ну ты и клоун конечно, иди проспись")
     assert "tuned" not in stages("этот депутат клоун конечно")
+
+
+# ── English (Calimero "No Harassment"): the shapes ConvAbuse's train/valid turns showed,
+# lines written here ──────────────────────────────────────────────────────────────────────
+
+CALIMERO = Path(__file__).resolve().parents[2] / "policies" / "calimero.en.yaml"
+
+EN_INSULTS = (
+    "you're a waste of space",                  # the predicate
+    "u r pretty pathetic",
+    "are you stupid or what?",
+    "shut up you idiot",                        # the vocative, an order
+    "you stupid bitch",
+    "get lost, loser",                          # a name said as an address
+    "bitch",                                    # a name alone answers the last speaker
+    "nobody likes you",                         # a rejection
+    "fuck off",
+)
+EN_NOT_INSULTS = (
+    "this fucking printer is useless",          # profanity about a thing
+    "I'm such an idiot, forgot the semicolon",  # a name said of oneself
+    "that guy is a complete moron",             # ... or of someone not here
+    "you are not stupid, the docs are confusing",
+    "i will get lost in this codebase",         # a statement, not an order
+    'he told me "shut up" yesterday',           # quoted
+    "grep -i trash",                            # a word that names a thing too
+    "are you fucking kidding me, it works now",
+)
+
+
+@pytest.fixture
+def calimero() -> Chat:
+    return Chat(Engine(load_policy(CALIMERO)), datetime(2026, 11, 16, 10, 0, tzinfo=UTC), "room")
+
+
+def test_harassment_queues_an_english_insult_of_the_one_spoken_to(calimero: Chat) -> None:
+    for i, text in enumerate(EN_INSULTS):
+        out = calimero.say(f"m{i}", text)
+        assert (rules(out), actions(out)) == (["harassment"], [("review", None)]), text
+
+
+def test_harassment_leaves_profanity_and_names_said_of_others_alone(calimero: Chat) -> None:
+    for i, text in enumerate(EN_NOT_INSULTS):
+        assert rules(calimero.say(f"m{i}", text)) == [], text
+
+
+def test_a_sexual_advance_to_the_one_spoken_to_is_harassment(calimero: Chat) -> None:
+    assert "harassment" in rules(calimero.say("m1", "send me your nudes slut"))
+    assert targets.advance("do you want to fuck me?")
+    assert not targets.advance("you can fork the repo")
+
+
+@pytest.mark.parametrize(("text", "in_words"), [
+    ("you are stupid", True),       # scores 0.43 on toxicity: the words decide
+    ("You moron!", True),
+    ("you are not stupid", False),
+    ("if ur not a complete idiot", False),
+    ('"screw you then" and i hung up', False),
+    ("the dog may bite me", False),
+    ("ты конченый дебил", False),   # Russian is decided by toxicity, as before
+])
+def test_english_insults_in_words(text: str, in_words: bool) -> None:
+    assert targets.said_in_words(text) is in_words

@@ -10,6 +10,9 @@ A toxic line is an insult in full when it calls the one it speaks to names
 «сам дурак») or an insulting order («иди лечись»); swearing alone is none. Short
 second-person questions («ань, ты тут?») and a birthday wish to @someone score high on
 toxicity alone and are no insult. Anything else counts half (see ``insult_score``).
+English said to someone that insults by its words alone ("you are stupid", "shut up you
+idiot", ``targets.said_in_words``) is an insult whatever its toxicity: the models score
+such plain lines low, so its insult is the flag point (0.5) plus half the toxicity.
 """
 
 from __future__ import annotations
@@ -95,7 +98,15 @@ class Toxicity(Detector):
         # make an insult (names said to someone); the others' insult is half at most
         tuned = self.p.tuned_scope == "all" or not self.p.tuned or aimed
         j = self.cascade.judge(event.text, event.chat, event.ts, tuned=tuned)
-        insult = 0.0 if self._targets and not whom else insult_score(j.scores["toxicity"], aimed)
+        toxicity = j.scores["toxicity"]
+        if self._targets and not whom:
+            insult = 0.0
+        elif any(targets.said_in_words(t) for t in said if t):
+            # the words alone insult ("you are stupid" scores 0.43 on toxicity): at least
+            # the flag point, ranked by toxicity above it
+            insult = (1.0 + toxicity) / 2
+        else:
+            insult = insult_score(toxicity, aimed)
         j.scores["insult"] = insult
         return [self._signal(event, j, label, whom) for label in LABELS]
 

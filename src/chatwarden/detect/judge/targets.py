@@ -8,6 +8,14 @@ Russian speaks to someone in more ways than «ты»: a verb in the second perso
 («опять несёшь хуйню, дебил»), a name said as an address («Ха, лох, чмо!», «сам дурак»),
 an order that is an insult in itself («иди лечись», «завали ебало»). Forum and chat
 answers are mostly these; a name said *of* someone («этот депутат дебил») is not one.
+
+English has its own shapes (chosen on ConvAbuse train/valid turns, Ubuntu IRC dev as
+negatives): the predicate ("you're a waste of space", "are you stupid?"), the vocative
+("shut up you idiot"), a name said alone or at the end of a line ("get lost, loser",
+"bitch"), orders and rejections ("fuck off", "nobody likes you") and sexual words said to
+someone ("show me your tits"). The toxicity models score the plain ones low ("you are
+stupid" 0.43, "You moron!" 0.22): :func:`said_in_words` tells the detector that the words
+alone make an insult.
 """
 
 from __future__ import annotations
@@ -28,6 +36,12 @@ _VERB_2SG = re.compile(r"(?<!\w)(?!брешь|плешь)\w\w+(?:ешь|ишь|�
 also tells what anyone does in it («идёшь, прыгаешь через моря»), so it makes an insult
 only with a noun that names a person, not with «сука» or an adjective."""
 
+def _loose(pattern: str) -> str:
+    """An English ``pattern`` with each doubled letter read once or more: the normalizer,
+    whose reading is matched too, reads "kill" as "kil" and "pussy" as "pusy"."""
+    return re.sub(r"([a-z])\1", r"\1+", pattern)
+
+
 _NAMES = (
     r"дебил", r"идиот", r"тупиц", r"ебант", r"дур(?:а|ак|ачок|ра|еха|ень)", r"придур", r"урод", r"мраз",
     r"твар[ьи]", r"чмо", r"лох", r"даун", r"кретин", r"ублюд", r"скотин", r"сволоч", r"падл",
@@ -47,18 +61,34 @@ _NAMES = (
 )
 """Russian nouns that name a person by what he is worth: said to someone, an insult."""
 
+_EN_NAMES = (
+    r"idiot", r"moron", r"loser", r"retard", r"imbecile", r"cretin", r"clown", r"bitch",
+    r"biatch", r"cunt", r"ass ?hole", r"arse ?hole", r"dick ?head", r"prick", r"twat", r"wanker",
+    r"tosser", r"bastard", r"slut", r"whore", r"skank", r"slag", r"hoe", r"pig", r"jerk",
+    r"freak", r"creep", r"pervert", r"perv", r"weirdo", r"psycho", r"scum", r"dumb ?ass",
+    r"jack ?ass", r"dip ?shit", r"shit ?head", r"fuck ?(?:face|head|wit|tard|brain)",
+    r"(?:mother ?)?fucker", r"cock ?sucker", r"douche(?: ?bag)?", r"scum ?bag", r"dim ?wit",
+    r"half ?wit", r"nit ?wit", r"numpty", r"muppet", r"tit", r"pussy", r"fag(?:got|g?it)?",
+    r"dork", r"dunce", r"simpleton", r"fool", r"dick", r"turd", r"sleaze ?bag", r"trash",
+    r"piece of (?:shit|crap|garbage|trash|junk)", r"waste of (?:space|time|oxygen|air|skin|life)",
+    r"son of a bitch", r"failure", r"disgrace",
+)
+"""English nouns that name a person by what he is worth (and their plurals: "you idiots");
+the shapes that use them are below ``ORDERS``."""
+
 NAME_CALLING = stems(
     *_NAMES, r"туп(?:ой|ого|ому|ым|ая|ую|ое|ые|ых|ыми|орыл\w*)\b", r"позорн", r"кончен",
     r"заткнис", r"убог", r"жалк", r"сук[аи]\b", r"ненавижу (?:тебя|вас)", r"заеба(?:л|ла|ли)\b",
     r"бесполезн", r"еба?нут", r"поехавш", r"безмозгл", r"ты (?:\w+ ){0,2}(?:говно|дерьмо)\b",
     r"ты (?:\w+ )?обосрал(?:ся|ась)",
-    r"bitch", r"asshole",
-    r"fuck (?:you|u|off|your ?self|ur ?self)", r"(?:you|u) suck", r"suck my", r"piss off",
-    r"screw you", r"hate you", r"useless", r"bastard", r"pig\b", r"slag", r"slut", r"whore",
-    r"jerk\b", r"go to hell", r"go die", r"drop dead",
-    r"dick ?head", r"cunt", r"idiot", r"moron", r"stupid", r"dumb", r"retard", r"loser",
-    r"shut up", r"pathetic", r"ugly", r"imbecile", r"clown", r"worthless", r"piece of",
-    r"scum", r"trash\b", r"freak",
+    *map(_loose, (
+        *(rf"{name}(?:e?s)?\b" for name in _EN_NAMES),
+        r"fuck (?:you|u|off|your ?self|ur ?self)", r"(?:you|u) suck", r"suck my", r"piss off",
+        r"screw you", r"hate you", r"go to hell", r"go die", r"drop dead", r"shut up",
+        r"piece of",
+        # and as stems: "idiotic", "retarded" name too
+        r"idiot", r"moron", r"retard", r"stupid", r"dumb", r"useless", r"pathetic", r"ugly",
+        r"worthless")),
 )
 """Name-calling words, ru + en (мат and vulgar ones too): aimed at someone, they make
 rudeness an insult. The adjectives and «сука» are names only when said to someone
@@ -80,6 +110,83 @@ ORDERS = stems(
 )
 """Orders that are insults in themselves, said to the one they order: the order speaks to
 someone, and says what he is worth («иди лечись», «завали ебало», «соси»)."""
+
+_EN_BAD = (
+    r"stupid", r"dumb", r"ugly", r"fat", r"useless", r"worthless", r"pathetic", r"retarded",
+    r"disgusting", r"brainless", r"clueless", r"hopeless", r"gross", r"thick", r"dense",
+    r"ignorant", r"incompetent", r"lame", r"shit(?:ty)?", r"crap(?:py)?", r"garbage",
+    r"full of shit", r"an? (?:\w+ )?embarrassment", r"a joke", r"nothing", r"nobody",
+)
+"""What "you are …" says of a person that is an insult in itself."""
+
+_EN_NAME = rf"(?:{'|'.join(_EN_NAMES)})(?:e?s)?\b"
+_EN_YOU = r"(?:you|u|ya|yu)"
+_EN_ADJECTIVES = (r"(?:fucking|fuckin|freaking|bloody|damn|big|little|fat|stupid|dumb|ugly|"
+                  r"pathetic|worthless|useless|complete|total|real|dirty|filthy|lazy|sad|sick|"
+                  r"old|disgusting|retarded|brainless|miserable|annoying)")
+_EN_MODIFIERS = (rf"(?:(?:a|an|the|such an?|so|very|really|completely|totally|truly|utterly|"
+                 rf"absolutely|just|pretty|quite|kinda|one|{_EN_ADJECTIVES}) )")
+_EN_END = r"(?=\s*(?:[.!?,;:)\n]|$))"
+
+EN_SAID = stems(*map(_loose, (
+    # the predicate: "you are stupid", "you're a waste of space", "u r pretty shitty",
+    # "are you an idiot"; "you are not stupid" and "if ur not a complete idiot" are none
+    rf"(?:you ?(?:are|'re|'r|re|r)|youre|ur|u r|are (?:you|u)) {_EN_MODIFIERS}{{0,3}}"
+    rf"(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})\b)",
+    # the vocative: "you moron!", "shut up you idiot", "you stupid bitch"
+    rf"{_EN_YOU} {_EN_MODIFIERS}{{0,2}}{_EN_NAME}{_EN_END}",
+    rf"{_EN_NAME} (?:that |which )?{_EN_YOU} are{_EN_END}",          # "the idiot you are"
+    # rejections
+    rf"(?:nobody|no ?one|no body) (?:likes|loves|cares about|wants|asked) {_EN_YOU}\b",
+    rf"(?:everyone|everybody) hates {_EN_YOU}\b", rf"i hate {_EN_YOU}\b",
+    rf"{_EN_YOU} (?:do |just |really |so )?suck\b",
+    rf"{_EN_YOU} (?:make me sick|disgust me)", rf"damn {_EN_YOU}\b",
+)))
+"""English said to someone that is an insult by its words alone: the predicate, the
+vocative, rejections (orders are :data:`EN_ORDERS`)."""
+
+EN_ORDERS = stems(*map(_loose, (
+    r"shut (?:the (?:fuck|hell|heck|fk) )?up", r"stfu", r"gtfo", r"kys",
+    r"shut (?:your|ur|yer) (?:\w+ )?(?:mouth|face|trap|pie ?hole|gob)",
+    r"(?:fuck|piss|bugger|sod) off", r"get (?:lost|a life|fucked)", r"go to hell",
+    r"go (?:and )?die", r"drop dead", r"die in a fire", r"kill (?:yo)?ur ?self",
+    r"(?:go )?fuck (?:you|u|ya|yo)(?:r ?self|urself)?\b", rf"screw {_EN_YOU}\b",
+    r"eat (?:shit|a dick)", r"bite me", r"suck (?:my|a) (?:dick|cock|balls|nuts)",
+)))
+"""English orders that insult the one ordered ("get lost", "shut up"), unless a subject or
+a modal before them makes them a statement ("i will get lost", "the dog may bite me")."""
+_EN_STATED = re.compile(_loose(
+    r"\b(?:i|we|he|she|they|it|will|would|ll|d|to|can|could|might|may|gonna|should|must|"
+    r"not|never|did|didn't|don't|dont|cannot|cant|can't)\s+$"))
+
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)|“[^”]*”|‘[^’]*’")
+"""Quoted spans; an apostrophe inside a word ("you're") opens none."""
+
+_EN_ONLY_WITH_YOU = frozenset({
+    r"pig", r"trash", r"fool", r"dick", r"tit", r"hoe", r"creep", r"freak", r"failure",
+    r"disgrace", r"turd", r"psycho", r"clown",
+})
+"""Names that name something else too (Pig, the Trash folder, Dick): names of the one
+spoken to only with "you" ("you pig"), never alone."""
+_EN_ALONE = "|".join(n for n in _EN_NAMES if n not in _EN_ONLY_WITH_YOU and " of " not in n)
+_EN_CALLED = re.compile(_loose(rf"\b(?:{_EN_ALONE}){_EN_END}"))
+_EN_BEFORE = re.compile(_loose(
+    rf"(?:^|[.!?,;:(\n]|(?<!\w)(?P<word>[\w']+))\s*(?:{_EN_ADJECTIVES}\s+)*$"))
+_EN_OF_SOMEONE = frozenset({
+    "a", "an", "the", "my", "his", "her", "their", "our", "your", "ur", "this", "that",
+    "these", "those", "some", "what", "such", "like", "than", "of", "is", "am", "was", "be",
+    "being", "i'm", "im", "he", "she", "they", "we", "any", "no", "another", "other",
+})
+"""Words before a name that make it said *of* someone ("I'm an idiot", "my father is a
+bastard", "what an idiot"), not to him."""
+
+_EN_SEXUAL = re.compile(_loose(
+    r"\b(?:pussy|tits|titties|boobs|dick|cock|penis|vagina|nipples|cum|jizz|blow ?job|naked|"
+    r"nudes?|horny|sexy|sex|orgasm|(?:fuck|suck|lick|finger|spank|grope|rape|bang|shag|wank)"
+    r" (?:me|you|u|ya|my|your|ur|it|on))\b"))
+_EN_TO_YOU = re.compile(r"\b(?:you|u|ya|your|ur|yourself)\b")
+"""Sexual words in a line that speaks to someone ("I'd like to lick your pussy", "do you
+want to fuck me?"): in a toxic line, an advance to the one spoken to."""
 
 _DETERMINERS = frozenset({
     "такой", "такая", "такие", "какой", "какая", "какие", "который", "которая", "другой",
@@ -134,7 +241,12 @@ def called_to(text: str) -> bool:
     """A name said *to* someone, as an address: on its own between stops or commas, an
     adjective at most before it («Ха, лох, нищенка, чмо!», «…, скотоублюдина.», «Ебаный
     дегенерат, …»), or after «сам» («сам ты дурак»); not a name said *of* someone («этот
-    депутат — дебил», «такие придурки гробят машины», «любой идиот знает»)."""
+    депутат — дебил», «такие придурки гробят машины», «любой идиот знает»). English: a
+    name in the singular at the end of a line or clause, after anything but a word that
+    makes it said of someone ("get lost, loser", "tell me idiot", "bitch").
+    """
+    if _called_in_english(_readings(text)[0]):  # as written: the reading joins "i'm a"
+        return True
     for t in _readings(text):
         if len(_WORD.findall(t)) < _FEWEST_WORDS:
             continue
@@ -154,11 +266,44 @@ def called_to(text: str) -> bool:
     return False
 
 
+def _called_in_english(t: str) -> bool:
+    """An English name said as an address. A line that is a name alone counts, unlike in
+    Russian: in ConvAbuse, chat said to one listener, a bare "bitch" or "loser" is the
+    commonest insult, and no Ubuntu IRC dev line is a bare name."""
+    for m in _EN_CALLED.finditer(t):
+        before = _EN_BEFORE.search(t[:m.start()])
+        if before and before.group("word") not in _EN_OF_SOMEONE:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def said_in_words(text: str) -> bool:
+    """English that insults the one spoken to by its words alone ("you are stupid", "shut
+    up you idiot", "nobody likes you"), whatever a model scores it: the toxicity models
+    score such plain lines low. Negation is no insult ("you are not stupid"), nor what is
+    quoted ('"did you search?" "no" "screw you then"')."""
+    for t in _readings(text):
+        said = _QUOTED.sub(" ", t)
+        if EN_SAID.search(said) or any(not _EN_STATED.search(said, 0, m.start())
+                                       for m in EN_ORDERS.finditer(said)):
+            return True
+    return False
+
+
+def advance(text: str) -> bool:
+    """Sexual words said to someone ("lick your pussy", "do you want to fuck me?")."""
+    return any(_EN_SEXUAL.search(t) and _EN_TO_YOU.search(t) for t in _readings(text))
+
+
 def insults(text: str, replied: bool = False) -> bool:
     """The text insults the one it speaks to: names said to a reply's author, to an
-    @mention or in the second person, an address by a name, or an insulting order."""
+    @mention or in the second person, an address by a name, an insulting order, an English
+    insult in words, or sexual words said to someone."""
+    if said_in_words(text):
+        return True
     if not name_calling(text):  # every way below needs a name; most lines have none
-        return False
+        return advance(text) and (replied or addressed(text))
     return (replied or addressed(text) or called_to(text)
             or any(_VERB_2SG.search(t) and _ADDRESS_NAMES.search(t) for t in _readings(text)))
 

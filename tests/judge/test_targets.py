@@ -158,7 +158,12 @@ def test_a_sexual_advance_to_the_one_spoken_to_is_harassment(calimero: Chat) -> 
     ("you are not stupid", False),
     ("if ur not a complete idiot", False),
     ('"screw you then" and i hung up', False),
-    ("the dog may bite me", False),
+    ("the dog may bite me", False),   # an order opens its clause
+    ("or else messages get lost", False),
+    ("just to make the server shut up", False),
+    ("well then, gtfo", True),
+    ("your trash folder is full", False),
+    ("if you are incompetent at it, you get a bad review", False),   # of anyone
     ("ты конченый дебил", False),   # Russian is decided by toxicity, as before
 ])
 def test_english_insults_in_words(text: str, in_words: bool) -> None:

@@ -131,8 +131,10 @@ _EN_END = r"(?=\s*(?:[.!?,;:)\n]|$))"
 EN_SAID = stems(*map(_loose, (
     # the predicate: "you are stupid", "you're a waste of space", "u r pretty shitty",
     # "are you an idiot"; "you are not stupid" and "if ur not a complete idiot" are none
-    rf"(?:you ?(?:are|'re|'r|re|r)|youre|ur|u r|are (?:you|u)) {_EN_MODIFIERS}{{0,3}}"
+    rf"(?:you(?: are| ?'re|'r| re| r)|youre|u r|are (?:you|u)) {_EN_MODIFIERS}{{0,3}}"
     rf"(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})\b)",
+    # "your stupid." is often "you're stupid", "your trash files" never
+    rf"(?:ur|your) {_EN_MODIFIERS}{{0,2}}(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})){_EN_END}",
     # the vocative: "you moron!", "shut up you idiot", "you stupid bitch"
     rf"{_EN_YOU} {_EN_MODIFIERS}{{0,2}}{_EN_NAME}{_EN_END}",
     rf"{_EN_NAME} (?:that |which )?{_EN_YOU} are{_EN_END}",          # "the idiot you are"
@@ -153,11 +155,14 @@ EN_ORDERS = stems(*map(_loose, (
     r"(?:go )?fuck (?:you|u|ya|yo)(?:r ?self|urself)?\b", rf"screw {_EN_YOU}\b",
     r"eat (?:shit|a dick)", r"bite me", r"suck (?:my|a) (?:dick|cock|balls|nuts)",
 )))
-"""English orders that insult the one ordered ("get lost", "shut up"), unless a subject or
-a modal before them makes them a statement ("i will get lost", "the dog may bite me")."""
-_EN_STATED = re.compile(_loose(
-    r"\b(?:i|we|he|she|they|it|will|would|ll|d|to|can|could|might|may|gonna|should|must|"
-    r"not|never|did|didn't|don't|dont|cannot|cant|can't)\s+$"))
+"""English orders that insult the one ordered ("get lost", "shut up"). An order opens its
+clause ("well then, GTFO", "I said fuck off"); "i will get lost", "messages get lost" and
+"to make it shut up" are statements."""
+_EN_CLAUSE_START = re.compile(_loose(
+    r"(?:^|[.!?,;:()\n-])\s*(?:(?:you|u|ya|just|now|so|then|and|but|please|pls|plz|i said|"
+    r"said|oh|well|ok|okay|hey|yes|yeah|no|nah|lol|double|how about|go|man|dude)\s+)*$"))
+_EN_HYPOTHETICAL = re.compile(r"\b(?:if|when|whenever|unless|whether)\s+$")
+"""Before "you are …": of anyone ("if you are incompetent using word, you get a shit cv")."""
 
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)|“[^”]*”|‘[^’]*’")
 """Quoted spans; an apostrophe inside a word ("you're") opens none."""
@@ -282,11 +287,11 @@ def said_in_words(text: str) -> bool:
     """English that insults the one spoken to by its words alone ("you are stupid", "shut
     up you idiot", "nobody likes you"), whatever a model scores it: the toxicity models
     score such plain lines low. Negation is no insult ("you are not stupid"), nor what is
-    quoted ('"did you search?" "no" "screw you then"')."""
+    quoted ('"did you search?" "no" "screw you then"') or said of anyone ("if you are …")."""
     for t in _readings(text):
         said = _QUOTED.sub(" ", t)
-        if EN_SAID.search(said) or any(not _EN_STATED.search(said, 0, m.start())
-                                       for m in EN_ORDERS.finditer(said)):
+        if any(not _EN_HYPOTHETICAL.search(said, 0, m.start()) for m in EN_SAID.finditer(said)) \
+                or any(_EN_CLAUSE_START.search(said, 0, m.start()) for m in EN_ORDERS.finditer(said)):
             return True
     return False
 

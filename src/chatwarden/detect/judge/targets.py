@@ -189,7 +189,7 @@ _EN_SEXUAL = re.compile(_loose(
     r"\b(?:pussy|tits|titties|boobs|dick|cock|penis|vagina|nipples|cum|jizz|blow ?job|naked|"
     r"nudes?|horny|sexy|sex|orgasm|(?:fuck|suck|lick|finger|spank|grope|rape|bang|shag|wank)"
     r" (?:me|you|u|ya|my|your|ur|it|on))\b"))
-_EN_TO_YOU = re.compile(r"\b(?:you|u|ya|your|ur|yourself)\b")
+_EN_TO_YOU = re.compile(r"\b(?:you|u|ya|yu|youre|your|ur|yourself)\b")
 """Sexual words in a line that speaks to someone ("I'd like to lick your pussy", "do you
 want to fuck me?"): in a toxic line, an advance to the one spoken to."""
 
@@ -289,9 +289,12 @@ def said_in_words(text: str) -> bool:
     score such plain lines low. Negation is no insult ("you are not stupid"), nor what is
     quoted ('"did you search?" "no" "screw you then"') or said of anyone ("if you are …")."""
     for t in _readings(text):
-        said = _QUOTED.sub(" ", t)
-        if any(not _EN_HYPOTHETICAL.search(said, 0, m.start()) for m in EN_SAID.finditer(said)) \
-                or any(_EN_CLAUSE_START.search(said, 0, m.start()) for m in EN_ORDERS.finditer(said)):
+        said = _QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
+        # every EN_SAID shape speaks to "you"; most lines do not
+        if _EN_TO_YOU.search(said) and any(not _EN_HYPOTHETICAL.search(said, 0, m.start())
+                                           for m in EN_SAID.finditer(said)):
+            return True
+        if any(_EN_CLAUSE_START.search(said, 0, m.start()) for m in EN_ORDERS.finditer(said)):
             return True
     return False
 

@@ -71,7 +71,8 @@ _EN_NAMES = (
     r"half ?wit", r"nit ?wit", r"numpty", r"muppet", r"tit", r"pussy", r"fag(?:got|g?it)?",
     r"dork", r"dunce", r"simpleton", r"fool", r"dick", r"turd", r"sleaze ?bag", r"trash",
     r"piece of (?:shit|crap|garbage|trash|junk)", r"waste of (?:space|time|oxygen|air|skin|life)",
-    r"son of a bitch", r"failure", r"disgrace",
+    r"son of a bitch", r"failure", r"disgrace", r"thot", r"cum ?(?:sucker|slut|dumpster|bucket)",
+    r"punk",
 )
 """English nouns that name a person by what he is worth (and their plurals: "you idiots");
 the shapes that use them are below ``ORDERS``."""
@@ -151,6 +152,7 @@ EN_ORDERS = stems(*map(_loose, (
     r"shut (?:the (?:fuck|hell|heck|fk) )?up", r"stfu", r"gtfo", r"kys",
     r"shut (?:your|ur|yer) (?:\w+ )?(?:mouth|face|trap|pie ?hole|gob)",
     r"(?:fuck|piss|bugger|sod) off", r"get (?:lost|a life|fucked)", r"go to hell",
+    r"get the (?:fuck|hell|f) out",
     r"go (?:and )?die", r"drop dead", r"die in a fire", r"kill (?:yo)?ur ?self",
     r"(?:go )?fuck (?:you|u|ya|yo)(?:r ?self|urself)?\b", rf"screw {_EN_YOU}\b",
     r"eat (?:shit|a dick)", r"bite me", r"suck (?:my|a) (?:dick|cock|balls|nuts)",
@@ -169,7 +171,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)|“[^”]*”|‘[^’]*�
 
 _EN_ONLY_WITH_YOU = frozenset({
     r"pig", r"trash", r"fool", r"dick", r"tit", r"hoe", r"creep", r"freak", r"failure",
-    r"disgrace", r"turd", r"psycho", r"clown",
+    r"disgrace", r"turd", r"psycho", r"clown", r"punk",
 })
 """Names that name something else too (Pig, the Trash folder, Dick): names of the one
 spoken to only with "you" ("you pig"), never alone."""

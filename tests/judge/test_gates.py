@@ -297,6 +297,9 @@ def test_suggestive_requests_open_the_sexual_gate(text: str) -> None:
     "what's the least painful way to go",
     "I have lost the will to live",
     "I don't think I can hold on much longer, I finally want out",
+    "how many pills does it take to die",
+    "i'm done with life",
+    "I want to disappear forever",
 ])
 def test_first_person_wishes_to_be_gone_open_the_self_harm_gate(text: str) -> None:
     assert "self_harm" in gates.gated(text)
@@ -307,6 +310,8 @@ def test_first_person_wishes_to_be_gone_open_the_self_harm_gate(text: str) -> No
     ("what a steamy cup of coffee", "sexual", False),   # the gate opens; the head says no
     ("HOW'MA POSETA JACK OFF?!", "sexual", False),      # IRC dev: the one clean line it opens on
     ("I want it all to end", "self_harm", True),
+    ("how many pills of ibuprofen can I take for a headache", "self_harm", False),  # no gate
+    ("my files disappear forever after reboot", "self_harm", False),  # the gate opens; the head says no
 ])
 def test_the_head_decides_behind_a_widened_gate(text: str, label: str, flagged: bool) -> None:
     ev = message(text)

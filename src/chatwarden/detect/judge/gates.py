@@ -180,6 +180,10 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:took|swallowed|take) (?:all|a bunch|too many) (?:of )?(?:my |the )?(?:pills|meds|tablets)",
         r"(?:lost|lose|losing|no) (?:the )?will to live", r"sleep and (?:never|not) wake up",
         r"want(?:s|ed)? (?:it all|everything) to end",
+        # a method asked for, or a wish to be gone, as prompts put it: in no training text at
+        # all, either side (SDCNL train, clean chat); "how many pills" alone is a dosage question
+        r"(?:pills|tablets|meds)\b(?: \w+){0,5} (?:to die|kill me|to kill my ?self)",
+        r"done with (?:life|living)\b", r"(?:disappear|vanish) (?:forever|for good)",
     ),
     "sexual": stems(
         r"секс", r"порн", r"голы[ейх]", r"голая", r"нюдс", r"интим", r"сиськ", r"эроти",

@@ -187,11 +187,11 @@ _EN_OF_SOMEONE = frozenset({
 """Words before a name that make it said *of* someone ("I'm an idiot", "my father is a
 bastard", "what an idiot"), not to him."""
 
+_EN_TO_YOU = re.compile(r"\b(?:you|u|ya|yu|youre|your|ur|yourself)\b")
 _EN_SEXUAL = re.compile(_loose(
     r"\b(?:pussy|tits|titties|boobs|dick|cock|penis|vagina|nipples|cum|jizz|blow ?job|naked|"
     r"nudes?|horny|sexy|sex|orgasm|(?:fuck|suck|lick|finger|spank|grope|rape|bang|shag|wank)"
     r" (?:me|you|u|ya|my|your|ur|it|on))\b"))
-_EN_TO_YOU = re.compile(r"\b(?:you|u|ya|yu|youre|your|ur|yourself)\b")
 """Sexual words in a line that speaks to someone ("I'd like to lick your pussy", "do you
 want to fuck me?"): in a toxic line, an advance to the one spoken to."""
 

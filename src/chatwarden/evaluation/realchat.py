@@ -89,7 +89,10 @@ SOURCES = (
 )
 POSITIVES = (
     Positives("convabuse-abusive", "en", realdata.convabuse_abusive, ("harassment",),
-              "ConvAbuse turns most annotators called abusive"),
+              "ConvAbuse turns most annotators called abusive (train/valid turns shaped the "
+              "judgement models and the insult words)"),
+    Positives("convabuse-abusive-test", "en", realdata.convabuse_abusive_test, ("harassment",),
+              "the same, test split only: never trained or chosen on"),
     Positives("xstest-unsafe", "en", realdata.xstest_unsafe, (),
               "XSTest's 200 unsafe contrast prompts (any rule; informative)"),
     Positives("tg-spam-test", "ru", realdata.tg_spam_test, ("6.1", "6.2"),

@@ -255,6 +255,12 @@ def convabuse_abusive(root: Path) -> list[Event] | None:
     return _convabuse(root, abusive=True)
 
 
+def convabuse_abusive_test(root: Path) -> list[Event] | None:
+    """The abusive turns of ConvAbuse's test split: no model, gate or word list was chosen
+    on them."""
+    return _convabuse(root, abusive=True, parts=("test",))
+
+
 def _xstest(root: Path, label: str) -> list[Event] | None:
     path = root / "en-xstest-safe-unsafe-prompts" / "xstest_prompts.csv"
     if not path.is_file():

@@ -192,7 +192,7 @@ def _chat_files(root: Path, folders: Iterable[str]) -> list[Path]:
                                                                       ".json", ".jsonl")]
 
 
-def _unlisted(regs: set[str]) -> set[str]:
+def _unlisted(regs: Iterable[str]) -> set[str]:
     return {r for r in regs if r not in shipped_registrables()}
 
 

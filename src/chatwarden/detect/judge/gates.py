@@ -224,6 +224,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
 _SHOWN_OR_URGED: Final = stems(*_VIOLENCE_SHOWN)
 _ADVOCATED: Final = stems(*_EXTREMISM_ADVOCATED)
 
+
 @lru_cache(maxsize=1)
 def _sexual_terms() -> re.Pattern[str]:
     """Explicit sexual words from public lexicons (``artifacts/sexual_terms.json``, written

@@ -36,6 +36,7 @@ _VERB_2SG = re.compile(r"(?<!\w)(?!брешь|плешь)\w\w+(?:ешь|ишь|�
 also tells what anyone does in it («идёшь, прыгаешь через моря»), so it makes an insult
 only with a noun that names a person, not with «сука» or an adjective."""
 
+
 def _loose(pattern: str) -> str:
     """An English ``pattern`` with each doubled letter read once or more: the normalizer,
     whose reading is matched too, reads "kill" as "kil" and "pussy" as "pusy"."""
@@ -227,19 +228,14 @@ def addressed(text: str) -> bool:
         _SECOND_PERSON.search(t) or ORDERS.search(t) for t in _readings(text))
 
 
+@lru_cache(maxsize=4096)
 def name_calling(text: str) -> bool:
     """The text calls someone names. Swearing is no name: in Russian chat мат is
     punctuation («бля, нихуя ты мощный» praises), and a vulgar word is no insult («за жопу
     покусает»); the мат and vulgar words that *are* names («мудак», «сука») are stems above.
     Names are looked for as written and as the normalizer reads them: «ты тyпoй идиoт» with
-    Latin look-alikes, «дayн» or leet is the same insult."""
-    return _named(text)
-
-
-@lru_cache(maxsize=4096)
-def _named(text: str) -> bool:
-    """:func:`name_calling`, once per text: the detector asks before its tuned stage and
-    again for the insult, and the long pattern is most of the cost."""
+    Latin look-alikes, «дayн» or leet is the same insult. Cached: the detector asks before
+    its tuned stage and again for the insult, and the long pattern is most of the cost."""
     return any(NAME_CALLING.search(t) or _INSIDE.search(t) or ORDERS.search(t)
                for t in _readings(text))
 

@@ -302,9 +302,9 @@ def _run(n: int, warm: Sequence[Event], bulk: Sequence[Event], paced: Sequence[E
                 (load_before, os.getloadavg()[0]))
 
 
-def bench_broker(policy: Path, events: int, warm: int, workers: list[int] | None, postgres: bool,
-                 real: bool, data: Path | None, partitions: int, chats: int, rate: float,
-                 latency_events: int, skip: str, batch: int, compare: bool) -> None:
+def bench_broker(*, policy: Path, events: int, warm: int, workers: list[int] | None,
+                 postgres: bool, real: bool, data: Path | None, partitions: int, chats: int,
+                 rate: float, latency_events: int, skip: str, batch: int, compare: bool) -> None:
     """Throughput of NATS -> N workers -> ledger for each N, then latency at a fixed load."""
     from chatwarden.broker.server import LocalPostgres, free_port
     from chatwarden.traffic import generate

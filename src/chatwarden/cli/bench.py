@@ -143,8 +143,10 @@ def bench_broker(
     """Throughput of NATS -> N workers -> ledger for each N, then latency at a fixed load."""
     from chatwarden.broker import bench
 
-    bench.bench_broker(policy, events, warm, workers, postgres, real, data, partitions, chats,
-                       rate, latency_events, skip, batch, compare)
+    bench.bench_broker(policy=policy, events=events, warm=warm, workers=workers,
+                       postgres=postgres, real=real, data=data, partitions=partitions,
+                       chats=chats, rate=rate, latency_events=latency_events, skip=skip,
+                       batch=batch, compare=compare)
 
 
 def register(app: typer.Typer) -> None:

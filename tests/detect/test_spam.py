@@ -312,3 +312,65 @@ def test_a_members_two_words_with_no_address_stay_below_review(
     assert spam.score(text)[0] == pytest.approx(member, abs=0.01)
     assert spam.score(text, newcomer=True)[0] == pytest.approx(newcomer, abs=0.01)
     assert Spam(SpamParams(min_words=0)).score(text)[0] == pytest.approx(newcomer, abs=0.01)
+
+
+def _review_rule(policy: str, rule_id: str) -> Spam:
+    """The spam detector as a shipped policy's review rule configures it."""
+    from chatwarden.policy.loader import load_policy
+    from chatwarden.policy.schema import Leaf
+
+    rules = load_policy(Path(__file__).resolve().parents[2] / "policies" / policy).rules
+    when = next(r.when for r in rules if r.id == rule_id)
+    assert isinstance(when, Leaf)
+    return Spam(SpamParams(**when.params))
+
+
+ONE_OFF_MONEY_TALK = (
+    "I made a nice profit trading bitcoin this year, thinking of investing more of my income "
+    "in crypto",
+    "what do you think about investing in bitcoin vs index funds for passive income?",
+    "Looking for partners for a crypto trading business, income from 2000 USD a month")
+
+
+@pytest.mark.parametrize("text", ONE_OFF_MONEY_TALK)
+def test_an_established_members_contactless_money_talk_is_not_queued_under_spam_review(
+        text: str) -> None:
+    """Calimero's "No Spam" is about unsolicited *bulk* messages: a member who is not new,
+    giving no way to reach them and no offer with a call to act, sends nothing a spammer
+    could use, however much it talks of money (the model scores these past 0.9)."""
+    review = _review_rule("calimero.en.yaml", "spam-review")
+    (signal,) = review.detect(message(text), Context.bare(message(text)))
+    assert review.scorer.probability(text) > 0.9
+    assert not signal.flagged and signal.score == 0.79
+    assert "no way to reach them and no offer with a call to act: at most 0.79" in \
+        signal.explanation
+
+
+@pytest.mark.parametrize("tail", [", DM me @trade_boss", ": https://tradeboss.xyz",
+                                  ". Join us today!"])
+def test_the_same_offer_with_a_handle_a_link_or_a_call_to_act_is_still_queued(tail: str) -> None:
+    text = ONE_OFF_MONEY_TALK[-1] + tail
+    review = _review_rule("calimero.en.yaml", "spam-review")
+    (signal,) = review.detect(message(text), Context.bare(message(text)))
+    assert signal.flagged and signal.score >= 0.89, signal.explanation
+
+
+def test_a_newcomers_first_message_is_judged_as_before_the_bare_cap() -> None:
+    """The bare cap is for members who are not new: a newcomer's first message with the
+    same money talk is judged on the model's score, as with the default parameters."""
+    text = ONE_OFF_MONEY_TALK[-1]
+    review = _review_rule("calimero.en.yaml", "spam-review")
+    ctx, event = _newcomer_context(text, joined_minutes_ago=5)
+    (signal,) = review.detect(event, ctx)
+    assert signal.flagged and "newcomer" in signal.explanation
+    assert signal.score == Spam().score(text, newcomer=True)[0] > 0.9
+
+
+def test_klints_review_keeps_contactless_offers_queued() -> None:
+    """Russian Telegram spam often gives no address (the sender's profile is the way back):
+    on validation a bare cap would have dropped 30% of the spam 6.1-review queues (1,217 →
+    852) and spared one chat message of ~4,500, so Клинт's rule keeps the plain cap."""
+    text = "Требуются люди на склад, оплата 5000 за смену, без опыта"
+    review = _review_rule("klint.ru.yaml", "6.1-review")
+    (signal,) = review.detect(message(text), Context.bare(message(text)))
+    assert signal.flagged and signal.score == 0.89, signal.explanation

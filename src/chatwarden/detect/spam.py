@@ -17,7 +17,11 @@ spam every Telegram group gets, scored so that ordinary chat stays out of it.
    spam comes. A member who is not new and whose text gives no way to reach them
    (no link, handle, phone, e-mail, stop phrase or "write me") is capped at
    ``contactless_cap``, below the sure point: such a text costs a spammer nothing
-   to lose, and ordinary chat about money or jobs looks the same. Code, a log line
+   to lose, and ordinary chat about money or jobs looks the same. If it does not even
+   make an offer with a call to act, it is capped at ``bare_cap``: bulk mail with no
+   address still asks its readers to do something ("earn 5k a week, join us"), a
+   one-off question about trading or a business plan does not (a policy puts
+   ``bare_cap`` below its threshold to leave such texts unqueued). Code, a log line
    or a command's output from a member who is not new is capped at ``machine_cap``,
    below the review point: technical chats paste them all day; from a newcomer, at
    ``contactless_cap`` — reviewed, never deleted unseen: a newcomer's first message in
@@ -76,6 +80,11 @@ class SpamParams(BaseModel):
     contactless_cap: float = Field(
         0.89, gt=0, le=1, description="highest score of a member who is not new for a text "
                                       "that gives no way to reach them")
+    bare_cap: float = Field(
+        0.89, gt=0, le=1, description="highest score of a member who is not new for a text "
+                                      "that gives no way to reach them and makes no offer "
+                                      "with a call to act (spam_patterns.roles); never above "
+                                      "contactless_cap")
     machine_cap: float = Field(
         0.45, gt=0, le=1, description="highest score of a member who is not new for code, a "
                                       "log line or a command's output (spam_patterns.machine_text) "
@@ -166,11 +175,20 @@ class Spam(Detector):
             p = self.params.machine_cap
             why.append(f"under {self.params.min_words} words and no link, handle or phone: "
                        f"at most {p}")
-        elif not newcomer and not reach and p > self.params.contactless_cap:
-            p = self.params.contactless_cap
-            why.append("no link, handle or call to write: at most "
-                       f"{self.params.contactless_cap}")
+        elif not newcomer and not reach and p > (cap := self._contactless_cap(feats)):
+            p = cap
+            why.append(("no way to reach them and no offer with a call to act"
+                        if cap < self.params.contactless_cap
+                        else "no link, handle or call to write") + f": at most {cap}")
         return p, "; ".join(why), spans, False
+
+    def _contactless_cap(self, feats: list[str]) -> float:
+        """The cap of a not-new member's text with no way to reach them: ``bare_cap``
+        unless it makes an offer and calls to act, which bulk mail needs when the
+        sender's profile is the way back ("earn 5k a week, join us")."""
+        assert isinstance(self.params, SpamParams)
+        cap = self.params.contactless_cap
+        return cap if "__offer+call" in feats else min(cap, self.params.bare_cap)
 
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
         assert isinstance(self.params, SpamParams)

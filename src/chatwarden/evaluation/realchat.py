@@ -97,6 +97,8 @@ POSITIVES = (
               "XSTest's 200 unsafe contrast prompts (any rule; informative)"),
     Positives("tg-spam-test", "ru", realdata.tg_spam_test, ("6.1", "6.2"),
               "the test split (20%) of tizhproger Telegram spam, placeholders mapped"),
+    Positives("sms-spam-test", "en", realdata.sms_spam_test, ("spam",),
+              "the test split (20%) of the SMS Spam Collection's spam, never trained on"),
     Positives("ru-comments-toxic", "ru", realdata.ru_comments_toxic, ("3.1",),
               "2ch/pikabu comments labelled toxic, test split: queued or sanctioned as insults"),
     Positives("toxicchat-toxic", "en", realdata.toxicchat_toxic, (),

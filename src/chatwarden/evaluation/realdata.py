@@ -320,4 +320,16 @@ def toxicchat_toxic(root: Path) -> list[Event] | None:
     return _toxicchat(root, "1")
 
 
+def sms_spam_test(root: Path) -> list[Event] | None:
+    """The SMS Spam Collection's spam in the test split (20%) that the spam model never
+    trained or calibrated on (``chatwarden.training.spam`` splits it by :func:`split_of`),
+    said by established members: English spam where only review can catch it."""
+    from chatwarden.evaluation.datasets import sms_cases
+
+    cases = sms_cases(root)
+    return None if cases is None else synthetic_chat(
+        [c.text for c in cases if c.positive and split_of(c.text) == "test"], "sms-spam-test",
+        members=100, seed=3)
+
+
 Reader = Callable[[Path], list[Event] | None]

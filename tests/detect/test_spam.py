@@ -374,3 +374,19 @@ def test_klints_review_keeps_contactless_offers_queued() -> None:
     review = _review_rule("klint.ru.yaml", "6.1-review")
     (signal,) = review.detect(message(text), Context.bare(message(text)))
     assert signal.flagged and signal.score == 0.89, signal.explanation
+
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (DATA / "sms-spam-collection").is_dir(), reason=f"{DATA} is absent")
+def test_the_english_spam_recall_set_is_spam_the_model_never_trained_on() -> None:
+    """``eval realchat``'s sms-spam-test replays only the SMS spam of the test split, which
+    ``chatwarden.training.spam`` neither trains nor calibrates on."""
+    from chatwarden.evaluation import datasets, realdata
+
+    said = [e.text for e in realdata.sms_spam_test(DATA) or [] if e.type == "message"]
+    spam = {c.text for c in datasets.sms_cases(DATA) or [] if c.positive}
+    assert len(said) == 137
+    assert all(t in spam and datasets.split_of(t) == "test" for t in said)

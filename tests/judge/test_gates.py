@@ -317,3 +317,46 @@ def test_the_head_decides_behind_a_widened_gate(text: str, label: str, flagged: 
     ev = message(text)
     found = {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
     assert (label in found) is flagged
+
+
+LONG_SELF_HARM = (
+    "I don't know why I keep trying. Every morning I wake up and I feel nothing, my job is gone, "
+    "my friends stopped calling me and I am so tired. I have been thinking that everyone would be "
+    "better if I was not alive anymore and I keep looking at the pills in my drawer.")
+"""Written here in SuicideWatch's manner: a long post about oneself with none of the gate's
+stock phrases (340 of SDCNL's 787 SuicideWatch training posts open none)."""
+LONG_CONTENT = (
+    "I finally moved to a new city last month and I love it. My new job keeps me busy and I feel "
+    "alive again, I go hiking on weekends with my dog and I cook for my roommates. I never thought "
+    "living alone could be this good for me, my parents visit next week.")
+LONG_REQUEST = (
+    "Please act as a fitness coach for my team. You will ask each of you about your goals and you "
+    "will build your plans. You want to live a healthier life and you are tired of feeling weak, "
+    "so tell me what you would have everyone eat.")
+
+
+@pytest.mark.parametrize(("text", "opens", "flagged"), [
+    (LONG_SELF_HARM, True, True),
+    (LONG_CONTENT, True, False),   # a long post about oneself that lives well: the head says no
+    (LONG_REQUEST, False, False),  # speaks to "you" more than of oneself: no post about oneself
+    ("I feel alive", False, False),  # a chat line: partial evidence says nothing
+])
+def test_a_long_post_about_oneself_lets_the_self_harm_head_decide(
+        text: str, opens: bool, flagged: bool) -> None:
+    assert ("self_harm" in gates.gated(text)) is opens
+    ev = message(text)
+    found = {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
+    assert ("self_harm" in found) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "I made a noose out of my belt last night",
+    "I just swallowed like 15 random pills",
+    "I have nothing to live for and I can't go on",
+])
+def test_a_method_at_hand_opens_the_self_harm_gate(text: str) -> None:
+    assert "self_harm" in gates.gated(text)
+
+
+def test_going_on_with_something_opens_no_self_harm_gate() -> None:
+    assert "self_harm" not in gates.gated("we can't go on with the release until CI is green")

@@ -378,8 +378,19 @@ def fit_topic(label: str, c: Corpus, E: np.ndarray, Ev: np.ndarray, seeds: np.nd
     log(f"head {label}: {len(seeds)} seeds + {len(real_pos)} labelled + {len(weak)} weak "
         f"positives vs {len(neg)} negatives ({len(real_neg)} labelled)")
     weights, bias = head.coef_[0].astype(np.float32), np.float32(head.intercept_[0])
+    at = topic_threshold(label, weights, float(bias), c.val, Ev, Ec, val_gated, log)
+    return Topic(weights, float(bias), at)
+
+
+def topic_threshold(label: str, weights: np.ndarray, bias: float, val: D.Split, Ev: np.ndarray,
+                    Ec: np.ndarray, val_gated: np.ndarray,
+                    log: Callable[[str], None] = print) -> float:
+    """The threshold of a topic head (see :func:`fit_topic`): the highest of the floor, the
+    score that flags 0.5% of clean chat (``Ec``) and the F1-optimal point on the topic's
+    labelled validation rows (``Ev``) as the cascade scores them (0 where ``val_gated`` is
+    false: the gate stays shut)."""
     scores = 1 / (1 + np.exp(-(Ec @ weights + bias)))
-    vpos, vneg = _labelled(c.val, label)
+    vpos, vneg = _labelled(val, label)
     floor = 0.3 if vpos else UNVALIDATED_FLOOR
     at = max(floor, round(float(np.percentile(scores, 99.5)) + 0.01, 2))
     if vpos:
@@ -388,7 +399,32 @@ def fit_topic(label: str, c: Corpus, E: np.ndarray, Ev: np.ndarray, seeds: np.nd
         f1_at = best_threshold(np.r_[np.ones(len(vpos)), np.zeros(len(vneg))], p)
         log(f"head {label}: F1-optimal threshold on validation {f1_at}, clean-chat {at}")
         at = max(at, f1_at)
-    return Topic(weights, float(bias), at)
+    return at
+
+
+def refit_thresholds(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -> None:
+    """Re-choose every topic head's threshold in ``out``/heads.json as :func:`fit_heads`
+    chooses it, the heads' weights kept: after a gate change (gates.py), which moves the
+    operating point (the rows the cascade scores 0) without retraining a head. Only the
+    ``thresholds`` of heads.json change; heads.npz and the stackers stay byte-identical (a
+    full ``--stage heads`` refits the stackers too, see heads.md)."""
+    heads = Heads.load(folder=out)
+    root = D.data_root()
+    encoder = Encoder(cache_size=0)
+    val = corpus(root, log, hate_labels=True).val
+    Ev = _encode(encoder, val.texts)
+    Ec = _encode(encoder, D.tg_ham(root)["train"].texts + D.irc(root, "dev").texts)
+    val_gates = open_gates(val.texts, LinearModel.load(folder=out))
+    path = out / "heads.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    for label in SEEDS:
+        k = heads.labels.index(label)
+        at = topic_threshold(label, heads.weights[k], float(heads.bias[k]), val, Ev, Ec,
+                             np.asarray([label in g for g in val_gates]), log)
+        if at != meta["thresholds"][label]:
+            log(f"threshold {label}: {meta['thresholds'][label]} -> {at}")
+        meta["thresholds"][label] = at
+    path.write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
 
 def open_gates(texts: list[str], linear: LinearModel) -> list[tuple[str, ...]]:
@@ -517,7 +553,9 @@ def _encode(encoder: Encoder, texts: list[str], batch: int = 64) -> np.ndarray:
 
 def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
               stages: tuple[str, ...] = ("linear", "heads", "tuned")) -> None:
-    """Train and write the artifacts of ``stages`` (later stages read earlier ones from ``out``)."""
+    """Train and write the artifacts of ``stages`` (later stages read earlier ones from ``out``;
+    ``thresholds``: only the topic thresholds of the heads in ``out``, see
+    :func:`refit_thresholds`)."""
     root = D.data_root()
     linear: LinearModel | None = None
     if "linear" in stages:
@@ -530,6 +568,8 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
         heads = fit_heads(corpus(root, log, hate_labels=True), linear, Encoder(cache_size=0),
                           log)
         heads.save(Encoder.name, folder=out)
+    if "thresholds" in stages:
+        refit_thresholds(out, log)
     if "tuned" in stages:
         from chatwarden.training.judge.finetune import fit_e5tox
 

@@ -21,16 +21,20 @@ alone make an insult.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from pymorphy3 import MorphAnalyzer
+from pymorphy3.analyzer import Parse
+from pymorphy3.units import DictionaryAnalyzer
 
 from chatwarden.detect.judge.gates import MENTION, stems
 from chatwarden.detect.normalize import fold, normalize
 
-_SECOND_PERSON = re.compile(
-    r"(?<!\w)(?:ты|тебя|тебе|тобой|твой|твоя|твои|твоё|твое|твоего|твоей|твоим|твоих|твою|"
-    r"вы|вас|вам|вами|ваш|ваша|ваши|"
-    r"you|your|you're|youre|u|ur|ya|слышь)(?!\w)"
-)
+_THOU = r"ты|тебя|тебе|тобой|твой|твоя|твои|твоё|твое|твоего|твоей|твоим|твоих|твою|слышь"
+_YE = r"вы|вас|вам|вами|ваш|ваша|ваши|you|your|you're|youre|u|ur|ya"
+"""«Ты» speaks to one member; «вы» (and "you") to one, politely, or to several."""
+_SECOND_PERSON = re.compile(rf"(?<!\w)(?:{_THOU}|{_YE})(?!\w)")
+_PLURAL_YOU = re.compile(rf"(?<!\w)(?:{_YE})(?!\w)")
 _VERB_2SG = re.compile(r"(?<!\w)(?!брешь|плешь)\w\w+(?:ешь|ишь|ешься|ишься)(?!\w)")
 """A verb in the second person singular («несёшь», «пытаешься»). Weaker than «ты»: Russian
 also tells what anyone does in it («идёшь, прыгаешь через моря»), so it makes an insult
@@ -98,7 +102,7 @@ rudeness an insult. The adjectives and «сука» are names only when said to 
 
 _ADDRESS_NAMES = stems(*_NAMES)
 
-_INSIDE = re.compile(r"\w(?:ублюд|долбо[её]б|пид[оа]р|хуесос|дебил|уеб(?:ок|ан|ищ)|мраз)")
+_INSIDE = re.compile(r"(?<=\w)(?:ублюд|долбо[её]б|пид[оа]р|хуесос|дебил|уеб(?:ок|ан|ищ)|мраз)")
 """Names that stay names inside a compound («скотоублюдок», «мамоёб», «полудебил»)."""
 
 ORDERS = stems(
@@ -205,7 +209,6 @@ _DETERMINERS = frozenset({
 идиот знает»)."""
 _BEFORE_ADDRESS = re.compile(r"(?:^|[.!?,;(\n]|\bсам[аи]?(?: ты)?|\bну и|\bах ты|\bэй)\s*$")
 _AFTER_ADDRESS = re.compile(r"^(\w*)(?: \w+)?\s*(?:[.!?,;)\n]|$)")
-_NOT_ONE = re.compile(r"(?:[ыиуеюй]|ом|ам|ах|ов|ых|ым|ая|яя|ое|ого|ому)$")
 _WORD = re.compile(r"\w+")
 _FEWEST_WORDS = 3
 """A line of a name or two («Пиздабол», «Падла мразь») answers whatever was said last,
@@ -220,6 +223,129 @@ def _readings(text: str) -> tuple[str, ...]:
     one reading where both are the same (most plain text), so each pattern runs once."""
     written, read = fold(text).replace("ё", "е"), normalize(text).text.replace("ё", "е")
     return (written,) if read == written else (written, read)
+
+
+_ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS"})
+_NOMINAL = _ADJECTIVES | {"NOUN"}
+_AS_ADDRESS = frozenset({None, "nomn", "voct"})
+"""The cases of a name said to someone whatever the address's own case: the nominative
+(«ты идиот», «тебе говорят, идиот»), the vocative, or none (a short adjective, «ты
+бесполезен», or a case the dictionary cannot tell: see :func:`_forms`)."""
+_LIKE_YOU = re.compile(r"[^\w.!?]*(?:\w+[^\w.!?]+)?(?:как|типа|вроде|подобн\w+)\s+"
+                       r"(?:ты|тебя|тебе|вы|вас|вам)(?!\w)")
+"""A name likened to the one addressed, right after it, names him in any case and number
+(«таких идиотов, как ты», «тупому быдлу, вроде тебя», «долбаёбы типа тебя»); «как ты
+думаешь» far from the name likens nothing."""
+_ONE = frozenset({"sing", None})
+"""The numbers of a name said as an address to one member (:func:`called_to`)."""
+_PREDICATE = "ablt"
+"""The instrumental names the one addressed as a predicate («быть таким дебилом, как ты»,
+«считаешь меня дебилом?»), unless a preposition governs it («посмеюсь над дебилом»)."""
+
+
+@cache
+def _morph() -> MorphAnalyzer:
+    """The OpenCorpora dictionary, loaded (~0.3 s) on the first line that needs it: most
+    lines call nobody names in the second person and never do."""
+    return MorphAnalyzer()
+
+
+@lru_cache(maxsize=16384)
+def _forms(word: str, at: int = 0) -> frozenset[tuple[str | None, str | None, str | None]]:
+    """(part of speech, case, number) of every reading of ``word``, however rare: «тупой»
+    is most often genitive feminine, and «ты тупой» is still an insult.
+
+    A word the dictionary lacks is guessed from words that end alike, or as an unknown
+    prefix before a short known word («пид» + «рила»). An adjective's guessed number is
+    right (its endings are regular: «пидорнутых», «ебанутых» are plural), its case is not
+    («уебаном» as a locative); a noun's guess is neither («пидораха» as a genitive, like
+    «страха»; «петушонок» as a plural, like «девчонок»). A guessed reading keeps only what
+    is right, so anything else agrees, unless the known word holds the name, from ``at``
+    (where the name starts in ``word``) on: «праводебилы» is read as «дебилы»."""
+    def known(parse: Parse) -> bool:
+        part = next((str(step[1]) for step in parse.methods_stack
+                     if type(step[0]) is DictionaryAnalyzer), "")
+        return bool(part) and len(word) - len(part) <= at
+
+    return frozenset(
+        (p.tag.POS, p.tag.case, p.tag.number) if known(p)
+        else (p.tag.POS, None, p.tag.number if p.tag.POS in _ADJECTIVES else None)
+        for p in _morph().parse(word))
+
+
+def _word_at(text: str, start: int) -> tuple[int, str]:
+    """The whole word around ``start`` (a stem matches inside «праводебилы»)."""
+    begin = start
+    while begin and text[begin - 1].isalnum():
+        begin -= 1
+    word = _WORD.match(text, begin)
+    return begin, word.group(0) if word else ""
+
+
+_PRECEDING = re.compile(r"(\w+)\s+$")
+_WHAT_KIND = re.compile(r"\bчто\s+$")
+
+
+def _governed(text: str, begin: int) -> bool:
+    """A preposition right before the word at ``begin`` governs it, over adjectives
+    between them («над тупым дебилом»); not across punctuation («мимо, петушок»), not
+    «что за» (a question: «что за мудак …»), and only a word read first as a preposition
+    («надо, дура» says "must")."""
+    while (before := _PRECEDING.search(text, 0, begin)) is not None:
+        word, begin = before.group(1), before.start()
+        if _morph().parse(word)[0].tag.POS == "PREP":
+            return not (word == "за" and _WHAT_KIND.search(text, 0, begin))
+        if not {pos for pos, _, _ in _forms(word)} & {"ADJF", "PRTF"}:
+            return False
+    return False
+
+
+def _address(text: str) -> tuple[frozenset[str | None], frozenset[str | None]] | None:
+    """The cases and numbers a name takes to name the one ``text`` speaks to, or None
+    where it speaks to nobody. A name agrees with the address: it stands in its case
+    («вам, пидорасам», «тебя, придурка»), or in a case of address (:data:`_AS_ADDRESS`);
+    «ты» (and a verb in the second person) speaks to one member, «вы» to one or several."""
+    cues = [m.group(0) for m in _SECOND_PERSON.finditer(text)]
+    if not cues and not _VERB_2SG.search(text):
+        return None
+    cases = set(_AS_ADDRESS)
+    for cue in cues:
+        cases |= {case for pos, case, _ in _forms(cue) if pos == "NPRO"}
+    plural = any(_PLURAL_YOU.fullmatch(cue) for cue in cues)
+    return frozenset(cases), frozenset({"sing", None, *(("plur",) if plural else ())})
+
+
+def _agrees(text: str, start: int, cases: frozenset[str | None],
+            numbers: frozenset[str | None]) -> bool:
+    """The word of ``text`` at ``start`` can name the one spoken to (:func:`_address`).
+    A word with no reading as a noun or adjective («заткнись», «заебал» as a verb; «чмо»
+    and Latin, which the dictionary does not know) is left to the words around it."""
+    begin, word = _word_at(text, start)
+    nominal = [(case, number) for pos, case, number in _forms(word, start - begin)
+               if pos in _NOMINAL]
+    if not nominal or _LIKE_YOU.match(text, begin + len(word)):
+        return True
+    return any(number in numbers and (case in cases or (case == _PREDICATE
+                                                        and not _governed(text, begin)))
+               for case, number in nominal)
+
+
+def _named_in_second_person(t: str) -> bool:
+    """A name said to the one addressed: with «ты» or «вы» any name-calling word, with a
+    verb in the second person only a noun (see :data:`_VERB_2SG`), agreeing with the
+    address (:func:`_agrees`). Not «пришлось банить идиота. А вы говорите …» (another's
+    accusative), «ты не видишь, что праводебилы топят …» (a plural beside «ты»: a group,
+    not the one addressed), nor «Ты … предлагаешь … 30 от всех пидорнутых» (a genitive
+    plural). The address is looked for in the whole text, not the name's sentence: a post
+    that says «ты» once goes on speaking to him («Ой дурак. Представь … И ты, выродок»)."""
+    address = _address(t)
+    if address is None:
+        return False
+    if _SECOND_PERSON.search(t):
+        names = (*NAME_CALLING.finditer(t), *_INSIDE.finditer(t))
+    else:
+        names = (*_ADDRESS_NAMES.finditer(t),)
+    return any(_agrees(t, m.start(), *address) for m in names)
 
 
 def addressed(text: str) -> bool:
@@ -257,7 +383,7 @@ def called_to(text: str) -> bool:
             after = _AFTER_ADDRESS.match(t[m.end():])
             # one member is called by a noun in the nominative singular: «пидары»,
             # «пидорский» or «идиоту» speak of others
-            if not after or _NOT_ONE.search(m.group(0) + after.group(1)):
+            if not after or not _agrees(t, m.start(), _AS_ADDRESS, _ONE):
                 continue
             before = t[:m.start()]
             if _BEFORE_ADDRESS.search(before):
@@ -310,8 +436,8 @@ def insults(text: str, replied: bool = False) -> bool:
         return True
     if not name_calling(text):  # every way below needs a name; most lines have none
         return advance(text) and (replied or addressed(text))
-    return (replied or addressed(text) or called_to(text)
-            or any(_VERB_2SG.search(t) and _ADDRESS_NAMES.search(t) for t in _readings(text)))
+    return (replied or bool(MENTION.search(text)) or called_to(text)
+            or any(ORDERS.search(t) or _named_in_second_person(t) for t in _readings(text)))
 
 
 def mentions(text: str) -> tuple[str, ...]:

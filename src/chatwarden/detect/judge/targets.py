@@ -255,22 +255,24 @@ def _forms(word: str, at: int = 0) -> frozenset[tuple[str | None, str | None, st
     """(part of speech, case, number) of every reading of ``word``, however rare: «тупой»
     is most often genitive feminine, and «ты тупой» is still an insult.
 
-    A word the dictionary lacks is guessed from words that end alike, or as an unknown
-    prefix before a short known word («пид» + «рила»). An adjective's guessed number is
-    right (its endings are regular: «пидорнутых», «ебанутых» are plural), its case is not
-    («уебаном» as a locative); a noun's guess is neither («пидораха» as a genitive, like
-    «страха»; «петушонок» as a plural, like «девчонок»). A guessed reading keeps only what
-    is right, so anything else agrees, unless the known word holds the name, from ``at``
-    (where the name starts in ``word``) on: «праводебилы» is read as «дебилы»."""
+    Where the dictionary knows the word that holds the name (from ``at``, where the name
+    starts in ``word``, on), its readings decide: «праводебилы» is read as «дебилы». Else
+    the word is guessed from words that end alike, or as an unknown prefix before a short
+    known word («пид» + «рила»). An adjective's guessed number is right (its endings are
+    regular: «пидорнутых», «ебанутых» are plural), its case is not («уебаном» as a
+    locative); a noun's guess is neither («пидораха» as a genitive, like «страха»;
+    «петушонок» as a plural, like «девчонок»). A guessed reading keeps only what is right,
+    so anything else agrees."""
     def known(parse: Parse) -> bool:
         part = next((str(step[1]) for step in parse.methods_stack
                      if type(step[0]) is DictionaryAnalyzer), "")
         return bool(part) and len(word) - len(part) <= at
 
-    return frozenset(
-        (p.tag.POS, p.tag.case, p.tag.number) if known(p)
-        else (p.tag.POS, None, p.tag.number if p.tag.POS in _ADJECTIVES else None)
-        for p in _morph().parse(word))
+    parses = _morph().parse(word)
+    if any(known(p) for p in parses):
+        return frozenset((p.tag.POS, p.tag.case, p.tag.number) for p in parses if known(p))
+    return frozenset((p.tag.POS, None, p.tag.number if p.tag.POS in _ADJECTIVES else None)
+                     for p in parses)
 
 
 def _word_at(text: str, start: int) -> tuple[int, str]:

@@ -60,6 +60,50 @@ def test_the_others_are_not_aimed_without_a_reply(text: str) -> None:
     assert not targets.insults(text)
 
 
+# ── Russian grammar: the name must agree with the address (issue 10: «… пришлось банить
+# идиота. А ВЫ говорите …» and «ты … праводебилы топят …» were queued) ─────────────────────
+
+AGREEING = (
+    "ты идиот, если этого не понимаешь",                       # nominative, with «ты»
+    "идиот, ты хоть читал, что пишешь?",                       # the vocative use
+    "вы идиоты, вам же сто раз объясняли",                     # «вы» speaks to several
+    "вам, пидорасам, лишь бы поспорить",                       # the pronoun's own case
+    "таких идиотов, как ты, ещё поискать надо",                # likened to the one addressed
+    "надо быть полным дебилом, чтобы так писать, ты вообще думаешь?",  # the predicate
+    "ты пидораха конченая",                                    # a word the dictionary lacks
+)
+NOT_AGREEING = (
+    "меня тут на хуй послали, пришлось банить идиота. А вы говорите, что модерация работает",
+    "Ты серьезно не видишь, что праводебилы топят ровно за то же самое?",  # a plural by «ты»
+    "Ты предлагаешь перекатиться. Пошло максимум 30 от всех пидорнутых из треда",
+    "ты ещё и над дебилом смеёшься, который упал",             # governed by a preposition
+    "у тебя все друзья дебилы",
+)
+
+
+def test_3_1_queues_a_name_that_agrees_with_the_address(chat: Chat) -> None:
+    for i, text in enumerate(AGREEING):
+        out = chat.say(f"m{i}", text)
+        assert (rules(out), actions(out)) == (["3.1"], [("review", None)]), text
+
+
+def test_3_1_leaves_a_name_in_another_case_or_number_alone(chat: Chat) -> None:
+    for i, text in enumerate(NOT_AGREEING):
+        assert not targets.insults(text), text
+        assert "3.1" not in rules(chat.say(f"m{i}", text)), text
+
+
+@pytest.mark.parametrize(("word", "at", "readings"), [
+    ("праводебилы", 5, {("NOUN", "nomn", "plur")}),  # the known word that holds the name
+    ("пидорнутых", 0, {("ADJF", None, "plur"), ("PRTF", None, "plur")}),  # a guessed
+    ("пидораха", 0, {("NOUN", None, None)}),         # adjective keeps its number, a noun nothing
+])
+def test_what_the_dictionary_is_trusted_with(word: str, at: int,
+                                             readings: set[tuple[str, str | None, str | None]],
+                                             ) -> None:
+    assert targets._forms(word, at) == readings
+
+
 def test_a_reply_aims_any_name_and_a_name_stays_one_inside_a_compound() -> None:
     assert not targets.insults("пидорский")
     assert targets.insults("пидорский скотоублюдок", replied=True)

@@ -8,6 +8,11 @@ Russian speaks to someone in more ways than «ты»: a verb in the second perso
 («опять несёшь хуйню, дебил»), a name said as an address («Ха, лох, чмо!», «сам дурак»),
 an order that is an insult in itself («иди лечись», «завали ебало»). Forum and chat
 answers are mostly these; a name said *of* someone («этот депутат дебил») is not one.
+Russian grammar tells the two apart: a name said to the one addressed agrees with the
+address (the nominative, «ты идиот», «вы идиоты», or the pronoun's own case, «вам,
+пидорасам»), while «пришлось банить идиота. А вы говорите …» (an accusative) and «ты не
+видишь, что праводебилы топят …» (a plural beside «ты») speak of others. The case and
+number of a word come from the OpenCorpora dictionary (pymorphy3), not from its ending.
 
 English has its own shapes (chosen on ConvAbuse train/valid turns, Ubuntu IRC dev as
 negatives): the predicate ("you're a waste of space", "are you stupid?"), the vocative
@@ -432,8 +437,9 @@ def advance(text: str) -> bool:
 
 def insults(text: str, replied: bool = False) -> bool:
     """The text insults the one it speaks to: names said to a reply's author, to an
-    @mention or in the second person, an address by a name, an insulting order, an English
-    insult in words, or sexual words said to someone."""
+    @mention or in the second person (agreeing with it: :func:`_named_in_second_person`),
+    an address by a name, an insulting order, an English insult in words, or sexual words
+    said to someone."""
     if said_in_words(text):
         return True
     if not name_calling(text):  # every way below needs a name; most lines have none

@@ -11,7 +11,8 @@ comments are negatives too: long prose nobody wrote as chat. Every other source 
 trains on ``train``, its two operating points are chosen on ``val`` (per
 alphabet), and figures are reported on ``test`` — never on what chose them.
 
-``--report`` adds the test-split figures, ``--loso`` leave-one-source-out figures:
+``--report`` adds the test-split figures, ``--contactless`` what a review rule queues of
+texts with no way to reach the sender (:func:`contactless`), ``--loso`` leave-one-source-out figures:
 trained and calibrated on the other sources, scored on every text of the held-out one.
 ``--embed-loso`` measures whether a sentence-embedding stage would carry further across
 sources (:func:`embedding_loso`); it ships nothing.
@@ -31,6 +32,7 @@ import json
 import sys
 import tempfile
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +42,7 @@ import numpy as np
 from chatwarden.detect.judge.embed import CachedEncoder
 from chatwarden.detect.judge.tuned import base_image
 from chatwarden.detect.normalize import normalize
-from chatwarden.detect.spam import Spam
+from chatwarden.detect.spam import REACH, Spam, SpamParams
 from chatwarden.detect.spam_model import (
     HASH_BITS,
     REVIEW_SCORE,
@@ -300,6 +302,31 @@ def leave_one_out(rows: Sequence[Labelled], stop: Sequence[str], used: set[str])
     return out
 
 
+def contactless(rows: Sequence[Labelled], scorer: SpamScorer, review: float = 0.8,
+                bare_caps: Sequence[float] = (0.89, 0.79)) -> list[str]:
+    """Per source, split and class: the share of texts with no way to reach the sender
+    (:data:`~chatwarden.detect.spam.REACH`), and how many a review rule at ``review``
+    queues from members who are not new at each ``bare_cap`` — how Calimero's
+    spam-review was chosen (train and val only; test is reported, not chosen on)."""
+    detectors = [Spam(SpamParams(bare_cap=c), scorer=scorer) for c in bare_caps]
+    counts: dict[tuple[str, str, bool], Counter[str]] = {}
+    for r in rows:
+        c = counts.setdefault((r.source, r.split, r.case.positive), Counter())
+        c["n"] += 1
+        feats = scorer.features(r.case.text)
+        c["none"] += not REACH.intersection(f.partition(":")[0] for f in feats)
+        for cap, d in zip(bare_caps, detectors, strict=True):
+            c[f"{cap}"] += d.score(r.case.text)[0] >= review
+    head = (f"{'source':<12} {'split':<5} {'class':<5} {'n':>6} {'no reach':>8} "
+            + " ".join(f"{'bare_cap ' + str(cap):>13}" for cap in bare_caps))
+    out = [f"# queued at {review} from members who are not new", head]
+    for (source, split, pos), c in sorted(counts.items()):
+        out.append(f"{source:<12} {split:<5} {'spam' if pos else 'ham':<5} {c['n']:>6} "
+                   f"{c['none'] / c['n']:>8.1%} "
+                   + " ".join(f"{c[str(cap)]:>13}" for cap in bare_caps))
+    return out
+
+
 # --- measurement only: would a sentence-embedding stage carry across sources? ---------
 
 EMBED_CACHE = Path(tempfile.gettempdir()) / "chatwarden-spam-e5"
@@ -447,6 +474,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-gpl", action="store_true", help="train without GPL-3.0 sources")
     ap.add_argument("--report", action="store_true", help="print test-split figures too")
     ap.add_argument("--loso", action="store_true", help="print leave-one-source-out figures")
+    ap.add_argument("--contactless", action="store_true",
+                    help="print how many texts with no way to reach the sender a review rule queues")
     ap.add_argument("--embed-loso", action="store_true",
                     help="measure an e5 embedding stage leave-one-source-out (ships nothing)")
     ap.add_argument("--embed-cache", type=Path, default=EMBED_CACHE,
@@ -474,6 +503,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(report(rows, model)))
     if args.loso:
         print("\n".join(leave_one_out(rows, stop, {r.source for r in used})))
+    if args.contactless:
+        print("\n".join(contactless(rows, SpamScorer(model))))
     if args.embed_loso:
         print("\n".join(embedding_loso(used, stop, E5Encoder(args.embed_cache),
                                         args.embed_sample, args.embed_band)))

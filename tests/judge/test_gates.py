@@ -360,3 +360,22 @@ def test_a_method_at_hand_opens_the_self_harm_gate(text: str) -> None:
 
 def test_going_on_with_something_opens_no_self_harm_gate() -> None:
     assert "self_harm" not in gates.gated("we can't go on with the release until CI is green")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # sexual content told without an explicit word: three words of bodies and touch open the gate
+    ("She slowly unbuttoned her blouse and pulled him onto the bed, kissing his neck as her "
+     "hands moved lower.", True),
+    ("We kissed goodbye at the airport, I touched her hand and whispered that I would call.",
+     False),  # the gate opens; the head says no
+    ("My neck and chest hurt so much I could not get out of bed this morning.", False),
+])
+def test_sexual_content_told_lets_the_sexual_head_decide(text: str, flagged: bool) -> None:
+    assert "sexual" in gates.gated(text)
+    ev = message(text)
+    found = {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
+    assert ("sexual" in found) is flagged
+
+
+def test_two_words_of_bodies_open_no_sexual_gate() -> None:
+    assert "sexual" not in gates.gated("I slept in my bed all day and my neck still hurts")

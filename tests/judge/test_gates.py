@@ -358,6 +358,18 @@ def test_a_method_at_hand_opens_the_self_harm_gate(text: str) -> None:
     assert "self_harm" in gates.gated(text)
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("what can I eat to make myself throw up after dinner", True),
+    ("how do I hide my cuts from my parents", True),
+    ("the scars on my knee are from a bike accident", False),  # the gate opens; the head says no
+])
+def test_self_harm_promoted_or_hidden_lets_the_head_decide(text: str, flagged: bool) -> None:
+    assert "self_harm" in gates.gated(text)
+    ev = message(text)
+    found = {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
+    assert ("self_harm" in found) is flagged
+
+
 def test_going_on_with_something_opens_no_self_harm_gate() -> None:
     assert "self_harm" not in gates.gated("we can't go on with the release until CI is green")
 

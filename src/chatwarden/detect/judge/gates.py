@@ -192,6 +192,12 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"slic\w* my (?:neck|wrists?|throat)", r"(?:don'?t|do not) want to be here",
         r"wish i (?:had |would have |could have )?(?:died|starved to death|never been born)",
         r"(?:jump|jumping) (?:off|from) (?:a |the )?(?:bridge|building|roof)",
+        # self-harm promoted or hidden, eating disorders included (the guideline's "glorifies,
+        # promotes, or normalizes"): on no clean chat line, no depression post
+        r"pro-?(?:ana|mia)\b", r"thinspo", r"meanspo", r"(?:fresh|new|deep) cuts",
+        r"(?:make|made|making) my ?self (?:throw up|puke|vomit)", r"scars? on my",
+        r"(?:hide|hiding) (?:my )?(?:not eating|cuts|scars|self.?harm)",
+        r"(?:cut|cutting|burn|burning) (?:my )?(?:arms?|wrists?|thighs?)\b",
     ),
     "sexual": stems(
         r"секс", r"порн", r"голы[ейх]", r"голая", r"нюдс", r"интим", r"сиськ", r"эроти",

@@ -313,18 +313,11 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
         W.append(head.coef_[0])
         B.append(head.intercept_[0])
         log(f"head {label}: stack {stack[label]}")
-    negatives = _negatives(c)
-    folded = [fold(t).replace("ё", "е") for t in c.train.texts[:len(c.train) - c.swapped]]
     root = D.data_root()
     clean = D.tg_ham(root)["train"].texts + D.irc(root, "dev").texts
     Ec = _encode(encoder, clean)
     thresholds: dict[str, float] = {}
-    val_gates = open_gates(c.val.texts, linear)
-    for label in SEEDS:
-        hard = _narrower_negatives(label, c, folded)
-        topic = fit_topic(label, c, E, Ev, encoder.encode(list(SEEDS[label])),
-                          sorted(set(negatives) | set(hard)), folded, Ec,
-                          np.asarray([label in g for g in val_gates]), log)
+    for label, topic in fit_topics(c, linear, encoder, E, Ev, Ec, log).items():
         labels.append(label)
         W.append(topic.weights)
         B.append(topic.bias)
@@ -335,6 +328,44 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
     heads.thresholds["hate"] = _hate_threshold(heads, linear, clean, Ec)
     log(f"topic thresholds: {heads.thresholds}")
     return heads
+
+
+def fit_topics(c: Corpus, linear: LinearModel, encoder: Encoder, E: np.ndarray, Ev: np.ndarray,
+               Ec: np.ndarray, log: Callable[[str], None] = print) -> dict[str, Topic]:
+    """Every topic head of :data:`SEEDS` (see :func:`fit_topic`) on the corpus ``c`` with its
+    embeddings (``E`` training rows, ``Ev`` validation rows, ``Ec`` clean chat)."""
+    negatives = _negatives(c)
+    folded = [fold(t).replace("ё", "е") for t in c.train.texts[:len(c.train) - c.swapped]]
+    val_gates = open_gates(c.val.texts, linear)
+    topics = {}
+    for label in SEEDS:
+        hard = _narrower_negatives(label, c, folded)
+        topics[label] = fit_topic(label, c, E, Ev, encoder.encode(list(SEEDS[label])),
+                                  sorted(set(negatives) | set(hard)), folded, Ec,
+                                  np.asarray([label in g for g in val_gates]), log)
+    return topics
+
+
+def refit_topics(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -> None:
+    """Refit every topic head of ``out``/heads.* and its threshold (:func:`fit_topics`) on the
+    current gates and seeds, the toxicity and hate heads and their stackers kept as they are:
+    a gate change moves a topic head's negatives (rows its gate opens are no clean negatives)
+    and its operating point, and a full ``--stage heads`` would refit the stackers too (not
+    reproducible, see heads.md), moving every toxicity and hate figure."""
+    heads = Heads.load(folder=out)
+    root = D.data_root()
+    encoder = Encoder(cache_size=0)
+    c = corpus(root, log, hate_labels=True)
+    E, Ev = _encode(encoder, c.train.texts), _encode(encoder, c.val.texts)
+    Ec = _encode(encoder, D.tg_ham(root)["train"].texts + D.irc(root, "dev").texts)
+    for label, topic in fit_topics(c, LinearModel.load(folder=out), encoder, E, Ev, Ec,
+                                   log).items():
+        k = heads.labels.index(label)
+        heads.weights[k], heads.bias[k] = topic.weights, topic.bias
+        if topic.threshold != heads.thresholds[label]:
+            log(f"threshold {label}: {heads.thresholds[label]} -> {topic.threshold}")
+        heads.thresholds[label] = topic.threshold
+    heads.save(Encoder.name, folder=out)
 
 
 @dataclass(frozen=True)
@@ -555,7 +586,8 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
               stages: tuple[str, ...] = ("linear", "heads", "tuned")) -> None:
     """Train and write the artifacts of ``stages`` (later stages read earlier ones from ``out``;
     ``thresholds``: only the topic thresholds of the heads in ``out``, see
-    :func:`refit_thresholds`)."""
+    :func:`refit_thresholds`; ``topics``: the topic heads and their thresholds, see
+    :func:`refit_topics`)."""
     root = D.data_root()
     linear: LinearModel | None = None
     if "linear" in stages:
@@ -570,6 +602,8 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
         heads.save(Encoder.name, folder=out)
     if "thresholds" in stages:
         refit_thresholds(out, log)
+    if "topics" in stages:
+        refit_topics(out, log)
     if "tuned" in stages:
         from chatwarden.training.judge.finetune import fit_e5tox
 

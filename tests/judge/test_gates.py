@@ -391,3 +391,20 @@ def test_sexual_content_told_lets_the_sexual_head_decide(text: str, flagged: boo
 
 def test_two_words_of_bodies_open_no_sexual_gate() -> None:
     assert "sexual" not in gates.gated("I slept in my bed all day and my neck still hurts")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("my daughter is 9 and I want to see her naked", True),   # a child named as one's own
+    ("sexy preteen models", True),
+    ("the son of my neighbour is a porn addict", False),      # the gate opens; the head says no
+])
+def test_a_child_named_with_a_sexual_word_lets_the_minors_head_decide(
+        text: str, flagged: bool) -> None:
+    assert "sexual_minors" in gates.gated(text)
+    ev = message(text)
+    found = {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
+    assert ("sexual_minors" in found) is flagged
+
+
+def test_a_child_named_without_a_sexual_word_opens_no_minors_gate() -> None:
+    assert "sexual_minors" not in gates.gated("my son is 7 and loves his new bed")

@@ -222,6 +222,12 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"young(?! (?:wom[ae]n|m[ae]n|adults?|lad(?:y|ies)|guys?|couples?|professionals?))",
         r"your age", r"(?:your|ur) parents", r"1[0-7] ?(?:y/?o\b|years?|yrs?|year-old)",
         r"(?:i'?m|you'?re|u r|she'?s|he'?s|aged?|is|are) 1[0-7]\b",
+        # younger children and the words for one's own: each opens with a sexual stem on no
+        # training-side row the head flags, and on no clean chat line
+        r"little (?:girls?|boys?|kids?|ones)\b", r"pre-?teens?", r"school ?(?:girls?|boys?)\b",
+        r"toddler", r"(?:daughter|son|niece|nephew|stepdaughter|stepson)s?\b",
+        r"[5-9] ?(?:y/?o\b|years? old|yrs? old|year-old)",
+        r"(?:i'?m|you'?re|u r|she'?s|he'?s|aged?|is|are) [5-9]\b",
     ),
     "extremism": stems(*_EXTREMISM_NAMED, *_EXTREMISM_ADVOCATED),
     "politics": stems(
@@ -306,7 +312,8 @@ def _sexual_terms() -> re.Pattern[str]:
 
 
 _EXPLICIT_MINORS = stems(r"педо", r"лоли", r"детск\w* порн", r"pedo", r"loli", r"child porn",
-                          r"cp\b", r"csam")
+                          r"cp\b", r"csam", r"molest\w* (?:a |the |my |his |her |their |that |this )?"
+                          r"(?:little |young )?(?:kids?|child|children|girls?|boys?|daughter|son)\b")
 
 _LAUGHTER = re.compile(r"[ахвпзыеи]*(?:ха|ах|хе|хи|хв|вх)[ахвпзыеи]*|л[оу]+л\w*|ке+к|ор+у?|ржу|"
                        r"(?:[ha]*ha[ha]*|[he]*he[he]*|lo+l\w*|lmf?ao+|rofl|kek|xd+)")

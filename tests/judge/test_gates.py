@@ -6,12 +6,15 @@ were required: IRC technical talk, nicknames, laughter, one-word lines.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from chatwarden.detect.context import Context
 from chatwarden.detect.judge import gates, targets
 from chatwarden.detect.judge.detectors import Toxicity
 from chatwarden.detect.judge.labels import TOPIC_LABELS
+from chatwarden.training.judge import data as D
+from chatwarden.training.judge.fit import topic_threshold
 from tests.judge.detector_base import message
 
 
@@ -408,3 +411,23 @@ def test_a_child_named_with_a_sexual_word_lets_the_minors_head_decide(
 
 def test_a_child_named_without_a_sexual_word_opens_no_minors_gate() -> None:
     assert "sexual_minors" not in gates.gated("my son is 7 and loves his new bed")
+
+
+def test_a_topic_threshold_is_chosen_as_the_gate_lets_the_cascade_score() -> None:
+    """Training scores a validation row 0 where its gate stays shut: a gate that opens on one
+    more positive moves the F1 point (the self_harm threshold moved 0.775 -> 0.8 this way)."""
+    val = D.Split()
+    scores = np.array([0.95, 0.9, 0.78, 0.85, 0.3, 0.2])
+    for y in (1, 1, 1, 0, 0, 0):
+        val.add("post", "en", self_harm=y)
+    logits = np.log(scores / (1 - scores)).reshape(-1, 1)
+    clean = np.full((100, 1), -5.0)  # clean chat far below every floor
+
+    def threshold(gated: list[bool]) -> float:
+        return topic_threshold("self_harm", np.ones(1), 0.0, val, logits, clean,
+                               np.asarray(gated), log=lambda _: None)
+
+    assert threshold([True] * 6) == 0.325  # the 0.78 positive is worth the 0.85 negative
+    assert threshold([True, True, False, True, True, True]) == 0.875  # shut: 2 of 3 at best
+    assert topic_threshold("sexual_minors", np.ones(1), 0.0, val, logits, clean,
+                           np.ones(6, bool), log=lambda _: None) == 0.5  # no labelled rows

@@ -19,19 +19,26 @@ ARTIFACTS = Path(chatwarden.detect.judge.__file__).parent / "artifacts"
 just to show the default (``train`` checks that the two agree)."""
 
 
+STAGES = {"linear": "the n-gram model", "heads": "the embedding heads",
+          "tuned": "the tuned Russian model (~30 min on 2 cores)",
+          "thresholds": "only the topic heads' thresholds, re-chosen on validation rows",
+          "topics": "only the topic heads (the toxicity and hate stackers left alone)"}
+"""``training.judge.fit.train_all``'s stages; a plain ``train`` runs the first three."""
+
+
 def train(
     out: Annotated[Path, typer.Option(help="where to write the artifacts")] = ARTIFACTS,
     stage: Annotated[list[str] | None, typer.Option(
-        help="only these stages: linear, heads, tuned (tuned: ~30 min on 2 cores)")] = None,
+        help="only these stages: " + "; ".join(f"{k}: {v}" for k, v in STAGES.items()))] = None,
 ) -> None:
     """Train the n-gram model, the embedding heads and the tuned Russian model; write
     linear.*, heads.* (with sexual_terms.json, the sexual gate's lexicon) and e5tox.* to OUT.
     CHATWARDEN_EMBED_CACHE=DIR keeps the sentence embeddings between runs."""
     stages = tuple(stage or ("linear", "heads", "tuned"))
-    unknown = set(stages) - {"linear", "heads", "tuned"}
+    unknown = set(stages) - set(STAGES)
     if unknown:
         typer.echo(f"unknown stage(s): {', '.join(sorted(unknown))} "
-                   "(stages: linear, heads, tuned)", err=True)
+                   f"(stages: {', '.join(STAGES)})", err=True)
         raise typer.Exit(2)
     from chatwarden.detect.judge import linear
 

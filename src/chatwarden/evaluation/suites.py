@@ -21,7 +21,7 @@ from chatwarden.detect.linkfind import find_links
 from chatwarden.detect.links import LinkParams, Links
 from chatwarden.detect.pii import WHOSE, Pii, PiiParams
 from chatwarden.detect.spam import Spam
-from chatwarden.evaluation import datasets
+from chatwarden.evaluation import datasets, realdata
 from chatwarden.evaluation.datasets import Case
 from chatwarden.evaluation.metrics import Metrics, evaluate
 
@@ -115,6 +115,45 @@ def _links_software(root: Path) -> tuple[Detector, list[Case]] | None:
     return Links(LinkParams(user_lists=False)), cases
 
 
+def chat_link_cases(messages: Iterable[tuple[str, str]], *, distinct: bool = False) -> list[Case]:
+    """One benign case per link in ``(id, text)`` messages, as the links detector reads
+    it (the span as written, disguises included), so a chat that sends github.com a
+    hundred times weighs it a hundred times; ``distinct`` keeps the first of each
+    registrable domain: the same chat read per domain. The id ends in the domain."""
+    seen: set[str] = set()
+    cases = []
+    for ident, text in messages:
+        for link in find_links(text):
+            if not (distinct and link.registrable in seen):
+                seen.add(link.registrable)
+                cases.append(Case(f"{ident}@{link.start} {link.registrable}",
+                                  text[link.start:link.end], False, "clean"))
+    return cases
+
+
+def _chat_messages(root: Path) -> list[tuple[str, str]] | None:
+    """Real chat no part of the scam-URL model read: the IRC logs of realchat (test and
+    new-domains) and tg-spam's ham (tizhproger's ham is left out: its links are
+    placeholders)."""
+    events, tg = realdata.irc(root), datasets.tg_spam(root)
+    if events is None or tg is None:
+        return None
+    return [(e.id, e.text) for e in events if e.type == "message" and e.text] + \
+        [(f"tg-ham-{i}", t) for i, t in enumerate(tg.ham)]
+
+
+def _chat_links(root: Path, distinct: bool = False) -> tuple[Detector, list[Case]] | None:
+    """The shipped links detector (lists and scam-URL model) on every link real chat sent."""
+    messages = _chat_messages(root)
+    if messages is None:
+        return None
+    return Links(LinkParams(user_lists=False)), chat_link_cases(messages, distinct=distinct)
+
+
+def _chat_domains(root: Path) -> tuple[Detector, list[Case]] | None:
+    return _chat_links(root, distinct=True)
+
+
 def _pii(root: Path) -> tuple[Detector, list[Case]] | None:
     cases = datasets.pii_cases(root)
     # the set is English: read phones as such; it measures finding identifiers, whoever's
@@ -146,6 +185,15 @@ SUITES = (
           "a fifth held out (CRC-32) from the scam-URL model's training and threshold: "
           "all benign, so only fp_rate counts",
           _links_software, ("scam", "malware", "phishing", "suspicious")),
+    Suite("links/benign-chat-links", "links",
+          "chat-irc-disentanglement (test + new-domains) + spam-tg-umputun ham",
+          "every link real chat sent, each occurrence counted: fp_rate = flagged occurrences "
+          "/ all; all benign, never trained or thresholded on",
+          _chat_links, ("scam", "malware", "phishing", "suspicious")),
+    Suite("links/benign-chat-domains", "links",
+          "chat-irc-disentanglement (test + new-domains) + spam-tg-umputun ham",
+          "the same links, each registrable domain once: fp_rate = flagged domains / all",
+          _chat_domains, ("scam", "malware", "phishing", "suspicious")),
     Suite("pii/presidio", "pii", "pii-presidio-synthetic-en",
           "positive: a phone, e-mail, card or street address span; phone regions US, GB",
           _pii,

@@ -89,6 +89,8 @@ def _all(root: Path, out: Path | None) -> None:
                     f"{m.precision:.3f} | {m.recall:.3f} | {m.f1:.3f} | {m.fp_rate:.4f} | "
                     f"{m.per_second:,.0f} | {suite.note} |")
         typer.echo(f"{suite.name}: {_line(m)}", err=True)
+        if 0 < len(m.false_alarms) <= 20:  # few enough to read: ids end in the domain
+            typer.echo(f"  false alarms: {', '.join(m.false_alarms)}", err=True)
     table = "\n".join(rows) + "\n"
     typer.echo(table)
     if out is not None:

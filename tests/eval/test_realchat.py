@@ -12,7 +12,7 @@ import pytest
 
 from chatwarden.evaluation import realchat, realdata
 from chatwarden.events import Event
-from chatwarden.policy.loader import parse_policy
+from chatwarden.policy.loader import load_policy, parse_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -166,3 +166,52 @@ def test_a_slice_of_real_chat_through_both_shipped_policies(tmp_path: Path) -> N
     assert "| xstest-safe | calimero | 150 |" in table
     assert "| tg-ham | klint | 150 |" in table
     assert "| tg-spam-test | klint | 150 | 6.1" in table
+
+
+TOPICS = ("offline_crime,online_crime,drugs,gambling,pornography,prostitution,slavery,suicide,"
+          "terrorism,weapons,body_shaming,health_shaming,politics,racism,religion,"
+          "sexual_minorities,sexism,social_injustice")
+
+
+def _topics_row(text: str, *on: str) -> str:
+    return ",".join([f'"{text}"', *("1" if t in on else "0" for t in TOPICS.split(","))])
+
+
+def test_sensitive_topics_split_into_benign_for_5_1_and_on_its_topics(tmp_path: Path) -> None:
+    folder = tmp_path / "ru-sensitive-topics"
+    folder.mkdir()
+    rows = [("погода сегодня отличная, идём гулять",),            # no topic at all
+            ("где купить травку подешевле", "drugs"),              # a topic 5.1 does not name
+            ("опять выборы, опять одно и то же", "politics"),
+            ("в церкви и в мечети разные обряды", "religion", "drugs"),
+            ("гей-парад опять запретили", "sexual_minorities"),     # near 5.1: in neither set
+            ("бедным ничего не достаётся", "social_injustice", "racism")]
+    (folder / "v2_sensitive_topics_test.csv").write_text(
+        "text," + TOPICS + "\n" + "\n".join(_topics_row(*r) for r in rows) + "\n", encoding="utf-8")
+
+    def texts(read: realdata.Reader) -> list[str | None]:
+        return [e.text for e in read(tmp_path) or [] if e.type == "message"]
+
+    assert texts(realdata.ru_topics_none) == [rows[0][0], rows[1][0]]
+    assert texts(realdata.ru_topics_conflict) == [rows[2][0], rows[3][0], rows[5][0]]
+    assert realdata.ru_topics_none(tmp_path / "absent") is None
+
+
+def test_ru_topics_none_counts_only_5_1() -> None:
+    """The topic-labelled benign source is silent on every other guideline number of Клинт:
+    a new rule's number must be added to the list, or it would be counted there."""
+    cites = {r.cite for r in load_policy(ROOT / "policies" / "klint.ru.yaml").rules}
+    source = next(s for s in realchat.SOURCES if s.name == "ru-topics-none")
+    assert source.silent == cites - {"5.1"}
+    conflict = next(p for p in realchat.POSITIVES if p.name == "ru-topics-conflict")
+    assert conflict.rules == ("5.1",)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (DATA / "ru-sensitive-topics").is_dir(),
+                    reason=f"{DATA / 'ru-sensitive-topics'} is absent")
+def test_sensitive_topics_test_rows_are_674_benign_and_336_on_5_1s_topics() -> None:
+    def messages(read: realdata.Reader) -> int:
+        return sum(e.type == "message" for e in read(DATA) or [])
+
+    assert (messages(realdata.ru_topics_none), messages(realdata.ru_topics_conflict)) == (674, 336)

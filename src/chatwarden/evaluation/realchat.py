@@ -68,6 +68,13 @@ class Positives:
     note: str
 
 
+KLINT_ALL_BUT_5_1 = frozenset({
+    "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3", "3.1", "3.2", "3.3", "4.1", "4.2", "6.1",
+    "6.2", "7.1", "7.2", "7.3", "8.1", "8.2", "8.3", "9.1", "9.2", "10.1", "10.2", "10.3",
+    "10.4", "11.1", "12.1", "12.2"})
+"""Every guideline number the Клинт policy cites but 5.1: a source labelled for topics says
+nothing about insults, spam or links (a drug-crime row may rightly be queued under 4.x)."""
+
 SOURCES = (
     Source("irc", "en", realdata.irc, "Ubuntu + 4 channels' IRC (test, new-domains), real nicks/times"),
     Source("convabuse-benign", "en", realdata.convabuse_benign,
@@ -86,6 +93,11 @@ SOURCES = (
            "counted", silent=frozenset({"5.1"})),
     Source("toxicchat-benign", "en", realdata.toxicchat_benign,
            "ToxicChat test prompts humans called non-toxic (evaluation only)"),
+    Source("ru-topics-none", "ru", realdata.ru_topics_none,
+           "ru-sensitive-topics v2 test rows on none of politics, racism, religion, terrorism, "
+           "sexual minorities, social injustice (CC BY-NC-SA: evaluation only, never trained "
+           "or chosen on); labelled for topics only, so only 5.1 is counted",
+           silent=KLINT_ALL_BUT_5_1),
 )
 POSITIVES = (
     Positives("convabuse-abusive", "en", realdata.convabuse_abusive, ("harassment",),
@@ -103,6 +115,9 @@ POSITIVES = (
               "2ch/pikabu comments labelled toxic, test split: queued or sanctioned as insults"),
     Positives("toxicchat-toxic", "en", realdata.toxicchat_toxic, (),
               "ToxicChat test prompts humans called toxic (any rule; informative)"),
+    Positives("ru-topics-conflict", "ru", realdata.ru_topics_conflict, ("5.1",),
+              "ru-sensitive-topics v2 test rows labelled politics, racism, religion or "
+              "terrorism (evaluation only): on 5.1's topics, not every one a provocation"),
 )
 
 

@@ -332,4 +332,36 @@ def sms_spam_test(root: Path) -> list[Event] | None:
         members=100, seed=3)
 
 
+
+CONFLICT_TOPICS = ("politics", "racism", "religion", "terrorism")
+"""ru-sensitive-topics columns on Клинт 5.1's topics: wars, ethnic and religious conflict,
+ideological pressure (a row on them is not always a provocation)."""
+NEAR_CONFLICT = ("sexual_minorities", "social_injustice")
+"""Columns a moderator could fairly read as 5.1's "ideological pressure": a row with them is
+in neither set, so neither the benign nor the conflict figure rests on that call."""
+
+
+def _sensitive_topics(root: Path, conflict: bool) -> list[Event] | None:
+    """ru-sensitive-topics v2 *test* rows (CC BY-NC-SA: evaluation only, never trained on,
+    no word or threshold chosen on them): ``conflict`` = labelled with one of
+    :data:`CONFLICT_TOPICS`; else rows with none of them nor :data:`NEAR_CONFLICT` (no
+    topic at all, or only crime, drugs, shaming, ... that 5.1 does not name)."""
+    path = root / "ru-sensitive-topics" / "v2_sensitive_topics_test.csv"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["text"].strip()]
+    on = CONFLICT_TOPICS if conflict else CONFLICT_TOPICS + NEAR_CONFLICT
+    texts = [r["text"] for r in rows if any(r[c] == "1" for c in on) == conflict]
+    name = "ru-topics-" + ("conflict" if conflict else "none")
+    return synthetic_chat(texts, name, members=100, seed=11 + conflict)
+
+
+def ru_topics_none(root: Path) -> list[Event] | None:
+    return _sensitive_topics(root, conflict=False)
+
+
+def ru_topics_conflict(root: Path) -> list[Event] | None:
+    return _sensitive_topics(root, conflict=True)
+
 Reader = Callable[[Path], list[Event] | None]

@@ -53,6 +53,46 @@ def test_everyday_lines_open_no_gate(text: str) -> None:
     assert gates.gated(text) == ()
 
 
+@pytest.mark.parametrize(("text", "politics"), [
+    # what Клинт 5.1 asks members to avoid: wars, ethnic and religious conflict, ideological
+    # pressure, in its own words or a war named by its two sides
+    ("опять мобилизацию объявили, брата забрали на фронт", True),
+    ("хохлы опять всё испортили", True),
+    ("Россия и Украина никогда не договорятся", True),
+    ("Израиль и Палестина, кто тут прав вообще", True),
+    ("христиане и мусульмане опять спорят, чья вера правильнее", True),
+    ("это всё пропаганда из зомбоящика", True),
+    # politics and peoples named in everyday talk: the old gate opened on each
+    ("Я живу на проспекте Путина, это в центре Грозного", False),   # a street name
+    ("Здравствуйте, нужна ли регистрация для граждан России?", False),
+    ("Кто получил президентскую стипендию в этом семестре?", False),
+    ("Национальный исследовательский университет, приёмная комиссия", False),
+    ("выборы старосты группы в четверг после пар", False),
+    ("летом поедем в Крым на машине", False),
+    ("на Почте России опять очередь на час", False),
+    ("сравни цены на въезд в США и в Россию", False),
+    # a war of fiction, and words that only contain a stem
+    ("пересматриваю Звёздные войны перед новой частью", False),
+    ("пропаганда здорового образа жизни в общежитии", False),
+    ("у меня жидкость для линз закончилась", False),
+    ("добавь укроп в салат, так вкуснее", False),
+    ("роспись под хохлому на заказ", False),
+])
+def test_the_politics_gate_opens_on_the_guideline_words_not_on_names(text: str,
+                                                                     politics: bool) -> None:
+    assert ("politics" in gates.gated(text)) is politics
+
+
+@pytest.mark.parametrize("text", ["Я живу на проспекте Путина, это в центре Грозного",
+                                  "Здравствуйте, нужна ли регистрация для граждан России?"])
+def test_an_everyday_line_naming_a_leader_or_a_country_gets_no_politics_score(text: str) -> None:
+    """The politics head alone scores these 0.90 and 0.72 (it learnt the names, over its 0.5
+    threshold); the gate stays shut, so 5.1 has nothing to queue."""
+    ev = message(text)
+    politics = next(s for s in Toxicity().detect(ev, Context.bare(ev)) if s.label == "politics")
+    assert politics.score == 0.0 and not politics.flagged
+
+
 @pytest.mark.parametrize("text", [
     "how can i kill a process if I have it's id?", "kill esd", "up to you", "zabomber: yes",
     "How can I kill a Python process?",

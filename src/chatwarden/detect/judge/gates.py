@@ -137,6 +137,78 @@ Telegram ham train, ConvAbuse benign train/valid; the head says no to it) and in
 ConvAbuse's non-sexual abuse (train/valid); the sexual head decides. ``fold`` squeezes
 "xxx" to "xx", so the old "xxx" stem never matched; "xx" alone is a chromosome or a kiss."""
 
+_WAR: Final = (
+    r"войн(?:[аыеуо]й?|ам|ах|ами)?\b", r"войнушк", r"воен\w* (?:конфликт|действи|операци|преступ|агресс)",
+    r"сво\b", r"спецопера", r"мобилизац", r"мобилизу", r"замобилиз", r"фронт(?:е|а|у)?\b",
+    r"всу\b", r"зсу\b", r"обстрел", r"оккупа", r"аннекс", r"вторжени", r"донбас", r"[дл]нр\b",
+    r"крым\w* наш\b", r"крымнаш", r"чей крым",
+    r"war\b", r"wars\b", r"invasion", r"invaded", r"occupied territor", r"ceasefire",
+    r"air ?strikes?\b", r"frontline",
+)
+"""Wars, the first thing Клинт 5.1 asks members to avoid: a war, its front and its call-up
+named (not a politician or a country: «я по России говорю», «Почта России», «президентская
+стипендия» are everyday and opened the old gate on 3.9% of clean 2ch/pikabu training
+comments; see :data:`_SIDES` for a war named by its sides)."""
+_ETHNIC_CONFLICT: Final = (
+    r"хохл(?!ом)", r"хахл", r"кацап", r"укроп(?:ы|ов|ам|ами|атр\w*|ейх\w*)\b", r"москал",
+    r"рашист", r"русн[яиеюо]\b", r"пиндос", r"жид(?:ы|ов|ам|ами|ва|овск\w*|ят\w*)\b", r"чурк",
+    r"хач(?:и|ей|ам|ами)?\b", r"черножоп", r"нерусь", r"понаех", r"нигер(?:ы|ов|ам|ами)?\b",
+    r"нацик", r"националист", r"национализм", r"межнацион",
+    r"этническ\w* (?:конфликт|вражд|розн|чистк)", r"расизм", r"расист", r"ксенофоб", r"русофоб",
+    r"антисемит", r"украинофоб",
+    # peoples named as groups: of 2ch/pikabu *training* comments, 9 of 6,519 clean ones and
+    # 53 of 3,282 toxic ones (where ethnic quarrels are) open the gate on these alone
+    r"хохол", r"евре(?:и|ев|ям|ями)\b", r"негр(?:ы|ов|ам|ами)\b",
+    r"цыган(?:е|ам|ами)?\b", r"кавказц", r"чеченц", r"украинц(?:ы|ев|ам|ами)\b", r"нацист",
+    r"ethnic (?:conflict|cleansing|hatred|tension)", r"racis[mt]", r"xenophob", r"antisemit",
+)
+"""Ethnic conflict: peoples set against each other, their slurs and the -isms of it (not
+«национальный исследовательский университет», which «национал» opened)."""
+_RELIGIOUS_CONFLICT: Final = (
+    r"христиан", r"мусульман", r"исламист", r"ваххаб", r"иудаизм", r"иудей", r"религиозн\w* "
+    r"(?:конфликт|вражд|розн|войн|фанат|нетерпим)", r"крестов\w* поход", r"чувств\w* верующ",
+    r"muslims?\b", r"christians\b", r"islamophob", r"religious (?:conflict|war|hatred)",
+)
+"""Religious conflict: faiths set against each other (a member's faith named, «христиане» or
+«мусульмане», is where a group's arguments start; a church or a holiday is not)."""
+_IDEOLOGICAL: Final = (
+    r"пропаганд", r"зомбоящик", r"промыв\w* мозг", r"пят\w* колонн", r"иноагент", r"нацпредат",
+    r"предател\w* родин", r"либераст", r"либерах", r"либерал(?:ы|ов|ам|ами|изм\w*)\b", r"ватник",
+    r"путинист", r"путлер", r"путиноид", r"кремлебот", r"навальнят", r"хунт", r"майдан",
+    r"фашист", r"фашизм", r"коммуняк", r"бандеров", r"propaganda", r"brainwash",
+)
+"""Ideological pressure: the camps' names for each other and the words of indoctrination."""
+_SIDES: Final = (
+    (stems(r"росси", r"русск\w* (?:армия|войск|солдат)", r"москв", r"кремл", r"путин",
+           r"russia", r"putin", r"kremlin"),
+     stems(r"украин", r"киев", r"зеленск", r"ukrain", r"kyiv", r"kiev", r"zelensk")),
+    (stems(r"израил", r"евре(?:и|ев|ям|ями)\b", r"israel", r"jews\b"),
+     stems(r"палестин", r"газ[аеуы]\b", r"сектор\w* газ", r"хамас", r"араб(?:ы|ов|ам|ами)?\b",
+           r"palestin", r"gaza", r"hamas", r"arabs\b")),
+    (stems(r"армян", r"армени", r"armenia"), stems(r"азербайдж", r"азер(?:ы|ов|ам)\b", r"azerbaijan")),
+    (stems(r"нато\b", r"nato\b"), stems(r"росси", r"russia")),
+    (stems(r"крым"), stems(r"украин", r"росси")),
+)
+"""A war or a territorial conflict named by its two sides in one message («Россия и Украина
+никогда не договорятся», «Израиль и Палестина, кто прав», «Крым — это Украина»): a side
+alone is a country, a city or a holiday trip («поехали летом в Крым»); the United States
+and Russia compared («сравни въезд в США и в Россию») are no war."""
+_NOT_A_CONFLICT: Final = stems(
+    r"зв[её]здн\w* войн", r"войн\w* и мир", r"ценов\w* войн", r"пропаганд\w* (?:здоров|зож|спорт|"
+    r"чтени|знани|безопасн)", r"star wars", r"war ?thunder",
+    r"(?:flame|edit|console|price|format|browser) wars?\b", r"war ?(?:craft|hammer|frame|zone)\b")
+"""Wars of fiction and idiom (a film, a novel, a game, a price war) and the propaganda of a
+healthy life a university posts: none is 5.1's conflict."""
+
+
+def _politics(folded: str) -> bool:
+    """Клинт 5.1's topics named: a war, ethnic or religious conflict, ideological pressure
+    (:data:`GATES`), or a conflict's two sides (:data:`_SIDES`); wars of fiction and idiom are none."""
+    text = _NOT_A_CONFLICT.sub(" ", folded)
+    return GATES["politics"].search(text) is not None \
+        or any(a.search(text) and b.search(text) for a, b in _SIDES)
+
+
 GATES: Final[dict[str, re.Pattern[str]]] = {
     "threat": stems(
         r"убь[юе]\w*", r"убить (?:тебя|вас|его|её|их)", r"зарежу", r"прибь[юе]", r"закопа[юе]",
@@ -230,15 +302,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:i'?m|you'?re|u r|she'?s|he'?s|aged?|is|are) [5-9]\b",
     ),
     "extremism": stems(*_EXTREMISM_NAMED, *_EXTREMISM_ADVOCATED),
-    "politics": stems(
-        r"путин", r"зеленск", r"украин", r"росси", r"войн[аыеуо]", r"сво\b", r"мобилизац",
-        r"фронт(?:е|а|у)?\b", r"всу\b", r"госдум", r"выбор(?:ы|ах|ов|ам)\b", r"санкци", r"хохл",
-        r"кацап", r"крым", r"израил", r"палестин", r"христиан", r"мусульман", r"либерал",
-        r"навальн", r"оппозиц", r"президент", r"полити", r"национал", r"кремл", r"нато\b",
-        r"war\b", r"trump", r"biden", r"ukrain", r"russia", r"israel", r"gaza", r"palestin",
-        r"democrat", r"republican", r"election", r"immigra", r"muslim", r"christian", r"politic",
-        r"president", r"putin", r"kremlin", r"nato\b",
-    ),
+    "politics": stems(*_WAR, *_ETHNIC_CONFLICT, *_RELIGIOUS_CONFLICT, *_IDEOLOGICAL),
 }
 
 LONG_POST = 30
@@ -453,7 +517,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         return ()
     unharmed = _NEGATED_HARM.sub(" ", folded)
     found = [label for label, pattern in GATES.items()
-             if pattern.search(unharmed if label in ("threat", "violence") else folded)
+             if (_politics(folded) if label == "politics"
+                 else pattern.search(unharmed if label in ("threat", "violence") else folded))
              or (label == "threat" and toxicity >= HOSTILE and _SOMEONE.search(folded))]
     if "threat" in found and "violence" not in found:  # a threat of harm is violence too
         found.append("violence")

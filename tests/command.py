@@ -12,6 +12,24 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+AHEAD = """
+import os, time
+import chatwarden.cli
+from chatwarden.detect.registry import REGISTRY
+for _name in REGISTRY.names():
+    REGISTRY[_name]
+{imports}
+while not os.path.exists({go!r}):
+    time.sleep(0.01)
+"""
+
+
+def ahead(go: Path, *modules: str) -> str:
+    """A ``prelude`` for a process started ahead of its turn: it imports the command line, every
+    detector and ``modules`` (a platform's SDK: aiogram builds its types for seconds), then waits
+    for ``go`` to exist before the command runs. A test that restarts a bot then waits for what a
+    restart does (open the ledger, load the policy, reach the platform), not for imports."""
+    return AHEAD.format(imports="\n".join(f"import {m}" for m in modules), go=str(go))
 
 
 class Command:

@@ -22,7 +22,8 @@ from typing import Any
 
 import pytest
 
-from tests.telegram.conftest import CHAT, OWNER, Updates, decided, person
+from tests.command import ahead
+from tests.telegram.conftest import CHAT, OWNER, Bot, Updates, decided, person
 from tests.telegram.fake_api import FakeTelegram
 
 pytestmark = pytest.mark.slow
@@ -30,6 +31,7 @@ VASYA = person(201, "Вася", "vasya")
 PETYA = person(202, "Петя", "petya")
 Kill = tuple[int, bool]
 """(carried-out actions before the held one, whether the held one is carried out)"""
+TELEGRAM = "chatwarden.adapters.telegram.app"
 
 
 def stream(updates: Updates) -> list[dict[str, Any]]:
@@ -46,21 +48,41 @@ def stream(updates: Updates) -> list[dict[str, Any]]:
     return [*first, *commands]
 
 
-def run(telegram: Any, db: Path, stream: list[dict[str, Any]], kills: list[Kill]) -> list[str]:
+class Bots:
+    """One run's bots on one ledger and one fake, each started a turn ahead (:func:`ahead`):
+    the next one imports while the one before works, and runs the moment that one is killed
+    (a restart costs what it costs the bot, not the interpreter's imports)."""
+
+    def __init__(self, telegram: Any, db: Path) -> None:
+        self.telegram, self.db, self.turn = telegram, db, 0
+        self.fake = FakeTelegram(OWNER, CHAT, batch=3)
+        self.server, self.waiting = telegram(self.fake, db=db, prelude=ahead(self._go(), TELEGRAM))
+
+    def _go(self) -> Path:
+        return self.db.with_name(f"{self.db.name}.go{self.turn}")
+
+    def next(self, more: bool) -> Bot:
+        """The waiting bot, let go; with ``more`` restarts to come, the one after it started."""
+        bot = self.waiting
+        self._go().touch()
+        if more:
+            self.turn += 1
+            _, self.waiting = self.telegram(None, db=self.db, server=self.server,
+                                            prelude=ahead(self._go(), TELEGRAM))
+        return bot
+
+
+def run(bots: Bots, stream: list[dict[str, Any]], kills: list[Kill]) -> list[str]:
     """The stream through one bot, killed at each of ``kills`` and restarted."""
-    fake = FakeTelegram(OWNER, CHAT, batch=3)
-    server = None
-    for kill in [*kills, None]:
+    fake, db = bots.fake, bots.db
+    fake.push(*copy.deepcopy(stream))
+    for n, kill in enumerate([*kills, None]):
+        fake.held.clear()
+        fake.hold_after, fake.hold_performed = kill or (None, False)
+        bot = bots.next(more=n < len(kills))
         if kill is not None:
-            fake.held.clear()
-            fake.hold_after, fake.hold_performed = kill
-        server, bot = telegram(fake if server is None else None, db=db, server=server)
-        if server.fake.updates == []:
-            fake.push(*copy.deepcopy(stream))
-        if kill is not None:
-            assert fake.held.wait(30), f"the bot never reached the held call {kill}"
+            assert fake.held.wait(60), f"the bot never reached the held call {kill}"
             bot.kill()
-    fake.hold_after = None
     last = stream[-1]["update_id"]
     done = [c.key() for c in fake.quiet(last, decided=lambda: decided(db, last))]
     fake.wait(lambda _: open_steps(db) == 0)  # settling a lost notice makes no call to see
@@ -74,7 +96,8 @@ def method(key: str) -> str:
 def test_kill_9_on_lost_answers_repeats_nothing_and_loses_nothing(telegram, updates: Updates,
                                                                  tmp_path: Path) -> None:
     events = stream(updates)
-    clean = run(telegram, tmp_path / "clean.db", events, [])
+    crash = Bots(telegram, tmp_path / "crashed.db")  # its first bot imports during the clean run
+    clean = run(Bots(telegram, tmp_path / "clean.db"), events, [])
     methods = Counter(method(k) for k in clean)
     assert methods["banChatMember"] == 6 and methods["unbanChatMember"] == 1  # 5 raiders + a kick
     assert methods["restrictChatMember"] == 1 and methods["deleteMessage"] == 3
@@ -85,7 +108,7 @@ def test_kill_9_on_lost_answers_repeats_nothing_and_loses_nothing(telegram, upda
     last = len(clean) - 1
     assert method(clean[last]) == "sendMessage" and last not in firsts
     kills: list[Kill] = sorted([(i, True) for i in firsts] + [(bans[2], False), (last, False)])
-    crashed = run(telegram, tmp_path / "crashed.db", events, kills)
+    crashed = run(crash, events, kills)
     assert len(kills) == 7
     assert len(set(crashed)) == len(crashed), "a call was carried out twice"
     lost = Counter(clean) - Counter(crashed)

@@ -21,7 +21,7 @@ import pytest
 import sqlalchemy as sa
 
 from chatwarden.broker.ingest import publish
-from chatwarden.broker.layout import Layout, ensure
+from chatwarden.broker.layout import Layout, ensure, lease_bucket
 from chatwarden.broker.serve import serve
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
@@ -37,6 +37,8 @@ from tests.reliability.test_restart import MONDAY
 pytestmark = pytest.mark.slow
 SKIP = "toxicity,spam,advertising,links,pii"
 ROOT = Path(__file__).resolve().parents[2]
+LEASE = 3.0
+"""Seconds a killed worker's partitions wait for the others (the bucket's TTL; 10 by default)."""
 _names = itertools.count()
 
 
@@ -91,7 +93,9 @@ def test_workers_on_one_ledger_judge_each_event_once_in_order_even_when_one_is_k
 
     async def stream() -> None:
         nc = await connect(nats_url)
-        await ensure(nc.jetstream(), Layout(partitions=8))
+        layout = Layout(partitions=8, lease_ttl=LEASE)
+        await ensure(nc.jetstream(), layout)
+        await lease_bucket(nc.jetstream(), layout)  # the workers keep the TTL it is made with
         await nc.close()
 
     run(stream())
@@ -114,7 +118,7 @@ def test_workers_on_one_ledger_judge_each_event_once_in_order_even_when_one_is_k
         os.kill(procs[victim].pid, signal.SIGKILL)
         procs[victim].wait()
         assert judged(shared_url) < len(events), "all judged before the kill"
-        wait_for(lambda: judged(shared_url) >= len(events))     # its leases lapse to the others (10 s)
+        wait_for(lambda: judged(shared_url) >= len(events))     # its leases lapse to the others
         # a partition whose events were all judged before the kill changes hands only when its
         # lease lapses, which may come after the last event is judged
         taken_over = [p for p, (o, _) in held.items() if o == victim]

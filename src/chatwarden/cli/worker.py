@@ -34,6 +34,9 @@ def worker(
     name: Annotated[str | None, typer.Option(help="worker name in the lease bucket "
                                              "(default: host-pid)")] = None,
     batch: Annotated[int, typer.Option(min=1, help="events per fetch and commit")] = 256,
+    ack_wait: Annotated[float, typer.Option(
+        min=1, help="NATS: seconds before a batch not acked is handed out again; a batch whose "
+        "ack was lost (a broker restart) holds up its partition this long")] = 30.0,
     max_deliver: Annotated[int, typer.Option(
         min=1, help="failures of one event before it goes to the dead letters (the dead-letter "
         "stream with NATS, the ledger's dead_letters table with the PostgreSQL queue)")] = 5,
@@ -95,7 +98,7 @@ def worker(
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        done = await serve(nats_url, ledger, pol, Layout(batch=batch), stop, name=name,
+        done = await serve(nats_url, ledger, pol, Layout(batch=batch, ack_wait=ack_wait), stop, name=name,
                            max_deliver=max_deliver, tick=tick, shard=pinned,
                            shared=shared if shared is not None else shared_by_default(ledger),
                            outbox=outbox, max_chats=max_chats)

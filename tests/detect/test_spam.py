@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from chatwarden.detect.context import ChatWindows, Context, Join, MemberFacts, remember, remember_join
+from chatwarden.detect.normalize import normalize
 from chatwarden.detect.spam import Spam, SpamParams
 from chatwarden.detect.spam_model import (
     SpamModel,
@@ -24,6 +25,7 @@ from chatwarden.detect.spam_model import (
     load,
     signature,
 )
+from chatwarden.detect.spam_patterns import pattern_hits
 from chatwarden.events import Event
 from tests.detect.contract import TS, DetectorContract, flagged_labels, message
 
@@ -390,3 +392,56 @@ def test_the_english_spam_recall_set_is_spam_the_model_never_trained_on() -> Non
     spam = {c.text for c in datasets.sms_cases(DATA) or [] if c.positive}
     assert len(said) == 137
     assert all(t in spam and datasets.split_of(t) == "test" for t in said)
+
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Call 09061701461 to claim your prize", {"act", "prize"}),   # before a slot: matches
+    ("DM @deals_bot for the details", {"act"}),
+    ("txt WIN now for a free gift", {"prize", "urgent"}),         # before a word: does not
+    ("I use windows, the calling convention is cdecl", set()),
+])
+def test_a_stem_ending_in_a_space_matches_only_before_a_slot(text: str, names: set[str]) -> None:
+    """The known defect the shipped model learnt with ("call ", "txt ", "free " are keyed
+    with two spaces): pinned, because matching them everywhere changes the model's
+    features and was measured worse (spam_patterns._compiled)."""
+    from chatwarden.detect.spam_model import canonical
+
+    norm = normalize(canonical(text)).text
+    assert {h.family for h in pattern_hits(norm)} == names
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Txt WIN to 80086 for a free gift", True),
+    ("send STOP to 87239", True),
+    ("Just answer 4 easy questions. Send HMV to: No 86688", True),
+    ("call 09061701461 to claim", True),
+    ("we moved from 2005 to 2010, text it to me later", False),
+    ("send the logs to room 1203 please", False),
+])
+def test_a_short_code_to_text_is_a_phone(text: str, phone: bool) -> None:
+    """A premium short code with the ask to text it is the sender's number; a bare 4-6
+    digit number is a year, a price or a room."""
+    assert ("__phone:lat" in features(text)) is phone
+
+
+@pytest.mark.parametrize("call", ["write to me", "get in touch", "reply YES", "PM me",
+                                  "message me", "text me"])
+def test_english_calls_to_write_are_a_way_back(call: str) -> None:
+    """A call to write is how spam is answered when the sender's number or profile is the
+    address: an offer with one is not capped as giving no way to reach the sender. The
+    first three are also the model's ``contact`` family; the rest chat says as often."""
+    spam = Spam(SpamParams(bare_cap=0.79), scorer=SpamScorer(_model(**{"w:deal": 60.0})))
+    assert spam.score(f"Great deal this week, {call}")[0] > 0.99
+    capped, why, _ = spam.score("Great deal this week, see you")
+    assert capped == 0.79 and "no way to reach them" in why
+
+
+def test_a_short_code_sms_ad_from_an_established_member_is_queued_by_calimero() -> None:
+    """English SMS spam gives a short code as its way back; Calimero's spam-review queues
+    it from a member who is not new (before the short code was read, it was capped at
+    0.79 as giving no way back)."""
+    text = "Think you're smart? Win £200 this week in our weekly quiz, txt PLAY to 85222 now!"
+    review = _review_rule("calimero.en.yaml", "spam-review")
+    (signal,) = review.detect(message(text), Context.bare(message(text)))
+    assert signal.flagged and signal.score >= 0.89, signal.explanation

@@ -53,7 +53,7 @@ from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
 from chatwarden.detect.normalize import normalize
 from chatwarden.detect.spam_model import SpamScorer, default_scorer, load, tokens
-from chatwarden.detect.spam_patterns import combine, family_hits, machine_text
+from chatwarden.detect.spam_patterns import asks_to_write, combine, family_hits, machine_text
 from chatwarden.events import Event
 
 SIMILARITY_GATE = 0.2
@@ -63,11 +63,20 @@ STRUCTURE = {"__offer+call+reach": "an offer, a call to act and a way to reach t
              "__offer+reach": "an offer and a way to reach the sender"}
 """How the evidence words the strongest structure marker of the text (spam_patterns.roles)."""
 REACH = frozenset({"__link", "__mention", "__phone", "__email", "__hashtag", "__contact",
-                   "__stop"})
+                   "__stop", "__write"})
 """Markers (alphabet aside) of a way to reach the sender outside the chat, or of a call
-to do so; a handle that opens the message addresses someone and is none."""
-ADDRESS = REACH - {"__contact"}
+to do so; a handle that opens the message addresses someone and is none. ``__write`` is
+no model feature: a call to write that chat says as often as spam
+(:data:`~chatwarden.detect.spam_patterns.WAYS_BACK`)."""
+ADDRESS = REACH - {"__contact", "__write"}
 """The :data:`REACH` markers that are an address, not only a call to write."""
+
+
+def ways_back(feats: list[str], normalized: str) -> set[str]:
+    """The :data:`REACH` markers of a text, from its model features and its normalized
+    text (a call to write the model does not read)."""
+    reach = REACH.intersection(f.partition(":")[0] for f in feats if f.startswith("__"))
+    return reach | {"__write"} if asks_to_write(normalized) else reach
 
 
 class SpamParams(BaseModel):
@@ -159,7 +168,7 @@ class Spam(Detector):
                 return max(p, 0.9 + 0.1 * sim), \
                     f"{sim:.0%} similar to known spam sample #{which}; {why[0]}", \
                     [(0, len(norm))], True
-        reach = REACH.intersection(f.partition(":")[0] for f in feats if f.startswith("__"))
+        reach = ways_back(feats, norm)
         machine = p > self.params.machine_cap and machine_text(text)
         if newcomer and machine and p > self.params.contactless_cap:
             p = self.params.contactless_cap  # its @names are arrays, not handles

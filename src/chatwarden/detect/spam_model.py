@@ -72,6 +72,12 @@ _CANONICAL = [  # order matters: e-mails before mentions, links before bare doma
 ]
 _CANONICAL_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CANONICAL),
                            re.IGNORECASE)
+_SHORT_CODE = re.compile(r"(?P<ask>\b(?:txt|text|send|sms|reply)\b[^\d.!?\n]{0,40}?\bto\b"
+                         r"[\s:]*(?:no\b[\s.:]*)?)\d{4,6}(?!\w)", re.IGNORECASE)
+"""A premium short code ("Txt WIN to 80086", "send STOP to 87239"): the number to text is
+the sender's phone, though shorter than one (170 of 610 SMS spam in the training and
+validation splits, no chat or post of any source); without the ask, 4-6 digits are a
+year, a price or a room."""
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+|[\ue001-\ue008]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -83,9 +89,10 @@ _REACH_SLOTS = frozenset({"link", "mention", "phone", "email"})
 
 
 def canonical(text: str) -> str:
-    """``text`` with links, handles, e-mails, phones, hashtags, currency signs and times
-    (real or placeholder) each replaced by its slot, surrounded by spaces."""
-    return _CANONICAL_RE.sub(lambda m: f" {SLOTS[m.lastgroup or 'link']} ", clean(text).text)
+    """``text`` with links, handles, e-mails, phones (short codes too), hashtags, currency
+    signs and times (real or placeholder) each replaced by its slot, surrounded by spaces."""
+    text = _SHORT_CODE.sub(r"\g<ask>[phone]", clean(text).text)
+    return _CANONICAL_RE.sub(lambda m: f" {SLOTS[m.lastgroup or 'link']} ", text)
 
 
 @lru_cache(maxsize=4096)

@@ -40,6 +40,9 @@ FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
                        "write me in", "write me on", "write me at", "write me via",
                        "write me back", "write me for", "write me now", "write me a message",
                        "write me a dm", "write me a pm", "write me privately",
+                       # English calls to write, spam's more than chat's in the training and
+                       # validation splits (15 spam, 1 post); "pm me", "text me": WAYS_BACK
+                       "write to me", "get in touch", "reply yes",
                        "жми", "детали в", "кому интересно", "отпишите",
                        "пишите +", "ставь +", "ставьте +", "подробнее в", "переходи")),
     "job": (0.3, ("ищу партнер", "ищу людей", "набираю", "набор в", "сотрудничеств",
@@ -52,8 +55,9 @@ FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
 }
 ROLES: dict[str, tuple[str, ...]] = {
     # What a spam text *does*, in both languages, beyond the families above: an offer
-    # (a prize, paid work), a call to act, and urgency. A stem ending in a space must end
-    # the word ("win ", not "windows"). Matched in one pass with the families, so no stem
+    # (a prize, paid work), a call to act, and urgency. A stem ending in a space is meant
+    # to end the word ("win ", not "windows"), but matches only before a slot (_compiled).
+    # Matched in one pass with the families, so no stem
     # here extends one there ("жмите" is the family's "жми"). :func:`roles` turns them into markers of which
     # come together (offer × call × contact), which hold across sources where the words
     # of one source's spam do not.
@@ -111,8 +115,16 @@ def trie_regex(words: list[str]) -> str:
 def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every stem of the families and the roles, normalized the same way as the texts, in
     one trie regex matched at word starts (one pass for both); stem → family or role. A
-    trailing space stays: it asks for the word's end (the text is matched with a space
-    after it)."""
+    trailing space asks for the word's end (the text is matched with a space after it).
+
+    Known defect, kept because the shipped model learnt with it: ``normalize`` keeps the
+    stem's own trailing space, so the key gets two and matches only where the canonical
+    text has two, before a slot ("call +44…", "dm @name"), never before a word ("txt WIN",
+    "free gift"). Keying it with one (``normalize(stem.rstrip())``) and retraining was
+    measured and not shipped: on validation Calimero's spam-review would queue 3 of 943
+    SMS chat messages instead of 0 ("Now am free call me pa.") for no more spam, and
+    leave-one-source-out F1 fell on Telegram-ru (0.770 → 0.726) and tg-spam (0.915 →
+    0.908) while SMS rose (0.768 → 0.813)."""
     table = {**{name: stems for name, (_, stems) in FAMILIES.items()}, **ROLES}
     name_of: dict[str, str] = {}
     for name, stems in table.items():
@@ -138,6 +150,19 @@ def pattern_hits(normalized: str) -> tuple[PatternHit, ...]:
         hits["amount"] = PatternHit("amount", 0.45 if per else 0.2, amount.start(),
                                     per.end() if per else amount.end())
     return tuple(hits.values())
+
+
+WAYS_BACK = ("pm me", "message me", "text me")
+"""Calls to write that give the sender a way back but are no spam habit: in the training
+and validation splits chat and posts say them more than spam does ("text me when you're
+parked": 20 to 5; "pm me" 18 to 0; "message me" 8 to 2), so the model does not read them;
+the bare cap does (``spam.REACH``)."""
+_WAYS_BACK = re.compile(rf"(?<!\w)(?:{'|'.join(normalize(w).text for w in WAYS_BACK)})(?!\w)")
+
+
+def asks_to_write(normalized: str) -> bool:
+    """Whether a normalized text asks its readers to write to the sender (:data:`WAYS_BACK`)."""
+    return _WAYS_BACK.search(normalized) is not None
 
 
 def family_hits(normalized: str) -> tuple[PatternHit, ...]:

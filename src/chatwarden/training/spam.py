@@ -42,7 +42,7 @@ import numpy as np
 from chatwarden.detect.judge.embed import CachedEncoder
 from chatwarden.detect.judge.tuned import base_image
 from chatwarden.detect.normalize import normalize
-from chatwarden.detect.spam import REACH, Spam, SpamParams
+from chatwarden.detect.spam import Spam, SpamParams, ways_back
 from chatwarden.detect.spam_model import (
     HASH_BITS,
     REVIEW_SCORE,
@@ -305,7 +305,7 @@ def leave_one_out(rows: Sequence[Labelled], stop: Sequence[str], used: set[str])
 def contactless(rows: Sequence[Labelled], scorer: SpamScorer, review: float = 0.8,
                 bare_caps: Sequence[float] = (0.89, 0.79)) -> list[str]:
     """Per source, split and class: the share of texts with no way to reach the sender
-    (:data:`~chatwarden.detect.spam.REACH`), and how many a review rule at ``review``
+    (:func:`~chatwarden.detect.spam.ways_back`), and how many a review rule at ``review``
     queues from members who are not new at each ``bare_cap`` — how Calimero's
     spam-review was chosen (train and val only; test is reported, not chosen on)."""
     detectors = [Spam(SpamParams(bare_cap=c), scorer=scorer) for c in bare_caps]
@@ -313,8 +313,7 @@ def contactless(rows: Sequence[Labelled], scorer: SpamScorer, review: float = 0.
     for r in rows:
         c = counts.setdefault((r.source, r.split, r.case.positive), Counter())
         c["n"] += 1
-        feats = scorer.features(r.case.text)
-        c["none"] += not REACH.intersection(f.partition(":")[0] for f in feats)
+        c["none"] += not ways_back(scorer.features(r.case.text), normalize(r.case.text).text)
         for cap, d in zip(bare_caps, detectors, strict=True):
             c[f"{cap}"] += d.score(r.case.text)[0] >= review
     head = (f"{'source':<12} {'split':<5} {'class':<5} {'n':>6} {'no reach':>8} "

@@ -27,7 +27,7 @@ from tests.conftest import KLINT
 
 pytestmark = pytest.mark.slow
 SKIP = "toxicity,spam,advertising,links,pii"
-EVENTS = 6000
+EVENTS = 3000
 
 
 def chatwarden(*args: str, **kw: object) -> subprocess.Popen[bytes]:

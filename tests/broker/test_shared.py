@@ -151,8 +151,10 @@ def test_a_paused_workers_late_commit_is_refused_by_the_ledger(
         await nc.close()
 
     run(setup())
-    paused = subprocess.Popen([sys.executable, "-m", "tests.broker.paused_worker", nats_url, shared_url,
-                               str(marker), "shared"], cwd=ROOT, stderr=subprocess.PIPE)
+    log_file = tmp_path / "paused.log"
+    with log_file.open("wb") as sink:  # the worker has its own copy of the descriptor
+        paused = subprocess.Popen([sys.executable, "-m", "tests.broker.paused_worker", nats_url,
+                                   shared_url, str(marker), "shared"], cwd=ROOT, stderr=sink)
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():
@@ -174,13 +176,14 @@ def test_a_paused_workers_late_commit_is_refused_by_the_ledger(
                 ledger.close()
 
         run(take_over())                        # the leases lapse (2 s), the other judges all
-        os.kill(paused.pid, signal.SIGCONT)
-        time.sleep(4)                           # it wakes and commits its decided batch
+        os.kill(paused.pid, signal.SIGCONT)     # it wakes and commits its decided batch
+        wait_for(lambda: "the ledger refused the commit" in log_file.read_text(errors="replace"),
+                 timeout=60)
     finally:
         os.kill(paused.pid, signal.SIGCONT)
         paused.send_signal(signal.SIGTERM)
-        _, err = paused.communicate(timeout=60)
-    log = err.decode()
+        paused.wait(timeout=60)
+    log = log_file.read_text(errors="replace")
     assert in_hand and set(in_hand) <= {e.id for e in events}
     ledger = Ledger(shared_url)
     try:

@@ -48,12 +48,14 @@ def postgres_server() -> Iterator[str]:
         discard(server)
 
 
-def create_database(base_url: str, name: str) -> str:
+def create_database(base_url: str, name: str, template: str | None = None) -> str:
+    """A new database ``name``; with ``template``, a copy of that one (no one may be connected
+    to it): cheaper than building the same ledger twice."""
     import psycopg
 
     host = base_url.split("host=", 1)[1].split("&", 1)[0]
     port = base_url.rsplit("port=", 1)[1]
     with psycopg.connect(host=host, port=port, user="postgres", dbname="postgres",
                          autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     return base_url.format(db=name)

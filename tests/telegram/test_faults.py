@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.command import ahead
 from tests.telegram.conftest import CHAT, OWNER, SECRET, Updates, decided, person, stored_anywhere
 from tests.telegram.fake_api import NO_ANSWER, Call, FakeTelegram, Fault
 
@@ -68,6 +69,9 @@ def test_the_bot_starts_and_works_while_telegram_fails(telegram, updates: Update
                                                         tmp_path: Path) -> None:
     fake = FakeTelegram(OWNER, CHAT)
     server, bot = telegram(fake, *SHORT)
+    go = tmp_path / "restart.go"  # the restarted bot imports meanwhile, and runs when let go
+    _, restarted = telegram(None, *SHORT, server=server,
+                            prelude=ahead(go, "chatwarden.adapters.telegram.app"))
     offtopic = updates.text(PETYA, "смотрите какую картинку нашёл")
     fake.push(offtopic)
     fake.wait(lambda f: decided(tmp_path / "ledger.db", offtopic["update_id"]))
@@ -77,7 +81,8 @@ def test_the_bot_starts_and_works_while_telegram_fails(telegram, updates: Update
                      "deleteWebhook": [Fault("reset")],
                      "getUpdates": [Fault("error", 500)],
                      "getChatAdministrators": [Fault("html", 502)] * 50}
-    _, bot = telegram(None, *SHORT, server=server)
+    go.touch()
+    bot = restarted
     punish = updates.text(OWNER, "/punish 4.1", reply_to=offtopic)
     fake.push(punish)
     fake.wait(lambda f: len(sends(f)) == 1)

@@ -84,7 +84,9 @@ def test_the_database_and_broker_killed_mid_stream_lose_and_double_nothing(
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=60)
-    text = "\n".join(f"--- {n}\n{p.read_text(errors='replace')[-1500:]}" for n, p in logs.items())
+    # a worker that died says where: its exit status and the start of its last traceback
+    text = "\n".join(f"--- {n} (exit {workers[n].returncode})\n"
+                     f"{_last_traceback(p.read_text(errors='replace'))}" for n, p in logs.items())
     assert all(p.returncode == 0 for p in workers.values()), text
 
     assert_judged_as_one_replay(url, events, policy)
@@ -94,3 +96,9 @@ def test_the_database_and_broker_killed_mid_stream_lose_and_double_nothing(
             assert not ledger.rows("queue")  # every queued event consumed
         finally:
             ledger.close()
+
+
+def _last_traceback(log: str, keep: int = 6000) -> str:
+    """The log from its last traceback on (where a worker died), else its tail."""
+    at = log.rfind("Traceback (most recent call last)")
+    return log[max(at - 600, 0):][:keep] if at >= 0 else log[-1500:]

@@ -72,7 +72,7 @@ ADDRESS = REACH - {"__contact", "__write"}
 """The :data:`REACH` markers that are an address, not only a call to write."""
 
 
-def ways_back(feats: list[str], normalized: str) -> set[str]:
+def ways_back(feats: list[str], normalized: str) -> frozenset[str]:
     """The :data:`REACH` markers of a text, from its model features and its normalized
     text (a call to write the model does not read)."""
     reach = REACH.intersection(f.partition(":")[0] for f in feats if f.startswith("__"))

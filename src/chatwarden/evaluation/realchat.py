@@ -55,6 +55,19 @@ class Source:
     """Guideline numbers (a rule's ``cite``) the source's labels say nothing about: its
     decisions under them are listed per rule but not counted against the goal (a comment
     labelled non-toxic may still discuss a war, which Клинт 5.1 rightly queues)."""
+    counted: frozenset[str] | None = None
+    """Where set, the only guideline numbers the labels speak for; they are silent on every
+    other (a set labelled for topics says nothing of insults, spam or links), whatever
+    rules the policy has or gains."""
+
+    def silences(self, cite: str) -> bool:
+        """Whether the source's labels say nothing about the rule cited ``cite``."""
+        return cite in self.silent or (self.counted is not None and cite not in self.counted)
+
+    def silent_names(self) -> str:
+        """The report's words for what is not counted."""
+        every = [] if self.counted is None else [f"all but {', '.join(sorted(self.counted))}"]
+        return ", ".join([*every, *sorted(self.silent)]) or "—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +80,6 @@ class Positives:
     rules: tuple[str, ...]
     note: str
 
-
-KLINT_ALL_BUT_5_1 = frozenset({
-    "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3", "3.1", "3.2", "3.3", "4.1", "4.2", "6.1",
-    "6.2", "7.1", "7.2", "7.3", "8.1", "8.2", "8.3", "9.1", "9.2", "10.1", "10.2", "10.3",
-    "10.4", "11.1", "12.1", "12.2"})
-"""Every guideline number the Клинт policy cites but 5.1: a source labelled for topics says
-nothing about insults, spam or links (a drug-crime row may rightly be queued under 4.x)."""
 
 SOURCES = (
     Source("irc", "en", realdata.irc, "Ubuntu + 4 channels' IRC (test, new-domains), real nicks/times"),
@@ -97,7 +103,7 @@ SOURCES = (
            "ru-sensitive-topics v2 test rows on none of politics, racism, religion, terrorism, "
            "sexual minorities, social injustice (CC BY-NC-SA: evaluation only, never trained "
            "or chosen on); labelled for topics only, so only 5.1 is counted",
-           silent=KLINT_ALL_BUT_5_1),
+           counted=frozenset({"5.1"})),
 )
 POSITIVES = (
     Positives("convabuse-abusive", "en", realdata.convabuse_abusive, ("harassment",),
@@ -203,11 +209,15 @@ def condition_scores(rule: Rule, signals: Sequence[Signal]) -> dict[str, float]:
     return out
 
 
+def _never(cite: str) -> bool:
+    return False
+
+
 def count(tally: Tally, policy: Policy, decision: Decision, text: str | None,
-          silent: frozenset[str] = frozenset()) -> None:
+          silent: Callable[[str], bool] = _never) -> None:
     """Add one decision to ``tally``, rule by rule. A message whose decision holds a
     judgement-driven sanction counts once as such, else once as rules-only or review;
-    rules cited in ``silent`` are tallied per rule only."""
+    rules whose cite is ``silent`` (:meth:`Source.silences`) are tallied per rule only."""
     by_id = {r.id: r for r in policy.rules}
     acted = any(a.type not in QUEUED for a in decision.actions)
     kinds: set[str] = set()
@@ -236,7 +246,7 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None,
         else:
             rt.reviews += 1
             kind = "review"
-        if rule.cite in silent:
+        if silent(rule.cite):
             tally.silent.add(decision.event)
         else:
             kinds.add(kind)
@@ -253,7 +263,7 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None,
 
 
 def replay(policy: Policy, events: Iterable[Event], limit: int | None = None,
-           keep: bool = False, silent: frozenset[str] = frozenset()) -> Tally:
+           keep: bool = False, silent: Callable[[str], bool] = _never) -> Tally:
     """Run ``events`` through ``policy`` as ``chatwarden replay`` does (in-memory ledger,
     scheduled jobs included) and tally the decisions; at most ``limit`` messages;
     ``keep``: every rule decision on a message as an :class:`Item` too."""
@@ -302,8 +312,8 @@ def summary_rows(results: Sequence[tuple[Source, Policy, Tally]]) -> list[str]:
         rows.append(f"| {source.name} | {policy.id} | {t.messages} | {_rate(t, t.auto_judged)} "
                     f"({t.auto_judged}) | {_rate(t, t.auto_rules)} ({t.auto_rules}) | "
                     f"{_rate(t, t.reviews)} ({t.reviews}) | {'met' if ok else 'not met'} | {t.workflow} | "
-                    f"{', '.join(sorted(source.silent)) or '—'}"
-                    f"{f' ({len(t.silent - t.flagged)})' if source.silent else ''} |")
+                    f"{source.silent_names()}"
+                    f"{f' ({len(t.silent - t.flagged)})' if source.silent_names() != '—' else ''} |")
     return rows
 
 
@@ -318,7 +328,7 @@ def rule_rows(results: Sequence[tuple[Source, Policy, Tally]]) -> list[str]:
             detectors = ", ".join(dict.fromkeys(leaf.detector for leaf in leaves(rule.when))) \
                 if rule else ""
             kind = rule_kind(rule) if rule else "escalation"
-            if rule is not None and rule.cite in source.silent:
+            if rule is not None and source.silences(rule.cite):
                 kind += ", not counted (labels silent)"
             rows.append(f"| {source.name} | {rule_id} | {mode} | {detectors} | {kind} | "
                         f"{rt.sanctions} ({rt.judged}) | {rt.reviews} | "
@@ -380,7 +390,7 @@ def benchmark(root: Path, policies: Sequence[Policy], *, limit: int | None = Non
         for policy in chosen:
             started = time.perf_counter()
             tally = replay(policy, events, limit,
-                           silent=item.silent if isinstance(item, Source) else frozenset())
+                           silent=item.silences if isinstance(item, Source) else _never)
             say(f"{item.name} through {policy.id}: {tally.messages} messages in "
                 f"{time.perf_counter() - started:.0f}s")
             if isinstance(item, Source):

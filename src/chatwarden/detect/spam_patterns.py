@@ -157,7 +157,7 @@ WAYS_BACK = ("pm me", "message me", "text me")
 and validation splits chat and posts say them more than spam does ("text me when you're
 parked": 20 to 5; "pm me" 18 to 0; "message me" 8 to 2), so the model does not read them;
 the bare cap does (``spam.REACH``)."""
-_WAYS_BACK = re.compile(rf"(?<!\w)(?:{'|'.join(normalize(w).text for w in WAYS_BACK)})(?!\w)")
+_WAYS_BACK = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(normalize(w).text) for w in WAYS_BACK)})(?!\w)")
 
 
 def asks_to_write(normalized: str) -> bool:

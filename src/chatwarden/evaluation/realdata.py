@@ -332,7 +332,6 @@ def sms_spam_test(root: Path) -> list[Event] | None:
         members=100, seed=3)
 
 
-
 CONFLICT_TOPICS = ("politics", "racism", "religion", "terrorism")
 """ru-sensitive-topics columns on Клинт 5.1's topics: wars, ethnic and religious conflict,
 ideological pressure (a row on them is not always a provocation)."""

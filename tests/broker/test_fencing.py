@@ -23,6 +23,7 @@ from chatwarden.ledger.store import Ledger
 from chatwarden.policy.loader import load_policy
 from chatwarden.policy.schema import Policy, without_detectors
 from tests.broker.test_broker import connect, run, until
+from tests.broker.test_worker_process import wait_for
 from tests.conftest import KLINT
 from tests.reliability.test_restart import MONDAY
 
@@ -55,8 +56,10 @@ def test_a_worker_paused_past_its_lease_commits_nothing_after_another_took_over(
         await nc.close()
 
     run(setup())
-    paused = subprocess.Popen([sys.executable, "-m", "tests.broker.paused_worker", nats_url,
-                               str(paused_db), str(marker)], cwd=ROOT, stderr=subprocess.PIPE)
+    log_file = tmp_path / "paused.log"
+    with log_file.open("wb") as sink:  # the worker has its own copy of the descriptor
+        paused = subprocess.Popen([sys.executable, "-m", "tests.broker.paused_worker", nats_url,
+                                   str(paused_db), str(marker)], cwd=ROOT, stderr=sink)
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():
@@ -77,13 +80,13 @@ def test_a_worker_paused_past_its_lease_commits_nothing_after_another_took_over(
                 ledger.close()
 
         run(take_over())                        # its leases lapse (2 s), the other judges all
-        os.kill(paused.pid, signal.SIGCONT)
-        time.sleep(4)                           # it wakes, decides the batch, checks the fence
+        os.kill(paused.pid, signal.SIGCONT)     # it wakes, decides the batch, checks the fence
+        wait_for(lambda: "not committed, partition" in log_file.read_text(errors="replace"), timeout=60)
     finally:
         os.kill(paused.pid, signal.SIGCONT)
         paused.send_signal(signal.SIGTERM)
-        _, err = paused.communicate(timeout=60)
-    log = err.decode()
+        paused.wait(timeout=60)
+    log = log_file.read_text(errors="replace")
     assert in_hand and set(in_hand) <= {e.id for e in events}
     assert judged(other_db) == sorted(e.id for e in events)
     assert judged(paused_db) == [], log[-3000:]

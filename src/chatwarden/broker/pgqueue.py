@@ -64,9 +64,10 @@ from typing import Any, Final
 import psycopg
 from sqlalchemy import Connection, delete, func, insert, make_url, select, update
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from chatwarden.broker.layout import Layout
+from chatwarden.broker.outage import LedgerUnreachable, Outage, Stopped, unreachable
 from chatwarden.broker.serve import TICK, Clock, wall_clock
 from chatwarden.errors import ChatwardenError, InputError
 from chatwarden.events import Event, checked, event_from_json
@@ -221,6 +222,8 @@ class PgWorker:
     """Write each decision's actions to the outbox for ``chatwarden send`` to carry out."""
     max_chats: int = MAX_CHATS
     """Chats kept in memory (the least recently used dropped past that)."""
+    outage: Outage = field(default_factory=Outage)
+    """How long PostgreSQL may stay unreachable (``outage.limit``) before :meth:`run` gives up."""
     handled: int = 0
     dead: int = 0
     """Events this worker moved to the dead letters."""
@@ -239,7 +242,8 @@ class PgWorker:
         The commits it makes by itself (timed jobs, after an engine error, an eviction's) are
         fenced by every partition held: ``owned`` is its fence, the same dict, kept current."""
         runtime = Runtime(self.policy, self.ledger, batch=sys.maxsize, shared=True,
-                          owns=self.owns, outbox=self.outbox, max_chats=self.max_chats)
+                          owns=self.owns, outbox=self.outbox, max_chats=self.max_chats,
+                          sleep=self._nap)
         runtime.fence = self.owned
         return runtime
 
@@ -255,33 +259,52 @@ class PgWorker:
 
     def run(self, stop: threading.Event) -> None:
         """Rebalance every ``idle`` seconds, run the timed jobs every ``tick``, and judge
-        whatever is queued meanwhile; leave (the locks given back) once ``stop`` is set."""
+        whatever is queued meanwhile; leave (the locks given back) once ``stop`` is set.
+
+        PostgreSQL unreachable (restarting, recovering, the connection cut): the session is
+        dropped with whatever was decided and not committed, and the worker waits with backoff
+        (``outage``) and takes partitions afresh; past ``outage.limit`` it raises
+        :class:`~chatwarden.broker.outage.LedgerUnreachable` naming the step that failed."""
+        self.outage.stop = stop   # a stop cuts the waits for PostgreSQL short too
         next_balance = next_tick = time.monotonic()
         next_report, reported = next_balance + REPORT_EVERY, 0
         try:
             while not stop.is_set():
                 now = time.monotonic()
+                doing = "judging"
                 try:
                     if now >= next_balance:
+                        doing = "taking partitions"
                         self._rebalance()
                         next_balance = now + self.idle
                     if self.tick > 0 and now >= next_tick:
+                        doing = "running the timed jobs"
                         self._timed_jobs()
                         next_tick = now + self.tick
+                    doing = "judging a batch"
                     if not self._judge_batch():
+                        doing = "waiting for queued events"
                         self._wait(min(next_balance, next_tick) if self.tick > 0 else next_balance)
+                    self.outage.over()
                 except LedgerConflict as exc:   # the batch was forgotten; its rows come again
                     log.warning("%s: batch not committed (%s)", self.name, exc)
+                except Stopped:
+                    break
+                except LedgerUnreachable:   # from the runtime's waits (_nap): past the limit
+                    raise
                 except Exception as exc:
                     # a lost session (PostgreSQL restarted, the connection cut), a fenced commit,
                     # or another failure that is not the event's (those rest their partition):
                     # drop what was decided, uncommitted, and take partitions afresh; ending
                     # the worker instead would stall its partitions until a restart
-                    known = isinstance(exc, psycopg.OperationalError | OperationalError | LedgerFenced)
-                    log.warning("%s: partitions dropped (%s); taking them afresh in %.1f s",
-                                self.name, exc, self.retry_delay, exc_info=not known)
                     self._drop_session()
-                    stop.wait(self.retry_delay)
+                    if not unreachable(exc):
+                        log.warning("%s: partitions dropped (%s); taking them afresh in %.1f s",
+                                    self.name, exc, self.retry_delay,
+                                    exc_info=not isinstance(exc, LedgerFenced))
+                        stop.wait(self.retry_delay)
+                    elif not self.outage.wait(f"{self.name}: {doing}", exc):
+                        break
                 if now >= next_report:
                     if self.handled != reported:
                         log.info("%s: judged %d event(s) in the last %.0f s, partitions %s", self.name,
@@ -353,6 +376,13 @@ class PgWorker:
             self._conn = None
 
     # -- judging -----------------------------------------------------------------------------
+
+    def _nap(self, seconds: float) -> None:
+        """The runtime's wait before it tries a refused commit again (it logged why): part of
+        the outage, so the limit and a stop hold there too (the batch is then dropped, never
+        committed; its rows stay queued)."""
+        if not self.outage.wait(f"{self.name}: committing a batch", seconds=seconds):
+            raise Stopped("committing a batch")
 
     def _fetch(self) -> list[_Row]:
         now = time.monotonic()

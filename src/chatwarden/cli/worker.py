@@ -15,6 +15,7 @@ from chatwarden.cli.options import Db, Overlay, PolicyFile, Verbose
 from chatwarden.cli.policy import load_or_exit
 
 if TYPE_CHECKING:
+    from chatwarden.broker.outage import Outage
     from chatwarden.ledger.store import Ledger
     from chatwarden.policy.schema import Policy
 
@@ -58,6 +59,12 @@ def worker(
     max_chats: Annotated[int, typer.Option(
         min=1, help="chats kept in memory; past that the least recently used are dropped after "
         "a commit and loaded again when they speak")] = 10_000,
+    outage_limit: Annotated[float, typer.Option(
+        min=0, help="PostgreSQL ledger: seconds to keep trying while the database cannot be "
+        "reached (a restart, a crash recovery, a failover), 0.5 s between tries doubling up to "
+        "30 s, before exiting with status 2 naming what failed and since when; 0: at the first "
+        "failure. Covers the start, and with the PostgreSQL queue the whole run (with --nats, "
+        "commits are retried until the ledger answers)")] = 300.0,  # outage.OUTAGE_LIMIT
     verbose: Verbose = False,
 ) -> None:
     """Take a fair share of the partitions, judge their events in order, ack after commit;
@@ -65,6 +72,7 @@ def worker(
     import nats.errors
 
     from chatwarden.broker.layout import Layout
+    from chatwarden.broker.outage import LedgerUnreachable, Outage, Stopped
     from chatwarden.broker.pgqueue import postgres_url
     from chatwarden.broker.serve import serve
     from chatwarden.ledger.store import Ledger, LedgerBusy
@@ -88,9 +96,20 @@ def worker(
     if nats_url is None and pinned is not None:
         raise typer.BadParameter("shards are for a ledger per worker; the PostgreSQL queue "
                                  "shares one", param_hint="--shard")
-    ledger = Ledger(db)
+    # until NATS mode's event loop takes the signals over, a stop ends the waits for PostgreSQL
+    outage = Outage(outage_limit, threading.Event())
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: outage.stop.set())
+    try:  # a worker started while its database restarts waits for it, as a running one does
+        ledger = outage.retry("opening the ledger", lambda: Ledger(db)) if postgres_url(db) else Ledger(db)
+    except LedgerUnreachable as exc:
+        log.error("%s", exc)
+        raise typer.Exit(2) from None
+    except Stopped:
+        log.info("stopped while waiting for PostgreSQL; nothing judged")
+        return
     if nats_url is None:
-        _on_postgres(ledger, pol, batch, name, tick, partitions, outbox, max_chats, max_deliver)
+        _on_postgres(ledger, pol, batch, name, tick, partitions, outbox, max_chats, max_deliver, outage)
         return
 
     async def main() -> int:
@@ -129,30 +148,29 @@ def shared_by_default(ledger: Ledger) -> bool:
 
 
 def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, tick: float,
-                 partitions: int | None, outbox: bool, max_chats: int, max_deliver: int) -> None:
-    """The broker-less worker (:mod:`chatwarden.broker.pgqueue`), until SIGTERM or Ctrl-C."""
-    import sqlalchemy.exc
-
+                 partitions: int | None, outbox: bool, max_chats: int, max_deliver: int,
+                 outage: Outage) -> None:
+    """The broker-less worker (:mod:`chatwarden.broker.pgqueue`), until SIGTERM or Ctrl-C
+    (``outage.stop``); every step waits out an unreachable PostgreSQL up to ``outage.limit``."""
     from chatwarden.broker.layout import Layout
+    from chatwarden.broker.outage import LedgerUnreachable, Stopped
     from chatwarden.broker.pgqueue import PgWorker, QueueError, ensure_partitions
     from chatwarden.ledger.store import LedgerBusy
 
-    stop = threading.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
     try:
-        layout = Layout(partitions=ensure_partitions(ledger, partitions), batch=batch)
-        worker = PgWorker(ledger, policy, layout, tick=tick, outbox=outbox, max_chats=max_chats,
-                          max_deliver=max_deliver)
+        count = outage.retry("reading the queue's partitions", lambda: ensure_partitions(ledger, partitions))
+        worker = outage.retry("joining the queue", lambda: PgWorker(
+            ledger, policy, Layout(partitions=count, batch=batch), tick=tick, outbox=outbox,
+            max_chats=max_chats, max_deliver=max_deliver, outage=outage))
         if name:
             worker.name = name
-        worker.run(stop)
-    except (QueueError, LedgerBusy) as exc:
+        worker.run(outage.stop)
+    except (QueueError, LedgerBusy, LedgerUnreachable) as exc:
         log.error("%s", exc)
         raise typer.Exit(2) from None
-    except sqlalchemy.exc.OperationalError as exc:
-        log.error("cannot reach the ledger %s: %s", ledger.url, exc)
-        raise typer.Exit(2) from None
+    except Stopped:
+        log.info("stopped while waiting for PostgreSQL; nothing judged")
+        return
     finally:
         ledger.close()
     if worker.dead:

@@ -78,6 +78,18 @@ _SHORT_CODE = re.compile(r"(?P<ask>\b(?:txt|text|send|sms|reply)\b[^\d.!?\n]{0,4
 the sender's phone, though shorter than one (170 of 610 SMS spam in the training and
 validation splits, no chat or post of any source); without the ask, 4-6 digits are a
 year, a price or a room."""
+_GREETING = re.compile(
+    r"^\s*(?:(?:всем\s+)?(?:здравствуй(?:те)?|добр(?:ый|ого)\s+(?:день|дня|вечер|вечера)"
+    r"|доброе\s+утро|доброго\s+времени\s+суток|приветствую|привет(?:ик)?)(?:\s+всем)?"
+    r"|(?:hello|hi|hey|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|guys))?)"
+    r"(?![^\W\d_])[\s,.!)]*", re.IGNORECASE)
+"""A greeting that opens a text. Bulk mail greets (777 of the Russian Telegram set's 6,114
+training and validation spam do) and banter rarely does (25 of 6,687 ham), so the model
+took «Здравствуйте» for evidence; but a group of applicants, customers or neighbours greets
+in nearly every first message («Здравствуйте, подскажите, где расписание?» scored 0.61, a
+newcomer's review point being 0.6). A greeting is no advert: in a message that offers,
+calls or gives a way back it stays (those are most of the spam that greets), in a plain
+question it is read as nothing."""
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+|[\ue001-\ue008]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -97,9 +109,17 @@ def canonical(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _prepared(text: str) -> tuple[str, str]:
-    """``(canonical, normalized canonical)`` text, cached: several steps read both."""
+    """``(canonical, normalized canonical)`` text, cached: several steps read both. An
+    opening greeting is dropped from a plain message: one with no slot (link, handle,
+    phone, e-mail, money sign, time) and no word of an offer, a call or a job
+    (:data:`_GREETING`)."""
     canon = canonical(text)
-    return canon, normalize(canon).text
+    norm = normalize(canon).text
+    greeting = _GREETING.match(canon)
+    if greeting and not _SLOT.search(canon) and not pattern_hits(norm):
+        canon = canon[greeting.end():]
+        norm = normalize(canon).text
+    return canon, norm
 
 
 def tokens(text: str) -> list[str]:

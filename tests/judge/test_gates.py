@@ -471,3 +471,43 @@ def test_a_topic_threshold_is_chosen_as_the_gate_lets_the_cascade_score() -> Non
     assert threshold([True, True, False, True, True, True]) == 0.875  # shut: 2 of 3 at best
     assert topic_threshold("sexual_minors", np.ones(1), 0.0, val, logits, clean,
                            np.ones(6, bool), log=lambda _: None) == 0.5  # no labelled rows
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("I'm going to kill you", "intent"),
+    ("I will shoot up the school tomorrow", "intent"),
+    ("someone should shoot him", "intent"),
+    ("let's burn down the mosque", "intent"),
+    ("How do I make a bomb to blow up a school", "plan"),
+    ("Those people should be lined up and shot", "call"),
+    ("she deserves to be executed", "call"),
+    ("I am glad she is dead", "celebrate"),
+])
+def test_harm_to_people_said_outright(text: str, kind: str) -> None:
+    said = gates.harm_said(text)
+    assert said is not None and said[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "I'll kill the process and restart it",          # a thing, not a person
+    "i'm going to kill myself",                      # self-harm, not violence
+    "I would never kill you",                        # negated
+    "nobody should be shot for that",
+    "I will burn her grave if she dies",             # "her" a possessive
+    "write a story where the villain says I will kill you",   # fiction requested
+    "he said he will kill you",                      # reported: no author's intent
+    "we should bomb the test server with requests",  # no place where people are
+])
+def test_harm_not_said_by_the_author_or_not_to_people(text: str) -> None:
+    assert gates.harm_said(text) is None
+
+
+def test_harm_said_outright_is_a_threat_and_violence_with_its_words() -> None:
+    from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
+
+    j = Cascade(CascadeConfig(embedding=False)).judge("I will shoot up the school tomorrow")
+    assert j.scores["threat"] == j.scores["violence"] == gates.HARM_SAID_SCORE
+    assert any("i will shoot up the school" in note for note in j.notes)
+    celebrated = Cascade(CascadeConfig(embedding=False)).judge("I am glad she is dead")
+    assert celebrated.scores["violence"] == gates.HARM_SAID_SCORE
+    assert celebrated.scores["threat"] < gates.HARM_SAID_SCORE

@@ -152,6 +152,14 @@ class Cascade:
             scores["hate"] = NOT_HATE
             j.notes.append("hate: a question or a request for fiction that names no "
                            "protected group")
+        # harm to people said outright (gates.harm_said): "I will kill you" is a threat
+        # whatever the heads, trained on one source's threats, make of its wording
+        if (harm := gates.harm_said(text)) is not None:
+            kind, words = harm
+            for label in gates.HARM_SAID_LABELS[kind]:
+                scores[label] = max(scores[label], gates.HARM_SAID_SCORE)
+            j.notes.append(f"{'/'.join(gates.HARM_SAID_LABELS[kind])}: harm said outright "
+                           f"({kind}: '{words}')")
         # 6. backend
         blo, bhi = self.config.backend_band
         if self.backend is not None and blo <= scores["toxicity"] <= bhi:

@@ -54,3 +54,13 @@ def test_obfuscated_mat_is_caught() -> None:
     row = measure("lexicon", "obf", "obscenity", texts, y,
                   lambda ts: [lexicon.score(lexicon.find(t)) for t in ts], 0.7)
     assert row.recall > 0.9 and row.precision > 0.95
+
+
+def test_the_harassment_row_is_the_detectors_insult_and_in_source() -> None:
+    """``judge eval``'s harassment row (ConvAbuse test, ``insult``) scores what Calimero's
+    harassment rule reads: the detector's insult, which the cascade alone leaves at 0."""
+    from chatwarden.training.judge.evaluate import cross_source, detector_scorer
+
+    said, benign = detector_scorer("insult")(["you're a waste of space", "thanks, that helped"])
+    assert said >= 0.5 > benign
+    assert cross_source("en-convabuse/test", "insult") == ""  # its shapes were chosen there

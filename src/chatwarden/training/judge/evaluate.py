@@ -75,6 +75,7 @@ TRAINED_ON: dict[str, tuple[str, ...]] = {
     "extremism": ("seeds", "weak"),
     "politics": ("seeds", "weak"),
     "sexual_minors": ("seeds",),
+    "insult": ("en-convabuse",),
 }
 """The labelled sources each label learns from (``fit.labelled_sources``; 'weak' = rows of
 those sources that name the topic, see ``seeds.WEAK_STEMS``); every head also learns from
@@ -139,6 +140,16 @@ def detector_scores(texts: list[str], tuned: bool = False) -> tuple[dict[str, li
         for sig in detector.detect(ev, Context.bare(ev)):
             out.setdefault(sig.label, []).append(sig.score)
     return out, len(texts) / max(1e-9, time.perf_counter() - start)
+
+
+DETECTOR_ONLY: tuple[str, ...] = ("insult",)
+"""Labels only the detector scores (``insult`` reads the event: second person, a reply,
+name-calling); the cascade leaves them 0, so their rows are the detector's."""
+
+
+def detector_scorer(label: str) -> Scorer:
+    """``label`` from the ``toxicity`` detector as a policy runs it (:func:`detector_scores`)."""
+    return lambda texts: detector_scores(texts)[0][label]
 
 
 def _fixed(values: list[float]) -> Scorer:
@@ -246,6 +257,10 @@ def suites(root: object = None) -> Iterator[tuple[str, str, D.Split]]:
     conv = D.convabuse(base, "test")
     yield "en-convabuse/test", "toxicity", conv
     yield "en-convabuse/test", "sexual", conv
+    # harassment: Calimero's harassment rule reads ``insult``; ConvAbuse's abusive turns are
+    # abuse aimed at the one spoken to (the chatbot), its other turns the benign side
+    yield "en-convabuse/test", "insult", D.Split(conv.texts, {"insult": conv.targets["toxicity"]},
+                                                 conv.lang)
     edos = D.edos(base, "test")
     yield "en-edos/test", "threat", edos
     yield "en-edos/test", "violence", edos
@@ -338,6 +353,12 @@ def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
             rows.append(measure("linear", dataset, label, texts, y, linear_scorer(label),
                                 lin_th[label]))
             log(rows[-1].line())
+        if label in DETECTOR_ONLY:
+            if "cascade" in systems:
+                rows.append(measure("detector", dataset, label, texts, y, detector_scorer(label),
+                                    th[label]))
+                log(rows[-1].line())
+            continue
         if "cascade" in systems:
             rows.append(measure("cascade", dataset, label, texts, y, cascade_scorer(label),
                                 th[label]))

@@ -117,6 +117,14 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
     ("позвоните в деканат: 8 495 939-10-00", "public", "'деканат'"),
     ("I test with this one 4000000000003220", "public", "'test'"),
     ("wget mms.example.org/NRK3_201111092212_KOID.wmv", "public", "part of a link"),
+    # another person's address on an organisation's domain is a work address: review at most;
+    # a free mailbox named as someone's stays theirs
+    ("Почта преподавателя по истории: ivanova.ma@hse.ru, она просила присылать эссе туда",
+     "unclear", "'преподавателя', on an organisation's domain: a work address"),
+    ("his email is john.smith@acme-corp.com", "unclear",
+     "'his', on an organisation's domain: a work address"),
+    ("Вот почта Васи vasya.petrov@gmail.com", "other", "a person named next to it"),
+    ("его почта petrov.v@yandex.kz", "other", "'его'"),
     # nobody named: review at most
     ("+7 916 123-45-67", "unclear", "no owner named"),
     ("tonien88@hotmail.fr", "unclear", "no owner named"),

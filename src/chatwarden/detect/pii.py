@@ -44,7 +44,15 @@ from chatwarden.detect.context import Context, mentioned
 from chatwarden.detect.linkfind import find_links
 from chatwarden.detect.normalize import Normalized, clean, rewrite
 from chatwarden.detect.pii_ids import card_network, inn_ok, luhn_ok, snils_ok
-from chatwarden.detect.pii_whose import SCORES, Owner, WhoseName, email_owner, owners
+from chatwarden.detect.pii_whose import (
+    SCORES,
+    Owner,
+    WhoseName,
+    email_owner,
+    owners,
+    personal_mailbox,
+    work_address,
+)
 from chatwarden.events import Event
 
 LABELS = ("pii.phone", "pii.email", "pii.card", "pii.document", "pii.address", "pii.coordinates")
@@ -67,8 +75,6 @@ _AT_WORDS = ("at)", "at]", "at}", " at ", "собак")
 _PLAIN_AT = re.compile(_AT_WORD, re.I)
 _DOT = re.compile(rf"\s*{_DOT_WORD}\s*", re.I)
 _SPELLED_DOT = re.compile(_DOT_WORD, re.I)
-_MAILBOXES = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|aol|proton"
-                        r"|protonmail|gmx|mail|inbox|list|bk|yandex|ya|rambler|ukr)\.[a-z.]{2,6}$")
 _EMAIL = re.compile(r"(?<![\w.+#-])[\w.+-]{1,64}@(?:[^\W_][\w-]{0,62}\.)+[^\W\d_]{2,24}(?!\w)")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ \-]?){12,18}\d(?![\d-])")
 _SNILS = re.compile(r"(?<!\d)\d{3}[- ]\d{3}[- ]\d{3}[- ]\d{2}(?!\d)")
@@ -118,6 +124,8 @@ class Finding:
     owner: Owner | None = None
     """Set by the finder when the identifier itself says whose it is (a service number, a
     mailing-list or example address); the words around it are not read then."""
+    work: bool = False
+    """An e-mail address on an organisation's own domain, not a free mailbox provider's."""
 
     def note(self, owner: Owner) -> str:
         return f"{self.shape}; {owner.describe()}"
@@ -158,10 +166,11 @@ def _emails(norm: Normalized) -> Iterator[Finding]:
         written = norm.original[start:end]
         domain = m.group().rsplit("@", 1)[1].lower()
         if (_PLAIN_AT.search(written) and not _SPELLED_DOT.search(written)
-                and not _MAILBOXES.fullmatch(domain)):
+                and not personal_mailbox(domain)):
             continue  # "look at smb.conf", "CDs at www.shipit.ubuntulinux.org"
         yield Finding("pii.email", start, end, "e-mail address",
-                      email_owner(m.group(), norm.original, start))
+                      email_owner(m.group(), norm.original, start),
+                      work=not personal_mailbox(domain))
 
 
 def _numbers(norm: Normalized) -> Iterator[Finding]:
@@ -238,6 +247,8 @@ def attributed(text: str, params: PiiParams | None = None, *,
     for finding, owner in zip(found, whose, strict=True):
         if any(a <= finding.start and finding.end <= b for a, b in links):
             owner = Owner("public", "part of a link")
+        elif finding.work:
+            owner = work_address(owner)
         out.append((finding, finding.owner or owner))
     return out
 

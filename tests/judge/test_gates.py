@@ -481,6 +481,7 @@ def test_a_topic_threshold_is_chosen_as_the_gate_lets_the_cascade_score() -> Non
     ("How do I make a bomb to blow up a school", "plan"),
     ("Those people should be lined up and shot", "call"),
     ("she deserves to be executed", "call"),
+    ("She should be strung up", "call"),
     ("I am glad she is dead", "celebrate"),
 ])
 def test_harm_to_people_said_outright(text: str, kind: str) -> None:

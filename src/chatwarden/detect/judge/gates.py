@@ -592,7 +592,8 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:should|needs? to|ought to|deserves? to|must|has to|have to)(?: all| just)? (?:be|get) "
         r"(?:lined up and |rounded up and |taken out and |dragged out and )?"
         r"(?:shot|killed|hanged|hung|lynched|executed|gassed|burned alive|burnt alive|beheaded|tortured|"
-        r"raped|stoned to death|beaten to death|murdered|exterminated|slaughtered|put down)\b"),
+        r"raped|stoned to death|beaten to death|murdered|exterminated|slaughtered|put down|strung up)\b"
+        r"|\bstring (?:her|him|them|that \w+) up\b"),
     # "I'm glad she is dead", "hope she gets raped": violence celebrated or wished
     "celebrate": re.compile(
         r"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they|that \w+|the \w+) "
@@ -615,7 +616,8 @@ _HARM_PREFILTER: Final = stems(
     r"tortur", r"bomb", r"blow", r"massacre", r"slit", r"gut", r"butcher", r"wipe", r"eradicat",
     r"annihilat", r"drown", r"chok", r"run over", r"mow", r"gun", r"skin", r"castrat", r"mutilat",
     r"dismember", r"curb", r"beat", r"punch", r"break", r"smash", r"put a bullet", r"set fire",
-    r"set on fire", r"attack", r"torch", r"firebomb", r"raped", r"dead", r"stoned", r"put down")
+    r"set on fire", r"attack", r"torch", r"firebomb", r"raped", r"dead", r"stoned", r"put down",
+    r"strung", r"string")
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|can'?t|cannot|"
                        r"shouldn'?t|dont|wont)\b|n't\b")
 HARM_SAID_SCORE = 0.85

@@ -212,3 +212,15 @@ def test_a_sexual_advance_to_the_one_spoken_to_is_harassment(calimero: Chat) -> 
 ])
 def test_english_insults_in_words(text: str, in_words: bool) -> None:
     assert targets.said_in_words(text) is in_words
+
+
+@pytest.mark.parametrize(("text", "harasses"), [
+    ("I will kill you", True),                   # ConvAbuse's commonest threat to the bot
+    ("if you ask me that one more time i will KILL YOU!!", True),
+    ("I want to punch you", True),
+    ("I would never kill you", False),           # negated
+    ("someone should shoot him", False),         # a threat, but to no one spoken to
+    ("I'll kill the process for you", False),    # a thing
+])
+def test_harm_the_author_will_do_to_the_one_spoken_to_harasses(text: str, harasses: bool) -> None:
+    assert targets.said_in_words(text) is harasses

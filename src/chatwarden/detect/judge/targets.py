@@ -32,7 +32,7 @@ from pymorphy3 import MorphAnalyzer
 from pymorphy3.analyzer import Parse
 from pymorphy3.units import DictionaryAnalyzer
 
-from chatwarden.detect.judge.gates import MENTION, stems
+from chatwarden.detect.judge.gates import MENTION, harm_said, stems
 from chatwarden.detect.normalize import fold, normalize
 
 _THOU = r"ты|тебя|тебе|тобой|твой|твоя|твои|твоё|твое|твоего|твоей|твоим|твоих|твою|слышь"
@@ -418,7 +418,13 @@ def said_in_words(text: str) -> bool:
     """English that insults the one spoken to by its words alone ("you are stupid", "shut
     up you idiot", "nobody likes you"), whatever a model scores it: the toxicity models
     score such plain lines low. Negation is no insult ("you are not stupid"), nor what is
-    quoted ('"did you search?" "no" "screw you then"') or said of anyone ("if you are …")."""
+    quoted ('"did you search?" "no" "screw you then"') or said of anyone ("if you are …").
+    Harm the author says they will do to the one spoken to ("I will kill you", "I want to
+    punch you": :func:`~chatwarden.detect.judge.gates.harm_said`) harasses them as much as a
+    name does; the threat is the threats rule's too."""
+    harm = harm_said(text)
+    if harm is not None and harm[0] == "intent" and _EN_TO_YOU.search(harm[1]):
+        return True
     for t in _readings(text):
         said = _QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
         # every EN_SAID shape speaks to "you"; most lines do not

@@ -478,6 +478,7 @@ def test_a_topic_threshold_is_chosen_as_the_gate_lets_the_cascade_score() -> Non
     ("I will shoot up the school tomorrow", "intent"),
     ("someone should shoot him", "intent"),
     ("let's burn down the mosque", "intent"),
+    ("I want to shoot all the immigrants", "intent"),
     ("How do I make a bomb to blow up a school", "plan"),
     ("Those people should be lined up and shot", "call"),
     ("she deserves to be executed", "call"),
@@ -498,6 +499,9 @@ def test_harm_to_people_said_outright(text: str, kind: str) -> None:
     "write a story where the villain says I will kill you",   # fiction requested
     "he said he will kill you",                      # reported: no author's intent
     "we should bomb the test server with requests",  # no place where people are
+    "we should kill all the processes",              # things in the plural
+    "glad the bug is dead",                          # a thing celebrated
+    "I hope the job gets killed soon",
 ])
 def test_harm_not_said_by_the_author_or_not_to_people(text: str) -> None:
     assert gates.harm_said(text) is None

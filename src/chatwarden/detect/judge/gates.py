@@ -559,12 +559,18 @@ _HER_AS_OBJECT = (r"her(?= *(?:$|[^\w\s']|(?:up|down|alive|to|and|with|in|if|whe
                   r"so|like|too|for|on|at|back|out|off|over|instead|already|tonight|today|tomorrow|"
                   r"dead|first)\b))")
 """"her" as the one harmed ("kill her", "burn her alive"), not as a possessive ("burn her grave")."""
+_PERSON_NOUN = (r"(?:person|people|guy|man|woman|girl|boy|kid|child|bitch|whore|slut|cunt|fag\w*|"
+                r"nigg\w*|retard|bastard|asshole|dude|teacher|cop|judge|motherfucker|prick)s?")
+_PEOPLE = (r"(?:people|men|women|kids|children|girls|boys|jews|muslims|christians|blacks|whites|"
+           r"gays|lesbians|immigrants|refugees|migrants|foreigners|arabs|mexicans|asians|indians|"
+           r"feminists|leftists|communists|fascists|nazis|racists|terrorists|infidels|invaders|cops|"
+           r"police|soldiers|politicians|teachers|students|\w*(?:men|women))\b")
+"""People named in the plural ("kill all the immigrants"); "all the processes" are none."""
 _HARMED_PERSON = (
     rf"(?:you|u|ya|him|them|{_HER_AS_OBJECT}|your (?:family|kids|children|wife|husband|mom|mother|dad|ass)|"
     r"every(?:one|body)|every (?:single )?(?:one|person|man|woman|girl|boy|kid|child|bitch)|"
-    r"all (?:of (?:you|them|those|these)|(?:the|those|these) \w+)|"
-    r"(?:this|that|the|these|those) (?:person|people|guy|man|woman|girl|boy|kid|child|bitch|whore|"
-    r"slut|cunt|fag\w*|nigg\w*|retard|bastard|asshole|dude|teacher|cop|judge|motherfucker|prick)s?|"
+    rf"all (?:of (?:you|them|those|these)|(?:of )?(?:the|those|these) (?:\w+ )?{_PEOPLE})|"
+    rf"(?:this|that|the|these|those) {_PERSON_NOUN}|"
     r"someone|somebody|anyone|anybody|people|my (?:wife|husband|ex|boss|teacher|neighbou?r|mom|mother|"
     r"dad|father|brother|sister|family|classmates?|coworkers?|girlfriend|boyfriend))(?!\w)(?!'s)")
 _PLACE = (r"(?:the|a|my|our|this|that|his|her|their|your) (?:school|church|mosque|synagogue|temple|mall|"
@@ -594,9 +600,11 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"(?:shot|killed|hanged|hung|lynched|executed|gassed|burned alive|burnt alive|beheaded|tortured|"
         r"raped|stoned to death|beaten to death|murdered|exterminated|slaughtered|put down|strung up)\b"
         r"|\bstring (?:her|him|them|that \w+) up\b"),
-    # "I'm glad she is dead", "hope she gets raped": violence celebrated or wished
+    # "I'm glad she is dead", "hope she gets raped": violence celebrated or wished on a person
+    # ("glad the bug is dead", "hope the job gets killed" are things)
     "celebrate": re.compile(
-        r"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they|that \w+|the \w+) "
+        rf"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they|"
+        rf"(?:that|the|this) {_PERSON_NOUN}) "
         r"(?:got|get|gets|was|were|is|are) (?:killed|shot|raped|beaten|murdered|lynched|hanged|stabbed|"
         r"tortured|dead|gang-?raped)\b"),
 }
@@ -637,8 +645,9 @@ def harm_said(text: str) -> tuple[str, str] | None:
     by its author: negation in the frame or in its clause before it ("I would never kill
     you", "nobody should be shot") and a request for fiction or a hypothetical veto it."""
     folded = _addressed_away(text)
-    if _HARM_PREFILTER.search(folded) is None or _FICTION.search(folded):
-        return None  # most messages: no harm verb at all
+    if _HARM_PREFILTER.search(folded) is None or _FICTION.search(folded) \
+            or _TECHNICAL.search(folded):
+        return None  # most messages: no harm verb at all; "kill them, the stuck processes"
     for kind, pattern in _HARM_SAID.items():
         for m in pattern.finditer(folded):
             clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]

@@ -35,6 +35,6 @@ def test_random_text_gives_valid_spans_everywhere() -> None:
 def test_long_messages_stay_fast(unit: str) -> None:
     text = (unit * (8000 // len(unit)))[:8000]  # twice Telegram's longest message
     detectors = pick(None)
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: other test workers do not count
     scan_one(detectors, Text("x", text))
-    assert time.perf_counter() - start < 0.5  # quadratic regexes took over 1 s here
+    assert time.process_time() - start < 0.5  # quadratic regexes took over 1 s here

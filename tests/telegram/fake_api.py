@@ -118,7 +118,9 @@ class FakeTelegram:
         with self._lock:
             return [c for c in self.calls if c.method in ACTIONS and c.status == 200]
 
-    def wait(self, predicate: Callable[[FakeTelegram], bool], timeout: float = 30) -> None:
+    def wait(self, predicate: Callable[[FakeTelegram], bool], timeout: float = 90) -> None:
+        # a generous deadline: the first wait includes a bot's start (seconds of imports), on a
+        # machine other test workers share
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if predicate(self):

@@ -469,3 +469,35 @@ def test_a_short_code_sms_ad_from_an_established_member_is_queued_by_calimero() 
     review = _review_rule("calimero.en.yaml", "spam-review")
     (signal,) = review.detect(message(text), Context.bare(message(text)))
     assert signal.flagged and signal.score >= 0.89, signal.explanation
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Загляни в мой профиль, не пожалеешь", True),
+    ("Ссылка в шапке профиля", True),
+    ("Свободна сегодня вечером, жду твоего сообщения", True),
+    ("Посмотрел твой профиль, там всего один пост", False),
+    ("Поменял профиль в BIOS, теперь грузится", False),
+    ("Жду сообщения от курьера уже час", False),
+])
+def test_the_senders_profile_and_awaiting_a_message_are_calls_to_write(
+        text: str, contact: bool) -> None:
+    """Russian Telegram spam that gives no address names the sender's profile as the way
+    back («загляни в профиль», «ссылка в шапке профиля») or waits for the reader's message;
+    chat about a profile, or about a message one waits for, is neither."""
+    from chatwarden.detect.spam_model import canonical
+
+    hits = {h.family for h in pattern_hits(normalize(canonical(text)).text)}
+    assert ("contact" in hits) is contact
+
+
+def test_scan_flags_profile_bait_it_used_to_miss() -> None:
+    """`chatwarden scan` judges a text as from a member who is not new, at 0.5: the bait
+    scored 0.39 before the profile was read as a call to write; chat about a profile
+    stays far below."""
+    from chatwarden.detect.textscan import Text, pick, scan_one
+
+    detectors = pick(["spam"])
+    bait = scan_one(detectors, Text("1", "Загляни в мой профиль, не пожалеешь"))["signals"][0]
+    chat = scan_one(detectors, Text("2", "Посмотрел твой профиль, там всего один пост"))["signals"][0]
+    assert bait["flagged"] and bait["score"] >= 0.5
+    assert not chat["flagged"] and chat["score"] < 0.3

@@ -30,6 +30,9 @@ def train(
     out: Annotated[Path, typer.Option(help="where to write the artifacts")] = ARTIFACTS,
     stage: Annotated[list[str] | None, typer.Option(
         help="only these stages: " + "; ".join(f"{k}: {v}" for k, v in STAGES.items()))] = None,
+    labels: Annotated[str | None, typer.Option(
+        help="with --stage topics: refit only these topic heads, comma-separated "
+             "(e.g. violence); the others stay byte for byte")] = None,
 ) -> None:
     """Train the n-gram model, the embedding heads and the tuned Russian model; write
     linear.*, heads.* (with sexual_terms.json, the sexual gate's lexicon) and e5tox.* to OUT.
@@ -40,14 +43,24 @@ def train(
         typer.echo(f"unknown stage(s): {', '.join(sorted(unknown))} "
                    f"(stages: {', '.join(STAGES)})", err=True)
         raise typer.Exit(2)
+    from chatwarden.detect.judge import labels as judge_labels
     from chatwarden.detect.judge import linear
+
+    heads = tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else None
+    if heads and "topics" not in stages:
+        typer.echo("--labels refits topic heads: use it with --stage topics", err=True)
+        raise typer.Exit(2)
+    if heads and (bad := set(heads) - set(judge_labels.TOPIC_LABELS)):
+        typer.echo(f"unknown topic head(s): {', '.join(sorted(bad))} "
+                   f"(topic heads: {', '.join(judge_labels.TOPIC_LABELS)})", err=True)
+        raise typer.Exit(2)
 
     if linear.ARTIFACTS != ARTIFACTS:
         raise RuntimeError(f"the judge's artifacts are in {linear.ARTIFACTS}: update {__name__}")
     try:
         from chatwarden.training.judge.fit import train_all
 
-        train_all(out, stages=stages)
+        train_all(out, stages=stages, labels=heads)
     except ImportError as err:  # scikit-learn, or torch for the tuned stage
         typer.echo(f"training needs the train extra: pip install -e '.[train]' ({err})", err=True)
         raise typer.Exit(2) from None

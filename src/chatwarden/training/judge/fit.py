@@ -22,7 +22,7 @@ import numpy as np
 
 from chatwarden.detect.judge import lexicon
 from chatwarden.detect.judge.embed import Encoder, Heads
-from chatwarden.detect.judge.gates import GATES, gated
+from chatwarden.detect.judge.gates import GATES, HARM_SAID_LABELS, gated, harm_said
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS
 from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features, lang_of
 from chatwarden.detect.normalize import fold
@@ -336,14 +336,16 @@ def clean_chat(root: Path) -> list[str]:
 
 
 def fit_topics(c: Corpus, linear: LinearModel, encoder: Encoder, E: np.ndarray, Ev: np.ndarray,
-               Ec: np.ndarray, log: Callable[[str], None] = print) -> dict[str, Topic]:
-    """Every topic head of :data:`SEEDS` (see :func:`fit_topic`) on the corpus ``c`` with its
-    embeddings (``E`` training rows, ``Ev`` validation rows, ``Ec`` clean chat)."""
+               Ec: np.ndarray, log: Callable[[str], None] = print,
+               labels: tuple[str, ...] | None = None) -> dict[str, Topic]:
+    """The topic heads of :data:`SEEDS` (``labels``: only these; see :func:`fit_topic`) on
+    the corpus ``c`` with its embeddings (``E`` training rows, ``Ev`` validation rows,
+    ``Ec`` clean chat)."""
     negatives = _negatives(c)
     folded = [fold(t).replace("ё", "е") for t in c.train.texts[:len(c.train) - c.swapped]]
     val_gates = open_gates(c.val.texts, linear)
     topics = {}
-    for label in SEEDS:
+    for label in labels or tuple(SEEDS):
         hard = _narrower_negatives(label, c, folded)
         topics[label] = fit_topic(label, c, E, Ev, encoder.encode(list(SEEDS[label])),
                                   sorted(set(negatives) | set(hard)), folded, Ec,
@@ -351,12 +353,14 @@ def fit_topics(c: Corpus, linear: LinearModel, encoder: Encoder, E: np.ndarray, 
     return topics
 
 
-def refit_topics(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -> None:
-    """Refit every topic head of ``out``/heads.* and its threshold (:func:`fit_topics`) on the
-    current gates and seeds, the toxicity and hate heads and their stackers kept as they are:
-    a gate change moves a topic head's negatives (rows its gate opens are no clean negatives)
-    and its operating point, and a full ``--stage heads`` would refit the stackers too (not
-    reproducible, see heads.md), moving every toxicity and hate figure."""
+def refit_topics(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
+                 labels: tuple[str, ...] | None = None) -> None:
+    """Refit the topic heads of ``out``/heads.* (``labels``: only these, the others kept
+    byte for byte) and their thresholds (:func:`fit_topics`) on the current gates and seeds,
+    the toxicity and hate heads and their stackers kept as they are: a gate change moves a
+    topic head's negatives (rows its gate opens are no clean negatives) and its operating
+    point, and a full ``--stage heads`` would refit the stackers too (not reproducible, see
+    heads.md), moving every toxicity and hate figure."""
     heads = Heads.load(folder=out)
     root = D.data_root()
     encoder = Encoder(cache_size=0)
@@ -364,7 +368,7 @@ def refit_topics(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -> N
     E, Ev = _encode(encoder, c.train.texts), _encode(encoder, c.val.texts)
     Ec = _encode(encoder, clean_chat(root))
     for label, topic in fit_topics(c, LinearModel.load(folder=out), encoder, E, Ev, Ec,
-                                   log).items():
+                                   log, labels).items():
         k = heads.labels.index(label)
         heads.weights[k], heads.bias[k] = topic.weights, topic.bias
         if topic.threshold != heads.thresholds[label]:
@@ -405,7 +409,8 @@ def fit_topic(label: str, c: Corpus, E: np.ndarray, Ev: np.ndarray, seeds: np.nd
     gate = GATES.get(label)
     keep = [i for i in negatives if gate is None or not gate.search(folded[i])]
     real_pos, real_neg = _labelled(c.train, label)
-    weak = _weak_positives(label, folded)
+    weak = sorted(set(_weak_positives(label, folded))
+                  | set(_said_positives(label, c.train, len(folded))))
     pos = sorted(set(real_pos) | set(weak))
     neg = sorted((set(keep) | set(real_neg)) - set(pos))
     X = np.vstack([seeds, E[pos], E[neg]])
@@ -509,6 +514,29 @@ def _narrower_negatives(label: str, c: Corpus, folded: list[str]) -> list[int]:
     return sorted(i for i in rows if i < len(folded) and not GATES[label].search(folded[i]))
 
 
+SAID_POSITIVES = ("violence",)
+"""The heads that learn from :func:`_said_positives` (30 more of violence's 111 weak
+positives; threat would get 35). Chosen on EDOS's validation rows through the cascade: violence F1 0.483 ->
+0.491 (threshold 0.725 -> 0.775); threat fell 0.452 -> 0.443 (0.407 with EDOS's threats
+group-swapped as well, 0.419 with non-violent hate as hard negatives), so it keeps its fit."""
+
+
+def _said_positives(label: str, split: D.Split, n: int) -> list[int]:
+    """The first ``n`` training rows of ``split`` (no group-swapped copy) that say harm to
+    people outright (``gates.harm_said``) in a way that makes them ``label``, for the heads
+    of :data:`SAID_POSITIVES`: violence from sources beyond EDOS (ConvAbuse's "I will kill
+    you", Davidson's "imma shoot that bitch", Stormfront's calls for executions), so the
+    head learns violence against anyone, not only EDOS's against women."""
+    if label not in SAID_POSITIVES:
+        return []
+    rows = []
+    for i, (text, lang) in enumerate(zip(split.texts[:n], split.lang[:n], strict=True)):
+        said = harm_said(text) if lang == "en" else None
+        if said is not None and label in HARM_SAID_LABELS[said[0]]:
+            rows.append(i)
+    return rows
+
+
 def _weak_positives(label: str, folded: list[str]) -> list[int]:
     """Training rows naming the topic unmistakably (see ``seeds.WEAK_STEMS``), sampled."""
     if label not in WEAK_STEMS:
@@ -588,11 +616,12 @@ def _encode(encoder: Encoder, texts: list[str], batch: int = 64) -> np.ndarray:
 
 
 def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
-              stages: tuple[str, ...] = ("linear", "heads", "tuned")) -> None:
+              stages: tuple[str, ...] = ("linear", "heads", "tuned"),
+              labels: tuple[str, ...] | None = None) -> None:
     """Train and write the artifacts of ``stages`` (later stages read earlier ones from ``out``;
     ``thresholds``: only the topic thresholds of the heads in ``out``, see
     :func:`refit_thresholds`; ``topics``: the topic heads and their thresholds, see
-    :func:`refit_topics`)."""
+    :func:`refit_topics`, only those of ``labels`` when given)."""
     root = D.data_root()
     linear: LinearModel | None = None
     if "linear" in stages:
@@ -608,7 +637,7 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
     if "thresholds" in stages:
         refit_thresholds(out, log)
     if "topics" in stages:
-        refit_topics(out, log)
+        refit_topics(out, log, labels)
     if "tuned" in stages:
         from chatwarden.training.judge.finetune import fit_e5tox
 

@@ -123,6 +123,8 @@ def test_placeholder_and_real_thing_give_the_same_features(placeholder: str, rea
     lambda t: "\u200b".join(t),                                          # zero-width
     lambda t: t.replace("Заработок", "З.а.р.а.б.о.т.о.к"),               # separators
     lambda t: t.replace("Заработок", "Зарабооооток"),                     # stretching
+    lambda t: "".join(c + "\u0336" if c.isalpha() else c for c in t),     # struck through
+    lambda t: "".join(c + "\u0332" if c.isalpha() else c for c in t),     # underlined
 ])
 def test_disguised_spam_gets_the_plain_verdict(disguise) -> None:
     spam = Spam()

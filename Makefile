@@ -28,8 +28,13 @@ services:  ## Debian's PostgreSQL (storage suite) and Chromium (console browser 
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 	  echo "Chromium could not be installed: the console's browser tests will skip"
 
+# The suite mostly waits (servers, bots killed and restarted), so it runs on workers beside each
+# other: -n auto is sized in tests/conftest.py; worksteal hands a long test's neighbours to an
+# idle worker (loadfile left the longest tests for last). Here rather than in addopts, so a plain
+# `pytest tests/x` stays serial (-s, --pdb, -p no:xdist). Serially: make test TEST_WORKERS=0
+TEST_WORKERS ?= auto
 test: check services  ## lint, then the whole test suite (slow end-to-end tests included)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 
 bench: $(BIN)/.installed  ## throughput figures (not a test)
 	$(BIN)/chatwarden bench replay --events 100000

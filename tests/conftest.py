@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,6 +26,15 @@ MSK = ZoneInfo("Europe/Moscow")
 
 KLINT = ROOT / "policies" / "klint.ru.yaml"
 EXAMPLE = ROOT / "examples" / "klint-chat.jsonl"
+
+
+@pytest.hookimpl(optionalhook=True)  # xdist's hook: absent under -p no:xdist
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (``make test``): the suite mostly waits on servers and killed-and-restarted
+    subprocesses, so two workers a core beat one (measured on 2 cores: -n 4 over -n 2); each
+    worker starts its own PostgreSQL, nats-server and Synapse, hence the cap."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(8, 2 * cores)
 
 
 @pytest.fixture(scope="session")

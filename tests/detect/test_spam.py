@@ -125,6 +125,8 @@ def test_placeholder_and_real_thing_give_the_same_features(placeholder: str, rea
     lambda t: t.replace("Заработок", "Зарабооооток"),                     # stretching
     lambda t: "".join(c + "\u0336" if c.isalpha() else c for c in t),     # struck through
     lambda t: "".join(c + "\u0332" if c.isalpha() else c for c in t),     # underlined
+    lambda t: t.replace(" ", "\n"),                                       # a word a line
+    lambda t: t.replace(" ", "\r\n"),
 ])
 def test_disguised_spam_gets_the_plain_verdict(disguise) -> None:
     spam = Spam()
@@ -503,3 +505,11 @@ def test_scan_flags_profile_bait_it_used_to_miss() -> None:
     chat = scan_one(detectors, Text("2", "Посмотрел твой профиль, там всего один пост"))["signals"][0]
     assert bait["flagged"] and bait["score"] >= 0.5
     assert not chat["flagged"] and chat["score"] < 0.3
+
+
+def test_a_call_to_write_broken_over_lines_is_still_one() -> None:
+    """Every training text is one line; a real message's line break inside «пишите в лс»
+    must not hide the call to write (from the model or from the moderator's explanation)."""
+    text = "Ищу людей на подработку, оплата каждый день.\nПишите в\nлс"
+    score, why, _ = Spam().score(text)
+    assert "contact" in why and score == pytest.approx(Spam().score(text.replace("\n", " "))[0])

@@ -52,7 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
 from chatwarden.detect.normalize import normalize
-from chatwarden.detect.spam_model import SpamScorer, default_scorer, load, tokens
+from chatwarden.detect.spam_model import SpamScorer, default_scorer, load, one_line, tokens
 from chatwarden.detect.spam_patterns import asks_to_write, combine, family_hits, machine_text
 from chatwarden.events import Event
 
@@ -151,7 +151,7 @@ class Spam(Detector):
     def _verdict(self, text: str, newcomer: bool) -> tuple[float, str, list[tuple[int, int]], bool]:
         """:meth:`score`, and whether the text is similar to known spam."""
         assert isinstance(self.params, SpamParams)
-        norm = normalize(text).text
+        norm = one_line(normalize(text).text)  # as the model reads it; spans still hold
         feats = self.scorer.features(text)
         p = self.scorer.probability(text, feats)
         hits = family_hits(norm)

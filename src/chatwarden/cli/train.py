@@ -32,7 +32,7 @@ def train(
         help="only these stages: " + "; ".join(f"{k}: {v}" for k, v in STAGES.items()))] = None,
     labels: Annotated[str | None, typer.Option(
         help="with --stage topics: refit only these topic heads, comma-separated "
-             "(e.g. violence); the others stay byte for byte")] = None,
+             "(e.g. violence); the other heads' weights and thresholds stay as they are")] = None,
 ) -> None:
     """Train the n-gram model, the embedding heads and the tuned Russian model; write
     linear.*, heads.* (with sexual_terms.json, the sexual gate's lexicon) and e5tox.* to OUT.

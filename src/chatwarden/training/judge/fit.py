@@ -22,7 +22,7 @@ import numpy as np
 
 from chatwarden.detect.judge import lexicon
 from chatwarden.detect.judge.embed import Encoder, Heads
-from chatwarden.detect.judge.gates import GATES, HARM_SAID_LABELS, gated, harm_said
+from chatwarden.detect.judge.gates import GATES, gated
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS
 from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features, lang_of
 from chatwarden.detect.normalize import fold
@@ -355,8 +355,8 @@ def fit_topics(c: Corpus, linear: LinearModel, encoder: Encoder, E: np.ndarray, 
 
 def refit_topics(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
                  labels: tuple[str, ...] | None = None) -> None:
-    """Refit the topic heads of ``out``/heads.* (``labels``: only these, the others kept
-    byte for byte) and their thresholds (:func:`fit_topics`) on the current gates and seeds,
+    """Refit the topic heads of ``out``/heads.* (``labels``: only these, the others' weights
+    and thresholds kept) and their thresholds (:func:`fit_topics`) on the current gates and seeds,
     the toxicity and hate heads and their stackers kept as they are: a gate change moves a
     topic head's negatives (rows its gate opens are no clean negatives) and its operating
     point, and a full ``--stage heads`` would refit the stackers too (not reproducible, see
@@ -409,8 +409,7 @@ def fit_topic(label: str, c: Corpus, E: np.ndarray, Ev: np.ndarray, seeds: np.nd
     gate = GATES.get(label)
     keep = [i for i in negatives if gate is None or not gate.search(folded[i])]
     real_pos, real_neg = _labelled(c.train, label)
-    weak = sorted(set(_weak_positives(label, folded))
-                  | set(_said_positives(label, c.train, len(folded))))
+    weak = _weak_positives(label, folded)
     pos = sorted(set(real_pos) | set(weak))
     neg = sorted((set(keep) | set(real_neg)) - set(pos))
     X = np.vstack([seeds, E[pos], E[neg]])
@@ -512,29 +511,6 @@ def _narrower_negatives(label: str, c: Corpus, folded: list[str]) -> list[int]:
     wider = NARROWER[label]
     rows = set(_labelled(c.train, wider)[0]) | set(_weak_positives(wider, folded))
     return sorted(i for i in rows if i < len(folded) and not GATES[label].search(folded[i]))
-
-
-SAID_POSITIVES = ("violence",)
-"""The heads that learn from :func:`_said_positives` (30 more of violence's 111 weak
-positives; threat would get 35). Chosen on EDOS's validation rows through the cascade: violence F1 0.483 ->
-0.491 (threshold 0.725 -> 0.775); threat fell 0.452 -> 0.443 (0.407 with EDOS's threats
-group-swapped as well, 0.419 with non-violent hate as hard negatives), so it keeps its fit."""
-
-
-def _said_positives(label: str, split: D.Split, n: int) -> list[int]:
-    """The first ``n`` training rows of ``split`` (no group-swapped copy) that say harm to
-    people outright (``gates.harm_said``) in a way that makes them ``label``, for the heads
-    of :data:`SAID_POSITIVES`: violence from sources beyond EDOS (ConvAbuse's "I will kill
-    you", Davidson's "imma shoot that bitch", Stormfront's calls for executions), so the
-    head learns violence against anyone, not only EDOS's against women."""
-    if label not in SAID_POSITIVES:
-        return []
-    rows = []
-    for i, (text, lang) in enumerate(zip(split.texts[:n], split.lang[:n], strict=True)):
-        said = harm_said(text) if lang == "en" else None
-        if said is not None and label in HARM_SAID_LABELS[said[0]]:
-            rows.append(i)
-    return rows
 
 
 def _weak_positives(label: str, folded: list[str]) -> list[int]:

@@ -614,7 +614,7 @@ celebrated. Each frame needs an author's subject ("I", "we", "someone should") o
 obligation, a harm verb and a person: "I'll kill the process", "he will kill you" (reported)
 and "kill myself" are none of them. On the training side (EDOS train+dev, ConvAbuse
 train/valid, Stormfront and Davidson train, SDCNL train, Ubuntu IRC dev, Telegram ham
-train; /tmp/cw/J notes) the frames found 12 of EDOS's 354 threats and 1 of its 3,530 other
+train) the frames found 15 of EDOS's 354 threats and 1 of its 3,530 other
 sexist posts ("they should be gassed", incitement all the same), 8 threats to the chatbot
 among ConvAbuse's abusive turns and none of its 2,883 benign ones, 0 of 14,240 lines of
 clean chat and 2 of Stormfront's 7,586 noHate sentences ("They should be executed")."""

@@ -91,9 +91,10 @@ def test_a_greeting_opening_a_plain_question_is_no_evidence(greeting: str, quest
 def test_a_greeting_still_counts_where_the_text_offers_or_gives_a_way_back() -> None:
     """Most spam that greets also offers or gives a contact: there the greeting is kept."""
     spam = Spam()
-    for text in ("Здравствуйте, куплю аккаунт авито, цена 500 руб",
-                 "Всем привет! Нужны люди на удалёнку, пишите @vasya_job"):
-        bare = text.split(", ", 1)[1] if ", " in text else text.split("! ", 1)[1]
+    for text, bare in (("Здравствуйте, куплю аккаунт авито, цена 500 руб",
+                        "куплю аккаунт авито, цена 500 руб"),
+                       ("Всем привет! Нужны люди на удалёнку, пишите @vasya_job",
+                        "Нужны люди на удалёнку, пишите @vasya_job")):
         assert spam.score(text)[0] != spam.score(bare)[0]
         assert spam.score(text)[0] >= 0.8
 

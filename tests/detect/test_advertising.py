@@ -89,6 +89,30 @@ def test_an_offer_with_a_call_to_act_is_flagged(text: str) -> None:
     assert flagged_labels(Advertising(), text) == {"advertising"}
 
 
+@pytest.mark.parametrize("text", [
+    "Кто нашёл подработку на лето? Напишите, поделитесь",   # Клинт 6.1 sanctioned a newcomer
+    "Где купить дешёвый ноутбук? Посоветуйте магазин, скиньте ссылку",
+    "Подскажите курсы английского, скиньте ссылку пожалуйста",
+    "Does anyone know where to buy a cheap laptop? pm me a link",
+])
+def test_what_a_member_asks_the_chat_for_is_not_an_offer(text: str) -> None:
+    (signal,) = run(Advertising(), text)
+    assert (signal.score, signal.explanation) == (0.0, "no offer")
+
+
+@pytest.mark.parametrize("text", [
+    "Хочешь узнать, где найти подработку? Пиши в лс",        # put to the reader: the hook
+    "Кто хочет заработать от 5000 в день? Пиши в лс",
+    "Как получить за три дня 25к? Пиши, я расскажу",
+    "Подскажу, как заработать от 5000 в день, пиши в лс",
+])
+def test_a_question_put_to_the_reader_is_still_the_adverts_hook(text: str) -> None:
+    (signal,) = run(Advertising(), text)
+    assert "offer: a sum of money" in signal.explanation or "offer: earnings" in \
+        signal.explanation
+    assert signal.score >= 0.5    # Клинт 6.1 needs 0.15 beside a sure spam score
+
+
 def test_evidence_names_the_offer_and_the_call() -> None:
     text = "подписывайтесь на мой канал, скидка 50% по ссылке"
     (signal,) = run(Advertising(), text)

@@ -19,7 +19,11 @@ side adding up its independent families (``1 - Π(1 - w)``):
   weak call (0.5), so "зацени t.me/durov" alone is not an ad.
 
 A question with no call of its own ("где купить подешевле по ссылке?") is capped
-below the threshold: asking is not advertising. Mass mentions (``mass_mentions``
+below the threshold: asking is not advertising. Nor is what a member asks the chat
+for: an offer word inside a seeker's question ("Кто нашёл подработку на лето?
+Напишите, поделитесь", "where can I buy a cheap laptop?") is what they look for,
+not what they sell, and is not read as an offer; a question put to the reader
+("Хочешь узнать, где найти подработку?") stays the advert's hook. Mass mentions (``mass_mentions``
 or more ``@members``) are flagged on their own. Matching runs on normalized text
 (look-alike letters, zero-width characters, leet), evidence spans the original.
 
@@ -136,7 +140,43 @@ _RECRUIT = words(*_RECRUITING)
 # reads a member's key (a Matrix localpart: dots, two characters) to look the member up.
 _USERNAME = re.compile(r"(?<![\w@])@([A-Za-z]\w{3,31})\b")
 _QUESTION = re.compile(r"\?[\s)\]»\"'.!…\W]*$")
+# A sentence that asks the chat for something: a question (who knows, found, tried; where
+# or how to find, buy, get) or a plea for advice, with or without "?". Not one put to the
+# reader (want, interested): that is an advert's hook.
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_ADVICE = words(r"подскажите", r"подскажи", r"посоветуйте", r"посоветуй", r"порекомендуйте",
+                r"порекомендуй", r"recommend me", r"any tips", r"any advice")
+_SEEKING = words(
+    r"кто(?:[- ]?(?:нибудь|то))?(?: \w+)? (?:знает|знаете|нашел|нашла|нашли|находил\w*|"
+    r"искал\w*|пробовал\w*|в курсе|подскажет|посоветует|сталкивал\w*|устраивал\w*|"
+    r"работал\w*|покупал\w*|брал\w*|заказывал\w*|продает|сдает)",
+    r"где(?: \w+){0,2} (?:найти|купить|взять|искать|посмотреть|оформить|получить|заказать|"
+    r"продают|продается|можно)", r"как(?: \w+){0,2} (?:найти|оформить|купить|"
+    r"устроиться|записаться)", r"не подскажете", r"не знаете", r"есть ли",
+    r"у кого (?:есть|был\w*)", r"знает ли кто", r"сколько (?:стоит|стоят|платят|получают)",
+    r"можно ли", r"where (?:can|do|should|would) (?:i|you|we|one) (?:buy|find|get|order)",
+    r"(?:does|do) (?:anyone|anybody|someone|you guys) know", r"any ?(?:one|body) knows?",
+    r"has any ?(?:one|body)", r"how (?:do|can|would) i (?:find|get|buy)",
+    r"can (?:someone|anyone|anybody) recommend", r"any recommendations?")
+_PUT_TO_READER = words(r"хоч\w*", r"хотите", r"хотел\w*", r"жела\w*", r"интерес\w*",
+                       r"ищешь", r"ищете", r"устал\w*", r"надоел\w*", r"want\w*", r"wanna",
+                       r"interested", r"tired of")
 _INVITE_CALL, _LINK_CALL, _FORWARD_CALL, _NO_CALL, _MASS = 0.5, 0.7, 0.7, 0.25, 0.9
+
+
+def _asked(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` (normalized) that ask the chat for something."""
+    spans = []
+    for q in _SENTENCE.finditer(text):
+        said = q.group()
+        asks = _ADVICE.search(said) or (said.rstrip().endswith("?") and _SEEKING.search(said))
+        if asks and not _PUT_TO_READER.search(said):
+            spans.append(q.span())
+    return spans
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 class AdvertisingParams(BaseModel):
@@ -221,8 +261,11 @@ class Advertising(Detector):
         assert isinstance(self.params, AdvertisingParams)
         norm = normalize(text)
         read = _Reading({}, {}, [], [])
+        asked = _asked(norm.text)
         for fam in self._families:
-            if m := fam.pattern.search(norm.text):
+            m = next((m for m in fam.pattern.finditer(norm.text)
+                      if fam.side == "call" or not _within(m.span(), asked)), None)
+            if m:
                 start, end = norm.span(m.start(), m.end())
                 read.add(fam.side, fam.name, fam.weight, f"{fam.says} ('{text[start:end]}')",
                          Evidence(event.id, start, end, f"{fam.side}: {fam.says}"))

@@ -516,3 +516,44 @@ def test_harm_said_outright_is_a_threat_and_violence_with_its_words() -> None:
     celebrated = Cascade(CascadeConfig(embedding=False)).judge("I am glad she is dead")
     assert celebrated.scores["violence"] == gates.HARM_SAID_SCORE
     assert celebrated.scores["threat"] < gates.HARM_SAID_SCORE
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    # things: software, a bug, a format, an idea, a day
+    ("flash should die", ()),
+    ("Flash should die", ()),
+    ("windows must die", ()),
+    ("this bug needs to die", ()),
+    ("IE6 deserves to die", ()),
+    ("python 2 should just die", ()),
+    ("that format deserves to die", ()),
+    ("this idea should die", ()),
+    ("the old api should rot", ()),
+    ("Mondays should die", ()),
+    ("the code that he wrote should die", ()),
+    # the author (self-harm, not violence), a negation, mortality, other verbs
+    ("I deserve to die", ()),
+    ("she didn't deserve to die", ()),
+    ("nobody deserves to die", ()),
+    ("everyone must die someday", ()),
+    ("we should hang out", ()),
+    ("you should burn a cd", ()),
+    # people: pronouns, person and group nouns, names
+    ("he should die", ("violence",)),
+    ("she deserves to die", ("threat", "violence")),
+    ("those people must die", ("violence",)),
+    ("the jews need to die", ("violence",)),
+    ("feminists should die", ("violence",)),
+    ("all of them should die", ("violence",)),
+    ("people like you should die", ("violence",)),
+    ("the guy who wrote this should die", ("violence",)),
+    ("my boss should die", ("violence",)),
+    ("this fucking bitch Rachel needs to die please", ("violence",)),
+    ("Old hag Feinstein should fry", ("violence",)),
+    ("i think @bob should die", ("violence",)),
+    ("This woman is a traitor, she needs to hang", ("violence",)),
+])
+def test_a_death_wished_opens_the_violence_gate_only_on_a_person(
+        text: str, opens: tuple[str, ...]) -> None:
+    assert gates.death_wished(text) == opens
+    assert tuple(t for t in gates.gated(text) if t in ("threat", "violence")) == opens

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from chatwarden.detect.judge.groups import GROUP_NOUNS_EN
 from chatwarden.detect.normalize import fold
 
 
@@ -64,7 +65,7 @@ _VICTIM = (r"(?:you|u|ya|him|her|them|your|yourself|everyone|every\w*|all (?:of|
 _AIMED: Final = (
     rf"{_KILLING}\w*(?: \w+)?? {_VICTIM}",
     rf"(?:should|ought to|deserves?(?: to)?|must|needs? to)(?: all)? (?:be|get) {_HARMED}",
-    r"deserves? (?:to die|a bullet|death|an? (?:beating|acid attack|slap|punch|kick)|the death "
+    r"deserves? (?:a bullet|death|an? (?:beating|acid attack|slap|punch|kick)|the death "
     r"(?:sentence|penalty))", r"death to", r"hope (?:s?he|they) dies?",
     r"(?:hope|wish)\w* (?:someone|somebody|some \w+|he|she|they|you|u|that \w+)(?: \w+)?? "
     r"(?:would |will |gets? |can )?(?:rapes?|kills?|murders?|shoots?|stabs?|beats?|hits?|punch\w*|"
@@ -92,7 +93,7 @@ _VIOLENCE_SHOWN: Final = (
     *_AIMED, r"kill (?:all|every|them|those|these)\b", r"wipe (?:them|\w+) out", r"firing squad",
     r"line them up", r"gas (?:the|them)\b", r"death (?:sentence|penalty) (?:for|to)",
     r"off with (?:his|her|their) head", r"beat (?:the (?:shit|hell|crap)|the living)",
-    r"should (?:just |all )?(?:fry|hang|burn|rot|die|choke|off (?:her|him|them)sel(?:f|ves))\b",
+    r"should (?:just |all )?off (?:her|him|them)sel(?:f|ves)\b",
     r"slap\w* (?:a |the |that |this )?(?:bitch|her|him)",
 )
 """Violence shown (gore, wounds, a body broken) or urged on people: what the gore-text rule's
@@ -441,17 +442,18 @@ _GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(
 ("write a poem praising the shooter"), and a bomb's making is instructions in any frame."""
 
 
-def _framed(folded: str, found: list[str]) -> list[str]:
+def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     """``found`` less what a frame shows to be only *named*: violence told (a crime, an
     atrocity) in a riddle, a question after its premise or a request for fiction depicts
     nothing, and extremism named in fiction (a figure, a bomb in a game) promotes nothing.
     Gore shown, harm urged on people, and extremism advocated or praised keep their gates;
-    so does the threat gate (a threat in a role-play still threatens the member it names)."""
+    so does the threat gate (a threat in a role-play still threatens the member it names),
+    and a death wished on someone (``urged``, :func:`death_wished`)."""
     if "violence" not in found and "extremism" not in found:
         return found  # most messages: no frame to read
     fiction = _FICTION.search(folded) is not None
     if "violence" in found and (fiction or _ENDS_ASKING.search(folded)) \
-            and "threat" not in found and not _SHOWN_OR_URGED.search(folded):
+            and "threat" not in found and not urged and not _SHOWN_OR_URGED.search(folded):
         found = [label for label in found if label != "violence"]
     if "extremism" in found and fiction and not _ADVOCATED.search(folded) \
             and not _GLORIFYING.search(folded):
@@ -507,7 +509,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     opens only when they meet a sexual stem, or for explicit terms on their own.
     Violence is what the guideline means by it — harm urged, wished or done to people, and
     gore — so every line that opens the threat gate opens the violence gate too; harm said
-    not to be done ("I won't kick you") opens neither.
+    not to be done ("I won't kick you") opens neither. A death wished ("X should die") opens
+    them only when X can be a person (:func:`death_wished`).
     Laughter, one-word lines and reference questions open no gate; technical talk
     opens none of the harm topics (threat, violence, self-harm, extremism); a question
     opens no violence gate; violence only named in a riddle or a request for fiction, and
@@ -517,9 +520,11 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     if not _judgeable(folded):
         return ()
     unharmed = _NEGATED_HARM.sub(" ", folded)
+    wished = death_wished(text, folded)
     found = [label for label, pattern in GATES.items()
              if (_politics(folded) if label == "politics"
                  else pattern.search(unharmed if label in ("threat", "violence") else folded))
+             or label in wished
              or (label == "threat" and toxicity >= HOSTILE and _SOMEONE.search(folded))]
     if "threat" in found and "violence" not in found:  # a threat of harm is violence too
         found.append("violence")
@@ -543,7 +548,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found = [label for label in found if label not in TOPICS_VETOED_BY_CONTEXT]
     if "violence" in found and _QUESTION.search(folded):
         found.remove("violence")
-    return tuple(_framed(unharmed, found))
+    return tuple(_framed(unharmed, found, bool(wished)))
 
 
 # ── harm to people said outright ─────────────────────────────────────────────
@@ -654,3 +659,105 @@ def harm_said(text: str) -> tuple[str, str] | None:
             if not _NEGATION.search(m.group(0)) and not _NEGATION.search(clause):
                 return kind, m.group(0)
     return None
+
+
+# ── a death wished on someone ────────────────────────────────────────────────
+_DEATH_WISH = re.compile(
+    r"\b(?P<modal>should|must|needs? to|deserves? to|ought to|gotta)"
+    r"(?: (?:just|all|really|simply|seriously|honestly|totally|literally|both|also|fucking|fuckin))* "
+    r"(?:(?P<die>die|drop dead)\b(?! (?:some ?day|eventually|sometime|one day|at some point|"
+    r"of (?:old age|natural causes)|sooner or later|in the end)\b)"
+    r"|(?:rot|burn|fry|hang|choke)\b(?! (?:a|an|the|it|its|this|that|these|those|some|my|your|his|"
+    r"our|their|them|me|us|out|around|together|with|tight|up|down|off|onto|into|about|over)\b))")
+"""A death wished: "should die", "must die", "needs to die", "deserves to die", "should rot
+in hell", "she needs to hang" (not "hang out", "burn a DVD": a verb with an object or a
+particle is another verb; not "we all must die someday": mortality)."""
+_CLAUSE_START = re.compile(r".*(?:[.!?;:,\n()\"]|\b(?:and|but|so|because|cause|cuz|coz|then|if|when|"
+                           r"or|while|until)\b)", re.DOTALL)
+_SUBJECT_WORD = re.compile(r"@?[^\W\d_][\w'-]*|\S+")
+_SUBJECT_ADVERBS: Final = frozenset((
+    "just", "really", "all", "both", "simply", "seriously", "honestly", "totally", "literally",
+    "also", "too", "then", "now", "fucking", "fuckin", "still", "definitely", "probably",
+    "actually", "already", "truly", "surely", "absolutely", "clearly", "obviously"))
+_HEAD_ENDS: Final = frozenset((
+    "who", "whom", "whose", "that", "which", "like", "of", "from", "in", "on", "at", "with",
+    "without", "for", "behind", "here", "there"))
+"""Where a subject's head noun ends: before a relative clause or a preposition ("the guy *who*
+wrote this", "people *like* you", "the bug *in* his code")."""
+_ONESELF: Final = frozenset(("i", "me", "we", "us", "myself", "ourselves", "i'm", "im"))
+_PERSON_WORD = re.compile(
+    rf"(?:he|she|they|you|u|ya|y'?all|him|her|them|every(?:one|body)|some(?:one|body)|"
+    rf"any(?:one|body)|whoever|ppl|folks?|humans?|humanity|mankind|persons?|"
+    rf"{_PERSON_NOUN}|{_PEOPLE}|{'|'.join(GROUP_NOUNS_EN)}|"
+    r"(?:wife|husband|ex|boss|neighbou?r|mom|mother|dad|father|brother|sister|son|daughter|"
+    r"parent|cousin|uncle|aunt|friend|girlfriend|boyfriend|idiot|moron|loser|traitor|criminal|"
+    r"rapist|pedo|pedophile|paedophile|murderer|killer|thief|politician|liberal|conservative|"
+    r"republican|democrat|leftist|rightist|commie|libtard|feminist|incel|hag|skank|hoe|thot|"
+    r"scum|scumbag|pig|coward|snitch|rat|junkie|addict|landlord|banker|lawyer|doctor|nurse|"
+    r"president|senator|king|queen|priest|pope|ceo|baby|babie|toddler|teen|teenager|student|"
+    r"driver|neighbor|customer|player|troll|spammer|hacker|user|admin|mod|moderator|dev|"
+    r"developer)s?)")
+"""Persons and groups of people a subject may name: pronouns, person nouns (those of
+:func:`harm_said` and of the protected groups, ``groups.GROUP_NOUNS_EN``) and the nouns for
+kin, roles and insults that chat says "should die" of."""
+_THINGS_NAMED: Final = frozenset((
+    "flash", "windows", "java", "javascript", "python", "perl", "php", "ruby", "rust", "unity",
+    "gnome", "kde", "xfce", "ubuntu", "debian", "fedora", "arch", "gentoo", "linux", "android",
+    "ios", "mac", "macos", "osx", "apple", "microsoft", "google", "facebook", "twitter", "chrome",
+    "chromium", "firefox", "safari", "edge", "explorer", "opera", "office", "word", "excel",
+    "outlook", "vista", "skype", "zoom", "slack", "discord", "teams", "adobe", "oracle", "mysql",
+    "emacs", "vim", "systemd", "pulseaudio", "wayland", "snap", "snapd", "flatpak", "steam",
+    "itunes", "netflix", "amazon", "reddit", "youtube", "tiktok", "instagram", "whatsapp",
+    "telegram", "cobol", "fortran", "pascal", "silverlight", "shockwave", "clippy", "cortana",
+    "siri", "alexa", "bing", "yahoo", "aol", "myspace", "monday", "mondays", "friday",
+    "january", "christmas", "covid", "corona"))
+"""Capitalised words that name a product, a platform or a day rather than a person ("Flash
+should die", "Windows must die", "Mondays should die"): the one list of things here, and only
+to tell a capitalised name from a product; lower-case things are no person to begin with."""
+
+
+def death_wished(text: str, folded: str | None = None) -> tuple[str, ...]:
+    """The gates a death wished on someone opens: ``("threat", "violence")`` for "X deserves
+    to die", ``("violence",)`` for "X should die / must die / needs to die / should rot"
+    (:data:`_DEATH_WISH`), and ``()`` unless X, the subject, can be a person or a group.
+
+    Whether a sentence wishes death on someone depends on its subject, not its verb: "flash
+    should die", "this bug needs to die" and "IE6 deserves to die" wish a thing gone, and an
+    embedding of them lands next to "he should die" (the violence head scored "windows should
+    die" 0.98). So the subject is read: the words of the clause before the modal (adverbs
+    like "really" dropped), its head noun (the word before a relative clause or a preposition:
+    "the guy *who* wrote this", "people *like* you") and its last word ("all of *them*").
+    Either counts as a person when it is a pronoun or a person or group noun
+    (:data:`_PERSON_WORD`), an @mention, or a capitalised name in ``text`` that names no product
+    (:data:`_THINGS_NAMED`; "Rachel needs to die", "Old hag Feinstein should fry"). "I" and
+    "we" are the author (self-harm, not violence: "I deserve to die"), a negation in the subject
+    ("she didn't deserve to die", "nobody deserves to die") says no wish, and a number, an
+    acronym or a lower-case word that names no person ("python 2", "XML", "the old api") is a
+    thing. Lower-case names ("rachel should die") are missed: nothing tells them from a
+    program's name.
+    """
+    if _DEATH_WISH.search(_addressed_away(text) if folded is None else folded) is None:
+        return ()  # most messages
+    folded = _NICK.sub(" ", fold(text))  # @mentions kept: "@bob should die" names a person
+    for m in _DEATH_WISH.finditer(folded):
+        words = _SUBJECT_WORD.findall(_CLAUSE_START.sub("", folded[:m.start()]))[-8:]
+        while words and words[-1] in _SUBJECT_ADVERBS:
+            words.pop()
+        if not words or any(w.endswith("n't") or w in ("not", "never", "nobody", "no") for w in words):
+            continue
+        head = next((words[k - 1] for k, w in enumerate(words) if k and w in _HEAD_ENDS), words[-1])
+        if any(_person(w, text) for w in {head, words[-1]}):
+            return ("threat", "violence") if m["die"] and m["modal"].startswith("deserve") \
+                else ("violence",)
+    return ()
+
+
+def _person(word: str, text: str) -> bool:
+    """``word`` (folded) can be a person (see :func:`death_wished`)."""
+    if word in _ONESELF:
+        return False
+    if word.startswith("@") or _PERSON_WORD.fullmatch(word):
+        return True
+    return word.isalpha() and word not in _THINGS_NAMED and any(
+        w[0].isupper() and not w.isupper()
+        for w in re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))

@@ -105,6 +105,8 @@ determiner can't tell apart ("a fag" is a cigarette in British English)."""
 _DET_EN = r"(?:(?:all|most|the|these|those|any|every|many|some|a|an|you|bloody|such)\s+)*"
 GROUP_EN: Final = (rf"{_DET_EN}(?:{_alt(*_ADJ_EN)}\s*{_alt(*_PERSONS_EN)}|{_alt(*_NOUNS_EN)})")
 """A protected group in English, with its determiners: "all trans people", "a muslim"."""
+GROUP_NOUNS_EN: Final = _NOUNS_EN
+"""The groups' nouns as written (not squeezed): what ``gates.death_wished`` counts as people."""
 
 _NOUNS_RU = (
     r"евре\w*", r"еврейк\w*", r"жид(?:ы|ов|ам|ами|ах|а|у|ом|ок|овск\w*|яр\w*)?\b",

@@ -135,6 +135,18 @@ def test_irc_log_becomes_events_with_real_joins_and_established_speakers(tmp_pat
     ]
 
 
+def test_newcomer_chat_makes_every_message_a_members_first_within_two_hours_of_joining(
+) -> None:
+    events = realdata.newcomer_chat(["привет", "где расписание?", "спасибо"], "nc", seed=1)
+    assert [e.ts for e in events] == sorted(e.ts for e in events)
+    joins = {e.user: e.ts for e in events if e.type == "join"}
+    said = [e for e in events if e.type == "message"]
+    assert [e.text for e in said] == ["привет", "где расписание?", "спасибо"]
+    assert len({e.user for e in said}) == 3 and set(joins) == {e.user for e in said}
+    assert all(timedelta(minutes=1) <= e.ts - joins[e.user] <= timedelta(minutes=120)
+               for e in said)
+
+
 def test_placeholders_become_what_they_stood_for() -> None:
     text = "[USERNAME] глянь [LINK] за 6500 [CURRENCY], частота [PHONE] мгц"
     out = realdata.unplaceholder(text)

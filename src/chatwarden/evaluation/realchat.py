@@ -93,6 +93,10 @@ SOURCES = (
            "trains the spam model (datasets.split_of), so 6.1 there is optimistic"),
     Source("tg-ham-test", "ru", realdata.tg_ham_test,
            "the test split (20%) of tizhproger ham, never trained on"),
+    Source("tg-ham-test-new", "ru", realdata.tg_ham_test_new,
+           "the same texts, each a newcomer's first message (joined 1-120 minutes before): "
+           "judged at the policy's newcomer points, as a chat export replayed from its start "
+           "often is"),
     Source("ru-comments-test", "ru", realdata.ru_comments_benign,
            "2ch/pikabu comments labelled non-toxic, test split (20%): never trained on; "
            "labelled for toxicity only, so 5.1 (wars, ethnic and religious conflict) is not "
@@ -115,6 +119,8 @@ POSITIVES = (
               "XSTest's 200 unsafe contrast prompts (any rule; informative)"),
     Positives("tg-spam-test", "ru", realdata.tg_spam_test, ("6.1", "6.2"),
               "the test split (20%) of tizhproger Telegram spam, placeholders mapped"),
+    Positives("tg-spam-test-new", "ru", realdata.tg_spam_test_new, ("6.1", "6.2"),
+              "the same spam, each a newcomer's first message (as spam mostly arrives)"),
     Positives("sms-spam-test", "en", realdata.sms_spam_test, ("spam",),
               "the test split (20%) of the SMS Spam Collection's spam, never trained on"),
     Positives("ru-comments-toxic", "ru", realdata.ru_comments_toxic, ("3.1",),

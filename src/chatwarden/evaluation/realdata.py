@@ -14,6 +14,12 @@ How each source becomes chat (the choices the figures depend on):
   event, joins 20+ minutes apart so no raid or company is seen; so newcomer
   heuristics do not apply), a few talkative and many quiet (Zipf weights), with
   gaps of about a minute in the daytime and none at night (23:00-09:00 UTC).
+- **Newcomers** (``-new`` sources): the same texts, each the first message of a
+  member who joined 1 to 120 minutes before, so every one is judged at the
+  policy's newcomer points. A chat export replayed from its start (an
+  applicants' group where most members join to ask one question) meets these
+  points far more often than the established-member streams do; this is the
+  worst case, where every message is a newcomer's.
 - **tizhproger placeholders**: the author replaced links, usernames and numbers
   with ``[LINK]``, ``[USERNAME]``, ``[PHONE]``, ... A detector must never see
   them (it would learn or trip on the placeholder), so each becomes what it
@@ -105,6 +111,21 @@ def synthetic_chat(texts: Sequence[str], chat: str, members: int, seed: int) -> 
     said = [Said(u, t) for u, t in zip(rng.choices(users, weights, k=len(texts)), texts,
                                        strict=True)]
     return to_events(said, chat, rng)
+
+
+def newcomer_chat(texts: Sequence[str], chat: str, seed: int) -> list[Event]:
+    """Each of ``texts`` the first message of its own member, who joined 1-120 minutes
+    before it (joins at least a minute apart, so no raid is seen)."""
+    rng = random.Random(seed)
+    out: list[Event] = []
+    ts = START
+    for i, text in enumerate(texts):
+        ts = _daytime(ts + timedelta(seconds=60 + rng.expovariate(1 / 60)))
+        user = f"{chat}-n{i}"
+        out.append(Event(f"{chat}:join:{i}", "join", chat, user,
+                         ts - timedelta(minutes=rng.randint(1, 120))))
+        out.append(Event(f"{chat}:{i}", "message", chat, user, ts, text=text))
+    return sorted(out, key=lambda e: e.ts)
 
 
 def to_events(said: Sequence[Said], chat: str, rng: random.Random) -> list[Event]:
@@ -210,6 +231,16 @@ def tg_ham_test(root: Path) -> list[Event] | None:
 def tg_spam_test(root: Path) -> list[Event] | None:
     texts = _tizhproger(root, "1", test_only=True)
     return None if texts is None else synthetic_chat(texts, "tg-spam-test", members=100, seed=2)
+
+
+def tg_ham_test_new(root: Path) -> list[Event] | None:
+    texts = _tizhproger(root, "0", test_only=True)
+    return None if texts is None else newcomer_chat(texts, "tg-ham-test-new", seed=6)
+
+
+def tg_spam_test_new(root: Path) -> list[Event] | None:
+    texts = _tizhproger(root, "1", test_only=True)
+    return None if texts is None else newcomer_chat(texts, "tg-spam-test-new", seed=7)
 
 
 _VOTE = re.compile(r"^Annotator\d+_is_abuse\.(-?\d)$")

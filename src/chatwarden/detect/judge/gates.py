@@ -197,9 +197,20 @@ and Russia compared («сравни въезд в США и в Россию») a
 _NOT_A_CONFLICT: Final = stems(
     r"зв[её]здн\w* войн", r"войн\w* и мир", r"ценов\w* войн", r"пропаганд\w* (?:здоров|зож|спорт|"
     r"чтени|знани|безопасн)", r"star wars", r"war ?thunder",
-    r"(?:flame|edit|console|price|format|browser) wars?\b", r"war ?(?:craft|hammer|frame|zone)\b")
-"""Wars of fiction and idiom (a film, a novel, a game, a price war) and the propaganda of a
-healthy life a university posts: none is 5.1's conflict."""
+    r"(?:flame|edit|console|price|format|browser) wars?\b", r"war ?(?:craft|hammer|frame|zone)\b",
+    # wars of history, named as a course names them
+    r"(?:велик\w* )?отечественн\w* войн", r"(?:перв|втор)\w* миров\w* войн", r"холодн\w* войн",
+    r"крымск\w* войн", r"северн\w* войн", r"столетн\w* войн", r"наполеоновск\w* войн",
+    r"пуническ\w* войн", r"пелопоннесск\w* войн", r"ливонск\w* войн",
+    r"русско-(?:японск|турецк|шведск|польск)\w* войн",
+    r"гражданск\w* войн\w* (?:в сша|в америке|в росси\w*|19(?:17|18|20)\w*)",
+    r"world war (?:i|ii|one|two|1|2)\b", r"cold war", r"hundred years'? war",
+    r"napoleonic wars?\b", r"american civil war")
+"""Wars of fiction and idiom (a film, a novel, a game, a price war), wars of history as a
+course names them (an exam ticket on the Great Patriotic War, a paper on the Crimean War or
+the Cold War: a study topic, not a tension between members), and the propaganda of a
+healthy life a university posts: none is 5.1's conflict. A war of today (the Chechen wars,
+"civil war" with no place or year) keeps the gate open."""
 
 
 def _politics(folded: str) -> bool:

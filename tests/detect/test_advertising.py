@@ -35,6 +35,14 @@ def test_own_channel_is_allowed_but_reported() -> None:
     assert not signal.flagged and signal.score <= 0.3 and "6.2" in signal.explanation
 
 
+def test_our_channel_is_the_members_own_but_our_new_chat_is_a_project() -> None:
+    (ours,) = run(Advertising(), "Наш староста сделал канал с расписанием, подписывайтесь: "
+                                 "t.me/rasp_pmi_2026")
+    assert not ours.flagged and ours.score <= 0.3 and "6.2" in ours.explanation
+    assert flagged_labels(Advertising(), "Вступайте в наш новый чат t.me/+AbCdEf") == {
+        "advertising"}
+
+
 def test_own_channel_declared_by_the_adapter() -> None:
     text = "вступайте t.me/mychan"
     assert flagged_labels(Advertising(AdvertisingParams(threshold=0.5)), text) == {"advertising"}
@@ -94,6 +102,7 @@ def test_an_offer_with_a_call_to_act_is_flagged(text: str) -> None:
     "Где купить дешёвый ноутбук? Посоветуйте магазин, скиньте ссылку",
     "Подскажите курсы английского, скиньте ссылку пожалуйста",
     "Does anyone know where to buy a cheap laptop? pm me a link",
+    "Кто хочет в команду на хакатон? Пишите в лс, нужен фронтендер",   # a team, not a job
 ])
 def test_what_a_member_asks_the_chat_for_is_not_an_offer(text: str) -> None:
     (signal,) = run(Advertising(), text)
@@ -105,6 +114,7 @@ def test_what_a_member_asks_the_chat_for_is_not_an_offer(text: str) -> None:
     "Кто хочет заработать от 5000 в день? Пиши в лс",
     "Как получить за три дня 25к? Пиши, я расскажу",
     "Подскажу, как заработать от 5000 в день, пиши в лс",
+    "Ищу людей в команду на обучение, доход от 500 в день, пиши в лс",
 ])
 def test_a_question_put_to_the_reader_is_still_the_adverts_hook(text: str) -> None:
     (signal,) = run(Advertising(), text)

@@ -29,7 +29,7 @@ or more ``@members``) are flagged on their own. Matching runs on normalized text
 
 The own-channel allowance (6.2): when the only offer is a channel or chat and it
 is the author's — declared by the adapter (``event.extra["own_channels"]``) or
-presented as theirs ("мой канал", "my channel") without flood or role-play
+presented as theirs ("мой канал", "наш канал", "my channel") without flood or role-play
 recruiting — or a chat the policy allows, the signal is reported with score 0.3
 and not flagged. Goods, earnings or prices next to one's own channel are an ad.
 """
@@ -94,7 +94,10 @@ _FAMILIES = (
             r"заработ(?:ок|ка|ку|ком|ать|аешь|аете|ай|айте)", r"зарабатыва\w*", r"доход\w*",
             r"прибыл\w*", r"пассивн\w*", r"выплат\w*", r"зарплат\w*", r"заработн\w* плат\w*",
             r"подработ\w*", r"удал[её]нн\w* (?:работ\w*|заработ\w*|деятельност\w*)",
-            r"ваканси\w*", r"требу(?:ется|ются)", r"набира\w* (?:людей|в команду)", r"в команду",
+            r"ваканси\w*", r"требу(?:ется|ются)", r"набира\w* (?:людей|в команду)",
+            # a team for a contest is no job: «Кто хочет в команду на хакатон?»
+            r"в команду(?! (?:на|для|по) (?:хакатон\w*|олимпиад\w*|кейс\w*|квн|турнир\w*|"
+            r"соревновани\w*|чемпионат\w*|матч\w*|игр[уы]|футбол\w*|волейбол\w*|баскетбол\w*))",
             r"ищ(?:у|ем) (?:людей|партнер\w*|сотрудник\w*)",
             r"нуж(?:ен|на|ны)(?: \w+){0,2} (?:человек|люди|сотрудник\w*)", r"оплата хорош\w*",
             r"earn\w*", r"income", r"profit\w*", r"make money", r"passive income", r"salary",
@@ -131,7 +134,7 @@ _FAMILIES = (
             r"по ссылке", r"ссылк\w* (?:в|ниже)", r"в (?:профиле|описании|био|шапке)",
             r"link (?:in bio|below|in (?:my )?profile)", r"details in"),
 )
-_OWN = re.compile(r"(?<!\w)(?:мо[йеёи]\w*|сво[йеёи]\w*|my|у меня)\s+(?:\w+\s+){0,2}"
+_OWN = re.compile(r"(?<!\w)(?:мо[йеёи]\w*|сво[йеёи]\w*|наш\w*|my|our|у меня|у нас)\s+(?:\w+\s+){0,2}"
                   r"(?:канал\w*|блог\w*|channel|blog)", re.I)
 _RECRUIT = words(*_RECRUITING)
 # A Telegram @username or @channel, what an advertisement points to on any platform: a

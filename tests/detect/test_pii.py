@@ -115,6 +115,10 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
     ("ronin: set the MAILTO=youremail@test.com in your crontab", "public", "an example address"),
     ("does that mean I can't do: ssh -l games@remotehost.com", "public", "an example address"),
     ("позвоните в деканат: 8 495 939-10-00", "public", "'деканат'"),
+    ("Общежитие №3 находится по адресу: ул. Кржижановского, д. 24/35, к. 5", "public",
+     "'Общежитие'"),
+    ("Комендант общаги: Галина Петровна, 8 (495) 123-45-67, звонить с 9 до 18", "public",
+     "'общаги'"),
     ("I test with this one 4000000000003220", "public", "'test'"),
     ("wget mms.example.org/NRK3_201111092212_KOID.wmv", "public", "part of a link"),
     # another person's address on an organisation's domain is a work address: review at most;

@@ -12,8 +12,9 @@ wins (``мой номер …, а его …`` has two owners):
   "John's number");
 - ``own``: first person (мой, мне, живу, свой, наш, my, me, I'm, our, us; not a bare
   "я"/"I": "я скину номер Васи" gives Vasya's);
-- ``public``: an office or organisation (деканат, приёмная, поддержка, support,
-  office), or a test number ("тестовая карта", "test card");
+- ``public``: an office, organisation or public building (деканат, приёмная,
+  общежитие, поликлиника, support, office, campus), or a test number ("тестовая
+  карта", "test card");
 - otherwise an invitation to contact ("пишите", "звоните", "reach", "contact")
   means the author offers it (``own``); an @mention of another member or a reply
   to one leaves it ``unclear``, as does silence.
@@ -75,6 +76,11 @@ _PUBLIC = words(
     r"магазин\w*", r"поддержк\w*", r"служб\w*", r"горяч\w+ лини\w*", r"справочн\w*",
     r"регистратур\w*", r"ресепшн\w*", r"администраци\w*", r"бухгалтери\w*", r"отдел\w*",
     r"банк\w*", r"университет\w*", r"вуз\w*", r"школ\w*", r"организаци\w*",
+    # the places and offices a student is sent to: a building's address is no one's own
+    r"общежити\w*", r"общаг\w*", r"корпус\w*", r"комендант\w*", r"факультет\w*",
+    r"институт\w*", r"колледж\w*", r"академи\w*", r"библиотек\w*", r"поликлиник\w*",
+    r"больниц\w*", r"военкомат\w*", r"мфц", r"столов\w*", r"спортзал\w*", r"бассейн\w*",
+    r"dormitory", r"dorm", r"campus", r"library", r"clinic", r"hospital",
     r"support", r"office", r"company", r"store", r"shop", r"hotline", r"helpdesk",
     r"help desk", r"reception", r"department", r"customer service", r"university",
     r"тестов\w*", r"test\w*", r"sandbox", r"stripe", r"пример\w*", r"example",

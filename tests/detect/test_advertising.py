@@ -103,6 +103,8 @@ def test_an_offer_with_a_call_to_act_is_flagged(text: str) -> None:
     "Подскажите курсы английского, скиньте ссылку пожалуйста",
     "Does anyone know where to buy a cheap laptop? pm me a link",
     "Кто хочет в команду на хакатон? Пишите в лс, нужен фронтендер",   # a team, not a job
+    "Ищу соседа в съемную квартиру рядом с универом, 15 тыс в месяц с человека, пишите @masha_k",
+    "Looking for a roommate near campus, $600/month each, dm me",
 ])
 def test_what_a_member_asks_the_chat_for_is_not_an_offer(text: str) -> None:
     (signal,) = run(Advertising(), text)
@@ -115,6 +117,7 @@ def test_what_a_member_asks_the_chat_for_is_not_an_offer(text: str) -> None:
     "Как получить за три дня 25к? Пиши, я расскажу",
     "Подскажу, как заработать от 5000 в день, пиши в лс",
     "Ищу людей в команду на обучение, доход от 500 в день, пиши в лс",
+    "Всем привет! Ищу в команду для старта проекта, доход от 500 в день, пиши в лс",
 ])
 def test_a_question_put_to_the_reader_is_still_the_adverts_hook(text: str) -> None:
     (signal,) = run(Advertising(), text)

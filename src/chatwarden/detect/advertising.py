@@ -22,7 +22,8 @@ A question with no call of its own ("где купить подешевле по
 below the threshold: asking is not advertising. Nor is what a member asks the chat
 for: an offer word inside a seeker's question ("Кто нашёл подработку на лето?
 Напишите, поделитесь", "where can I buy a cheap laptop?") is what they look for,
-not what they sell, and is not read as an offer; a question put to the reader
+not what they sell, and is not read as an offer; nor is the sum beside a roommate or a
+room they look for («Ищу соседа в съёмную квартиру, 15 тыс в месяц»). A question put to the reader
 ("Хочешь узнать, где найти подработку?") stays the advert's hook. Mass mentions (``mass_mentions``
 or more ``@members``) are flagged on their own. Matching runs on normalized text
 (look-alike letters, zero-width characters, leet), evidence spans the original.
@@ -161,6 +162,16 @@ _SEEKING = words(
     r"(?:does|do) (?:anyone|anybody|someone|you guys) know", r"any ?(?:one|body) knows?",
     r"has any ?(?:one|body)", r"how (?:do|can|would) i (?:find|get|buy)",
     r"can (?:someone|anyone|anybody) recommend", r"any recommendations?")
+# What a member looks for for themselves: a roommate, a room, a tutor, a team. The sum in
+# such a sentence is the rent they would share, not a price asked («Ищу соседа в съёмную
+# квартиру, 15 тыс в месяц с человека»). People sought for work («ищу людей в команду») are
+# the earnings offer and are not here.
+_LOOKING_FOR = words(
+    r"ищу (?:\w+ )?(?:соседа|соседку|соседей|сожител\w*|попутчик\w*|комнату|квартиру|жиль\w*|"
+    r"репетитор\w*)", r"ищу (?:себе )?(?:команду|напарник\w*)",
+    r"сниму (?:\w+ )?(?:комнату|квартиру|жиль\w*)",
+    r"looking for (?:a |an )?(?:\w+ )?(?:roommate|flatmate|room|flat|apartment|tutor)",
+    r"looking for (?:a )?(?:team|teammates?|study buddy|study group)")
 _PUT_TO_READER = words(r"хоч\w*", r"хотите", r"хотел\w*", r"жела\w*", r"интерес\w*",
                        r"ищешь", r"ищете", r"устал\w*", r"надоел\w*", r"want\w*", r"wanna",
                        r"interested", r"tired of")
@@ -172,7 +183,8 @@ def _asked(text: str) -> list[tuple[int, int]]:
     spans = []
     for q in _SENTENCE.finditer(text):
         said = q.group()
-        asks = _ADVICE.search(said) or (said.rstrip().endswith("?") and _SEEKING.search(said))
+        asks = _ADVICE.search(said) or _LOOKING_FOR.search(said) or (
+            said.rstrip().endswith("?") and _SEEKING.search(said))
         if asks and not _PUT_TO_READER.search(said):
             spans.append(q.span())
     return spans

@@ -20,25 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from chatwarden.detect.textscan import pick
-    from chatwarden.evaluation import hate_functional as hf
+    from chatwarden.evaluation.hate_functional import ScanJudge, report
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=5, help="failing items shown per functionality")
     args = parser.parse_args()
-
-    judge = hf.ScanJudge(pick(["toxicity"]))
-    rows = hf.cases()
-    tally = hf.run(judge, rows)
-    print(f"overall: {tally.accuracy():.3f} ({sum(tally.right.values())}/{len(rows)})")
-    for f in hf.FUNCTIONALITIES:
-        name = f.name
-        print(f"{name:20} {tally.accuracy(name):.3f} ({tally.right[name]}/{tally.total[name]})")
-        for text in tally.wrong.get(name, [])[:args.show]:
-            print(f"    {'missed' if f.hateful else 'flagged'}: {text}")
-    print("per target group (items that name a protected group):")
-    for group in hf.GROUPS:
-        part = hf.run(judge, hf.cases((group,), ungrouped=False))
-        print(f"  {group.plural:16} {part.accuracy():.3f} ({sum(part.right.values())}/{part.total.total()})")
+    print(report(ScanJudge(pick(["toxicity"])), args.show))
     return 0
 
 

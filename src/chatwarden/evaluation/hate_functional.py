@@ -405,7 +405,8 @@ class Case(NamedTuple):
 
 def _render(f: Functionality, template: str, group: Group | None) -> str:
     text = group.fill(template) if group else template
-    return MARK.sub(lambda m: f.spell(m[1]), text) if f.spell else text
+    spell = f.spell
+    return MARK.sub(lambda m: spell(m[1]), text) if spell else text
 
 
 def cases(groups: Sequence[Group] = GROUPS, *, ungrouped: bool = True) -> list[Case]:
@@ -464,9 +465,28 @@ class Tally:
             return sum(self.right.values()) / total if total else 0.0
         return self.right[functionality] / self.total[functionality]
 
+    def line(self, name: str, functionality: str | None = None) -> str:
+        right = self.right[functionality] if functionality else sum(self.right.values())
+        total = self.total[functionality] if functionality else self.total.total()
+        return f"{name:20} {self.accuracy(functionality):.3f} ({right}/{total})"
+
 
 def run(flagged: Callable[[str], bool], rows: Iterable[Case]) -> Tally:
     tally = Tally()
     for case in rows:
         tally.add(case, flagged(case.text))
     return tally
+
+
+def report(flagged: Callable[[str], bool], show: int = 5) -> str:
+    """The script's printout: overall, per functionality with its first ``show`` failures
+    (``missed`` a hateful item, ``flagged`` a benign one), and per protected group."""
+    tally = run(flagged, cases())
+    lines = [tally.line("overall")]
+    for f in FUNCTIONALITIES:
+        lines.append(tally.line(f.name, f.name))
+        verdict = "missed" if f.hateful else "flagged"
+        lines += [f"    {verdict}: {text}" for text in tally.wrong.get(f.name, [])[:show]]
+    lines.append("per target group (the items that name a protected group):")
+    lines += [run(flagged, cases((g,), ungrouped=False)).line(f"  {g.plural}") for g in GROUPS]
+    return "\n".join(lines)

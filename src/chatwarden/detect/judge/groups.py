@@ -166,7 +166,7 @@ _DEROGATORY_EN = _predicates(
     "dickheads", "twats", "pricks", "sluts", "whores",
 )
 _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
-            r"such|so|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
+            r"such|so|as|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
             r"always|clearly|obviously|more|most|very|too|fucking|filthy|dirty|bloody|"
             r"damn|like|just like|little|fat|ugly|disgusting|stinking|worthless)\s+)*")
 _HARMED_EN = _predicates(
@@ -204,10 +204,14 @@ _WILL_EN = (r"(?:(?:^|[.!?,;:]\s*|\b(?:i|we|you|let's|lets|let us|someone|somebo
             r"be able to)\s+)*)")
 _HATE_VERB_EN = _predicates(
     "hate", "despise", "detest", "loathe", "abhor", "can't stand", "cannot stand",
-    "can not stand", "am sick of", "'m sick of", "am tired of", "'m tired of", "am done with",
-    "'m done with", "want nothing to do with", "don't want", "do not want", "spit on",
+    "can not stand", "want nothing to do with", "don't want", "do not want", "spit on",
     "have no respect for", "have zero respect for", "wish death on", "wish death upon",
 )
+_FED_UP_EN = (r"(?:am|'m|are|'re)\s+(?:so\s+|really\s+|just\s+|fucking\s+|truly\s+|"
+              r"completely\s+|absolutely\s+|totally\s+)*(?:sick of|tired of|done with)")
+"""Hatred said as the speaker's state ("I'm so sick of X"): the verb attached or not."""
+_IS_EN = r"(?:\s+(?:are|is)|'re)"
+"""'X are', 'X is' or 'they're': the normalizer keeps the apostrophe, with no space before it."""
 _REFUSE_EN = _alt(
     "hire", "employ", "trust", "rent to", "rent my", "serve", "vote for", "work with",
     "work alongside", "sit next to", "shake hands with", "let in",
@@ -239,15 +243,15 @@ _PLACE_EN = _alt(
 # frame's group name is the kind of predicate, which the evidence note names.
 _EN_SUBJECT = (
     # "X are vermin", "why are X so stupid", "X are like cockroaches"
-    rf"(?P<derogate><G>\s+(?:are|is|were|was|r|'re|being|=)\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"(?P<derogate><G>(?:\s+(?:are|is|were|was|r|being|=)|'re)\s+{_MODS_EN}{_DEROGATORY_EN}"
     rf"|\b(?:(?:why|how come)\s+(?:are|is)|aren't|arent|isn't)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
     r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like"
-    r"|<G>\s+(?:are|is|'re)\s+(?:only|just|mostly|really only)\s+good\s+for\b"
-    r"|<G>\s+(?:are|is|'re)\s+good for nothing\b"
-    r"|<G>\s+(?:are|is|'re)\s+(?:\w+\s+)?(?:trying|here|coming|out) to (?:steal|take)\s+"
-    r"(?:all\s+(?:of\s+)?)?our\s+(?:jobs|country|land|women|homes|houses|benefits|money|"
+    rf"|<G>{_IS_EN}\s+(?:only|just|mostly|really only)\s+good\s+for\b"
+    rf"|<G>{_IS_EN}\s+good for nothing\b"
+    rf"|<G>{_IS_EN}\s+(?:\w+\s+)?(?:trying|here|coming|out) to (?:steal|take)\s+"
+    rf"(?:all\s+(?:of\s+)?)?our\s+(?:jobs|country|land|women|homes|houses|benefits|money|"
     r"children|kids|culture)\b"
-    r"|\bare\s+<G>\s+(?:really|even|actually|truly)\s+(?:people|human|humans|persons)\s*\?"
+    rf"|\bare\s+<G>\s+(?:really|even|actually|truly)\s+(?:people|human|humans|persons)\s*\?"
     rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{_alt(*_ADJ_EN)}|<G>)\s+(?:is|=)\s+{_MODS_EN}"
     rf"(?:{_DEROGATORY_EN}|wrong|a sin|sinful|an illness|a mental illness|a choice))",
     # "X should be killed", "X should all die", "X must go back", "X need to be deported"
@@ -259,8 +263,8 @@ _EN_SUBJECT = (
     rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b"
     rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+"
     rf"(?:all\s+|just\s+|simply\s+)*(?:{_WISHED_EN}|(?:kept|locked up|put) in\s+{_PLACE_EN})\b"
-    rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:all\s+)?(?:die|rot|burn|suffer|drown|"
-    rf"get {_WISHED_EN})\b)",
+    rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:would\s+|will\s+|could\s+)?"
+    rf"(?:all\s+|just\s+)*(?:die|rot|burn|suffer|drown|get {_WISHED_EN})\b)",
     # "X should not be allowed to vote", "X don't belong here", "X have no place here"
     rf"(?P<exclude><G>\s+(?:should|must|shall|can|could|ought to)\s*(?:n't|not|never)\s+"
     rf"(?:ever\s+|even\s+|be\s+allowed\s+to\s+)?{_EXCLUDE_EN}\b"
@@ -268,7 +272,7 @@ _EN_SUBJECT = (
     rf"|<G>\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b"
     rf"|(?:<G>|\b{_alt(*_ADJ_EN)})\s+(?:lives?\s+)?(?:don't|do not|doesn't|does not|dont)"
     rf"\s+matter\b"
-    rf"|<G>\s+(?:(?:are|is|'re)\s+(?:not|never|no)|aren't|arent|isn't)\s+"
+    rf"|<G>(?:{_IS_EN}\s+(?:not|never|no)|\s+(?:aren't|arent|isn't))\s+"
     rf"(?:even\s+|really\s+|fully\s+|truly\s+)?"
     rf"{_POSITIVE_EN}\b"
     rf"|<G>\s+(?:can't|cannot|can not|can never|should never)\s+be\s+(?:trusted|"
@@ -279,10 +283,10 @@ _EN_SUBJECT = (
 )
 _EN_OBJECT = (
     # "I hate X", "we despise X", "X make me sick"
-    rf"(?P<hatred>\b(?:i|we|i really|i just|i fucking|i honestly|i truly|i personally)\s+"
-    r"(?:really\s+|just\s+|fucking\s+|honestly\s+|truly\s+|absolutely\s+|totally\s+|"
-    r"utterly\s+|still\s+|so\s+|do\s+)*"
-    rf"{_HATE_VERB_EN}\s+<G>\b"
+    rf"(?P<hatred>\b(?:i|we|i really|i just|i fucking|i honestly|i truly|i personally)"
+    r"(?:\s+|(?='))(?:really\s+|just\s+|fucking\s+|honestly\s+|truly\s+|absolutely\s+|"
+    r"totally\s+|utterly\s+|still\s+|so\s+|do\s+)*"
+    rf"(?:{_HATE_VERB_EN}|{_FED_UP_EN})\s+<G>\b"
     rf"|<G>\s+(?:make|makes)\s+me\s+(?:sick|want to (?:puke|vomit|throw up))"
     rf"|<G>\s+(?:disgust|disgusts|sicken|sickens|repulse|repulses)\s+me\b)",
     # "kill all X", "we should get rid of X", "death to X"

@@ -435,6 +435,17 @@ _CONDEMNING: Final = re.compile(
 the hateful words are *cited* (a verb of saying before them) *and* condemned. Both are
 required: "stop saying X are good, they are parasites" cites but condemns nothing."""
 _SENTENCE_END: Final = re.compile(r"[.!?\n]")
+_OBJECT_OF: Final = re.compile(
+    r"\b(?:against|towards?|"
+    r"(?<![\d%] )(?<!\ball )(?<!\bmost )(?<!\bmany )(?<!\bsome )(?<!\bnone )(?<!\bany )(?<!\bfew )"
+    r"(?<!\bhalf )(?<!\bone )(?<!\beach )(?<!\bboth )(?<!\blot )(?<!\blots )of)\s+$"
+)
+"""A group that is the object of a preposition ("violence against X has no place", "hatred
+of X is wrong") is not the subject the predicate is said of; "most of X" still is. Read only
+where the frame starts at its group (:data:`_LEADS`): "better off if X …" is squeezed to
+"of"."""
+_SUBJECT_KINDS: Final = frozenset(("derogate", "harm", "exclude"))
+_LEADS: Final = re.compile(_ESCAPED_RUN.sub(r"\1", rf"(?:{GROUP_EN})\b"))
 _BANG: Final = re.compile(r"(?<=\w)[!¡]+[!?1]*(?=\W|$)")
 
 
@@ -492,6 +503,18 @@ def _before(norm: str, start: int) -> str:
     return norm[sentence_start:start]
 
 
+def _kind(match: re.Match[str]) -> str:
+    """The kind of the frame that matched: its named group, less the suffix that keeps
+    names unique."""
+    return next(k for k, v in match.groupdict().items() if v is not None).split("__")[0]
+
+
+def _object(norm: str, match: re.Match[str]) -> bool:
+    """Whether a subject frame's group is the object of a preposition (no frame at all)."""
+    return (_kind(match) in _SUBJECT_KINDS and _LEADS.match(norm, match.start()) is not None
+            and _OBJECT_OF.search(_before(norm, match.start())) is not None)
+
+
 def _vetoed(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     start, end = match.span()
     if any(a <= start and end <= b for a, b in quoted):
@@ -509,7 +532,7 @@ def _first(norm: str) -> re.Match[str] | None:
     quoted = [m.span() for m in _QUOTED.finditer(norm)]
     for pattern, pos in ((_SAID, 0), (_SAID_AGAIN, group.end())):
         for match in pattern.finditer(norm, pos):
-            if _vetoed(norm, match, quoted):
+            if _object(norm, match) or _vetoed(norm, match, quoted):
                 continue
             if _COUNTER.search(norm[:match.start()]) or _COUNTER.search(norm[match.end():]):
                 return None
@@ -520,8 +543,7 @@ def _first(norm: str) -> re.Match[str] | None:
 def _said(match: re.Match[str], words: str) -> Said:
     """The kind of the frame that matched (its named group, less the suffix that keeps
     names unique) and the words a moderator reads."""
-    kind = next(k for k, v in match.groupdict().items() if v is not None)
-    return Said(kind.split("__")[0], words.strip(" .,!?"))
+    return Said(_kind(match), words.strip(" .,!?"))
 
 
 def said_of_group(text: str) -> Said | None:
@@ -564,6 +586,8 @@ def condemned(text: str) -> Said | None:
         return None
     for pattern, pos in ((_SAID, 0), (_SAID_AGAIN, group.end())):
         for match in pattern.finditer(norm, pos):
+            if _object(norm, match):
+                continue
             before = _before(norm, match.start())
             if _CITING.search(before) and (_CONDEMNING.search(before)
                                            or _CONDEMNING.search(norm[match.end():])):

@@ -93,16 +93,25 @@ _ADJ_EN = (
 _PERSONS_EN = (r"people", r"persons?", r"folks?", r"men", r"women", r"man", r"woman", r"guys?",
                r"kids", r"americans?", r"community", r"communities", r"immigrants?",
                r"refugees?", r"population", r"neighbou?rs?", r"pl")  # "ppl" squeezed
-_SLURS_EN = _alt(
-    r"faggots?", r"niggers?", r"trann(?:y|ies)", r"dykes?", r"kikes?", r"spics?",
-    r"wetbacks?", r"beaners?", r"chinks?", r"gooks?", r"retards?", r"towelheads?",
-    r"ragheads?", r"sand ?niggers?", r"shemales?", r"groids?", r"pakis?", r"muzzies?",
+_SLUR_NOUNS = (
+    "faggot", "nigger", "tranny", "dyke", "kike", "spic", "wetback", "beaner", "chink", "gook",
+    "retard", "towelhead", "raghead", r"sand ?nigger", "shemale", "groid", "paki", "muzzie",
 )
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+_SLURS_EN = _alt(*_SLUR_NOUNS, *map(_plural, _SLUR_NOUNS))
 """Slurs that are hate when applied to someone: words of the training sources' hateful rows
 (Davidson, Stormfront, ToxiGen) with at most one benign row among the ~22,000 benign ones
 (a reclaimed "nigga" had many, so it is not here), and their common variants. Not here:
 words the normalizer makes common ("coon" → "con") or that have an everyday sense a
 determiner can't tell apart ("a fag" is a cigarette in British English)."""
+_SLUR_GROUPS_EN = _alt(*map(_plural, _SLUR_NOUNS))
+"""The slurs in the plural: a group spoken of ("full of X"); the singular after a
+determiner is as often a homonym ("the tranny went out": a car's transmission)."""
 _DET_EN = r"(?:(?:all|most|the|these|those|any|every|many|some|a|an|you|bloody|such)\s+)*"
 GROUP_EN: Final = (rf"{_DET_EN}(?:{_alt(*_ADJ_EN)}\s*{_alt(*_PERSONS_EN)}|{_alt(*_NOUNS_EN)})")
 """A protected group in English, with its determiners: "all trans people", "a muslim"."""
@@ -308,7 +317,13 @@ _EN_OBJECT = (
     # a slur applied to someone: "you're just a X", "shut up, X" (not "I'm a proud X")
     rf"|\b(?:you|u|ur|you're|youre|you are|he's|she's|he is|she is|they're|they are|what a|"
     rf"such a)\s+(?:\w+\s+){{0,3}}{_SLURS_EN}\b"
-    rf"|[,:]\s*{_SLURS_EN}\s*[.!?]*$|^\W*{_SLURS_EN}\s*[,!])",
+    rf"|^\W*{_SLURS_EN}\s*[,!]"
+    # called out mid-sentence ("shut up, X, …") or a group spoken of ("the street is full
+    # of X"): these words name no one kindly (see _SLURS_EN); "X of …"/"X in …" is a
+    # homonym's measure or idiom ("faggots of sticks", "chinks in the armour")
+    rf"|[,:]\s*{_SLURS_EN}\s*(?:[,.!?;:]|$)"
+    rf"|(?:^|[.!?]\s*|\b(?:the|those|these|all|some|more|many|most|of|with|by|and|no|any|"
+    rf"other|fucking|filthy|dirty|damn|stupid)\s+){_SLUR_GROUPS_EN}\b(?!\s+(?:of|in)\b))",
 )
 
 _RU_DEROG = _alt(

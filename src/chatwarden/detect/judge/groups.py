@@ -145,11 +145,16 @@ _RESPELLABLE: set[str] = set()
 """Predicate words of five letters or more, as the normalizer writes them: a word of six
 letters or more one typo away from one of them is read as it (see :func:`_respell`);
 shorter words have too many neighbours."""
+_PREDICATE_WORDS: set[str] = {"die", "death"}
+"""Every one-word predicate, as the normalizer writes it: a piece of a glued word."""
 
 
 def _predicates(*words: str) -> str:
-    """:func:`_alt` of ``words``, each single word of 5+ letters kept for respelling."""
-    _RESPELLABLE.update(_RUN.sub(r"\1", w) for w in words if w.isalpha() and len(w) >= 5)
+    """:func:`_alt` of ``words``; each single word kept as a piece of glued words, and
+    for respelling where it has 5+ letters."""
+    single = {_RUN.sub(r"\1", w) for w in words if w.isalpha()}
+    _PREDICATE_WORDS.update(single)
+    _RESPELLABLE.update(w for w in single if len(w) >= 5)
     return _alt(*words)
 
 
@@ -487,16 +492,76 @@ _MISSING_ONE: Final[dict[str, str]] = {}
 for _word in sorted(_RESPELLABLE):
     for _i in range(len(_word)):
         _MISSING_ONE.setdefault(_word[:_i] + _word[_i + 1:], _word)
-_TOKEN: Final = re.compile(r"[^\W\d_]{6,}")
+_TOKEN: Final = re.compile(r"[^\W\d_]{4,}")
 _GROUP_WORD: Final = re.compile(f"{_alt(*_ADJ_EN)}|{_alt(*_NOUNS_EN)}|{_alt(*_PERSONS_EN)}")
 
 
+def _typos(word: str) -> set[str]:
+    """``word`` with one letter dropped or two neighbours swapped."""
+    return ({word[:i] + word[i + 1:] for i in range(len(word))}
+            | {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)})
+
+
+_GROUP_SPELLINGS: Final = frozenset(
+    _RUN.sub(r"\1", word) for pattern in (*_NOUNS_EN, *_ADJ_EN, *_SLUR_NOUNS)
+    if (plain := re.fullmatch(r"([a-z]+)(s\?)?", pattern))
+    for word in (plain[1], plain[1] + "s")[:1 + bool(plain[2])]
+) | {_RUN.sub(r"\1", _plural(noun)) for noun in _SLUR_NOUNS if noun.isalpha()}
+"""The groups' one-word names and slurs as the normalizer writes them ("imigrants")."""
+_NOT_TYPOS: Final = frozenset((
+    # one typo from a group's name (4+ letters), found in a system word list
+    # (/usr/share/dict/words, squeezed) when this was written
+    "africa", "asia", "back", "backs", "bind", "brow", "brows", "christina", "disable",
+    "female", "gasy", "gyps", "hind", "hinds", "ilegal", "india", "indus", "lack", "lacks",
+    "latin", "legals", "lind", "moron", "morons", "oman", "omen", "pakistan", "ques", "riple",
+    "riples", "roam", "sexual", "sian", "tans", "theist", "theists", "tran", "whit", "whits",
+    # two pieces of a glued phrase, from the same word list
+    "banal", "begone", "firebomb", "fireman", "firemen", "garbageman", "hangman", "hangmen",
+    "manhunt", "manslaughter", "therapists", "togas", "trashcan",
+))
+"""English words a typo or a glued phrase would otherwise make of: they stay as written."""
+_GROUP_TYPOS: Final[dict[str, str]] = {}
+"""A group's name (4+ letters) with one typo → the name: "mslims", "wmen", "imigrnats".
+Not a slur's: a slur is its own predicate, and its typos are words ("pics", "hink")."""
+for _word in sorted(_GROUP_SPELLINGS):
+    if len(_word) >= 4 and not re.fullmatch(_SLURS_EN, _word):
+        for _typo in _typos(_word) - _GROUP_SPELLINGS - _NOT_TYPOS:
+            if len(_typo) >= 4:
+                _GROUP_TYPOS.setdefault(_typo, _word)
+_FUNCTION_WORDS: Final = frozenset(_RUN.sub(r"\1", w) for w in (
+    "all", "are", "is", "was", "were", "be", "to", "the", "these", "those", "them", "they",
+    "of", "and", "but", "every", "most", "should", "must", "will", "can", "you", "no", "so",
+    "such", "just", "fucking", "we",
+))
+_PIECES: Final = _GROUP_SPELLINGS | _FUNCTION_WORDS | frozenset(_PREDICATE_WORDS) | frozenset(
+    _RUN.sub(r"\1", w) for w in (*_ADJ_EN, *_PERSONS_EN) if w.isalpha())
+"""What a glued word may be made of ("alwomen", "deathto", "aredisgusting"): a group's
+name or a predicate, with a function word or another of them."""
+_NAMED: Final = _PIECES - _FUNCTION_WORDS
+
+
+def _glued(word: str) -> str | None:
+    """``word`` split in two where both pieces are :data:`_PIECES` and one names a group or
+    a predicate, or None."""
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if head in _PIECES and tail in _PIECES and (head in _NAMED or tail in _NAMED):
+            return f"{head} {tail}"
+    return None
+
+
 def _respell(match: re.Match[str]) -> str:
-    """The predicate word ``match`` is with one letter missing or two neighbours swapped
-    ("disgustng", "disgsuting"), else the word as written. Only these two typos: a changed
-    letter makes everyday words of predicates ("change" is one letter from "hanged")."""
+    """The word ``match`` is read as, else as written: a group's name with one letter
+    missing or two neighbours swapped ("mslims"), two words glued ("alwomen"), or a
+    predicate word of 6+ letters with one of those typos ("disgustng", "disgsuting"). Only
+    these two typos: a changed letter makes everyday words of predicates ("change" is one
+    letter from "hanged"). Words of English (:data:`_NOT_TYPOS`) stay as they are."""
     word = match.group(0)
-    if word in _RESPELLABLE or _GROUP_WORD.fullmatch(word):
+    if word in _PIECES or word in _NOT_TYPOS or _GROUP_WORD.fullmatch(word):
+        return word
+    if (found := _GROUP_TYPOS.get(word) or _glued(word)) is not None:
+        return found
+    if len(word) < 6:
         return word
     if (found := _MISSING_ONE.get(word)) is not None:
         return found
@@ -576,13 +641,11 @@ def said_of_group(text: str) -> Said | None:
     wrote, or the respelled words where a typo was read."""
     normalized = _comparable(text)
     norm = normalized.text
-    if _GROUP.search(norm) is None:
-        return None
     match = _first(norm)
     if match is not None:
         start, end = normalized.span(*match.span())
         words = text[start:end]
-    else:  # only where a group is named: typos dodge the lists
+    else:  # typos and glued words dodge the lists; a frame still needs group and predicate
         respelled = _TOKEN.sub(_respell, norm)
         if respelled == norm or (match := _first(respelled)) is None:
             return None

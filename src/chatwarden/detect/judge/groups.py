@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from chatwarden.detect.normalize import Normalized, normalize
@@ -551,12 +552,18 @@ def _glued(word: str) -> str | None:
 
 
 def _respell(match: re.Match[str]) -> str:
-    """The word ``match`` is read as, else as written: a group's name with one letter
+    """:func:`_read` of the word ``match``: every message without a frame is read again,
+    and chat repeats its words."""
+    return _read(match.group(0))
+
+
+@lru_cache(maxsize=8192)
+def _read(word: str) -> str:
+    """The word ``word`` is read as, else as written: a group's name with one letter
     missing or two neighbours swapped ("mslims"), two words glued ("alwomen"), or a
     predicate word of 6+ letters with one of those typos ("disgustng", "disgsuting"). Only
     these two typos: a changed letter makes everyday words of predicates ("change" is one
     letter from "hanged"). Words of English (:data:`_NOT_TYPOS`) stay as they are."""
-    word = match.group(0)
     if word in _PIECES or word in _NOT_TYPOS or _GROUP_WORD.fullmatch(word):
         return word
     if (found := _GROUP_TYPOS.get(word) or _glued(word)) is not None:

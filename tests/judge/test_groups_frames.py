@@ -83,8 +83,8 @@ def test_quoted_or_reported_is_not_condemned(text: str) -> None:
 
 
 def test_the_cascade_keeps_a_denied_predicate_under_the_threshold() -> None:
-    """The linear head reads 'disgusting' whoever denies it (0.51 on this text, over the
-    0.4 threshold); the author who denies it is not queued, and the note says why."""
+    """The linear head reads 'disgusting' whoever denies it (0.51 on this text with the
+    heads of 232e722, over the 0.4 threshold); the author who denies it is not queued,
+    whatever a refit of the heads makes of it."""
     j = Cascade(CascadeConfig(embedding=False)).judge("Gay people are not disgusting", "t")
-    assert j.scores["hate"] == NOT_HATE
-    assert "hate: counter-speech, 'Gay people are not disgusting' cited to condemn it" in j.notes
+    assert j.scores["hate"] <= NOT_HATE

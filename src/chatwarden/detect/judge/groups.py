@@ -32,9 +32,11 @@ protected group (bankers, politicians) is left to the toxicity and insult labels
 
 All patterns run on :func:`~chatwarden.detect.normalize.normalize`'s text (look-alikes,
 leet, spaced letters and stretched words undone), so the word lists are squeezed the
-same way (``kill`` → ``kil``); where a group is named, a predicate word with one letter
-missing or two swapped is read as the word. A message that names no group costs one
-regex search.
+same way (``kill`` → ``kil``). A message in which no frame matches is read once more, word
+by word: a group's name or a predicate word with one letter missing or two swapped is read
+as the word, and two words glued together ("alwomen", "deathto") are read apart, where a
+piece names a group or a predicate; English words stay as written (:data:`_NOT_TYPOS`). A
+frame still needs its group and its predicate, so a typo alone flags nothing.
 """
 
 from __future__ import annotations

@@ -145,7 +145,7 @@ class Cascade:
             j.notes.append(said.note)
         elif (cited := groups.condemned(text)) is not None and scores["hate"] > NOT_HATE:
             scores["hate"] = NOT_HATE
-            j.notes.append(f"hate: counter-speech, '{cited.words}' cited to condemn it")
+            j.notes.append(f"hate: counter-speech, '{cited.words}' denied or cited to condemn it")
         elif scores["hate"] > NOT_HATE and (gates.asks(text) or gates.requests_fiction(text)) \
                 and not groups.names_group(text):
             # "Are you allowed to be racist?" asks about hate; it attacks no group it names

@@ -538,6 +538,8 @@ def test_harm_said_outright_is_a_threat_and_violence_with_its_words() -> None:
     ("everyone must die someday", ()),
     ("we should hang out", ()),
     ("you should burn a cd", ()),
+    ("you should hang in there", ()),
+    ("you should hang on a sec", ()),
     # people: pronouns, person and group nouns, names
     ("he should die", ("violence",)),
     ("she deserves to die", ("threat", "violence")),

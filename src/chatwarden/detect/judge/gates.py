@@ -678,11 +678,12 @@ _DEATH_WISH = re.compile(
     r"(?: (?:just|all|really|simply|seriously|honestly|totally|literally|both|also|fucking|fuckin))* "
     r"(?:(?P<die>die|drop dead)\b(?! (?:some ?day|eventually|sometime|one day|at some point|"
     r"of (?:old age|natural causes)|sooner or later|in the end)\b)"
-    r"|(?:rot|burn|fry|hang|choke)\b(?! (?:a|an|the|it|its|this|that|these|those|some|my|your|his|"
-    r"our|their|them|me|us|out|around|together|with|tight|up|down|off|onto|into|about|over)\b))")
+    r"|(?:rot|burn|fry|choke|hang(?! (?:on|in there|loose|tough)\b))\b(?! (?:a|an|the|it|its|this|"
+    r"that|these|those|some|my|your|his|our|their|them|me|us|out|around|together|with|tight|up|"
+    r"down|off|onto|into|about|over)\b))")
 """A death wished: "should die", "must die", "needs to die", "deserves to die", "should rot
-in hell", "she needs to hang" (not "hang out", "burn a DVD": a verb with an object or a
-particle is another verb; not "we all must die someday": mortality)."""
+in hell", "she needs to hang" (not "hang out", "hang in there", "burn a DVD": a verb with an
+object or a particle is another verb; not "we all must die someday": mortality)."""
 _CLAUSE_START = re.compile(r".*(?:[.!?;:,\n()\"]|\b(?:and|but|so|because|cause|cuz|coz|then|if|when|"
                            r"or|while|until)\b)", re.DOTALL)
 _SUBJECT_WORD = re.compile(r"@?[^\W\d_][\w'-]*|\S+")

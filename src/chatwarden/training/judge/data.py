@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chatwarden.evaluation.datasets import sms_cases, split_of
+
 SEED = 0
 csv.field_size_limit(sys.maxsize)
 
@@ -181,6 +183,19 @@ def tg_ham(root: Path) -> dict[str, Split]:
     train, test = stratified([0] * len(lines), 0.5)
     return {name: _subset(lines, {"toxicity": [0] * len(lines)}, rows, "ru")
             for name, rows in (("train", train), ("test", test))}
+
+
+def sms_ham(root: Path, part: str) -> Split:
+    """The SMS Spam Collection's ham (UCI, CC BY 4.0): private 2000s texting between friends
+    and family ("Honey boo I'm missing u", "I am sorry it hurt you"), the short, emotional,
+    pronoun-heavy register no forum set holds. Split as the spam model splits it
+    (``evaluation.datasets.split_of``, 60/20/20 by CRC-32): ``train`` is trained on,
+    ``val`` chooses, ``test`` stays unseen by every model."""
+    out = Split()
+    for case in sms_cases(root) or ():
+        if case.label == "ham" and split_of(case.text) == part:
+            out.add(case.text, "en", toxicity=0)
+    return out
 
 
 _IRC_LINE = re.compile(r"^\[\d\d:\d\d\] <[^>]+> (.+)$")

@@ -22,7 +22,9 @@ just to show the default (``train`` checks that the two agree)."""
 STAGES = {"linear": "the n-gram model", "heads": "the embedding heads",
           "tuned": "the tuned Russian model (~30 min on 2 cores)",
           "thresholds": "only the topic heads' thresholds, re-chosen on validation rows",
-          "topics": "only the topic heads (the toxicity and hate stackers left alone)"}
+          "topics": "only the topic heads (the toxicity and hate stackers left alone)",
+          "hate-head": "only the embedding hate head and its stackers (the n-gram row and "
+                       "the hate threshold left alone)"}
 """``training.judge.fit.train_all``'s stages; a plain ``train`` runs the first three."""
 
 

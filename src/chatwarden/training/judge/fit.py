@@ -284,7 +284,6 @@ def fit_linear(c: Corpus, hate: Corpus | None = None,
 def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
               log: Callable[[str], None] = print) -> Heads:
     """Embedding heads and the per-language stackers."""
-    from sklearn.linear_model import LogisticRegression
 
     log("embedding training rows (this is the slow part)")
     E = _encode(encoder, c.train.texts)
@@ -294,24 +293,12 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
     stack: dict[str, dict[str, tuple[float, float, float]]] = {}
     lin_val = np.vstack([linear.logits(t) for t in c.val.texts])
     for k, label in enumerate(LINEAR_LABELS):
-        idx, y = _rows(c.train, label)
-        weights = hate_weights([c.train.texts[i] for i in idx], y) if label == "hate" else None
-        head = LogisticRegression(C=1, max_iter=3000).fit(E[idx], y, sample_weight=weights)
-        vidx, vy = _rows(c.val, label)
-        P.append(_platt(head.decision_function(Ev[vidx]), vy))
-        stack[label] = {}
-        for lang, (li, ly) in by_lang(c.val, label).items():
-            X2 = np.c_[lin_val[li, k], head.decision_function(Ev[li])]
-            s = LogisticRegression().fit(X2, ly)
-            w = s.coef_[0]
-            stack[label][lang] = (float(w[0]), float(w[1]), float(s.intercept_[0]))
-        for lang in LANGS:  # a language without rows of its own: the embedding head alone
-            if lang not in stack[label]:
-                a, b = P[-1]
-                stack[label][lang] = (0.0, a, b)
+        head = _fit_stacked(label, c, E, Ev, lin_val[:, k])
         labels.append(label)
-        W.append(head.coef_[0])
-        B.append(head.intercept_[0])
+        W.append(head.weights)
+        B.append(head.bias)
+        P.append(head.platt)
+        stack[label] = head.stack
         log(f"head {label}: stack {stack[label]}")
     clean = clean_chat(D.data_root())
     Ec = _encode(encoder, clean)
@@ -328,6 +315,84 @@ def fit_heads(c: Corpus, linear: LinearModel, encoder: Encoder,
     heads.thresholds["hate"] = _hate_threshold(heads, linear, clean, Ec)
     log(f"topic thresholds: {heads.thresholds}")
     return heads
+
+
+@dataclass(frozen=True)
+class Stacked:
+    """An embedding head the cascade stacks with the n-gram row of its label: weights over the
+    embedding, bias, Platt scaling and one stacker per language."""
+
+    weights: np.ndarray
+    bias: float
+    platt: tuple[float, float]
+    stack: dict[str, tuple[float, float, float]]
+
+
+def _fit_stacked(label: str, c: Corpus, E: np.ndarray, Ev: np.ndarray,
+                 lin_val: np.ndarray) -> Stacked:
+    """The ``label`` head on the training rows' embeddings ``E``, its Platt scaling and its
+    per-language stackers on the validation rows (``Ev``, with the n-gram row's logits
+    ``lin_val``); a language without rows of its own gets the embedding head alone."""
+    from sklearn.linear_model import LogisticRegression
+
+    idx, y = _rows(c.train, label)
+    weights = _hate_head_weights(c, idx, y) if label == "hate" else None
+    head = LogisticRegression(C=1, max_iter=3000).fit(E[idx], y, sample_weight=weights)
+    vidx, vy = _rows(c.val, label)
+    platt = _platt(head.decision_function(Ev[vidx]), vy)
+    stack = {}
+    for lang, (li, ly) in by_lang(c.val, label).items():
+        s = LogisticRegression().fit(np.c_[lin_val[li], head.decision_function(Ev[li])], ly)
+        w = s.coef_[0]
+        stack[lang] = (float(w[0]), float(w[1]), float(s.intercept_[0]))
+    for lang in LANGS:
+        stack.setdefault(lang, (0.0, *platt))
+    return Stacked(head.coef_[0], float(head.intercept_[0]), platt, stack)
+
+
+TOXIGEN_HEAD_WEIGHT = 1.0
+"""Weight of a ToxiGen row in the embedding hate head: 1, the shipped head's. ToxiGen says
+hateful and neutral things of the same 16 groups ("Typical X, always ..." against a plain
+fact about X), so more weight should teach the head what is said of a group, not which group
+is named; its 454 training rows are 1.3% of the head's 33,874. Weight 4 was chosen on
+ToxiGen's training rows, leaving one group out at a time (mean held-out-group AUC at weights
+1 / 4 / 10 / 30: 0.804 / 0.850 / 0.875 / 0.879), with the hate validation rows through the
+cascade kept from falling (pooled F1 0.476 / 0.475 / 0.469 / 0.454; the shipped head 0.475).
+Measured once at the end (``train --stage hate-head``), it raised Ethos hate F1 0.476 -> 0.507
+and ToxiGen test 0.712 -> 0.778, but TweetEval hate fell 0.292 -> 0.286 and Stormfront test
+0.448 -> 0.413. The blind functional suite's implicit derogation fell 0.204 -> 0.184, and
+benign lines were flagged: "Every trans person deserves to be treated with dignity", and
+3 more IRC review items (30 -> 33, "they targeted crackers ..."). Not shipped."""
+
+
+def _hate_head_weights(c: Corpus, idx: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Sample weights of the embedding hate head's training rows ``idx`` (targets ``y``):
+    :func:`hate_weights`, times :data:`TOXIGEN_HEAD_WEIGHT` for ToxiGen's rows (their
+    group-swapped copies stay at 1)."""
+    toxigen = set(D.toxigen(D.data_root())["train"].texts)
+    original = len(c.train) - c.swapped
+    same_group = np.asarray([i < original and c.train.texts[i] in toxigen for i in idx])
+    return (hate_weights([c.train.texts[i] for i in idx], y)
+            * np.where(same_group, TOXIGEN_HEAD_WEIGHT, 1.0))
+
+
+def refit_hate_head(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -> None:
+    """Refit the embedding hate head of ``out``/heads.* (weights, Platt scaling, stackers;
+    :func:`_fit_stacked`), leaving the n-gram hate row, the band of its score that sends a
+    message on to the embedding stage, and the hate threshold as they are: refitting the row
+    with the head moved that band and sank TweetEval hate (helper E, heads.md)."""
+    heads, linear = Heads.load(folder=out), LinearModel.load(folder=out)
+    c = corpus(D.data_root(), log, hate_labels=True)
+    encoder = Encoder(cache_size=0)
+    E, Ev = _encode(encoder, c.train.texts), _encode(encoder, c.val.texts)
+    k = linear.labels.index("hate")
+    lin_val = np.asarray([linear.logits(t)[k] for t in c.val.texts])
+    head = _fit_stacked("hate", c, E, Ev, lin_val)
+    h = heads.labels.index("hate")
+    heads.weights[h], heads.bias[h], heads.platt[h] = head.weights, head.bias, head.platt
+    heads.stack["hate"] = head.stack
+    log(f"head hate: stack {head.stack}, threshold {heads.thresholds['hate']} kept")
+    heads.save(Encoder.name, folder=out)
 
 
 def clean_chat(root: Path) -> list[str]:
@@ -656,7 +721,8 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
     """Train and write the artifacts of ``stages`` (later stages read earlier ones from ``out``;
     ``thresholds``: only the topic thresholds of the heads in ``out``, see
     :func:`refit_thresholds`; ``topics``: the topic heads and their thresholds, see
-    :func:`refit_topics`, only those of ``labels`` when given)."""
+    :func:`refit_topics`, only those of ``labels`` when given; ``hate-head``: the embedding
+    hate head alone, see :func:`refit_hate_head`)."""
     root = D.data_root()
     linear: LinearModel | None = None
     if "linear" in stages:
@@ -673,6 +739,8 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
         refit_thresholds(out, log)
     if "topics" in stages:
         refit_topics(out, log, labels)
+    if "hate-head" in stages:
+        refit_hate_head(out, log)
     if "tuned" in stages:
         from chatwarden.training.judge.finetune import fit_e5tox
 

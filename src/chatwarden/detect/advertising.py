@@ -276,10 +276,13 @@ class Advertising(Detector):
         assert isinstance(self.params, AdvertisingParams)
         norm = normalize(text)
         read = _Reading({}, {}, [], [])
-        asked = _asked(norm.text)
+        asked: list[tuple[int, int]] | None = None  # read only where an offer word is
         for fam in self._families:
-            m = next((m for m in fam.pattern.finditer(norm.text)
-                      if fam.side == "call" or not _within(m.span(), asked)), None)
+            m = fam.pattern.search(norm.text)
+            if m and fam.side == "offer":
+                asked = _asked(norm.text) if asked is None else asked
+                m = next((m for m in fam.pattern.finditer(norm.text)
+                          if not _within(m.span(), asked)), None)
             if m:
                 start, end = norm.span(m.start(), m.end())
                 read.add(fam.side, fam.name, fam.weight, f"{fam.says} ('{text[start:end]}')",

@@ -380,7 +380,8 @@ def refit_hate_head(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -
     """Refit the embedding hate head of ``out``/heads.* (weights, Platt scaling, stackers;
     :func:`_fit_stacked`), leaving the n-gram hate row, the band of its score that sends a
     message on to the embedding stage, and the hate threshold as they are: refitting the row
-    with the head moved that band and sank TweetEval hate (helper E, heads.md)."""
+    with the head moved that band and sank TweetEval hate (README, "Measured and not
+    shipped")."""
     heads, linear = Heads.load(folder=out), LinearModel.load(folder=out)
     c = corpus(D.data_root(), log, hate_labels=True)
     encoder = Encoder(cache_size=0)
@@ -407,7 +408,7 @@ measured on training-side rows through the cascade. SMS ham (private texting) is
 no forum set holds. For the threat head, whose gate opens on any hostile line that names a
 person, it took SMS ham validation threat flags from 53 to 11 per 10,000 (threshold
 0.625 -> 0.8), but recall fell: EDOS validation R 0.528 -> 0.453, Ethos violence-inciting
-F1 0.457 -> 0.342 (helper E2's branch, not merged). The violence head has
+F1 0.457 -> 0.342 (README, "Measured and not shipped"). The violence head has
 ``gates.death_wished`` and the harm-said positives now, and it flags 2 of SMS ham's 943
 validation lines (21 per 10,000) either way. With the negatives, EDOS validation violence F1
 falls 0.491 -> 0.472 (threshold 0.775 -> 0.85), and no threshold reaches 0.491 (best 0.478 at
@@ -617,8 +618,8 @@ def _gate_opens(label: str, folded: str, text: str) -> bool:
 
 SAID_POSITIVES = ("violence",)
 """The heads that learn from :func:`_said_positives`. Chosen on EDOS's validation rows
-through the cascade (helper K, then E after ``gates.death_wished`` kept things' deaths out of
-the violence gate): violence F1 0.483 -> 0.491; threat fell (0.452 -> 0.443), so it keeps its fit."""
+through the cascade, once ``gates.death_wished`` kept things' deaths out of the violence
+gate: violence F1 0.483 -> 0.491; threat fell (0.452 -> 0.443), so it keeps its fit."""
 
 
 def _said_positives(label: str, split: D.Split, n: int) -> list[int]:

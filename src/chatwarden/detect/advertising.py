@@ -135,8 +135,18 @@ _FAMILIES = (
             r"по ссылке", r"ссылк\w* (?:в|ниже)", r"в (?:профиле|описании|био|шапке)",
             r"link (?:in bio|below|in (?:my )?profile)", r"details in"),
 )
-_OWN = re.compile(r"(?<!\w)(?:мо[йеёи]\w*|сво[йеёи]\w*|наш\w*|my|our|у меня|у нас)\s+(?:\w+\s+){0,2}"
-                  r"(?:канал\w*|блог\w*|channel|blog)", re.I)
+_MINE = (r"мо[йеёи]\w*", r"сво[йеёи]\w*", r"my", r"у меня")
+_OURS = (r"наш\w*", r"our", r"у нас")
+"""A channel the member presents as theirs alone or as theirs with others («Наш староста
+сделал канал»): either is the member's own in 6.2's sense."""
+
+
+def _own_channel(*possessives: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(possessives)})\s+(?:\w+\s+){{0,2}}"
+                      r"(?:канал\w*|блог\w*|channel|blog)", re.I)
+
+
+_OWN = _own_channel(*_MINE, *_OURS)
 _RECRUIT = words(*_RECRUITING)
 # A Telegram @username or @channel, what an advertisement points to on any platform: a
 # letter, then 4 to 32 characters in all (five is the free minimum; four-letter names are

@@ -101,6 +101,8 @@ SOURCES = (
            "2ch/pikabu comments labelled non-toxic, test split (20%): never trained on; "
            "labelled for toxicity only, so 5.1 (wars, ethnic and religious conflict) is not "
            "counted", silent=frozenset({"5.1"})),
+    Source("sms-ham-test", "en", realdata.sms_ham_test,
+           "SMS Spam Collection ham, test split (20%): real private texting, never trained on"),
     Source("toxicchat-benign", "en", realdata.toxicchat_benign,
            "ToxicChat test prompts humans called non-toxic (evaluation only)"),
     Source("ru-topics-none", "ru", realdata.ru_topics_none,

@@ -351,6 +351,19 @@ def toxicchat_toxic(root: Path) -> list[Event] | None:
     return _toxicchat(root, "1")
 
 
+def sms_ham_test(root: Path) -> list[Event] | None:
+    """The SMS Spam Collection's ham in the test split (20%): real private texting that no
+    model here trained, calibrated or chose a threshold on (the spam model trains on the
+    train split; the judgement heads on none of it). Casual English the way people text —
+    abbreviations, shouting, endearments — said by established members."""
+    from chatwarden.evaluation.datasets import sms_cases
+
+    cases = sms_cases(root)
+    return None if cases is None else synthetic_chat(
+        [c.text for c in cases if not c.positive and split_of(c.text) == "test"],
+        "sms-ham-test", members=100, seed=4)
+
+
 def sms_spam_test(root: Path) -> list[Event] | None:
     """The SMS Spam Collection's spam in the test split (20%) that the spam model never
     trained or calibrated on (``chatwarden.training.spam`` splits it by :func:`split_of`),

@@ -75,6 +75,10 @@ def test_allowed_chat_links_do_not_count() -> None:
     "it's free software, the source is at http://www.gnu.org/software/",
     "I want to buy a laptop, any good deal around?",
     "Can you please write me a free verse poem about the sea?",       # a request, not contact
+    # SMS ham (a real text): free as a state, not a price
+    "Aight I've been set free, think you could text me blake's address?",
+    "feel free to text me when you land",
+    "are you free tonight? text me",
     "Convert this perl: CLASS->mk_accessors(@calculated_fields, @input_fields, @other_fields, "
     "@more_fields, @last_fields); sub new { my $self = shift; }",  # code's @arrays mention nobody
 ])
@@ -92,6 +96,7 @@ def test_a_site_a_price_or_a_question_is_not_an_advertisement(text: str) -> None
     "check out our new server discord.gg/abc, free nitro giveaway",
     "Ставка на тотал: https://t.me/somebet",                    # an invite after an offer
     "free crypto signals every day, write me a message for the group",
+    "THIS MSG IS FREE, text me for some fun",                       # SMS spam: still a price
 ])
 def test_an_offer_with_a_call_to_act_is_flagged(text: str) -> None:
     assert flagged_labels(Advertising(), text) == {"advertising"}

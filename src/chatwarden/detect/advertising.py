@@ -73,6 +73,12 @@ def _family(side: Literal["offer", "call"], name: str, weight: float, says: str,
 
 _RECRUITING = (r"набор\w* (?:в|на|участник\w*|игрок\w*|открыт)", r"ролев\w*", r"рп", r"флуд\w*",
                r"взаимопиар\w*", r"roleplay", r"role-play")
+# "free" as a price, not as a state: "I've been set free", "feel free", "are you free
+# tonight?", "sugar-free" offer nothing (SMS ham: "…set free, think you could text me …" read
+# as goods + a call and was deleted); "get free coins", "free airdrop" still offer
+_FREE = (r"(?<!set )(?<!feel )(?<!break )(?<!u )(?<!im )(?<!i'm )(?<!you )(?<!-)free"
+         r"(?!-| (?:time|to|will|speech|tonight|today|now|later|after|at|on|this|tomorrow|"
+         r"period|evening|weekend|day|hand)\b)")
 _FAMILIES = (
     _family("offer", "chat", 0.8, "a chat, channel or project", *_RECRUITING,
             r"(?:наш|нашу|наша|наше|нашего|новый|новую|новая|мой|мою|свой|свою)"
@@ -88,7 +94,7 @@ _FAMILIES = (
             r"акци(?:я|и)", r"промокод\w*", r"распродаж\w*", r"бесплатн\w*", r"подар\w*",
             r"бонус\w*", r"розыгрыш\w*", r"интим\w*", r"18\+", r"эскорт\w*", r"без трусик\w*",
             r"прогноз\w*", r"ставк\w*", r"казино", r"кредит\w*", r"займ\w*", r"поддельн\w*",
-            r"sale", r"discount\w*", r"promo\w*", r"coupon\w*", r"free", r"giveaway\w*",
+            r"sale", r"discount\w*", r"promo\w*", r"coupon\w*", _FREE, r"giveaway\w*",
             r"bonus\w*", r"exclusive", r"deal", r"tickets", r"airdrop", r"presale", r"signals",
             r"escort", r"nudes?", r"casino", r"betting"),
     _family("offer", "earnings", 0.9, "earnings, a job or an investment",

@@ -85,3 +85,53 @@ def test_plain_text_reads_as_its_fold(text: str) -> None:
 def test_reading_keeps_exclamations() -> None:
     assert reading("stop sending me that, stop!") == "stop sending me that, stop!"
     assert reading("sh!t happens") == "shit happens"
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("I h a t e women so much.", "i hate women so much."),  # the pronoun, a capital
+    ("A b i t c h", "a bitch"),
+    ("i d i o t", "idiot"),           # one case throughout: a word spelled out
+    ("I D I O T", "idiot"),
+    ("I a m", "iam"),                 # two letters after it make no word to split off
+    ("Я в с е знаю", "я все знаю"),   # «явсе» is no word, «все» is
+    ("я в с е знаю", "я все знаю"),   # whatever the case
+    ("с п а м", "спам"),              # «спам» is a word: «с» is its first letter
+    ("С п а м", "спам"),
+    ("в з л о м", "взлом"),           # «злом» is a word too, but «взлом» comes first
+    ("I.h.a.t.e", "ihate"),           # only a space sets a word apart
+])
+def test_a_one_letter_word_before_letters_written_apart_stays_a_word(
+        written: str, plain: str) -> None:
+    assert normalize(written).text == plain
+    assert reading(written) == plain
+
+
+def test_spans_of_a_word_set_apart_point_at_what_was_written() -> None:
+    text = "I h a t e them"
+    norm = normalize(text)
+    assert norm.text == "i hate them"
+    assert text[slice(*norm.span(0, 1))] == "I"
+    start = norm.text.index("hate")
+    assert text[slice(*norm.span(start, start + 4))] == "h a t e"
+    start = norm.text.index("them")
+    assert text[slice(*norm.span(start, start + 4))] == "them"
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("I h4t3 women", "i hate women"),  # a digit inside, so the one at the edge is leet too
+    ("wh0r3", "whore"),
+    ("b1tch3s", "bitches"),
+    ("h4t3!!", "hate!!"),              # the edge is the last digit, before punctuation
+])
+def test_an_edge_digit_is_leet_in_a_word_that_hides_one_inside(written: str, plain: str) -> None:
+    assert normalize(written).text == plain
+    assert reading(written) == plain
+
+
+def test_versions_units_and_codes_keep_their_edge_digits() -> None:
+    text = "mp3 h264 ipv4 win10 4k 2fa x86 covid19 b2b py3 s3 gpt4 1st 90s"
+    assert normalize(text).text == reading(text) == text
+    # more digits than letters is a code, not a word: its last digit stays a digit
+    assert normalize("http://pastebin.com/f345e18b7").text.endswith("7")
+    # '!' inside a word is no digit hidden in it: the 3 stays
+    assert normalize("shrek in 3D!!B)").text.startswith("shrek in 3d")

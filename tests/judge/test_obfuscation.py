@@ -17,6 +17,9 @@ from chatwarden.training.judge import obfuscate as O
     ("ублю_док", "ублюдок"),
     ("ты tyпoй идиот", "ты тупой идиот"),  # Latin look-alikes
     ("ty tupoy idiot", "ты тупой идиот"),  # transliteration
+    ("я т у п о й", "я тупой"),  # a word of one letter before letters written apart
+    ("ты с у к а", "ты сука"),  # but «с» of «сука» is its first letter
+    ("you are a wh0r3", "you are a whore"),  # the edge digit of a word that hides one
 ])
 def test_obfuscated_text_is_read_as_the_words_it_hides(text: str, read: str) -> None:
     model = shipped()

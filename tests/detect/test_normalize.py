@@ -99,6 +99,9 @@ def test_reading_keeps_exclamations() -> None:
     ("С п а м", "спам"),
     ("в з л о м", "взлом"),           # «злом» is a word too, but «взлом» comes first
     ("I.h.a.t.e", "ihate"),           # only a space sets a word apart
+    ("а я в квартире", "а я в квартире"),  # every letter a word, together none: as written
+    ("так и я о том же", "так и я о том же"),
+    ("с у к а", "сука"),              # every letter a word, but together one too
 ])
 def test_a_one_letter_word_before_letters_written_apart_stays_a_word(
         written: str, plain: str) -> None:
@@ -123,6 +126,11 @@ def test_spans_of_a_word_set_apart_point_at_what_was_written() -> None:
     ("b1tch3s", "bitches"),
     ("h4t3!!", "hate!!"),              # the edge is the last digit, before punctuation
 ])
+@pytest.mark.parametrize("text", ["@4TR0N3: hi", "http://t.co/0l0Kg"])
+def test_mentions_and_links_keep_their_edge_digits(text: str) -> None:
+    assert normalize(text).text.count("0") == 1
+
+
 def test_an_edge_digit_is_leet_in_a_word_that_hides_one_inside(written: str, plain: str) -> None:
     assert normalize(written).text == plain
     assert reading(written) == plain

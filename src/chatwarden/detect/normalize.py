@@ -171,23 +171,28 @@ def _cut(
 
 def _resolve(match: re.Match[str]) -> str:
     word = match.group()
-    return word if word.isalpha() and word.isascii() else _edge_leet(word, resolve_word(word))
+    if word.isalpha() and word.isascii():
+        return word
+    read = resolve_word(word)
+    # a mention or a piece of a link names something as written: "@4TR0N3", "t.co/0l0Kg"
+    if read == word or word[0] == "@" or match.string[match.start() - 1:match.start()] == "/":
+        return read
+    return _edge_leet(word, read)
 
 
 def _edge_leet(word: str, read: str) -> str:
     """``read`` with a digit opening or closing it decoded too, when ``word`` already hid a
     digit between letters: "h4t3" is "hate", "wh0r3" is "whore", but "mp3", "win10" or
     "covid19", with no digit inside, stay as written ("b2b" or "h264" hide none: 2 and 6
-    stand for no letter). A word of more digits than letters is a code ("f345e18b7" in a
-    paste link), and "!" inside ("3D!!B") is punctuation as often as leet: neither counts."""
-    if read == word or sum(ch.isdigit() for ch in word) > sum(ch.isalpha() for ch in word) \
-            or not any(a.isdigit() and b.isalpha() for a, b in zip(word, read, strict=True)):
+    stand for no letter). A word of more digits than letters is a code ("f345e18b7"), and
+    "!" inside ("3D!!B") is punctuation as often as leet: neither counts."""
+    if sum(ch.isdigit() for ch in word) > sum(ch.isalpha() for ch in word) or not any(
+            word[k].isdigit() and read[k - 1:k + 2].isalpha() for k in range(1, len(word) - 1)):
         return read
     leet = _LEET["cyr" if _CYRILLIC.search(read) else "lat"]
     out = list(read)
-    first = next(i for i, ch in enumerate(read) if ch.isalnum())  # "h4t3!!": "!" ends it
-    last = next(i for i in range(len(read) - 1, -1, -1) if read[i].isalnum())
-    for edge, inner in ((first, first + 1), (last, last - 1)):
+    last = len(read.rstrip("!")) - 1  # "h4t3!!": the word ends before its exclamation
+    for edge, inner in ((0, 1), (last, last - 1)):
         if read[edge].isdigit() and read[inner].isalpha():
             out[edge] = leet.get(read[edge], read[edge])
     return "".join(out)
@@ -240,11 +245,12 @@ def _spaced_cuts(s: str, cased: str) -> list[tuple[int, int]]:
 
 
 def _word_before(run: str) -> int:
-    """How many characters opening ``run`` (letters written apart, as written) are a word
-    of one letter and the space after it, which stay as they are: "I h a t e" is "I hate",
-    «я в с е» is «я все», but «с п а м» is «спам»; 0 when the first letter is the word's.
+    """How many characters opening ``run`` (letters written apart, as written) stay as they
+    are: a word of one letter and the space after it ("I h a t e" is "I hate", «я в с е» is
+    «я все», but «с п а м» is «спам»), or the whole run when every letter is a word of its
+    own («а я в квартире»); 0 when they all make one word.
 
-    Russian asks the OpenCorpora dictionary: the word stands apart when the letters joined
+    Russian asks the OpenCorpora dictionary: a word stands apart when the letters joined
     make no word and the letters after it do. English has no dictionary here, so case
     decides: the pronoun "I" (or a sentence's "A") is a capital before small letters, while
     a word spelled out keeps one case ("I D I O T", "i d i o t" stay "idiot")."""
@@ -255,14 +261,16 @@ def _word_before(run: str) -> int:
     while run[gap] in _FILLER:
         gap += 1
     rest = "".join(ch for ch in run[gap:] if ch not in _FILLER)
-    if len(rest) < 3 or not run[1:gap].isspace():
-        return 0
     if lead in _LATIN_WORDS:
-        apart = run[0].isupper() and rest.islower()
-    else:
-        known = _dictionary().word_is_known
-        apart = not known(lead + rest.lower()) and known(rest.lower())
-    return gap if apart else 0
+        apart = len(rest) >= 3 and run[1:gap].isspace() and run[0].isupper() and rest.islower()
+        return gap if apart else 0
+    rest = rest.lower()
+    known = _dictionary().word_is_known
+    if known(lead + rest):
+        return 0
+    if set(rest) <= _CYRILLIC_WORDS:
+        return len(run)
+    return gap if len(rest) >= 3 and run[1:gap].isspace() and known(rest) else 0
 
 
 @cache

@@ -126,14 +126,14 @@ def test_spans_of_a_word_set_apart_point_at_what_was_written() -> None:
     ("b1tch3s", "bitches"),
     ("h4t3!!", "hate!!"),              # the edge is the last digit, before punctuation
 ])
-@pytest.mark.parametrize("text", ["@4TR0N3: hi", "http://t.co/0l0Kg"])
-def test_mentions_and_links_keep_their_edge_digits(text: str) -> None:
-    assert normalize(text).text.count("0") == 1
-
-
 def test_an_edge_digit_is_leet_in_a_word_that_hides_one_inside(written: str, plain: str) -> None:
     assert normalize(written).text == plain
     assert reading(written) == plain
+
+
+@pytest.mark.parametrize(("text", "kept"), [("@4TR0N3: hi", "@4"), ("t.co/0l0Kg", "/0")])
+def test_mentions_and_links_keep_their_edge_digits(text: str, kept: str) -> None:
+    assert kept in normalize(text).text
 
 
 def test_versions_units_and_codes_keep_their_edge_digits() -> None:

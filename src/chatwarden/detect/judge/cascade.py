@@ -34,7 +34,7 @@ from typing import Literal
 import numpy as np
 
 from chatwarden.detect.budget import Budget, budgets_of
-from chatwarden.detect.judge import gates, groups, lexicon
+from chatwarden.detect.judge import gates, groups, lexicon, minors
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
 from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
@@ -160,6 +160,18 @@ class Cascade:
                 scores[label] = max(scores[label], gates.HARM_SAID_SCORE)
             j.notes.append(f"{'/'.join(gates.HARM_SAID_LABELS[kind])}: harm said outright "
                            f"({kind}: '{words}')")
+        # children sexualized or groomed in the guideline's words (minors.py): no labelled
+        # text exists for a head to learn them; where they are only cited, the heads are kept low
+        if (said_minors := minors.minors_said(text)) is not None:
+            kind, words = said_minors
+            for label in minors.MINORS_SAID_LABELS[kind]:
+                scores[label] = max(scores[label], minors.MINORS_SAID_SCORE[kind])
+            j.notes.append(f"sexual_minors: {kind} ('{words}')")
+        elif max(scores["sexual"], scores["sexual_minors"]) > minors.NOT_MINORS \
+                and (named := minors.minors_cited(text)) is not None:
+            for label in ("sexual", "sexual_minors"):
+                scores[label] = min(scores[label], minors.NOT_MINORS)
+            j.notes.append(f"sexual_minors: '{named}' cited to condemn, report, teach or ask")
         # 6. backend
         blo, bhi = self.config.backend_band
         if self.backend is not None and blo <= scores["toxicity"] <= bhi:

@@ -10,9 +10,11 @@ the original text so evidence points at what the member actually wrote:
   punctuation kept. For detectors that read numbers and addresses (PII, links).
 - :func:`normalize` — ``clean`` plus Latin↔Cyrillic look-alikes resolved per
   word (from the Unicode confusables table of ``confusable_homoglyphs``),
-  leetspeak inside words (``b1tch``), separators between single letters
-  (``х.у.й``), case folded and repeated letters cut to one. For keyword and
-  similarity matching; patterns must be passed through it too.
+  leetspeak inside words (``b1tch``, and then at their edges too: ``h4t3``),
+  separators between single letters (``х.у.й``) unless a letter is a word of its
+  own (``I h a t e`` is ``i hate``, «а я в» stays), case folded and repeated
+  letters cut to one. For keyword and similarity matching; patterns must be
+  passed through it too.
 
 Both are cached per text, so a chain of detectors normalizes a message once.
 """
@@ -265,7 +267,7 @@ def _word_before(run: str) -> int:
         apart = len(rest) >= 3 and run[1:gap].isspace() and run[0].isupper() and rest.islower()
         return gap if apart else 0
     rest = rest.lower()
-    known = _dictionary().word_is_known
+    known = russian_dictionary().word_is_known
     if known(lead + rest):
         return 0
     if set(rest) <= _CYRILLIC_WORDS:
@@ -274,9 +276,10 @@ def _word_before(run: str) -> int:
 
 
 @cache
-def _dictionary() -> MorphAnalyzer:
-    """OpenCorpora's Russian words, loaded (~0.3 s, ~25 MB) by the first run of letters
-    written apart that opens with a Russian word of one letter."""
+def russian_dictionary() -> MorphAnalyzer:
+    """OpenCorpora's Russian dictionary, loaded (~0.3 s, ~25 MB) by the first run of
+    letters written apart that opens with a Russian word of one letter; one per process,
+    for any detector that needs it."""
     return MorphAnalyzer()
 
 

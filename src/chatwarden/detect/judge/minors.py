@@ -64,7 +64,7 @@ _AGE_ENDS = (r"(?: ?(?:y/?o\b|yrs?\b|years?\b)(?: old)?)?"
 _RU_AGE_ENDS = r"(?: ?(?:лет|годик\w*|год(?:а|ик)?)\b)?(?=\s*(?:[?,.!;)]|$|а\b|но\b|и\b|же\b|уже\b))"
 
 _MINOR: Final = re.compile(
-    rf"\b(?:{_AGE}|{_AGE_WORD}) ?-?{_YEARS_OLD}"
+    rf"\b(?:{_AGE}|{_AGE_WORD}) ?-?{_YEARS_OLD}(?! (?:me|self)\b)"
     rf"|\b(?:s?he(?:'?s| is)|they(?:'re| are)|you(?:'re| are)|youre|ur|u r|u are|aged?) "
     rf"(?:only |just |barely |like )?{_AGE}{_AGE_ENDS}"
     r"|\b(?:underage\w*|under-age\w*|minors\b|(?:a|the|with|underage) minor\b|school ?girls?\b|"
@@ -109,17 +109,16 @@ _EXPLICIT: Final = re.compile(
     r"csam\b|child sex(?:ual)? (?:abuse )?(?:material|videos?|pics|images|content)|"
     r"(?:loli|shota)s? (?:hentai|porn|nsfw|lewds?|r34|rule ?34|doujins?|nudes?|ero\w*)|"
     r"(?:hentai|porn|nsfw|lewd|r34|rule ?34|ero) (?:of )?(?:lolis?|shotas?)\b|"
-    r"(?:sell\w*|buy\w*|trad\w*|shar\w*|have|got|want|need|looking for|send|post|"
-    r"dm (?:for|me)|pm (?:for|me)) "
-    r"(?:some |any |me |more |the )?cp\b(?! -)|cp (?:links?|vids?|videos?|pics?|folders?|collection|"
+    r"(?:sell\w*|buy\w*|trad\w*|shar\w*) (?:some |any |me |more |the )?cp\b(?! -)|"
+    r"cp (?:links?|vids?|videos?|pics?|folders?|collection|"
     r"content|porn|for (?:sale|trade)|trading)\b)"
     r"|(?<!\w)(?:детск\w* порн\w*|детск\w* порнограф\w*|лоликон\w*|шотакон\w*|"
     r"(?:лоли|шота) (?:хентай|порн\w*|нюдс\w*)|(?:хентай|порн\w*) (?:с )?(?:лоли|шота)\b|"
-    r"(?:есть|продам|продаю|куплю|скину|скинь\w*|ищу|обмен\w*) цп\b|"
+    r"(?:продам|продаю|куплю|обмен\w*) цп\b|"
     r"цп (?:ссылк|видео|фото|канал|чат|архив)\w*)")
 """The material by its name: the guideline's "lolicon", child pornography and its trading
-words. "cp" alone is the Unix copy command, ЦП a processor: they count only offered, wanted
-or named as videos, links or a collection."""
+words. "cp" alone is the Unix copy command, Pokémon's combat power or Club Penguin, ЦП a
+processor: they count only sold, bought, traded or named as videos, links or a collection."""
 
 _CITED: Final = re.compile(
     r"\b(?:report\w*|ban|bans|banned|banning|illegal|crimes?|criminal|arrest\w*|charged|convict\w*|"
@@ -150,24 +149,26 @@ _DEFINITION: Final = re.compile(
     r"|^\W*(?:что|чё|че) (?:такое|значит|означает)\b|^\W*кто (?:такие|такая|такой)\b")
 """A word asked about ("what does loli mean?", «что такое лоли?»): naming it is no offer."""
 
+_KIN = (r"(?:son|sons|daughter|daughters|kid|kids|child|children|toddler|baby|babies|little ones?|"
+        r"niece|nephew|grandson|granddaughter)")
 _OWN_CHILD: Final = re.compile(
-    r"\b(?:my|our|her|his|their) (?:\w+ ){0,2}(?:son|sons|daughter|daughters|kid|kids|child|children|"
-    r"boy|boys|girl|girls|"
-    r"toddler|baby|babies|little one|little ones|niece|nephew|grandson|granddaughter|students?|class)\b"
+    rf"\b(?:my|our) (?:\w+ ){{0,2}}(?:{_KIN}|boys?|girls?|students?|class|year[ -]olds?|y/?o)\b"
+    rf"|\b(?:her|his|their) (?:\w+ ){{0,2}}{_KIN}\b"
     r"|(?<!\w)(?:мо[йяеи]|наш\w*|у меня) (?:\w+ )?(?:сын\w*|доч\w*|реб[её]н\w*|дет(?:и|ей)|малыш\w*|"
     r"ученик\w*|ученици\w*|класс\w*)")
-"""A parent's or a teacher's own children: with a body word they are cared for, not desired."""
+"""A parent's or a teacher's own children ("my 10 year old", "our students"), or a parent's
+told of ("her kids"): with a body word they are cared for, not desired."""
 _BODY_ONLY: Final = re.compile(
     r"^(?:genitals?|genitalia|penis|penises|vaginas?|nipples?|breasts|pubes|naked|nude|nudity|undress\w*|"
-    r"sex|intercourse|masturbat\w*|kiss (?:you|me)|erect\w*|голы\w*|голая|без одежды|интим\w*|"
-    r"раздев\w*|раздень\w*|секс|сексе|сексом|секса)$")
+    r"sex|intercourse|masturbat\w*|kiss (?:you|me)|erect\w*|porn|porno|голы\w*|голая|без одежды|интим\w*|"
+    r"раздев\w*|раздень\w*|секс|сексе|сексом|секса|порн\w*)$")
 """Sexual words that name a body or a topic rather than desire ("the kids ran naked on the
 beach", "my kids kiss me goodnight", «ребёнок бегает голый»): they sexualize a child only
 where images or a story of it are wanted (:data:`_WANTS`), and never of one's own child
 ("my toddler has a rash on her genitals, should I see a doctor?")."""
 _WANTS: Final = re.compile(
     r"\b(?:pics?|photos?|pictures?|videos?|vids?|nudes|wants?|wanna|see|looking for|show|send|post|"
-    r"share|stor(?:y|ies)|write|describe|role-? ?play|fantas\w*|imagine)\b"
+    r"share|stor(?:y|ies)|write|describe|role-? ?play|fantas\w*|imagine|pls|plz|please)\b"
     r"|(?<!\w)(?:хочу|хочется|ищу|фот\w*|видео\w*|покажи|скинь\w*|скиньте|пришли\w*|рассказ\w*|"
     r"опиши|напиши|посмотреть|увидеть)")
 
@@ -175,8 +176,10 @@ NEAR: Final = 60
 """Characters at most between a minor and the sexual words said of them: a chat line says both
 in a breath ("she's only 15 but her body is so hot"); a long post that names children in
 one place and sex in another (a story of a prank call, a rant) says neither of the other."""
-_IDIOMS: Final = re.compile(r"\b(?:big|little) (?:girl|boy) (?:panties|pants)\b")
-"""Idioms with a child's word in them and no child ("pull up your little girl panties")."""
+_IDIOMS: Final = re.compile(r"\b(?:big|little) (?:girl|boy) (?:panties|pants)\b|"
+                           r"\bschool ?girl (?:outfits?|costumes?|uniforms?|skirts?)\b")
+"""Idioms and costumes with a child's word in them and no child ("pull up your little girl
+panties", "a school girl outfit for halloween")."""
 
 _NOT_WORD: Final = re.compile(r"\W")
 _NEGATED: Final = re.compile(r"\b(?:not|never|no|don'?t|dont|won'?t|wouldn'?t|didn'?t|can'?t|cannot|"
@@ -227,7 +230,8 @@ _PHOTO: Final = re.compile(
     r"(?<!\w)(?:скинь|скини|пришли|отправь|кинь|покажи|сфоткай|сфотографируй)(?:ка|те)?(?: мне)?"
     r"(?: сво\w*)? (?:фот\w*|фотк\w*|селфи|видео\w*|нюдс\w*)(?=\s*(?:[?,.!;)]|$|себя|сво\w*|тво\w*|плиз|"
     r"пж|пожалуйста|в (?:купальник|бель|трус|полный)|без|голы\w*|интим\w*))|"
-    r"(?<!\w)(?:покажи|сфоткай) себя|(?<!\w)покажись|(?<!\w)видеозвон\w*|(?<!\w)включи (?:камеру|вебку)")
+    r"(?<!\w)(?:покажи|сфоткай) себя|(?<!\w)покажись|(?<!\w)видеозвон\w*|(?<!\w)включи (?:камеру|вебку)|"
+    r"(?<!\w)(?:созвонимся|созвониться|позвоню) по (?:видео|видеосвязи)")
 """Photos or video of the child asked for: a photo at the clause's end or of them ("send me
 a photo", "send a pic of you", «скинь фото»), not a photo of a thing ("a photo of the error",
 «фото расписания»)."""

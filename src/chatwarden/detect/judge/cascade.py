@@ -37,7 +37,7 @@ from chatwarden.detect.budget import Budget, budgets_of
 from chatwarden.detect.judge import gates, groups, lexicon, minors
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
-from chatwarden.detect.judge.labels import LABELS, TOPIC_LABELS
+from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS, LABELS, TOPIC_LABELS
 from chatwarden.detect.judge.linear import LANGS, LinearModel, lang_of, shipped
 from chatwarden.detect.judge.tuned import TunedEncoder, TunedHead, shipped_tuned
 
@@ -172,11 +172,26 @@ class Cascade:
             for label in ("sexual", "sexual_minors"):
                 scores[label] = min(scores[label], minors.NOT_MINORS)
             j.notes.append(f"sexual_minors: '{named}' cited to condemn, report, teach or ask")
+        # violence against a protected group is hate by the guideline's own definition
+        # ("attacking or promoting hatred or violence against individuals based on their
+        # protected characteristics"): the threat and violence heads judge the harm, groups.py
+        # the group, and counter-speech keeps it out
+        harm = max(scores["threat"], scores["violence"])
+        if harm > scores["hate"] and self._harmful(scores) and groups.names_group(text) \
+                and groups.condemned(text) is None:
+            scores["hate"] = harm
+            j.notes.append("hate: a threat or violence against a protected group it names")
         # 6. backend
         blo, bhi = self.config.backend_band
         if self.backend is not None and blo <= scores["toxicity"] <= bhi:
             self._backend(text, chat, now, j)
         return j
+
+    def _harmful(self, scores: dict[str, float]) -> bool:
+        """Whether the threat or the violence score is over its head's threshold."""
+        heads = self.heads
+        return any(scores[label] >= heads.thresholds.get(label, DEFAULT_THRESHOLDS[label])
+                   for label in ("threat", "violence"))
 
     def _tuned(self, text: str, linear_logit: float, j: Judgement) -> None:
         """Toxicity from the tuned model stacked with the linear logit."""

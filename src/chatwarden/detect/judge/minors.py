@@ -37,6 +37,7 @@ import re
 from typing import Final, Literal
 
 from chatwarden.detect.judge import gates
+from chatwarden.detect.judge.gates import stems
 
 Kind = Literal["explicit", "sexualized", "grooming"]
 
@@ -63,83 +64,90 @@ _AGE_ENDS = (r"(?: ?(?:y/?o\b|yrs?\b|years?\b)(?: old)?)?"
 "he is 12 yo"), not "she's 15 minutes late" or "you're 2 behind"."""
 _RU_AGE_ENDS = r"(?: ?(?:лет|годик\w*|год(?:а|ик)?)\b)?(?=\s*(?:[?,.!;)]|$|а\b|но\b|и\b|же\b|уже\b))"
 
-_MINOR: Final = re.compile(
-    rf"\b(?:{_AGE}|{_AGE_WORD}) ?-?{_YEARS_OLD}(?! (?:me|self)\b)"
-    rf"|\b(?:s?he(?:'?s| is)|they(?:'re| are)|you(?:'re| are)|youre|ur|u r|u are|aged?) "
-    rf"(?:only |just |barely |like )?{_AGE}{_AGE_ENDS}"
-    r"|\b(?:underage\w*|under-age\w*|minors\b|(?:a|the|with|underage) minor\b|school ?girls?\b|"
-    r"school ?boys?\b|pre-?teens?\b|tweens\b|little (?:girls?|boys?|kids?|ones|children)\b|"
-    r"young(?:er)? (?:girls?|boys?|kids|children|teens?)\b|kid(?:s|'s|s')\b|kiddies\b|children\b|"
-    r"child\b(?! ?-?(?:sized?|proof|friendly|safe|care|support|labou?r|process\w*|node|theme|element)\b)|"
-    r"toddlers?\b|(?:middle|elementary|primary) school(?:ers?)?\b|jailbait\b|lolis?\b|shotas?\b)"
+_MINOR: Final = stems(
+    rf"(?:{_AGE}|{_AGE_WORD}) ?-?{_YEARS_OLD}(?! (?:me|self)\b)",
+    rf"(?:s?he(?:'?s| is)|they(?:'re| are)|you(?:'re| are)|youre|ur|u r|u are|aged?) "
+    rf"(?:only |just |barely |like )?{_AGE}{_AGE_ENDS}",
+    r"underage", r"under-age", r"minors\b", r"(?:a|the|with|underage) minor\b", r"school ?girls?\b",
+    r"school ?boys?\b", r"pre-?teens?\b", r"tweens\b", r"little (?:girls?|boys?|kids?|ones|children)\b",
+    r"young(?:er)? (?:girls?|boys?|kids|children|teens?)\b", r"kid(?:s|'s|s')\b", r"kiddies\b",
+    r"children\b",
+    r"child\b(?! ?-?(?:sized?|proof|friendly|safe|care|support|labou?r|process\w*|node|theme|element)\b)",
+    r"toddlers?\b", r"(?:middle|elementary|primary) school(?:ers?)?\b", r"jailbait\b", r"lolis?\b",
+    r"shotas?\b",
     # Russian: «школьница», «малолетка», «ребёнок», «детей», «маленькие девочки», «девочка 12
     # лет», «12-летняя», «ей 14» (not «девочки», which is how adult women are hailed)
-    r"|(?<!\w)(?:школьниц\w*|школьник\w*|малолет\w*|несовершеннолет\w*|реб[её]н\w*|дет(?:и|ей|ям|ьми|ях|"
-    r"ишк\w*|очк\w*)\b|маленьк\w* (?:девоч|мальчик|дет)\w*|подрост\w*|младшекласс\w*|лол(?:и|ей|ек)\b)"
-    rf"|(?<!\w){_AGE} ?-?(?:летн\w*|лет(?:ок|очк)\w*)"
-    rf"|(?<!\w)(?:девоч\w*|мальчик\w*|доч(?:к\w*|ь|ери)|сын\w*) (?:всего |только |уже )?{_AGE}{_RU_AGE_ENDS}"
-    rf"|(?<!\w)(?:ей|ему|ты|тебе) (?:всего |только |уже |же )?{_AGE}{_RU_AGE_ENDS}")
+    r"школьниц", r"школьник", r"малолет", r"несовершеннолет", r"реб[её]н",
+    r"дет(?:и|ей|ям|ьми|ях|ишк\w*|очк\w*)\b", r"маленьк\w* (?:девоч|мальчик|дет)", r"подрост",
+    r"младшекласс", r"лол(?:и|ей|ек)\b", rf"{_AGE} ?-?(?:летн|лет(?:ок|очк))",
+    rf"(?:девоч\w*|мальчик\w*|доч(?:к\w*|ь|ери)|сын\w*) (?:всего |только |уже )?{_AGE}{_RU_AGE_ENDS}",
+    rf"(?:ей|ему|ты|тебе) (?:всего |только |уже |же )?{_AGE}{_RU_AGE_ENDS}")
 """A person under 18: an age said of someone other than the author (first-person ages are
 no one sexualized), the words for minors and young children (not "teen", which an adult
 genre names, nor "baby", a pet name)."""
 
-_DESIRE: Final = re.compile(
-    r"\b(?:(?:so|really|very|super|damn|fucking|fuckin) (?:hot|fine|sexy)\b|hot (?:body|bod|ass|legs|little)|"
-    r"(?:s?he|they)(?:'?s| is|'re| are| looks?) (?:so |really |very )?hot\b|"
-    r"(?:body|bodies|ass|legs|figure|butt) (?:is|are|looks?) (?:so |really |very )?(?:hot|fine|tight)|"
-    r"tap that|hit that|(?:i'?d|i would|would) (?:smash|bang|fuck|tap|hit)|the younger the better|"
-    r"turns? me on|turned on|fap\w*|wank\w*|grop\w*|fondl\w*|"
+_DESIRE: Final = stems(
+    r"(?:so|really|very|super|damn|fucking|fuckin) (?:hot|fine|sexy)\b", r"hot (?:body|bod|ass|legs|little)",
+    r"(?:s?he|they)(?:'?s| is|'re| are| looks?) (?:so |really |very )?hot\b",
+    r"(?:body|bodies|ass|legs|figure|butt) (?:is|are|looks?) (?:so |really |very )?(?:hot|fine|tight)",
+    r"tap that", r"hit that", r"(?:i'?d|i would|would) (?:smash|bang|fuck|tap|hit)",
+    r"the younger the better",
+    r"turns? me on", r"turned on", r"fap", r"wank", r"grop", r"fondl",
     r"(?:i'?d|i would|i want to|i wanna|wanna|i'?m gonna|i'?m going to|i'?ll|let me) (?:\w+ )?"
-    r"(?:rape|molest|touch|fuck|bang|smash)\b|"
-    r"(?:till|until|when) (?:s?he|they)(?:'?s| is| are|'re) legal)"
-    r"|(?:looking for|want\w*|wanna|need|send|post|share|got any|any ?one (?:got|have)|"
+    r"(?:rape|molest|touch|fuck|bang|smash)\b",
+    r"(?:till|until|when) (?:s?he|they)(?:'?s| is| are|'re) legal",
+    r"(?:looking for|want\w*|wanna|need|send|post|share|got any|any ?one (?:got|have)|"
     r"(?:pics?|photos?|pictures?|videos?|vids?) of)\b.{0,40}\b(?:in|without) (?:their |her |his )?"
-    r"(?:underwear|panties|bikinis?|swimsuits?|bras?|briefs|undies|lingerie)"
-    r"|(?<!\w)(?:возбужда\w*|вдул\w*|вдуть|вдую|хочу (?:\w+ )?(?:выебать|изнасиловать|потрогать|полапать)|"
-    r"лапать|полапать|облапа\w*|"
-    r"(?:такая|такие|классн\w*|горяч\w*|аппетитн\w*) (?:фигур|попк|жоп|ножк|груд|тел)\w*|"
-    r"в (?:трус(?:ах|иках|ишках)|купальник\w*|бель[её])|без трус\w*)")
+    r"(?:underwear|panties|bikinis?|swimsuits?|bras?|briefs|undies|lingerie)",
+    r"возбужда", r"вдул", r"вдуть", r"вдую", r"хочу (?:\w+ )?(?:выебать|изнасиловать|потрогать|полапать)",
+    r"лапать", r"полапать", r"облапа",
+    r"(?:такая|такие|классн\w*|горяч\w*|аппетитн\w*) (?:фигур|попк|жоп|ножк|груд|тел)",
+    r"в (?:трус(?:ах|иках|ишках)|купальник\w*|бель[её])", r"без трус")
 """What makes a person an object of desire where the gates' sexual stems see no sexual word
 ("her body is so hot", "I'd tap that", "the younger the better", pictures of someone in
 underwear wanted; «я бы вдул», «в трусиках», «такая фигура»)."""
 
-_EXPLICIT: Final = re.compile(
-    r"\b(?:lolicon|shotacon|toddlercon|pthc|jailbait|kiddie ?porn|kiddy ?porn|kid porn|pedo ?porn|"
-    r"child ?porn\w*|preteen (?:porn|nudes?|hardcore|sex)|underage (?:porn|nudes?|sex (?:videos?|pics))|"
-    r"csam\b|child sex(?:ual)? (?:abuse )?(?:material|videos?|pics|images|content)|"
-    r"(?:loli|shota)s? (?:hentai|porn|nsfw|lewds?|r34|rule ?34|doujins?|nudes?|ero\w*)|"
-    r"(?:hentai|porn|nsfw|lewd|r34|rule ?34|ero) (?:of )?(?:lolis?|shotas?)\b|"
-    r"(?:sell\w*|buy\w*|trad\w*|shar\w*) (?:some |any |me |more |the )?cp\b(?! -)|"
-    r"cp (?:links?|vids?|videos?|pics?|folders?|collection|"
-    r"content|porn|for (?:sale|trade)|trading)\b)"
-    r"|(?<!\w)(?:детск\w* порн\w*|детск\w* порнограф\w*|лоликон\w*|шотакон\w*|"
-    r"(?:лоли|шота) (?:хентай|порн\w*|нюдс\w*)|(?:хентай|порн\w*) (?:с )?(?:лоли|шота)\b|"
-    r"(?:продам|продаю|куплю|обмен\w*) цп\b|"
-    r"цп (?:ссылк|видео|фото|канал|чат|архив)\w*)")
+_EXPLICIT: Final = stems(
+    r"lolicon", r"shotacon", r"toddlercon", r"pthc", r"jailbait", r"kiddie ?porn", r"kiddy ?porn",
+    r"kid porn", r"pedo ?porn", r"child ?porn", r"preteen (?:porn|nudes?|hardcore|sex)",
+    r"underage (?:porn|nudes?|sex (?:videos?|pics))", r"csam\b",
+    r"child sex(?:ual)? (?:abuse )?(?:material|videos?|pics|images|content)",
+    r"(?:loli|shota)s? (?:hentai|porn|nsfw|lewds?|r34|rule ?34|doujins?|nudes?|ero)",
+    r"(?:hentai|porn|nsfw|lewd|r34|rule ?34|ero) (?:of )?(?:lolis?|shotas?)\b",
+    r"(?:sell\w*|buy\w*|trad\w*|shar\w*) (?:some |any |me |more |the )?cp\b(?! -)",
+    r"cp (?:links?|vids?|videos?|pics?|folders?|collection|content|porn|for (?:sale|trade)|trading)\b",
+    r"детск\w* порн", r"лоликон", r"шотакон", r"(?:лоли|шота) (?:хентай|порн|нюдс)",
+    r"(?:хентай|порн\w*) (?:с )?(?:лоли|шота)\b", r"(?:продам|продаю|куплю|обмен\w*) цп\b",
+    r"цп (?:ссылк|видео|фото|канал|чат|архив)")
 """The material by its name: the guideline's "lolicon", child pornography and its trading
 words. "cp" alone is the Unix copy command, Pokémon's combat power or Club Penguin, ЦП a
 processor: they count only sold, bought, traded or named as videos, links or a collection."""
 
-_CITED: Final = re.compile(
-    r"\b(?:report\w*|ban|bans|banned|banning|illegal|crimes?|criminal|arrest\w*|charged|convict\w*|"
-    r"sentenc\w*|jail(?!bait)\w*|prison|got \d+ years|years (?:in|behind) (?:jail|prison|bars)|"
-    r"police|fbi|interpol|cops?|investigat\w*|accused|guilty|prosecut\w*|"
-    r"court|trial|lawsuit|victims?|survivors?|abus(?:e|ed|er|ers|es|ive)|predators?|pedo(?:phile)?s?|"
-    r"sex offenders?|sex crimes?|molest\w*|rap(?:e|ed|es|ist|ists|ing)\b|"
-    r"paedo(?:phile)?s?|groom(?:er|ers|ing)|disgusting|gross|vile|sick(?:ening|o)?|creepy|creep|"
-    r"horrific|horrible|evil|(?<!nothing )(?<!not )wrong|protect\w*|safety|prevent\w*|awareness|"
-    r"warn\w*|red flags?|block\w*|filter\w*|parental|if (?:someone|somebody|anyone|a stranger)|"
-    r"tell (?:an? )?(?:adult|parent|teacher|trusted)|sex(?:ual)? ?ed(?:ucation)?\b|sexual health|"
-    r"puberty|the talk\b|consent|where babies come from|doctor|pediatrician|paediatrician|nurse|"
-    r"clinic|rash|infection|itch\w*|diapers?|nappy|potty|hygiene|vaccin\w*|hpv|symptoms?|"
-    r"is (?:it|this|that) normal|(?:talk|talking|speak|explain\w*|teach\w*) (?:to )?(?:\w+ ){0,4}"
-    r"(?:about|what) (?:sex|porn|puberty|their bod)|should be (?:banned|illegal|removed|stopped))"
-    r"|(?<!\w)(?:запрет\w*|запрещ\w*|сажать|посад\w*|срок\w*|задерж\w*|арест\w*|осужд\w*|осуд\w*|"
-    r"приговор\w*|полици\w*|мвд|фсб|следстви\w*|следовател\w*|уголовн\w*|суд(?:а|е|ом|ы|или|ят)?\b|"
-    r"сообщ\w* (?:в|о|об)\b|пожалова\w*|жалоб\w*|педофил\w*|мерз\w*|отвратит\w*|ужас\w*|гадост\w*|"
-    r"жертв\w*|борьб\w* с|изнасил\w*|растл\w*|насили\w*|защит\w*|профилактик\w*|половое воспитани\w*|"
-    r"сексуальн\w* (?:образовани|просвещени|воспитани)\w*|как (?:поговорить|объяснить|рассказать)|"
-    r"врач\w*|педиатр\w*|гинеколог\w*|сып\w*|зуд\w*|груминг\w*|осторожн\w*|признак\w*)")
+_CITED: Final = stems(
+    r"report", r"bans?\b", r"banned", r"banning", r"illegal", r"crimes?\b", r"criminal", r"arrest",
+    r"charged", r"convict", r"sentenc", r"jail(?!bait)", r"prison", r"got \d+ years",
+    r"years (?:in|behind) (?:jail|prison|bars)", r"police", r"fbi", r"interpol", r"cops?\b",
+    r"investigat", r"accused", r"guilty", r"prosecut", r"court", r"trial", r"lawsuit", r"victim",
+    r"survivor", r"abus(?:e|ed|er|ers|es|ive)\b", r"predator", r"pedo(?:phile)?s?\b",
+    r"paedo(?:phile)?s?\b", r"sex offender", r"sex crime", r"molest", r"rap(?:e|ed|es|ist|ists|ing)\b",
+    r"groom(?:er|ers|ing)\b", r"disgusting", r"gross\b", r"vile\b", r"sick(?:ening|o)?\b", r"creep",
+    r"horrific", r"horrible", r"evil\b", r"(?<!nothing )(?<!not )wrong", r"protect", r"safety",
+    r"prevent", r"awareness", r"warn", r"red flags?", r"block", r"filter", r"parental",
+    r"if (?:someone|somebody|anyone|a stranger)", r"tell (?:an? )?(?:adult|parent|teacher|trusted)",
+    r"sex(?:ual)? ?ed(?:ucation)?\b", r"sexual health", r"puberty", r"the talk\b", r"consent",
+    r"where babies come from", r"doctor", r"pediatrician", r"paediatrician", r"nurse", r"clinic",
+    r"rash\b", r"infection", r"itch", r"diapers?\b", r"nappy", r"potty", r"hygiene", r"vaccin", r"hpv",
+    r"symptoms?\b", r"is (?:it|this|that) normal",
+    r"(?:talk|talking|speak|explain\w*|teach\w*) (?:to )?(?:\w+ ){0,4}(?:about|what) "
+    r"(?:sex|porn|puberty|their bod)",
+    r"should be (?:banned|illegal|removed|stopped)",
+    r"запрет", r"запрещ", r"сажать", r"посад", r"срок", r"задерж", r"арест", r"осужд", r"осуд",
+    r"приговор", r"полици", r"мвд", r"фсб", r"следстви", r"следовател", r"уголовн",
+    r"суд(?:а|е|ом|ы|или|ят)?\b", r"сообщ\w* (?:в|о|об)\b", r"пожалова", r"жалоб", r"педофил", r"мерз",
+    r"отвратит", r"ужас", r"гадост", r"жертв", r"борьб\w* с\b", r"изнасил", r"растл", r"насили", r"защит",
+    r"профилактик", r"половое воспитани", r"сексуальн\w* (?:образовани|просвещени|воспитани)",
+    r"как (?:поговорить|объяснить|рассказать)", r"врач", r"педиатр", r"гинеколог", r"сып", r"зуд",
+    r"груминг", r"осторожн", r"признак")
 """Children and sex named to condemn, report, tell news of, protect from, teach or ask a
 doctor about: the words are cited, not said (a whole message is read: "Man arrested. He had
 child porn on his laptop.")."""
@@ -151,11 +159,10 @@ _DEFINITION: Final = re.compile(
 
 _KIN = (r"(?:son|sons|daughter|daughters|kid|kids|child|children|toddler|baby|babies|little ones?|"
         r"niece|nephew|grandson|granddaughter)")
-_OWN_CHILD: Final = re.compile(
-    rf"\b(?:my|our) (?:\w+ ){{0,2}}(?:{_KIN}|boys?|girls?|students?|class|year[ -]olds?|y/?o)\b"
-    rf"|\b(?:her|his|their) (?:\w+ ){{0,2}}{_KIN}\b"
-    r"|(?<!\w)(?:мо[йяеи]|наш\w*|у меня) (?:\w+ )?(?:сын\w*|доч\w*|реб[её]н\w*|дет(?:и|ей)|малыш\w*|"
-    r"ученик\w*|ученици\w*|класс\w*)")
+_OWN_CHILD: Final = stems(
+    rf"(?:my|our) (?:\w+ ){{0,2}}(?:{_KIN}|boys?|girls?|students?|class|year[ -]olds?|y/?o)\b",
+    rf"(?:her|his|their) (?:\w+ ){{0,2}}{_KIN}\b",
+    r"(?:мо[йяеи]|наш\w*|у меня) (?:\w+ )?(?:сын|доч|реб[её]н|дет(?:и|ей)\b|малыш|ученик|ученици|класс)")
 """A parent's or a teacher's own children ("my 10 year old", "our students"), or a parent's
 told of ("her kids"): with a body word they are cared for, not desired."""
 _BODY_ONLY: Final = re.compile(
@@ -166,11 +173,13 @@ _BODY_ONLY: Final = re.compile(
 beach", "my kids kiss me goodnight", «ребёнок бегает голый»): they sexualize a child only
 where images or a story of it are wanted (:data:`_WANTS`), and never of one's own child
 ("my toddler has a rash on her genitals, should I see a doctor?")."""
-_WANTS: Final = re.compile(
-    r"\b(?:pics?|photos?|pictures?|videos?|vids?|nudes|wants?|wanna|see|looking for|show|send|post|"
-    r"share|stor(?:y|ies)|write|describe|role-? ?play|fantas\w*|imagine|pls|plz|please)\b"
-    r"|(?<!\w)(?:хочу|хочется|ищу|фот\w*|видео\w*|покажи|скинь\w*|скиньте|пришли\w*|рассказ\w*|"
-    r"опиши|напиши|посмотреть|увидеть)")
+_WANTS: Final = stems(
+    r"pics?\b", r"photos?\b", r"pictures?\b", r"videos?\b", r"vids?\b", r"nudes\b", r"wants?\b",
+    r"wanna\b", r"see\b", r"looking for\b", r"show\b", r"send\b", r"post\b", r"share\b",
+    r"stor(?:y|ies)\b", r"write\b", r"describe\b", r"role-? ?play\b", r"fantas", r"imagine\b",
+    r"pls\b", r"plz\b", r"please\b",
+    r"хочу", r"хочется", r"ищу", r"фот", r"видео", r"покажи", r"скинь", r"скиньте", r"пришли",
+    r"рассказ", r"опиши", r"напиши", r"посмотреть", r"увидеть")
 
 NEAR: Final = 60
 """Characters at most between a minor and the sexual words said of them: a chat line says both
@@ -183,65 +192,80 @@ panties", "a school girl outfit for halloween")."""
 
 _NOT_WORD: Final = re.compile(r"\W")
 _NEGATED: Final = re.compile(r"\b(?:not|never|no|don'?t|dont|won'?t|wouldn'?t|didn'?t|can'?t|cannot|"
-                             r"shouldn'?t|nobody|no one|stop)\b|n't\b|(?<!\w)(?:не|нельзя|никогда|нет)(?!\w)")
+                             r"shouldn'?t|nobody|no one|stop)\b|n't\b|\b(?:не|нельзя|никогда|нет)\b")
 
 # ── grooming: moves of the script ────────────────────────────────────────────
-_ASKS_AGE: Final = re.compile(
-    r"\bhow old (?:are|r) (?:you|u|ya)\b|\b(?:what'?s|whats|what is) (?:your|ur) age\b|\basl\b|"
-    r"\bwhat (?:grade|year|class) (?:are|r) (?:you|u) in\b|"
-    r"\b(?:are|r) (?:you|u) (?:still )?in (?:middle|elementary|primary|high) school\b|"
-    r"\bmature for (?:your|ur) age\b|"
-    r"(?<!\w)(?:сколько|скока|скоко) (?:тебе )?лет\b|(?<!\w)тебе (?:сколько|скока|скоко)\b|"
-    r"(?<!\w)(?:ты )?в каком (?:ты )?классе\b|(?<!\w)взросл\w* для (?:сво\w* )?(?:лет|возраста)")
-_CHILD_AGE_SAID: Final = re.compile(
-    rf"\b(?:you(?:'re| are)|youre|ur|u r|u are) (?:only |just |barely |like )?{_AGE}{_AGE_ENDS}"
-    rf"|(?<!\w)(?:ты|тебе) (?:всего |только |уже |же )?{_AGE}{_RU_AGE_ENDS}")
+_ASKS_AGE: Final = (
+    r"how old (?:are|r) (?:you|u|ya)\b", r"(?:what'?s|whats|what is) (?:your|ur) age\b", r"asl\b",
+    r"what (?:grade|year|class) (?:are|r) (?:you|u) in\b",
+    r"(?:are|r) (?:you|u) (?:still )?in (?:middle|elementary|primary|high) school\b",
+    r"mature for (?:your|ur) age\b",
+    r"(?:сколько|скока|скоко) (?:тебе )?лет\b", r"тебе (?:сколько|скока|скоко)\b",
+    r"(?:ты )?в каком (?:ты )?классе\b", r"взросл\w* для (?:сво\w* )?(?:лет|возраста)")
+_CHILD_AGE_SAID: Final = (
+    rf"(?:you(?:'re| are)|youre|ur|u r|u are) (?:only |just |barely |like )?{_AGE}{_AGE_ENDS}",
+    rf"(?:ты|тебе) (?:всего |только |уже |же )?{_AGE}{_RU_AGE_ENDS}")
 """A child's age said to them ("you're 13?", «тебе 12?»): the author knows whom he writes to."""
-_ALONE: Final = re.compile(
-    r"\bhome alone\b|\balone (?:at home|in (?:your|ur) room)\b|"
-    r"\b(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|mother|father|folks) (?:home|around|there|"
-    r"asleep|awake|out|away|gone)\b|\bwhen do (?:your|ur) parents (?:leave|go|get)\b|"
-    r"\b(?:anyone|anybody|someone) (?:else )?(?:home|with you)\b|"
-    r"(?<!\w)(?:ты )?(?:одн[аи]|один) дома\b|(?<!\w)(?:родители|мама|папа|предки) (?:сейчас )?"
-    r"(?:дома|ушли|уехали|спят|на работе|рядом)\b|(?<!\w)когда (?:твои )?(?:родители|предки) (?:уйдут|уедут)")
-_SECRECY: Final = re.compile(
-    r"\b(?:don'?t|do not|dont|never) (?:tell|show|say (?:anything )?to) (?:your|ur|ya) (?:parents|mom|mum|"
-    r"mommy|mummy|dad|daddy|mother|father|family|folks|teachers?)\b|"
-    r"\b(?:don'?t|do not|dont|never) tell (?:anyone|anybody|no ?one) (?:about (?:us|this|me|our|what)|"
-    r"(?:that )?we (?:talk|chat|met|meet|text))|\b(?:our|a) (?:little )?secret\b|"
-    r"\bkeep (?:this|it|us|our \w+) (?:a )?(?:secret|between us|between you and me)\b|"
-    r"\bdelete (?:our|these|this|the|my) (?:chats?|messages|texts|conversation|dms?)\b|"
-    r"\b(?:your|ur) parents (?:wouldn'?t|won'?t|don'?t need to|shouldn'?t|can'?t) "
-    r"(?:understand|know|find out)\b|"
-    r"(?<!\w)не (?:говори|рассказывай|показывай) (?:никому|родителям|маме|папе|предкам|своим)|"
-    r"(?<!\w)(?:родителям|маме|папе|никому|предкам) (?:ничего )?не (?:говори|рассказывай|показывай|пиши)|"
-    r"(?<!\w)(?:наш\w*|это) (?:маленьк\w* )?секрет\w*|(?<!\w)только между нами|"
-    r"(?<!\w)удали (?:нашу |эту |всю )?переписк\w*|"
-    r"(?<!\w)(?:чтобы|чтоб) (?:родители|мама|папа|никто) не (?:узнал\w*|увидел\w*)")
-_PHOTO: Final = re.compile(
-    r"\b(?:send|show|snap|text|dm) (?:me |us )?(?:a |an |some |more |another |your |ur |ya )?"
-    r"(?:pic|pics|picture|"
-    r"pictures|photo|photos|selfie|selfies|nudes?|vid|video|videos)\b"
+_ALONE: Final = (
+    r"home alone\b", r"alone (?:at home|in (?:your|ur) room)\b",
+    r"(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|mother|father|folks) (?:home|around|there|"
+    r"asleep|awake|out|away|gone)\b", r"when do (?:your|ur) parents (?:leave|go|get)\b",
+    r"(?:anyone|anybody|someone) (?:else )?home\b",
+    r"(?:ты )?(?:одн[аи]|один) дома\b",
+    r"(?:родители|мама|папа|предки) (?:сейчас )?(?:дома|ушли|уехали|спят|на работе|рядом)\b",
+    r"когда (?:твои )?(?:родители|предки) (?:уйдут|уедут)")
+_SECRECY: Final = (
+    r"(?:don'?t|do not|dont|never) (?:tell|show|say (?:anything )?to) (?:your|ur|ya) (?:parents|mom|mum|"
+    r"mommy|mummy|dad|daddy|mother|father|family|folks|teachers?)\b",
+    r"(?:don'?t|do not|dont|never) tell (?:anyone|anybody|no ?one) (?:about (?:us|this|me|our|what)|"
+    r"(?:that )?we (?:talk|chat|met|meet|text))", r"(?:our|a) (?:little )?secret\b",
+    r"keep (?:this|it|us|our \w+) (?:a )?(?:secret|between us|between you and me)\b",
+    r"delete (?:our|these|this|the|my) (?:chats?|messages|texts|conversation|dms?)\b",
+    r"(?:your|ur) parents (?:wouldn'?t|won'?t|don'?t need to|shouldn'?t|can'?t) "
+    r"(?:understand|know|find out)\b",
+    r"не (?:говори|рассказывай|показывай) (?:никому|родителям|маме|папе|предкам|своим)",
+    r"(?:родителям|маме|папе|никому|предкам) (?:ничего )?не (?:говори|рассказывай|показывай|пиши)",
+    r"(?:наш\w*|это) (?:маленьк\w* )?секрет", r"только между нами", r"удали (?:нашу |эту |всю )?переписк",
+    r"(?:чтобы|чтоб) (?:родители|мама|папа|никто) не (?:узнал|увидел)")
+_OPENERS: Final = {name: stems(*alternatives) for name, alternatives in (
+    ("age", _ASKS_AGE), ("child", _CHILD_AGE_SAID), ("alone", _ALONE), ("secret", _SECRECY))}
+"""The moves every approach holds one of (:func:`_grooming`): age asked, a child's age said,
+home alone, secrecy; each pattern alone for the evidence, all in one to look for them."""
+_ANY_OPENER: Final = stems(*_ASKS_AGE, *_CHILD_AGE_SAID, *_ALONE, *_SECRECY)
+_PHOTO: Final = stems(
+    r"(?:send|show|snap|text|dm) (?:me |us )?(?:a |an |some |more |another |your |ur |ya )?"
+    r"(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?|vid|video|videos)\b"
     r"(?=\s*(?:[?,.!;)]|$|of (?:you|u|yourself|urself|your body|ur body)\b|pls|please|plz|babe|baby|"
-    r"sweetie|hun|honey|cutie|now|tonight|later|when|in (?:your|ur|a) |without|wearing|and\b))|"
-    r"\b(?:send|show) me (?:your|ur) (?:body|boobs|chest|butt|ass|feet|legs|underwear|bra|panties|self)\b|"
-    r"\bshow me (?:yourself|urself)\b|\b(?:turn|put) on (?:your|ur|the) (?:cam|camera|webcam)\b|"
-    r"\bvideo ?(?:call|chat)\b|\bfacetime\b|"
-    r"(?<!\w)(?:скинь|скини|пришли|отправь|кинь|покажи|сфоткай|сфотографируй)(?:ка|те)?(?: мне)?"
+    r"sweetie|hun|honey|cutie|now|tonight|later|when|in (?:your|ur|a) |without|wearing|and\b))",
+    r"(?:send|show) me (?:your|ur) (?:body|boobs|chest|butt|ass|feet|legs|underwear|bra|panties|self)\b",
+    r"show me (?:yourself|urself)\b", r"(?:turn|put) on (?:your|ur|the) (?:cam|camera|webcam)\b",
+    r"video ?(?:call|chat)\b", r"facetime\b",
+    r"(?:скинь|скини|пришли|отправь|кинь|покажи|сфоткай|сфотографируй)(?:ка|те)?(?: мне)?"
     r"(?: сво\w*)? (?:фот\w*|фотк\w*|селфи|видео\w*|нюдс\w*)(?=\s*(?:[?,.!;)]|$|себя|сво\w*|тво\w*|плиз|"
-    r"пж|пожалуйста|в (?:купальник|бель|трус|полный)|без|голы\w*|интим\w*))|"
-    r"(?<!\w)(?:покажи|сфоткай) себя|(?<!\w)покажись|(?<!\w)видеозвон\w*|(?<!\w)включи (?:камеру|вебку)|"
-    r"(?<!\w)(?:созвонимся|созвониться|позвоню) по (?:видео|видеосвязи)")
+    r"пж|пожалуйста|в (?:купальник|бель|трус|полный)|без|голы\w*|интим\w*))",
+    r"(?:покажи|сфоткай) себя", r"покажись", r"видеозвон", r"включи (?:камеру|вебку)",
+    r"(?:созвонимся|созвониться|позвоню) по (?:видео|видеосвязи)")
 """Photos or video of the child asked for: a photo at the clause's end or of them ("send me
 a photo", "send a pic of you", «скинь фото»), not a photo of a thing ("a photo of the error",
 «фото расписания»)."""
-_MEET: Final = re.compile(
-    r"\b(?:wanna|want to|can we|could we|let'?s|we (?:can|could|should)|i (?:can|could|will|'ll)|i'?ll) "
-    r"(?:meet|hang out|come over|come (?:to|and) (?:get|pick) you|pick you up|see you in person)\b|"
-    r"\bmeet (?:up|me|in person)\b|\bcome (?:to|over to) my (?:place|house|car|room)\b|"
-    r"(?<!\w)давай (?:встретимся|увидимся|погуляем|встречу)|(?<!\w)(?:приходи|приезжай) ко мне|"
-    r"(?<!\w)(?:заеду|заберу) (?:за )?тебя|(?<!\w)(?:встретимся|увидимся) после школы|"
-    r"(?<!\w)ко мне (?:домой|в гости)")
+_MEET: Final = stems(
+    r"(?:wanna|want to|can we|could we|let'?s|we (?:can|could|should)|i (?:can|could|will|'ll)|i'?ll) "
+    r"(?:meet|hang out|come over|come (?:to|and) (?:get|pick) you|pick you up|see you in person)\b",
+    r"meet (?:up|me|in person)\b", r"come (?:to|over to) my (?:place|house|car|room)\b",
+    r"давай (?:встретимся|увидимся|погуляем|встречу)", r"(?:приходи|приезжай) ко мне",
+    r"(?:заеду|заберу) (?:за )?тебя", r"(?:встретимся|увидимся) после школы", r"ко мне (?:домой|в гости)")
+_ANCHORS: Final = stems(
+    r"[1-9]", r"loli", r"shota", r"toddler", r"pthc", r"jailbait", r"kid", r"pedo", r"child", r"preteen",
+    r"pre-teen", r"underage", r"under-age", r"csam", r"cp\b", r"minor", r"school", r"tween", r"little",
+    r"young", r"year", r"yrs?\b", r"yo\b", r"y/o", r"old\b", r"age\b", r"asl\b", r"grade", r"class",
+    r"mature", r"alone", r"parent", r"mom", r"mum", r"dad", r"mother", r"father", r"folks", r"family",
+    r"teacher", r"home", r"tell", r"secret", r"keep", r"delete",
+    r"дет", r"лол", r"шота", r"цп\b", r"школьни", r"малолет", r"несовершеннолет", r"реб[её]н", r"маленьк",
+    r"подрост", r"младшекласс", r"лет\b", r"сколько", r"скока", r"скоко", r"класс", r"взросл", r"дома",
+    r"родител", r"мама", r"маме", r"папа", r"папе", r"предк", r"говори", r"рассказывай", r"показывай",
+    r"секрет", r"между", r"удали", r"узнал", r"увидел")
+"""A word every path below needs (an age's digit, a minor, the material, an opening move of
+the script): most messages hold none and cost one search."""
 
 
 def minors_said(text: str) -> tuple[Kind, str] | None:
@@ -249,13 +273,19 @@ def minors_said(text: str) -> tuple[Kind, str] | None:
     the module's docstring), ``words`` being the moderator's evidence; ``None`` where none
     is, or where it is only cited (:func:`minors_cited`)."""
     folded = gates._addressed_away(text)
-    if _cited(folded):
-        return None
+    if _ANCHORS.search(folded) is None:
+        return None  # most messages
+    said = _said(folded)
+    return None if said is None or _cited(folded) else said
+
+
+def _said(folded: str) -> tuple[Kind, str] | None:
     if (m := _EXPLICIT.search(folded)) is not None and not _negated(folded, m.start()):
-        return "explicit", m.group(0)
-    for sentence in re.split(r"[.!?\n;]+", folded):
-        if (said := _sexualized(sentence)) is not None:
-            return "sexualized", said
+        return "explicit", _word(folded, m)
+    if _MINOR.search(folded) is not None and _sexual(folded) is not None:
+        for sentence in re.split(r"[.!?\n;]+", folded):
+            if (said := _sexualized(sentence)) is not None:
+                return "sexualized", said
     if (moves := _grooming(folded)) is not None:
         return "grooming", moves
     return None
@@ -268,14 +298,21 @@ def minors_cited(text: str) -> str | None:
     year old about sex?", "what is lolicon?"): the cascade keeps the heads' ``sexual`` and
     ``sexual_minors`` under the flag point there. ``None`` otherwise."""
     folded = gates._addressed_away(text)
+    if _ANCHORS.search(folded) is None:
+        return None
     named = _EXPLICIT.search(folded)
     if named is None and _sexual(folded) is not None:
         named = _MINOR.search(folded)
-    return named.group(0) if named is not None and _cited(folded) else None
+    return _word(folded, named) if named is not None and _cited(folded) else None
 
 
 def _cited(folded: str) -> bool:
     return _CITED.search(folded) is not None or _DEFINITION.search(folded) is not None
+
+
+def _word(text: str, m: re.Match[str]) -> str:
+    """What ``m`` matched, to the end of its last word (a stem's match is a word's start)."""
+    return (m.group(0) + _NOT_WORD.split(text[m.end():], maxsplit=1)[0]).strip()
 
 
 def _negated(folded: str, at: int) -> bool:
@@ -298,12 +335,12 @@ def _sexualized(sentence: str) -> str | None:
     cared = _OWN_CHILD.search(sentence) is not None or _WANTS.search(sentence) is None
     for pattern in (gates.GATES["sexual"], gates._sexual_terms(), _DESIRE):
         for m in pattern.finditer(sentence):
-            word = (m.group(0) + _NOT_WORD.split(sentence[m.end():], maxsplit=1)[0]).strip()
+            word = _word(sentence, m)
             if _negated(sentence, m.start()) or (cared and _BODY_ONLY.match(word)):
                 continue
             near = [n for n in minors if max(n.start(), m.start()) - min(n.end(), m.end()) <= NEAR]
             if near:
-                return f"{near[0].group(0)} … {word}"
+                return f"{_word(sentence, near[0])} … {word}"
     return None
 
 
@@ -311,11 +348,12 @@ def _grooming(folded: str) -> str | None:
     """The moves of the script found in one message, ``"how old are you + don't tell your
     parents"``, where two of them make an approach: age with secrecy or photos, a child's age
     said with a meeting, home alone with anything, secrecy with a request."""
-    found = {name: m.group(0) for name, pattern in (
-        ("age", _ASKS_AGE), ("child", _CHILD_AGE_SAID), ("alone", _ALONE), ("secret", _SECRECY),
-        ("photo", _PHOTO), ("meet", _MEET)) if (m := pattern.search(folded)) is not None}
-    if len(found) < 2:
-        return None  # most messages
+    if _ANY_OPENER.search(folded) is None:
+        return None  # most messages: no move that opens an approach
+    found = {name: _word(folded, m) for name, pattern in _OPENERS.items()
+             if (m := pattern.search(folded)) is not None}
+    found.update((name, _word(folded, m)) for name, pattern in (("photo", _PHOTO), ("meet", _MEET))
+                 if (m := pattern.search(folded)) is not None)
     age = "age" in found or "child" in found
     request = "photo" in found or "meet" in found
     if ("secret" in found and (age or request or "alone" in found)) \

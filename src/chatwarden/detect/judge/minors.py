@@ -140,7 +140,8 @@ _CITED: Final = stems(
     r"symptoms?\b", r"is (?:it|this|that) normal",
     r"(?:talk|talking|speak|explain\w*|teach\w*) (?:to )?(?:\w+ ){0,4}(?:about|what) "
     r"(?:sex|porn|puberty|their bod)",
-    r"should be (?:banned|illegal|removed|stopped)",
+    r"should be (?:banned|illegal|removed|stopped)", r"legally", r"age of consent",
+    r"is (?:it|that|this) (?:legal|allowed)",
     r"запрет", r"запрещ", r"сажать", r"посад", r"срок", r"задерж", r"арест", r"осужд", r"осуд",
     r"приговор", r"полици", r"мвд", r"фсб", r"следстви", r"следовател", r"уголовн",
     r"суд(?:а|е|ом|ы|или|ят)?\b", r"сообщ\w* (?:в|о|об)\b", r"пожалова", r"жалоб", r"педофил", r"мерз",

@@ -68,18 +68,23 @@ _MINOR: Final = stems(
     rf"(?:{_AGE}|{_AGE_WORD}) ?-?{_YEARS_OLD}(?! (?:me|self)\b)",
     rf"(?:s?he(?:'?s| is)|they(?:'re| are)|you(?:'re| are)|youre|ur|u r|u are|aged?) "
     rf"(?:only |just |barely |like )?{_AGE}{_AGE_ENDS}",
+    rf"(?:daughter|son|girl|boy|kid|child|niece|nephew|sister|brother|stepdaughter|stepson|cousin)s? "
+    rf"(?:is|was|are|were) (?:only |just |barely )?{_AGE}{_AGE_ENDS}",
     r"underage", r"under-age", r"minors\b", r"(?:a|the|with|underage) minor\b", r"school ?girls?\b",
     r"school ?boys?\b", r"pre-?teens?\b", r"tweens\b", r"little (?:girls?|boys?|kids?|ones|children)\b",
     r"young(?:er)? (?:girls?|boys?|kids|children|teens?)\b", r"kid(?:s|'s|s')\b", r"kiddies\b",
     r"children\b",
     r"child\b(?! ?-?(?:sized?|proof|friendly|safe|care|support|labou?r|process\w*|node|theme|element)\b)",
-    r"toddlers?\b", r"(?:middle|elementary|primary) school(?:ers?)?\b", r"jailbait\b", r"lolis?\b",
+    r"toddlers?\b", r"(?:middle|elementary|primary) school(?:ers?)?\b", r"junior high\b",
+    r"high ?schoolers?\b", r"high ?school (?:girls?|boys?)\b",
+    r"(?:[5-9]th|1[0-2]th|fifth|sixth|seventh|eighth|ninth|tenth) grade(?:rs?)?\b",
+    r"teenage (?:girls?|boys?|daughters?|sons?|kids?)\b", r"jailbait\b", r"lolis?\b",
     r"shotas?\b",
     # Russian: «школьница», «малолетка», «ребёнок», «детей», «маленькие девочки», «девочка 12
     # лет», «12-летняя», «ей 14» (not «девочки», which is how adult women are hailed)
     r"школьниц", r"школьник", r"малолет", r"несовершеннолет", r"реб[её]н",
     r"дет(?:и|ей|ям|ьми|ях|ишк\w*|очк\w*)\b", r"маленьк\w* (?:девоч|мальчик|дет)", r"подрост",
-    r"младшекласс", r"лол(?:и|ей|ек)\b", rf"{_AGE} ?-?(?:летн|лет(?:ок|очк))",
+    r"младшекласс", r"старшекласс", r"первоклассн", r"лол(?:и|ей|ек)\b", rf"{_AGE} ?-?(?:летн|лет(?:ок|очк))",
     rf"(?:девоч\w*|мальчик\w*|доч(?:к\w*|ь|ери)|сын\w*) (?:всего |только |уже )?{_AGE}{_RU_AGE_ENDS}",
     rf"(?:ей|ему|ты|тебе) (?:всего |только |уже |же )?{_AGE}{_RU_AGE_ENDS}")
 """A person under 18: an age said of someone other than the author (first-person ages are
@@ -172,8 +177,9 @@ _BODY_ONLY: Final = re.compile(
     r"раздев\w*|раздень\w*|секс|сексе|сексом|секса|порн\w*)$")
 """Sexual words that name a body or a topic rather than desire ("the kids ran naked on the
 beach", "my kids kiss me goodnight", «ребёнок бегает голый»): they sexualize a child only
-where images or a story of it are wanted (:data:`_WANTS`), and never of one's own child
-("my toddler has a rash on her genitals, should I see a doctor?")."""
+where images or a story of it are wanted (:data:`_WANTS`), and of one's own child only where
+the author wants them himself (:data:`_WANTS_MINE`: "my toddler has a rash on her genitals,
+should I see a doctor?" is care; "my daughter is 9 and I want to see her naked" is not)."""
 _WANTS: Final = stems(
     r"pics?\b", r"photos?\b", r"pictures?\b", r"videos?\b", r"vids?\b", r"nudes\b", r"wants?\b",
     r"wanna\b", r"see\b", r"looking for\b", r"show\b", r"send\b", r"post\b", r"share\b",
@@ -181,6 +187,13 @@ _WANTS: Final = stems(
     r"pls\b", r"plz\b", r"please\b",
     r"хочу", r"хочется", r"ищу", r"фот", r"видео", r"покажи", r"скинь", r"скиньте", r"пришли",
     r"рассказ", r"опиши", r"напиши", r"посмотреть", r"увидеть")
+_WANTS_MINE: Final = stems(
+    r"i (?:want|wanna|would love|'d love|need|like) (?:to )?(?:see|watch|touch|have|feel)\b",
+    r"i wanna (?:see|watch|touch)\b", r"send me\b", r"show me\b", r"pics?\b", r"photos?\b",
+    r"videos?\b", r"nudes\b", r"хочу (?:увидеть|посмотреть|потрогать)", r"скинь", r"покажи", r"фот",
+    r"видео")
+"""Images of a child wanted by the author himself ("I want to see her naked", "send me"):
+what makes a body word said of one's own child desire rather than care."""
 
 NEAR: Final = 60
 """Characters at most between a minor and the sexual words said of them: a chat line says both
@@ -260,9 +273,10 @@ _ANCHORS: Final = stems(
     r"pre-teen", r"underage", r"under-age", r"csam", r"cp\b", r"minor", r"school", r"tween", r"little",
     r"young", r"year", r"yrs?\b", r"yo\b", r"y/o", r"old\b", r"age\b", r"asl\b", r"grade", r"class",
     r"mature", r"alone", r"parent", r"mom", r"mum", r"dad", r"mother", r"father", r"folks", r"family",
-    r"teacher", r"home", r"tell", r"secret", r"keep", r"delete",
+    r"teacher", r"home", r"tell", r"secret", r"keep", r"delete", r"junior", r"high", r"teenage",
     r"дет", r"лол", r"шота", r"цп\b", r"школьни", r"малолет", r"несовершеннолет", r"реб[её]н", r"маленьк",
-    r"подрост", r"младшекласс", r"лет\b", r"сколько", r"скока", r"скоко", r"класс", r"взросл", r"дома",
+    r"подрост", r"младшекласс", r"старшекласс", r"первоклассн",
+    r"лет\b", r"сколько", r"скока", r"скоко", r"класс", r"взросл", r"дома",
     r"родител", r"мама", r"маме", r"папа", r"папе", r"предк", r"говори", r"рассказывай", r"показывай",
     r"секрет", r"между", r"удали", r"узнал", r"увидел")
 """A word every path below needs (an age's digit, a minor, the material, an opening move of
@@ -328,12 +342,13 @@ def _sexual(sentence: str) -> re.Match[str] | None:
 
 def _sexualized(sentence: str) -> str | None:
     """``"minor … sexual words"`` where one sentence names a minor and sexual content of them,
-    unless the sexual word is negated, or names a body or a topic (:data:`_BODY_ONLY`) of one's
-    own child or with no image or story of it wanted."""
+    unless the sexual word is negated, or names a body or a topic (:data:`_BODY_ONLY`) with no
+    image or story of it wanted, or of one's own child not wanted by the author himself."""
     minors = list(_MINOR.finditer(_IDIOMS.sub(" ", sentence)))
     if not minors:
         return None  # most sentences
-    cared = _OWN_CHILD.search(sentence) is not None or _WANTS.search(sentence) is None
+    cared = _WANTS.search(sentence) is None or (
+        _OWN_CHILD.search(sentence) is not None and _WANTS_MINE.search(sentence) is None)
     for pattern in (gates.GATES["sexual"], gates._sexual_terms(), _DESIRE):
         for m in pattern.finditer(sentence):
             word = _word(sentence, m)

@@ -102,6 +102,7 @@ def test_reading_keeps_exclamations() -> None:
     ("а я в квартире", "а я в квартире"),  # every letter a word, together none: as written
     ("так и я о том же", "так и я о том же"),
     ("с у к а", "сука"),              # every letter a word, but together one too
+    ("А-А-А-А!", "а!"),               # one letter over and over is a scream, stretched
 ])
 def test_a_one_letter_word_before_letters_written_apart_stays_a_word(
         written: str, plain: str) -> None:

@@ -270,7 +270,7 @@ def _word_before(run: str) -> int:
     known = russian_dictionary().word_is_known
     if known(lead + rest):
         return 0
-    if set(rest) <= _CYRILLIC_WORDS:
+    if set(rest) <= _CYRILLIC_WORDS and set(rest) != {lead}:  # «а-а-а» is a stretched «а»
         return len(run)
     return gap if len(rest) >= 3 and run[1:gap].isspace() and known(rest) else 0
 

@@ -102,12 +102,16 @@ def test_reading_keeps_exclamations() -> None:
     ("а я в квартире", "а я в квартире"),  # every letter a word, together none: as written
     ("так и я о том же", "так и я о том же"),
     ("с у к а", "сука"),              # every letter a word, but together one too
-    ("А-А-А-А!", "а!"),               # one letter over and over is a scream, stretched
 ])
 def test_a_one_letter_word_before_letters_written_apart_stays_a_word(
         written: str, plain: str) -> None:
     assert normalize(written).text == plain
     assert reading(written) == plain
+
+
+def test_one_letter_over_and_over_is_a_stretched_scream_not_words() -> None:
+    assert normalize("А-А-А-А!").text == "а!"
+    assert reading("А-А-А-А!") == "аа!"  # reading keeps a double, as fold does
 
 
 def test_spans_of_a_word_set_apart_point_at_what_was_written() -> None:

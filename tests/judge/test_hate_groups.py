@@ -120,3 +120,27 @@ def test_counter_speech_the_models_call_hate_is_kept_under_the_threshold(text: s
 ])
 def test_hate_wrapped_in_counter_words_is_not_excused(text: str) -> None:
     assert condemned(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We are coming for you, women, and we will burn your homes.",
+    "I'll put a bullet in any woman who walks past my house.",
+])
+def test_a_threat_or_violence_against_a_group_is_hate(text: str) -> None:
+    """The guideline's hate is "attacking or promoting hatred or violence against
+    individuals based on their protected characteristics": the threat and violence labels
+    judge the harm, and the group it is aimed at makes it hate."""
+    j = Cascade().judge(text, "t")
+    assert j.scores["hate"] >= thresholds({})["hate"]
+    assert "hate: a threat or violence against a protected group it names" in j.notes
+
+
+@pytest.mark.parametrize("text", [
+    'My uncle said "all women should be shot" at dinner, and I walked out.',  # quoted
+    "my uncle said all muslims should be shot, I walked out",                 # reported
+    "I will kill you",                                                         # no group
+])
+def test_a_threat_the_author_does_not_aim_at_a_group_is_no_hate(text: str) -> None:
+    j = Cascade().judge(text, "t")
+    assert j.scores["threat"] >= thresholds({})["threat"]  # the threat rule still sees it
+    assert j.scores["hate"] < thresholds({})["hate"]

@@ -175,11 +175,11 @@ class Cascade:
         # violence against a protected group is hate by the guideline's own definition
         # ("attacking or promoting hatred or violence against individuals based on their
         # protected characteristics"): the threat and violence heads judge the harm, groups.py
-        # the group, and counter-speech keeps it out
-        harm = max(scores["threat"], scores["violence"])
-        if harm > scores["hate"] and self._harmful(scores) and groups.names_group(text) \
-                and groups.condemned(text) is None:
-            scores["hate"] = harm
+        # the group the author names; a quoted or reported threat, or counter-speech, is not it
+        if not self._flags(scores, "hate") \
+                and (self._flags(scores, "threat") or self._flags(scores, "violence")) \
+                and groups.named_by_author(text) and groups.condemned(text) is None:
+            scores["hate"] = max(scores["threat"], scores["violence"])
             j.notes.append("hate: a threat or violence against a protected group it names")
         # 6. backend
         blo, bhi = self.config.backend_band
@@ -187,11 +187,9 @@ class Cascade:
             self._backend(text, chat, now, j)
         return j
 
-    def _harmful(self, scores: dict[str, float]) -> bool:
-        """Whether the threat or the violence score is over its head's threshold."""
-        heads = self.heads
-        return any(scores[label] >= heads.thresholds.get(label, DEFAULT_THRESHOLDS[label])
-                   for label in ("threat", "violence"))
+    def _flags(self, scores: dict[str, float], label: str) -> bool:
+        """Whether ``label``'s score is at its shipped flag point (the heads' threshold)."""
+        return scores[label] >= self.heads.thresholds.get(label, DEFAULT_THRESHOLDS[label])
 
     def _tuned(self, text: str, linear_logit: float, j: Judgement) -> None:
         """Toxicity from the tuned model stacked with the linear logit."""

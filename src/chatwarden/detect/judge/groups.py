@@ -669,6 +669,20 @@ def names_group(text: str) -> bool:
     return _GROUP.search(_comparable(text).text) is not None
 
 
+def named_by_author(text: str) -> bool:
+    """Whether ``text``'s author names a protected group in their own words: outside a
+    quotation, not as what someone else said ("my uncle said all X should be shot"), in no
+    counter-speech ("saying 'X are animals' is disgusting"). The cascade's threat or violence
+    against a group is hate only then: a quoted threat is evidence of someone else's."""
+    norm = _comparable(text).text
+    if _COUNTER.search(norm):
+        return False
+    quoted = [m.span() for m in _QUOTED.finditer(norm)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in quoted)
+               and not _REPORTED.search(_before(norm, m.start()))
+               for m in _GROUP.finditer(norm))
+
+
 def _unsaid(norm: str, group: re.Match[str]) -> Iterator[tuple[re.Match[str], str]]:
     """The frames of ``norm`` its author denies or condemns, each with why: negated
     before the frame ("not all X are …"), cited and condemned (see :data:`_CITING`), then

@@ -28,6 +28,8 @@ from chatwarden.detect.judge.groups import condemned, said_of_group
     ("get out of here you stinking immigrants", "slur"),
     ("you're nothing but a faggot", "slur"),
     ("shut up, tranny", "slur"),
+    ("Look at that faggot over there.", "slur"),
+    ("where is that fucking raghead", "slur"),
     ("Refugees aren't welcome in this town.", "exclude"),
     ("Muslims have no place in this country.", "exclude"),  # "no place" is no counter-speech here
     ("Life would be easier if the mentally ill were just locked up in asylums.", "harm"),
@@ -81,6 +83,8 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "Immigrants are the reason our economy grows.",
     "I'm a proud dyke and I love my wife.",
     "The beavers built a dyke across the stream.",
+    "that tranny is shot, I need a new gearbox",      # a car's transmission
+    "He carried that faggot of sticks to the fire.",
     "Three refugees were killed in the shelling last night.",
     "kill -9 the process and restart the server",
     "Женщины в нашей команде пишут лучший код.",

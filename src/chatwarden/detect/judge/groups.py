@@ -112,6 +112,13 @@ _SLURS_EN = _alt(*_SLUR_NOUNS, *map(_plural, _SLUR_NOUNS))
 (a reclaimed "nigga" had many, so it is not here), and their common variants. Not here:
 words the normalizer makes common ("coon" → "con") or that have an everyday sense a
 determiner can't tell apart ("a fag" is a cigarette in British English)."""
+_SLURS_UNAMBIGUOUS_EN = _alt("faggot", "nigger", "kike", "wetback", "beaner", "towelhead",
+                             "raghead", r"sand ?nigger", "shemale", "groid", "muzzie")
+"""The slurs with no everyday sense a demonstrative could mean ("that tranny" may be a car's
+transmission, "this dyke" a ditch, "that retard" a verb's noun): "that X over there" names a
+person by the slur. Davidson's training rows: 19 hateful, 16 offensive (its annotators call
+a slur thrown at one person offensive; the platform guideline calls attacking someone for a
+protected characteristic hate), Stormfront's 3 hateful, no clean chat row."""
 _SLUR_GROUPS_EN = _alt(*map(_plural, _SLUR_NOUNS))
 """The slurs in the plural: a group spoken of ("full of X"); the singular after a
 determiner is as often a homonym ("the tranny went out": a car's transmission)."""
@@ -326,6 +333,7 @@ _EN_OBJECT = (
     rf"|\b(?:you|u|ur|you're|youre|you are|he's|she's|he is|she is|they're|they are|what a|"
     rf"such a)\s+(?:\w+\s+){{0,3}}{_SLURS_EN}\b"
     rf"|^\W*{_SLURS_EN}\s*[,!]"
+    rf"|\b(?:that|this)\s+(?:\w+\s+)?{_SLURS_UNAMBIGUOUS_EN}\b(?!\s+of\b)"
     # called out mid-sentence ("shut up, X, …") or a group spoken of ("the street is full
     # of X"): these words name no one kindly (see _SLURS_EN); "X of …"/"X in …" is a
     # homonym's measure or idiom ("faggots of sticks", "chinks in the armour")

@@ -22,6 +22,10 @@ from chatwarden.detect.judge.groups import condemned, said_of_group
     ("gay people don't belong in our schools", "exclude"),
     ("Muslims are not human.", "derogate"),
     ("I despise black people.", "hatred"),
+    ("I loathe every last one of those immigrants.", "hatred"),
+    ("My hatred for trans people grows every day.", "hatred"),
+    ("Nothing disgusts me more than Muslims.", "hatred"),
+    ("Gay people fill me with rage.", "hatred"),
     ("We should round up all the gypsies.", "violence"),
     ("death to all arabs", "violence"),
     ("I would never rent to a mexican.", "refuse"),
@@ -83,6 +87,7 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "Immigrants are the reason our economy grows.",
     "I'm a proud dyke and I love my wife.",
     "The beavers built a dyke across the stream.",
+    "Nothing disgusts me more than women being harassed at work.",
     "that tranny is shot, I need a new gearbox",      # a car's transmission
     "He carried that faggot of sticks to the fire.",
     "Three refugees were killed in the shelling last night.",

@@ -122,7 +122,8 @@ protected characteristic hate), Stormfront's 3 hateful, no clean chat row."""
 _SLUR_GROUPS_EN = _alt(*map(_plural, _SLUR_NOUNS))
 """The slurs in the plural: a group spoken of ("full of X"); the singular after a
 determiner is as often a homonym ("the tranny went out": a car's transmission)."""
-_DET_EN = r"(?:(?:all|most|the|these|those|any|every|many|some|a|an|you|bloody|such)\s+)*"
+_DET_EN = (r"(?:(?:all|most|the|these|those|any|every|many|some|a|an|you|bloody|such|"
+           r"(?:every|each)(?: and every| last| single)? one of|all of|each of)\s+)*")
 GROUP_EN: Final = (rf"{_DET_EN}(?:{_alt(*_ADJ_EN)}\s*{_alt(*_PERSONS_EN)}|{_alt(*_NOUNS_EN)})")
 """A protected group in English, with its determiners: "all trans people", "a muslim"."""
 GROUP_NOUNS_EN: Final = _NOUNS_EN
@@ -313,7 +314,14 @@ _EN_OBJECT = (
     r"totally\s+|utterly\s+|still\s+|so\s+|do\s+)*"
     rf"(?:{_HATE_VERB_EN}|{_FED_UP_EN})\s+<G>\b"
     rf"|<G>\s+(?:make|makes)\s+me\s+(?:sick|want to (?:puke|vomit|throw up))"
-    rf"|<G>\s+(?:disgust|disgusts|sicken|sickens|repulse|repulses)\s+me\b)",
+    rf"|<G>\s+(?:disgust|disgusts|sicken|sickens|repulse|repulses)\s+me\b"
+    # the same said of one's feelings: "my hatred for X", "nothing disgusts me more than X",
+    # "X fill me with rage" (not "… than X being harassed": the disgust is at what is done)
+    rf"|\b(?:my|our)\s+(?:hatred|hate|disgust|contempt|loathing)\s+(?:for|of|towards?)\s+<G>\b"
+    rf"|\bnothing\s+(?:disgusts|sickens|repulses|angers|enrages)\s+me\s+(?:more|as much)\s+"
+    rf"(?:than|as)\s+<G>\b(?!\s+(?:being|getting|who|that|having|are|were|is)\b)"
+    rf"|<G>\s+(?:fill|fills)\s+me\s+with\s+(?:\w+\s+)?(?:rage|hatred|hate|disgust|contempt|"
+    rf"loathing)\b)",
     # "kill all X", "we should get rid of X", "death to X"
     rf"(?P<violence>{_WILL_EN}{_HARM_ACT_EN}\s+(?:all\s+|of\s+|the\s+|every\s+|more\s+|off\s+|next\s+|"
     r"first\s+|last\s+|single\s+|few\s+)*<G>\b"

@@ -43,6 +43,9 @@ from chatwarden.detect.judge.groups import condemned, said_of_group
     ("Mu$lims are v3rmin", "derogate"),  # leet undone by the normalizer
     ("lesbians are disgsuting", "derogate"),  # two letters swapped
     ("I despse immigrants", "hatred"),  # a letter missing
+    ("I really htae all women.", "hatred"),  # a short predicate, two letters swapped
+    ("All Musilms should be locked in cages.", "harm"),
+    ("I want every immigrant dead.", "harm"),
     ("I've met a lot of disabled people. They are a burden.", "derogate"),  # taken up again
     ("Мигранты — паразиты", "derogate"),
     ("Все цыгане — воры", "derogate"),
@@ -88,6 +91,8 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "I'm a proud dyke and I love my wife.",
     "The beavers built a dyke across the stream.",
     "Nothing disgusts me more than women being harassed at work.",
+    "Women love the arts festival.",                  # "arts" is a word, not "rats" swapped
+    "I want every immigrant to feel welcome.",
     "that tranny is shot, I need a new gearbox",      # a car's transmission
     "He carried that faggot of sticks to the fire.",
     "Three refugees were killed in the shelling last night.",

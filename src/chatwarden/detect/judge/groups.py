@@ -285,10 +285,13 @@ _EN_SUBJECT = (
     rf"has to|gotta|will|shall|can|need|deserve|deserves)\s+(?:all\s+|just\s+|really\s+|"
     rf"simply\s+|be\s+|get\s+|to\s+|go\s+and\s+)*(?:{_HARMED_EN}|{_HARM_VERB_EN}|"
     rf"die|death|a bullet|the rope|the gas chamber|the death penalty|"
-    rf"(?:stay|be kept|remain|go back|be locked up)\s+(?:in|to|back in)\s+{_PLACE_EN}|"
+    rf"(?:stay|be kept|remain|go back|be locked up|be locked|be put)\s+(?:in|into|to|back in)\s+"
+    rf"{_PLACE_EN}|"
     rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b"
     rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+"
     rf"(?:all\s+|just\s+|simply\s+)*(?:{_WISHED_EN}|(?:kept|locked up|put) in\s+{_PLACE_EN})\b"
+    rf"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need|would like|'d like)\s+<G>\s+"
+    rf"(?:{_WISHED_EN}|out of (?:this|our|the) country)\b"
     rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:would\s+|will\s+|could\s+)?"
     rf"(?:all\s+|just\s+)*(?:die|rot|burn|suffer|drown|get {_WISHED_EN})\b)",
     # "X should not be allowed to vote", "X don't belong here", "X have no place here"
@@ -511,6 +514,14 @@ _MISSING_ONE: Final[dict[str, str]] = {}
 for _word in sorted(_RESPELLABLE):
     for _i in range(len(_word)):
         _MISSING_ONE.setdefault(_word[:_i] + _word[_i + 1:], _word)
+_SHORT_SWAPS: Final[dict[str, str]] = {}
+"""A predicate word of four or five letters with two neighbours swapped → the word ("htae",
+"rpae"): a swap keeps every letter, so unlike a dropped one it seldom makes another word;
+those it makes are in :data:`_NOT_TYPOS` (read in :func:`_read`, which checks them first)."""
+for _word in sorted(w for w in _PREDICATE_WORDS if 4 <= len(w) <= 5):
+    for _i in range(len(_word) - 1):
+        if (_swap := _word[:_i] + _word[_i + 1] + _word[_i] + _word[_i + 2:]) != _word:
+            _SHORT_SWAPS.setdefault(_swap, _word)
 _TOKEN: Final = re.compile(r"[^\W\d_]{4,}")
 _GROUP_WORD: Final = re.compile(f"{_alt(*_ADJ_EN)}|{_alt(*_NOUNS_EN)}|{_alt(*_PERSONS_EN)}")
 
@@ -537,6 +548,8 @@ _NOT_TYPOS: Final = frozenset((
     # two pieces of a glued phrase, from the same word list
     "banal", "begone", "firebomb", "fireman", "firemen", "garbageman", "hangman", "hangmen",
     "manhunt", "manslaughter", "therapists", "togas", "trashcan",
+    # two neighbours swapped in a short predicate ("arts" is "rats" swapped)
+    "apse", "arts", "brunt", "lairs", "liras", "veil",
 ))
 """English words a typo or a glued phrase would otherwise make of: they stay as written."""
 _GROUP_TYPOS: Final[dict[str, str]] = {}
@@ -578,13 +591,14 @@ def _respell(match: re.Match[str]) -> str:
 @lru_cache(maxsize=8192)
 def _read(word: str) -> str:
     """The word ``word`` is read as, else as written: a group's name with one letter
-    missing or two neighbours swapped ("mslims"), two words glued ("alwomen"), or a
-    predicate word of 6+ letters with one of those typos ("disgustng", "disgsuting"). Only
+    missing or two neighbours swapped ("mslims"), two words glued ("alwomen"), a predicate
+    word of 4-5 letters with two neighbours swapped ("htae"), or one of 6+ letters with
+    either typo ("disgustng", "disgsuting"). Only
     these two typos: a changed letter makes everyday words of predicates ("change" is one
     letter from "hanged"). Words of English (:data:`_NOT_TYPOS`) stay as they are."""
     if word in _PIECES or word in _NOT_TYPOS or _GROUP_WORD.fullmatch(word):
         return word
-    if (found := _GROUP_TYPOS.get(word) or _glued(word)) is not None:
+    if (found := _GROUP_TYPOS.get(word) or _glued(word) or _SHORT_SWAPS.get(word)) is not None:
         return found
     if len(word) < 6:
         return word

@@ -44,6 +44,8 @@ from chatwarden.detect.judge.groups import condemned, said_of_group
     ("lesbians are disgsuting", "derogate"),  # two letters swapped
     ("I despse immigrants", "hatred"),  # a letter missing
     ("I really htae all women.", "hatred"),  # a short predicate, two letters swapped
+    ("Alltranspeople are worthless.", "derogate"),  # several words glued
+    ("Women are nothingbut animals.", "derogate"),
     ("All Musilms should be locked in cages.", "harm"),
     ("I want every immigrant dead.", "harm"),
     ("I've met a lot of disabled people. They are a burden.", "derogate"),  # taken up again
@@ -92,6 +94,7 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "The beavers built a dyke across the stream.",
     "Nothing disgusts me more than women being harassed at work.",
     "Women love the arts festival.",                  # "arts" is a word, not "rats" swapped
+    "the keyboardinterupt killed my script, women in tech meetup moved to friday",
     "I want every immigrant to feel welcome.",
     "that tranny is shot, I need a new gearbox",      # a car's transmission
     "He carried that faggot of sticks to the fire.",

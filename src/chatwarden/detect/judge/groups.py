@@ -592,8 +592,8 @@ def _respell(match: re.Match[str]) -> str:
 def _read(word: str) -> str:
     """The word ``word`` is read as, else as written: a group's name with one letter
     missing or two neighbours swapped ("mslims"), two words glued ("alwomen"), a predicate
-    word of 4-5 letters with two neighbours swapped ("htae"), or one of 6+ letters with
-    either typo ("disgustng", "disgsuting"). Only
+    word of 4-5 letters with two neighbours swapped ("htae"), one of 6+ letters with
+    either typo ("disgustng", "disgsuting"), or several words glued (:func:`_segmented`). Only
     these two typos: a changed letter makes everyday words of predicates ("change" is one
     letter from "hanged"). Words of English (:data:`_NOT_TYPOS`) stay as they are."""
     if word in _PIECES or word in _NOT_TYPOS or _GROUP_WORD.fullmatch(word):
@@ -607,7 +607,24 @@ def _read(word: str) -> str:
     for i in range(len(word) - 1):
         if (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in _RESPELLABLE:
             return swapped
-    return word
+    return _segmented(word) or word
+
+
+def _segmented(word: str) -> str | None:
+    """``word`` of 7+ letters split into English words where it is several glued together
+    ("alltranspeople", "nothingbut", "imigrantsaretrash"), or None; the message still needs
+    a frame, group and predicate, to be hate. The split is wordninja's (a unigram model of English Wikipedia,
+    shipped in its wheel): :func:`_glued` knows only our own pieces and two of them. A
+    one-letter piece other than "a" or "i" means the split is a guess ("keyboard in t
+    erupt"), and a known word stays one ("gaylord")."""
+    if len(word) < 7:
+        return None
+    import wordninja  # 0.1 s to load its word list: only messages with a glued word pay it
+
+    parts = wordninja.split(word)
+    if len(parts) < 2 or any(len(p) == 1 and p not in "ai" for p in parts):
+        return None
+    return " ".join(parts)
 
 
 def _comparable(text: str) -> Normalized:

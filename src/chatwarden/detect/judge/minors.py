@@ -9,8 +9,8 @@ phrases), so it scored "she's only 15 but her body is so hot" and the grooming s
 CyberTipline" 0.91. What the guideline names is a composition of words, read here the
 way :func:`~chatwarden.detect.judge.gates.harm_said` reads a threat:
 
-- ``explicit``: the material by its name (lolicon, shotacon, child porn, CP offered or
-  asked for, «детское порно», loli + hentai);
+- ``explicit``: the material by its name (lolicon, shotacon, child porn, CP sold, bought or
+  traded, «детское порно», loli + hentai);
 - ``sexualized``: a minor (an age under 18 said of a person, "underage", "schoolgirl",
   «малолетка», "little girls") in the same sentence as sexual content, the gates' sexual
   stems and terms (``gates.GATES["sexual"]``, ``gates._sexual_terms``) or the words that
@@ -23,12 +23,13 @@ way :func:`~chatwarden.detect.judge.gates.harm_said` reads a threat:
 
 Precision first (a wrong CSAM flag is grave): the words are *cited*, not said, where the
 message condemns, reports or tells news of them ("lolicon should be banned", "man arrested
-for child porn"), educates or asks a doctor ("how do I talk to my 10 year old about sex?"),
-warns of groomers, or asks what a word means (:func:`minors_cited`); there the cascade
-keeps the head's score under the flag point too. A parent's own child named with a body
-word ("my toddler has a rash on her genitals") is care, not desire, and so is a negated
-clause ("I would never touch her"). A member's own age ("im 15 lol", «мне 17, поступаю»)
-sexualizes no one: it is Teen Safety's concern, a human rule.
+for child porn", a crime against a child told), educates or asks a doctor or the law ("how
+do I talk to my 10 year old about sex?"), warns of groomers, or asks what a word means
+(:func:`minors_cited`); there the cascade keeps the heads' scores under the flag point too.
+A body word said of a child with no image of it wanted ("the kids ran naked on the beach"),
+or of one's own child ("my toddler has a rash on her genitals"), is no desire, and neither
+is a negated clause ("I would never touch her"). A member's own age ("im 15 lol", «мне 17,
+поступаю») sexualizes no one: it is Teen Safety's concern, a human rule.
 """
 
 from __future__ import annotations

@@ -122,6 +122,9 @@ def test_the_cascade_raises_hate_and_says_why() -> None:
 @pytest.mark.parametrize("text", [
     "saying immigrants are parasites is bigotry, stop it",
     "people who say muslims are terrorists are racist",
+    'Saying "Muslims are animals" is disgusting and you should be ashamed.',
+    'Stop repeating that "immigrants are a disease", it is bigotry.',
+    '"Gay people are vermin"? No. That kind of talk is hateful and wrong.',  # quoted, condemned
 ])
 def test_counter_speech_the_models_call_hate_is_kept_under_the_threshold(text: str) -> None:
     """The member answering hate is not the one to queue: cited *and* condemned."""
@@ -134,6 +137,7 @@ def test_counter_speech_the_models_call_hate_is_kept_under_the_threshold(text: s
 @pytest.mark.parametrize("text", [
     "Stop saying immigrants are good, they are parasites",   # cites, condemns nothing
     "Immigrants are parasites, and saying otherwise is wrong",  # the author says it first
+    '"Immigrants are parasites" - and anyone who calls that hateful is a snowflake',
 ])
 def test_hate_wrapped_in_counter_words_is_not_excused(text: str) -> None:
     assert condemned(text) is None

@@ -464,19 +464,26 @@ _NEGATED: Final = re.compile(_ESCAPED_RUN.sub(r"\1", (
 )))
 _CITING: Final = re.compile(
     r"\b(?:saying|to say|calling|to call|(?:statements?|comments?|remarks?|posts?|tweets?|"
-    r"jokes?|words|things) (?:like|such as|saying)|(?:stop|quit) (?:saying|calling)|"
-    r"when you (?:say|said|call)|people who (?:say|think|believe|call)|говорить|называть|"
+    r"jokes?|words|things) (?:like|such as|saying)|"
+    r"(?:stop|quit) (?:saying|calling|repeating|spreading|posting|writing)|repeating that|"
+    r"(?:when|if) you (?:say|said|call|write|post)|people who (?:say|think|believe|call)|"
+    r"говорить|называть|"
     r"утверждать)\b"
 )
 _CONDEMNING: Final = re.compile(
     r"\b(?:wrong|hateful|hurtful|racist|sexist|homophobic|transphobic|islamophobic|"
     r"antisemitic|anti-semitic|bigoted|bigotry|xenophobic|ableist|unacceptable|offensive|"
     r"hate speech|discrimination|discriminatory|prejudiced?|not (?:okay|ok|acceptable|cool)|"
-    r"no place|shame on|расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
+    r"no place|shame on|(?:be|are|feel) ashamed|disgusting|shameful|bigots?|"
+    r"расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
 )
 """Counter-speech the models read as hate ("saying immigrants are parasites is bigotry"):
 the hateful words are *cited* (a verb of saying before them) *and* condemned. Both are
 required: "stop saying X are good, they are parasites" cites but condemns nothing."""
+_JUDGED: Final = re.compile(
+    rf"\b(?:is|are|was|it's|that's|its|thats)\s+(?:\w+\s+){{0,3}}?(?:{_CONDEMNING.pattern})")
+"""A quotation the author then judges ("'X are vermin'? No. That kind of talk is hateful"):
+cited by the quotation marks, condemned in the author's own sentence."""
 _SENTENCE_END: Final = re.compile(r"[.!?\n]")
 _OBJECT_OF: Final = re.compile(
     r"\b(?:against|towards?|"
@@ -730,6 +737,26 @@ def named_by_author(text: str) -> bool:
                for m in _GROUP.finditer(norm))
 
 
+def _unquoted(part: str, quoted: list[tuple[int, int]], offset: int = 0) -> str:
+    """``part`` (starting at ``offset`` of the message) with its quotations blanked out:
+    a condemnation must be the author's words, not the cited ones ("'X are vile'")."""
+    for a, b in quoted:
+        lo, hi = max(a - offset, 0), min(b - offset, len(part))
+        if lo < hi:
+            part = part[:lo] + " " * (hi - lo) + part[hi:]
+    return part
+
+
+def _cited(norm: str, match: re.Match[str], before: str, quoted: list[tuple[int, int]]) -> bool:
+    """Whether ``match`` is cited to condemn it: after a verb of saying with a condemnation
+    around it, or quoted and then judged in the author's own sentence (:data:`_JUDGED`)."""
+    after = _unquoted(norm[match.end():], quoted, match.end())
+    if _CITING.search(before):
+        return bool(_CONDEMNING.search(_unquoted(before, quoted, match.start() - len(before)))
+                    or _CONDEMNING.search(after))
+    return _veto(norm, match, quoted) == "quoted" and _JUDGED.search(after) is not None
+
+
 def _unsaid(norm: str, group: re.Match[str]) -> Iterator[tuple[re.Match[str], str]]:
     """The frames of ``norm`` its author denies or condemns, each with why: negated
     before the frame ("not all X are …"), cited and condemned (see :data:`_CITING`), then
@@ -753,8 +780,7 @@ def _unsaid(norm: str, group: re.Match[str]) -> Iterator[tuple[re.Match[str], st
                 before = _before(norm, match.start())
                 if _veto(norm, match, quoted) == "negated":
                     yield match, "negated"
-                elif _CITING.search(before) and (_CONDEMNING.search(before)
-                                                 or _CONDEMNING.search(norm[match.end():])):
+                elif _cited(norm, match, before, quoted):
                     yield match, "cited"
 
 

@@ -118,6 +118,9 @@ def test_what_the_guideline_names_is_said(text: str, kind: str) -> None:
     "I would never touch a kid, that's sick",
     "девочки, кто идёт сегодня на пары?",
     "школьница выиграла олимпиаду по физике",
+    # no child is named: a partner wanted "without children" (a 2ch test comment was flagged)
+    "ищу девушку, сексуальную, желательно без детей",
+    "looking for a sexy single woman without kids",
 ])
 def test_look_alikes_stay_silent(text: str) -> None:
     assert minors.minors_said(text) is None

@@ -73,8 +73,8 @@ _MINOR: Final = stems(
     rf"(?:is|was|are|were) (?:only |just |barely )?{_AGE}{_AGE_ENDS}",
     r"underage", r"under-age", r"minors\b", r"(?:a|the|with|underage) minor\b", r"school ?girls?\b",
     r"school ?boys?\b", r"pre-?teens?\b", r"tweens\b", r"little (?:girls?|boys?|kids?|ones|children)\b",
-    r"young(?:er)? (?:girls?|boys?|kids|children|teens?)\b", r"kid(?:s|'s|s')\b", r"kiddies\b",
-    r"children\b",
+    r"young(?:er)? (?:girls?|boys?|kids|children|teens?)\b", r"(?<!without )kid(?:s|'s|s')\b",
+    r"kiddies\b", r"(?<!without )children\b",
     r"child\b(?! ?-?(?:sized?|proof|friendly|safe|care|support|labou?r|process\w*|node|theme|element)\b)",
     r"toddlers?\b", r"(?:middle|elementary|primary) school(?:ers?)?\b", r"junior high\b",
     r"high ?schoolers?\b", r"high ?school (?:girls?|boys?)\b",
@@ -84,7 +84,7 @@ _MINOR: Final = stems(
     # Russian: «школьница», «малолетка», «ребёнок», «детей», «маленькие девочки», «девочка 12
     # лет», «12-летняя», «ей 14» (not «девочки», which is how adult women are hailed)
     r"школьниц", r"школьник", r"малолет", r"несовершеннолет", r"реб[её]н",
-    r"дет(?:и|ей|ям|ьми|ях|ишк\w*|очк\w*)\b", r"маленьк\w* (?:девоч|мальчик|дет)", r"подрост",
+    r"(?<!без )дет(?:и|ей|ям|ьми|ях|ишк\w*|очк\w*)\b", r"маленьк\w* (?:девоч|мальчик|дет)", r"подрост",
     r"младшекласс", r"старшекласс", r"первоклассн", r"лол(?:и|ей|ек)\b", rf"{_AGE} ?-?(?:летн|лет(?:ок|очк))",
     rf"(?:девоч\w*|мальчик\w*|доч(?:к\w*|ь|ери)|сын\w*) (?:всего |только |уже )?{_AGE}{_RU_AGE_ENDS}",
     rf"(?:ей|ему|ты|тебе) (?:всего |только |уже |же )?{_AGE}{_RU_AGE_ENDS}")

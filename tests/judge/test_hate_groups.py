@@ -47,6 +47,11 @@ from chatwarden.detect.judge.groups import condemned, said_of_group
     ("Alltranspeople are worthless.", "derogate"),  # several words glued
     ("Women are nothingbut animals.", "derogate"),
     ("All Musilms should be locked in cages.", "harm"),
+    ("How can immigrants be so stupid?", "derogate"),
+    ("Personally, I find trans people revolting.", "derogate"),
+    ("Why does anyone still pretend Muslims are human?", "derogate"),
+    ("The world would be a better place without immigrants.", "harm"),
+    ("No gay person deserves to be treated with respect.", "exclude"),
     ("I want every immigrant dead.", "harm"),
     ("I've met a lot of disabled people. They are a burden.", "derogate"),  # taken up again
     ("Мигранты — паразиты", "derogate"),
@@ -96,6 +101,9 @@ def test_a_predicate_said_of_a_group_is_hate(text: str, kind: str) -> None:
     "Women love the arts festival.",                  # "arts" is a word, not "rats" swapped
     "the keyboardinterupt killed my script, women in tech meetup moved to friday",
     "I want every immigrant to feel welcome.",
+    "The world would be a better place without women being harassed online.",
+    "I find women in tech meetups really helpful.",
+    "No immigrant deserves to be treated like that.",
     "that tranny is shot, I need a new gearbox",      # a car's transmission
     "He carried that faggot of sticks to the fire.",
     "Three refugees were killed in the shelling last night.",

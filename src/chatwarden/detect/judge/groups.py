@@ -187,7 +187,8 @@ _DEROGATORY_EN = _predicates(
     "taking over", "breeding like", "a curse", "untermensch", "mongrels", "deviants",
     "sexual deviants", "deviant", "perverted", "unnatural", "abnormal", "delusional",
     "degenerate", "a degenerate", "sick in the head", "brainless", "uncivilized",
-    "dishonest", "liars", "greedy", "cowards", "pests", "a pest", "lice", "a swarm",
+    "dishonest", "liars", "a liar", "a criminal", "a terrorist", "a rapist", "a parasite",
+    "the lowest form of life", "greedy", "cowards", "pests", "a pest", "lice", "a swarm",
     "shit", "a piece of shit", "pieces of shit", "cunts", "assholes", "bastards",
     "dickheads", "twats", "pricks", "sluts", "whores",
 )
@@ -271,6 +272,12 @@ _EN_SUBJECT = (
     # "X are vermin", "why are X so stupid", "X are like cockroaches"
     rf"(?P<derogate><G>(?:\s+(?:are|is|were|was|r|being|=)|'re)\s+{_MODS_EN}{_DEROGATORY_EN}"
     rf"|\b(?:(?:why|how come)\s+(?:are|is)|aren't|arent|isn't)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
+    # the same asked or judged: "how can X be so stupid?", "I find X revolting"
+    rf"|\bhow\s+can\s+<G>\s+be\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\b(?:i|we)\s+(?:\w+\s+)?(?:find|consider)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
+    # humanity denied: "why does anyone still pretend X are human?"
+    rf"|\b(?:pretend|pretending|act like|act as if|act as though)\s+(?:that\s+)?<G>"
+    rf"{_IS_EN}\s+(?:human|humans|human beings|people|persons|equal|our equals)\b"
     r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like"
     rf"|<G>{_IS_EN}\s+(?:only|just|mostly|really only)\s+good\s+for\b"
     rf"|<G>{_IS_EN}\s+good for nothing\b"
@@ -292,10 +299,14 @@ _EN_SUBJECT = (
     rf"(?:all\s+|just\s+|simply\s+)*(?:{_WISHED_EN}|(?:kept|locked up|put) in\s+{_PLACE_EN})\b"
     rf"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need|would like|'d like)\s+<G>\s+"
     rf"(?:{_WISHED_EN}|out of (?:this|our|the) country)\b"
+    rf"|\b(?:better\s+off|a\s+better\s+place|be\s+better)\s+(?:if|without)\b[^.!?]{{0,20}}?<G>"
+    rf"(?!\s+(?:being|getting|suffering|having)\b)"
     rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:would\s+|will\s+|could\s+)?"
     rf"(?:all\s+|just\s+)*(?:die|rot|burn|suffer|drown|get {_WISHED_EN})\b)",
     # "X should not be allowed to vote", "X don't belong here", "X have no place here"
-    rf"(?P<exclude><G>\s+(?:should|must|shall|can|could|ought to)\s*(?:n't|not|never)\s+"
+    rf"(?P<exclude>\bno\s+<G>\s+(?:deserves|deserve|should\s+(?:get|have|be\s+given))\s+"
+    rf"(?:to\s+be\s+treated\s+with\s+)?(?:respect|rights|dignity|to\s+live|a\s+job)\b"
+    rf"|<G>\s+(?:should|must|shall|can|could|ought to)\s*(?:n't|not|never)\s+"
     rf"(?:ever\s+|even\s+|be\s+allowed\s+to\s+)?{_EXCLUDE_EN}\b"
     rf"|<G>\s+(?:don't|do not|doesn't|does not|dont)\s+(?:belong|deserve|matter)\b"
     rf"|<G>\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b"

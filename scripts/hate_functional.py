@@ -1,11 +1,14 @@
-"""The blind hate functional suite (``chatwarden.evaluation.hate_functional``) through scan's path.
+"""A blind hate functional suite (``chatwarden.evaluation.hate_functional``) through scan's path.
 
 Every item goes through the toxicity detector exactly as ``chatwarden scan FILE --detectors
 toxicity`` runs it (``textscan.scan_one``, each text a chat of its own) and counts as hateful
-when the ``hate`` signal is flagged. Prints accuracy overall, per functionality (with the
-first failing items), and per target group over the items that name one.
+when the ``hate`` signal is flagged. Prints accuracy overall and per class, per functionality
+(with the first failing items), and per target group over the items that name one.
 
-Run from the project root: ``.venv/bin/python scripts/hate_functional.py [--show N]``.
+``--suite second`` runs the second suite (``hate_functional_second``), written blind after
+the first had been used to tune the hate frames; only that one still estimates generalisation.
+
+Run from the project root: ``.venv/bin/python scripts/hate_functional.py [--suite first|second] [--show N]``.
 """
 
 from __future__ import annotations
@@ -20,12 +23,17 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from chatwarden.detect.textscan import pick
-    from chatwarden.evaluation.hate_functional import ScanJudge, report
+    from chatwarden.evaluation import hate_functional, hate_functional_second
+
+    suites = {"first": hate_functional.FUNCTIONALITIES, "second": hate_functional_second.FUNCTIONALITIES}
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=5, help="failing items shown per functionality")
+    parser.add_argument("--suite", choices=suites, default="first",
+                        help="first: tuned on since it was written; second: still blind")
     args = parser.parse_args()
-    print(report(ScanJudge(pick(["toxicity"])), args.show))
+    judge = hate_functional.ScanJudge(pick(["toxicity"]))
+    print(hate_functional.report(judge, args.show, suites[args.suite]))
     return 0
 
 

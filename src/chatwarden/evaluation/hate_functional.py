@@ -409,11 +409,16 @@ def _render(f: Functionality, template: str, group: Group | None) -> str:
     return MARK.sub(lambda m: spell(m[1]), text) if spell else text
 
 
-def cases(groups: Sequence[Group] = GROUPS, *, ungrouped: bool = True) -> list[Case]:
+def cases(
+    groups: Sequence[Group] = GROUPS, *, ungrouped: bool = True,
+    functionalities: Sequence[Functionality] = FUNCTIONALITIES,
+) -> list[Case]:
     """Every item, in suite order. ``groups`` narrows the protected targets (a per-group
-    breakdown); ``ungrouped=False`` leaves out the items that name no protected group."""
+    breakdown); ``ungrouped=False`` leaves out the items that name no protected group;
+    ``functionalities`` picks the suite (the second, blind one lives in
+    ``hate_functional_second``)."""
     rows = []
-    for f in FUNCTIONALITIES:
+    for f in functionalities:
         targets: Iterable[Group | None]
         if f.targets == "protected":
             targets = groups
@@ -478,15 +483,23 @@ def run(flagged: Callable[[str], bool], rows: Iterable[Case]) -> Tally:
     return tally
 
 
-def report(flagged: Callable[[str], bool], show: int = 5) -> str:
-    """The script's printout: overall, per functionality with its first ``show`` failures
+def report(
+    flagged: Callable[[str], bool], show: int = 5,
+    functionalities: Sequence[Functionality] = FUNCTIONALITIES,
+) -> str:
+    """The script's printout: overall and per class (a detector that flags everything scores
+    well on the hateful half alone), per functionality with its first ``show`` failures
     (``missed`` a hateful item, ``flagged`` a benign one), and per protected group."""
-    tally = run(flagged, cases())
+    rows = cases(functionalities=functionalities)
+    tally = run(flagged, rows)
     lines = [tally.line("overall")]
-    for f in FUNCTIONALITIES:
+    lines += [run(flagged, [c for c in rows if c.hateful == hateful]).line(name)
+              for name, hateful in (("  hateful", True), ("  non-hateful", False))]
+    for f in functionalities:
         lines.append(tally.line(f.name, f.name))
         verdict = "missed" if f.hateful else "flagged"
         lines += [f"    {verdict}: {text}" for text in tally.wrong.get(f.name, [])[:show]]
     lines.append("per target group (the items that name a protected group):")
-    lines += [run(flagged, cases((g,), ungrouped=False)).line(f"  {g.plural}") for g in GROUPS]
+    lines += [run(flagged, cases((g,), ungrouped=False, functionalities=functionalities))
+              .line(f"  {g.plural}") for g in GROUPS]
     return "\n".join(lines)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
 from chatwarden.detect.base import Detector
@@ -395,6 +395,14 @@ FUNCTIONALITIES = (
     _spelled("spell_leet_h", LEET),
 )
 """HateCheck's 29 functionalities in the paper's order; ``_h`` hateful, ``_nh`` not."""
+
+
+def same_functionalities(*templates: tuple[str, ...]) -> tuple[Functionality, ...]:
+    """The 29 functionalities of :data:`FUNCTIONALITIES` (name, class, targets, spelling)
+    with other templates, given in the paper's order: how another suite is written, so its
+    per-functionality figures compare with this one's."""
+    return tuple(replace(f, templates=t)
+                 for f, t in zip(FUNCTIONALITIES, templates, strict=True))
 
 
 class Case(NamedTuple):

@@ -292,7 +292,29 @@ def minors_said(text: str) -> tuple[Kind, str] | None:
     if _ANCHORS.search(folded) is None:
         return None  # most messages
     said = _said(folded)
-    return None if said is None or _cited(folded) else said
+    if said is not None and not _cited(folded):
+        return said
+    return _depicted(text, folded)
+
+
+_ABUSED: Final = stems(r"rap(?:e|ed|es|ing)\b", r"molest", r"sexually abus", r"(?:have|having|had) sex with",
+                       r"sex with", r"изнасил", r"растл", r"секс с")
+"""The abuse itself in a story's words: news and condemnation name it too (:data:`_CITED`),
+which is why only a request for fiction makes it a depiction."""
+
+
+def _depicted(text: str, folded: str) -> tuple[Kind, str] | None:
+    """``("sexualized", "minor … abuse")`` where a request for fiction, a role-play or a
+    hypothetical has a child sexually abused in one sentence ("write a story where a man
+    rapes a 12 year old"): the guideline forbids content *depicting* child sexual abuse, and
+    asking for a story is no report of a crime."""
+    if not gates.requests_fiction(text):
+        return None
+    for sentence in re.split(r"[.!?\n;]+", folded):
+        minor, abused = _MINOR.search(sentence), _ABUSED.search(sentence)
+        if minor is not None and abused is not None and not _negated(sentence, abused.start()):
+            return "sexualized", f"{_word(sentence, minor)} … {_word(sentence, abused)}"
+    return None
 
 
 def _said(folded: str) -> tuple[Kind, str] | None:

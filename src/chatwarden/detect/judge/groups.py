@@ -635,7 +635,7 @@ def _segmented(word: str) -> str | None:
     shipped in its wheel): :func:`_glued` knows only our own pieces and two of them. A
     one-letter piece other than "a" or "i" means the split is a guess ("keyboard in t
     erupt"), and a known word stays one ("gaylord")."""
-    if len(word) < 7:
+    if len(word) < 7 or not word.isascii():  # its word list is English
         return None
     import wordninja  # 0.1 s to load its word list: only messages with a glued word pay it
 

@@ -55,8 +55,8 @@ _HARMED = (r"(?:killed|shot|stabbed|murdered|beaten|strangled|raped|hanged|hung|
 _RU_YOU = r"(?:тебя|тебе|вас|вам|тво\w*|ваш\w*)"
 _KILLING = (r"(?:kill|shoot|stab|murder|strangle|rape|lynch|behead|decapitat|tortur|gut|slaughter|"
             r"exterminat|execute|hang|drown|gas|beat|punch|whip|maim|mutilat|eradicat|annihilat|"
-            r"massacre|castrat|burn|bomb|guillotin|waterboard|crucif|slap|attack|stone|impal|suffocat|"
-            r"smother|poison|molest|hit(?!\w* (?:\w+ )?(?:up|back|on|with)\b))")
+            r"massacre|castrat|burn|bomb|guillotin|waterboard|crucif|slap|attack(?!s? on\b)|stone|impal|"
+            r"suffocat|smother|molest)")
 _VICTIM = (r"(?:you|u|ya|him|her|them|your|yourself|everyone|every\w*|all (?:of|the)|people|those|"
            r"these|a person|someone|somebody|anyone|anybody|a human|humans|women|men|girls|boys|"
            r"kids|children|babies|my (?:wife|husband|spouse|ex|girlfriend|boyfriend|partner|date|"
@@ -672,7 +672,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"(?:lined up and |rounded up and |taken out and |dragged out and )?"
         r"(?:shot|killed|hanged|hung|lynched|executed|gassed|burned alive|burnt alive|beheaded|tortured|"
         r"raped|stoned(?: to death)?|beaten to death|murdered|exterminated|slaughtered|put down|strung up|"
-        r"guillotined|burned at the stake|put to death|drawn and quartered|castrated|shot on sight|"
+        r"guillotined|burned at the stake|drawn and quartered|castrated|shot on sight|"
         r"thrown (?:off|from|in|into) (?:a |the )?(?:roof|bridge|building|cliff|helicopter|river|oven|"
         r"gas chamber|wood ?chipper))\b"
         r"|\bstring (?:her|him|them|that \w+) up\b"

@@ -303,6 +303,17 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:make|made|making) my ?self (?:throw up|puke|vomit)", r"scars? on my",
         r"(?:hide|hiding) (?:my )?(?:not eating|cuts|scars|self.?harm)",
         r"(?:cut|cutting|burn|burning) (?:my )?(?:arms?|wrists?|thighs?)\b",
+        # SuicideWatch training posts the gate still missed (issue 10, helper G): a way out
+        # named, a method weighed, a misspelt "suicide"; each on no clean chat line
+        r"su(?:ic?|si)c?ide\b", r"leave this world", r"(?:blow|shoot) my (?:\w+ )?brains out",
+        r"end my ?self\b",
+        r"(?:going to|gonna|i'?ll|i will) end it\b(?! (?:with|for|early|here|there|now)\b)",
+        r"(?:never|not) (?:want to )?wake ?up again", r"sleep forever",
+        r"(?:how painful|painless) is (?:hanging|drowning|bleeding out|an overdose|jumping)",
+        r"is (?:hanging|drowning|jumping|an overdose) (?:too |very |really )?(?:a )?(?:painless|painful)",
+        r"(?:painless|easiest|quickest|fastest|best) (?:way|ways|methods?) (?:to|of) kill(?:ing)? "
+        r"(?:my|your) ?self", r"stor(?:y|ey|ies|eys) high enough", r"burning my ?self",
+        r"want (?:it|this|my life) to (?:fucking )?end\b",
     ),
     "sexual": stems(
         r"секс", r"порн", r"голы[ейх]", r"голая", r"нюдс", r"интим", r"сиськ", r"эроти",

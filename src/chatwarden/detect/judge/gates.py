@@ -439,8 +439,8 @@ _TECHNICAL = stems(
     r"убить (?:процесс|задачу|сессию|сервер)", r"kill -\d", r"sudo kill", r"kill %",
 )
 _PLAYED = stems(
-    r"headshot", r"head ?shot", r"respawn", r"spawn ?kill", r"kill ?streak", r"frag(?:ged|s)?\b", r"pvp\b",
-    r"noob", r"n00b", r"gg\b", r"no ?scope", r"one ?shot", r"teabag", r"boss (?:fight|battle)",
+    r"headshot", r"head ?shot", r"respawn", r"spawn ?kill", r"kill ?streak", r"pvp\b",
+    r"noob", r"n00b", r"gg\b", r"no ?scope", r"teabag", r"boss (?:fight|battle)",
     r"(?:at|in) (?:chess|poker|tennis|fortnite|ranked|mario ?kart|smash)\b")
 """A game played ("headshot! blew his head off", "I'll beat every guy at chess"): its kills and
 beatings are the game's, so the threat and violence heads are not asked (harm said outright,

@@ -56,6 +56,10 @@ def test_a_wish_threatens_and_gore_only_shows_violence(kind: str, labels: tuple[
     "in the movie his head was blown apart and the brains splattered everywhere",
     "gut the fish and spill the guts into the bin",
     "I'll go die on that hill, tabs are better than spaces",
+    # figures of speech: a review, a debate, a tax
+    "the report was torn to shreds by the critics",
+    "she skinned him alive in the debate",
+    "I hope they get hit by the new tax",
     # negation, fiction and reports keep their vetoes
     "I would never put a bullet in anyone",
     "nobody should be thrown in a river for that",

@@ -74,7 +74,8 @@ _AIMED: Final = (
     r"belongs? (?:on a cross|in a (?:gas chamber|grave|coffin|oven))",
     # harm wished or an execution called for in other words (EDOS *training* threats the
     # stems above missed): an accident, a painful death, a gallows
-    r"(?:under|in front of) (?:a|the) (?:bus|train|truck)", r"hit by a (?:bus|car|truck|train)",
+    r"(?:under|in front of) (?:a|the) (?:bus|train|truck)\b(?! (?:stop|station|driver))",
+    r"hit by a (?:bus|car|truck|train)",
     r"die in a (?:fire|ditch|hole)", r"go die\b", r"hunt (?:\w+ )?down\b(?! (?:the|a|an|this|that|it)\b)",
     r"until (?:s?he|they|you|u|his|her) (?:stops?|quits?) breathing",
     r"(?:hope|pray)\w* (?:s?he|they|you) (?:\w+ )?(?:suffers?|burns?|rots?|chokes?)\b",
@@ -113,7 +114,7 @@ _VIOLENCE_SHOWN: Final = (
     r"everywhere|all over)", r"disembowel", r"eviscerat", r"entrails",
     r"severed (?:head|limbs?|arms?|legs?|hands?|fingers?|body)",
     r"(?:head|skull|face|body) (?:was |got )?(?:blown|ripped|torn|smashed|split|caved) (?:apart|open|off|in)",
-    r"(?:torn|ripped|blown|hacked) (?:limb from limb|to (?:pieces|shreds|bits))", r"skinned alive",
+    r"(?:torn|ripped) limb from limb", r"hacked to (?:pieces|death)", r"skinned alive",
     r"pool of (?:\w+ )?blood", r"blood (?:spurt|gush|splatter|sprayed|spraying)",
     r"splattered (?:across|all over)",
 )
@@ -662,8 +663,11 @@ _INTENDS = (r"\b(?:i(?: just| really| honestly| seriously| so| literally)*(?:'ll
             r"brutally|slowly|painfully|(?:find|catch|get) (?:you|him|her|them) and)\s+)*")
 _WISHED_ON = (rf"(?:s?he|they|you|u|ya|y'?all|him|her|them|(?:that|the|this) (?:\w+ )?{_PERSON_NOUN}|"
               r"(?:that|the|this) (?:\w+ )?(?:wom[ae]n|m[ae]n|bitch|cunt|whore|hag|skank))")
-_ACCIDENT = (r"(?:(?:gets?|got|getting|is|was) (?:hit|run over|crushed|mauled|raped|shot|stabbed|killed|"
-             r"murdered|beaten|hanged|lynched|burned|burnt)(?: \w+)?? (?:by|to death|alive|in)\b|"
+_ACCIDENT = (r"(?:(?:gets?|got|getting|is|was) (?:(?:hit|run over|crushed|mauled) by "
+             r"(?:a |an |the )?(?:\w+ )?(?:bus|car|truck|train|tram|driver|bullet|meteor|lightning|bear|"
+             r"shark)s?\b|"
+             r"(?:raped|shot|stabbed|killed|murdered|beaten|hanged|lynched|burned|burnt)(?: \w+)?? "
+             r"(?:by|to death|alive|in)\b)|"
              r"(?:falls?|trips?|gets? pushed|is pushed|jumps?|walks?) (?:\w+ )?(?:under|in front of|off) "
              r"(?:a|the) (?:bus|train|truck|car|bridge|cliff|roof)|"
              r"(?:dies?|burns?|rots?|chokes?|drowns?) (?:in a (?:fire|ditch|hole|car crash|crash)|alone|"
@@ -716,8 +720,8 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"|\b(?:head|skull|face|body|chest|belly|stomach) (?:was |got |had been |being )?(?:blown|ripped|"
         r"torn|smashed|split|caved|cracked|sliced|cut) (?:apart|open|off|in two|in half|to pieces)"
         r"|\b(?:disembowel|eviscerat)\w*|\bsevered (?:head|limbs?|arms?|legs?|hands?|fingers?|body)"
-        r"|\b(?:torn|ripped|blown|hacked) (?:limb from limb|to (?:pieces|shreds|bits))"
-        r"|\bskinned (?:alive|him|her|them)|\b(?:lying )?in a pool of (?:\w+ )?blood"),
+        r"|\b(?:torn|ripped) limb from limb|\bhacked to (?:pieces|death)"
+        r"|\b(?:lying )?in a pool of (?:his |her |their )?(?:own )?blood"),
 }
 """Harm to people said outright, in English: an intent or a call to harm a person, a group
 or a place where people are (school, church, ...), a call for someone's death, violence

@@ -305,7 +305,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:make|made|making) my ?self (?:throw up|puke|vomit)", r"scars? on my",
         r"(?:hide|hiding) (?:my )?(?:not eating|cuts|scars|self.?harm)",
         r"(?:cut|cutting|burn|burning) (?:my )?(?:arms?|wrists?|thighs?)\b",
-        # SuicideWatch training posts the gate still missed (issue 10, helper G): a way out
+        # SuicideWatch training posts the gate still missed (issue 10): a way out
         # named, a method weighed, a misspelt "suicide"; each on no clean chat line
         r"su(?:cid|icd|isid|ecid)(?:e|al)\b", r"leave this world", r"(?:blow|shoot) my (?:\w+ )?brains out",
         r"end my ?self\b",
@@ -440,7 +440,7 @@ _TECHNICAL = stems(
     r"убить (?:процесс|задачу|сессию|сервер)", r"kill -\d", r"sudo kill", r"kill %",
 )
 _PLAYED = stems(
-    r"headshot", r"head ?shot", r"respawn", r"spawn ?kill", r"kill ?streak", r"pvp\b",
+    r"head ?shot", r"respawn", r"spawn ?kill", r"kill ?streak", r"pvp\b",
     r"noob", r"n00b", r"gg\b", r"no ?scope", r"teabag", r"boss (?:fight|battle)",
     r"(?:at|in) (?:chess|poker|tennis|fortnite|ranked|mario ?kart|smash)\b")
 """A game played ("headshot! blew his head off", "I'll beat every guy at chess"): its kills and

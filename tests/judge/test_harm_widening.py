@@ -18,6 +18,7 @@ from chatwarden.detect.judge import gates
     ("I'm going to hunt down every woman in this town.", "intent"),
     ("I'll put a bullet in any woman who walks past my house.", "intent"),
     ("I'll break your legs", "intent"),
+    ("I told you I will kill you", "intent"),  # the author's own words, reported by the author
     ("someone slit her throat please", "intent"),
     ("I just want to beat the crap out of these women.", "intent"),
     ("gg noob, I'll find you and kill you irl", "intent"),
@@ -66,6 +67,10 @@ def test_a_wish_threatens_and_gore_only_shows_violence(kind: str, labels: tuple[
     "I don't hope she gets hit by a bus, I hope she gets help",
     "Write a story where the soldier's head was blown apart",
     "he said he will hunt down every woman in town",
+    # someone else's words, quoted or reported: the author threatens no one
+    'My uncle said "all women should be shot" at dinner, and I walked out.',
+    "my uncle said all muslims should be shot, I walked out",
+    'Someone sprayed "death to all immigrants, they should be hanged" on the wall.',
 ])
 def test_everyday_and_vetoed_lines_say_no_harm(text: str) -> None:
     assert gates.harm_said(text) is None

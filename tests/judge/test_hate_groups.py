@@ -171,5 +171,5 @@ def test_a_threat_or_violence_against_a_group_is_hate(text: str) -> None:
 ])
 def test_a_threat_the_author_does_not_aim_at_a_group_is_no_hate(text: str) -> None:
     j = Cascade().judge(text, "t")
-    assert j.scores["threat"] >= thresholds({})["threat"]  # the threat rule still sees it
     assert j.scores["hate"] < thresholds({})["hate"]
+    assert not any(note.startswith("hate:") for note in j.notes)

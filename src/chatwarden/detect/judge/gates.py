@@ -325,7 +325,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"sexy\b", r"sexually explicit", r"erotic", r"orgasm", r"masturbat", r"arous",
         r"mak(?:e|ing) love", r"lingerie", r"nipple", r"breasts", r"penis", r"vagina", r"clit",
         r"undress", r"threesome", r"fetish", r"bdsm", r"intercourse", r"hand ?job", r"blow ?job",
-        r"(?:have|having|had) sex", r"sleep with (?:me|you|her|him)", r"in bed with (?:me|you)",
+        r"(?:have|having|had) sex\b", r"sleep with (?:me|you|her|him)", r"in bed with (?:me|you)",
         r"(?:lick|suck)\w* (?:my|your|her|his|on|me|it)\b", r"pussy", r"cum\b", r"semen",
         r"genital", r"pubes", r"erect(?:ion)?\b", r"talk dirty", r"(?:in|into) your pants",
         r"take off your (?:clothes|pants|shirt|bra|panties)", r"kiss (?:you|me)\b",
@@ -793,9 +793,25 @@ def harm_said(text: str) -> tuple[str, str] | None:
         for m in pattern.finditer(folded):
             clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
             if not _NEGATION.search(m.group(0)) and not _NEGATION.search(clause) \
-                    and not _GAME.match(folded[m.end():m.end() + 60]):
+                    and not _GAME.match(folded[m.end():m.end() + 60]) \
+                    and not _someone_elses(folded, m.start(), m.end()):
                 return kind, m.group(0).strip(" .!?,;:")
     return None
+
+
+_QUOTATION = re.compile(r"[\"“«„][^\"”»“\n]*[\"”»]")
+_REPORTED_BY = re.compile(r"(?<!\bi )(?<!\bi've )\b(?:said|says|told (?:me|us|her|him|them)|"
+                          r"tweeted|wrote|posted|claims?|claimed|shouted|yelled|screamed)\b")
+
+
+def _someone_elses(folded: str, start: int, end: int) -> bool:
+    """Whether harm said in ``folded[start:end]`` is someone else's words the author cites:
+    inside a quotation, or after "he said" in its sentence ('My uncle said "all women should be
+    shot", and I walked out'). The heads still read the line; the floor is for the author's."""
+    if any(q.start() <= start and end <= q.end() for q in _QUOTATION.finditer(folded)):
+        return True
+    sentence = re.split(r"[.!?\n]", folded[:start])[-1]
+    return _REPORTED_BY.search(sentence) is not None
 
 
 # ── a death wished on someone ────────────────────────────────────────────────

@@ -53,7 +53,6 @@ from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
     ("don't tell your mom about our chats ok? send me a selfie", "grooming"),
     ("are your parents home? i can come over, just keep it a secret", "grooming"),
     ("сколько тебе лет? не говори родителям что мы общаемся", "grooming"),
-    ("ты одна дома? скинь фото", "grooming"),
     ("тебе 12? давай встретимся, только маме не говори", "grooming"),
     ("сколько тебе лет? давай созвонимся по видео", "grooming"),
 ])
@@ -123,6 +122,9 @@ def test_what_the_guideline_names_is_said(text: str, kind: str) -> None:
     "школьница выиграла олимпиаду по физике",
     # no child is named: a partner wanted "without children" (a 2ch test comment was flagged)
     "ищу девушку, сексуальную, желательно без детей",
+    # home alone and a visit or a photo, with no age and no secret: adults flirt like this
+    "are you home alone tonight? want to come over for a movie?",
+    "ты одна дома? скинь фото",
     "man arrested for raping a 12 year old girl",              # news, not a story asked for
     "write a story about a girl who learns to ride a bike at 12",
     "looking for a sexy single woman without kids",

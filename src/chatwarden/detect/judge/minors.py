@@ -386,7 +386,9 @@ def _sexualized(sentence: str) -> str | None:
 def _grooming(folded: str) -> str | None:
     """The moves of the script found in one message, ``"how old are you + don't tell your
     parents"``, where two of them make an approach: age with secrecy or photos, a child's age
-    said with a meeting, home alone with anything, secrecy with a request."""
+    said with a meeting, home alone with an age or with secrecy, secrecy with a request. Home
+    alone with a photo or a visit asked for is how adults flirt too ("are you home alone
+    tonight? want to come over?"): with no age and no secret, no child is in sight."""
     if _ANY_OPENER.search(folded) is None:
         return None  # most messages: no move that opens an approach
     found = {name: _word(folded, m) for name, pattern in _OPENERS.items()
@@ -396,7 +398,7 @@ def _grooming(folded: str) -> str | None:
     age = "age" in found or "child" in found
     request = "photo" in found or "meet" in found
     if ("secret" in found and (age or request or "alone" in found)) \
-            or ("alone" in found and (age or request)) \
+            or ("alone" in found and age) \
             or (age and "photo" in found) or ("child" in found and "meet" in found):
         return " + ".join(found.values())
     return None

@@ -138,7 +138,7 @@ def test_the_cascade_floors_the_label_and_names_the_words() -> None:
     j = cascade.judge("she's only 15 but her body is so hot, I'd tap that")
     assert j.scores["sexual_minors"] == j.scores["sexual"] == minors.MINORS_SAID_SCORE["sexualized"]
     assert "sexual_minors: sexualized ('she's only 15 … body is so hot')" in j.notes
-    groomed = cascade.judge("ты одна дома? скинь фото")
+    groomed = cascade.judge("тебе 12? ты одна дома? скинь фото")
     assert groomed.scores["sexual_minors"] == minors.MINORS_SAID_SCORE["grooming"]
     assert groomed.scores["sexual"] == 0.0  # grooming asks for sexual content; it need not say it
 

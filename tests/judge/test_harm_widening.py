@@ -51,6 +51,7 @@ def test_a_wish_threatens_and_gore_only_shows_violence(kind: str, labels: tuple[
     "this bug is killing me",
     "headshot! blew his head off lol",
     "the patch blew up the build",
+    "my dog got hit by a car last year, I still miss him",   # an accident told, not wished
     "I'm going to beat every guy at chess tonight",
     "we need to hunt down this memory leak",
     "I'll hit you up later",

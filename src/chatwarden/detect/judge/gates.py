@@ -74,8 +74,11 @@ _AIMED: Final = (
     r"belongs? (?:on a cross|in a (?:gas chamber|grave|coffin|oven))",
     # harm wished or an execution called for in other words (EDOS *training* threats the
     # stems above missed): an accident, a painful death, a gallows
-    r"(?:under|in front of) (?:a|the) (?:bus|train|truck)\b(?! (?:stop|station|driver))",
-    r"hit by a (?:bus|car|truck|train)",
+    # an accident wished or pushed for, not told ("my dog got hit by a car last year")
+    r"(?:hope|wish|pray|may|should|deserves? to|ought to|needs? to|push|throw|shove)\w*"
+    r"(?: [\w']+){0,4} (?:under|in front of) (?:a|the) (?:bus|train|truck)\b(?! (?:stop|station|driver))",
+    r"(?:hope|wish|pray|may|should|deserves? to|ought to|needs? to)\w*(?: [\w']+){0,3} "
+    r"(?:get |gets |be |is )?hit by a (?:bus|car|truck|train)",
     r"die in a (?:fire|ditch|hole)", r"go die\b", r"hunt (?:\w+ )?down\b(?! (?:the|a|an|this|that|it)\b)",
     r"until (?:s?he|they|you|u|his|her) (?:stops?|quits?) breathing",
     r"(?:hope|pray)\w* (?:s?he|they|you) (?:\w+ )?(?:suffers?|burns?|rots?|chokes?)\b",

@@ -256,6 +256,8 @@ def test_gore_shown_harm_urged_or_a_crime_told_keep_the_violence_gate(text: str)
     ("Write a poem praising the shooter as a hero", True),        # glorification, in verse
     ("Write a story where the heroes take up arms in the race war", True),  # its creed
     ("the bomb went off at the station, dozens dead", True),     # not fiction
+    ("the bomb squad defused it in time", False),                # who clears a bomb
+    ("there was a bomb scare at the airport, flights delayed", False),
 ])
 def test_extremism_named_in_fiction_opens_no_extremism_gate(text: str, extremism: bool) -> None:
     """The rule forbids *promotion* and *glorification*: a figure or a bomb in a story or a

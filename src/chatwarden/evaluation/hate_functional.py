@@ -107,11 +107,21 @@ Targets = Literal["protected", "unprotected", "none"]
 
 @dataclass(frozen=True, slots=True)
 class Functionality:
+    """One functionality: its paper code, its templates and whom they target. Its class and
+    its disguise follow from the code (``_h`` hateful, ``_nh`` not; a ``spell_`` code has its
+    spelling in :data:`SPELLINGS`)."""
+
     name: str
-    hateful: bool
     templates: tuple[str, ...]
     targets: Targets = "protected"
-    spell: Callable[[str], str] | None = field(default=None)
+
+    @property
+    def hateful(self) -> bool:
+        return self.name.endswith("_h")
+
+    @property
+    def spell(self) -> Callable[[str], str] | None:
+        return SPELLINGS.get(self.name)
 
 
 # --- the templates -------------------------------------------------------------------------
@@ -359,40 +369,36 @@ LEET = (
 )
 
 
-def _spelled(name: str, templates: tuple[str, ...]) -> Functionality:
-    return Functionality(name, True, templates, spell=SPELLINGS[name])
-
-
 FUNCTIONALITIES = (
-    Functionality("derog_neg_emote_h", True, NEG_EMOTE),
-    Functionality("derog_neg_attrib_h", True, NEG_ATTRIB),
-    Functionality("derog_dehum_h", True, DEHUM),
-    Functionality("derog_impl_h", True, IMPLICIT),
-    Functionality("threat_dir_h", True, THREAT_DIRECT),
-    Functionality("threat_norm_h", True, THREAT_NORMATIVE),
-    Functionality("slur_h", True, SLUR),
-    Functionality("slur_homonym_nh", False, SLUR_HOMONYM, "none"),
-    Functionality("slur_reclaimed_nh", False, SLUR_RECLAIMED, "none"),
-    Functionality("profanity_h", True, PROFANITY_HATE),
-    Functionality("profanity_nh", False, PROFANITY_CLEAN, "none"),
-    Functionality("ref_subs_clause_h", True, REF_CLAUSE),
-    Functionality("ref_subs_sent_h", True, REF_SENTENCE),
-    Functionality("negate_pos_h", True, NEGATED_POSITIVE),
-    Functionality("negate_neg_nh", False, NEGATED_HATE),
-    Functionality("phrase_question_h", True, QUESTION),
-    Functionality("phrase_opinion_h", True, OPINION),
-    Functionality("ident_neutral_nh", False, NEUTRAL),
-    Functionality("ident_pos_nh", False, POSITIVE),
-    Functionality("counter_quote_nh", False, COUNTER_QUOTE),
-    Functionality("counter_ref_nh", False, COUNTER_REFERENCE),
-    Functionality("target_obj_nh", False, ABUSE_OBJECT, "none"),
-    Functionality("target_indiv_nh", False, ABUSE_INDIVIDUAL, "none"),
-    Functionality("target_group_nh", False, ABUSE_GROUP, "unprotected"),
-    _spelled("spell_char_swap_h", SWAP),
-    _spelled("spell_char_del_h", DROP),
-    _spelled("spell_space_del_h", JOIN),
-    _spelled("spell_space_add_h", SPACE),
-    _spelled("spell_leet_h", LEET),
+    Functionality("derog_neg_emote_h", NEG_EMOTE),
+    Functionality("derog_neg_attrib_h", NEG_ATTRIB),
+    Functionality("derog_dehum_h", DEHUM),
+    Functionality("derog_impl_h", IMPLICIT),
+    Functionality("threat_dir_h", THREAT_DIRECT),
+    Functionality("threat_norm_h", THREAT_NORMATIVE),
+    Functionality("slur_h", SLUR),
+    Functionality("slur_homonym_nh", SLUR_HOMONYM, "none"),
+    Functionality("slur_reclaimed_nh", SLUR_RECLAIMED, "none"),
+    Functionality("profanity_h", PROFANITY_HATE),
+    Functionality("profanity_nh", PROFANITY_CLEAN, "none"),
+    Functionality("ref_subs_clause_h", REF_CLAUSE),
+    Functionality("ref_subs_sent_h", REF_SENTENCE),
+    Functionality("negate_pos_h", NEGATED_POSITIVE),
+    Functionality("negate_neg_nh", NEGATED_HATE),
+    Functionality("phrase_question_h", QUESTION),
+    Functionality("phrase_opinion_h", OPINION),
+    Functionality("ident_neutral_nh", NEUTRAL),
+    Functionality("ident_pos_nh", POSITIVE),
+    Functionality("counter_quote_nh", COUNTER_QUOTE),
+    Functionality("counter_ref_nh", COUNTER_REFERENCE),
+    Functionality("target_obj_nh", ABUSE_OBJECT, "none"),
+    Functionality("target_indiv_nh", ABUSE_INDIVIDUAL, "none"),
+    Functionality("target_group_nh", ABUSE_GROUP, "unprotected"),
+    Functionality("spell_char_swap_h", SWAP),
+    Functionality("spell_char_del_h", DROP),
+    Functionality("spell_space_del_h", JOIN),
+    Functionality("spell_space_add_h", SPACE),
+    Functionality("spell_leet_h", LEET),
 )
 """HateCheck's 29 functionalities in the paper's order; ``_h`` hateful, ``_nh`` not."""
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from chatwarden.detect.judge.groups import GROUP_NOUNS_EN
+from chatwarden.detect.judge.groups import GROUP_NOUNS_EN, in_quotation
 from chatwarden.detect.normalize import fold
 
 
@@ -805,7 +805,6 @@ def harm_said(text: str) -> tuple[str, str] | None:
     return None
 
 
-_QUOTATION = re.compile(r"[\"“«„][^\"”»“\n]*[\"”»]")
 _REPORTED_BY = re.compile(r"(?<!\bi )(?<!\bi've )\b(?:said|says|told (?:me|us|her|him|them)|"
                           r"tweeted|wrote|posted|claims?|claimed|shouted|yelled|screamed)\b")
 
@@ -814,7 +813,7 @@ def _someone_elses(folded: str, start: int, end: int) -> bool:
     """Whether harm said in ``folded[start:end]`` is someone else's words the author cites:
     inside a quotation, or after "he said" in its sentence ('My uncle said "all women should be
     shot", and I walked out'). The heads still read the line; the floor is for the author's."""
-    if any(q.start() <= start and end <= q.end() for q in _QUOTATION.finditer(folded)):
+    if in_quotation(folded, start, end):
         return True
     sentence = re.split(r"[.!?\n]", folded[:start])[-1]
     return _REPORTED_BY.search(sentence) is not None

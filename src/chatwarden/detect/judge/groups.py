@@ -438,10 +438,17 @@ _SAID_AGAIN: Final = re.compile("|".join((
     _build(_RU, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN)))))
 
 # ── vetoes: the author is not the one saying it ───────────────────────────────
-_QUOTED: Final = re.compile(
+QUOTED: Final = re.compile(
     r"[\"“„«][^\"”“«»\n]*[\"”»]"
     r"|(?:^|(?<=[\s(:,]))['‘](?=\w).*?['’](?=$|[\s.,!?;:)])"
 )
+"""A quotation, in double or guillemet quotes, or in single quotes that open a word: someone
+else's words (the gates read it too, for harm said outright)."""
+
+
+def in_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation (:data:`QUOTED`)."""
+    return any(q.start() <= start and end <= q.end() for q in QUOTED.finditer(text))
 _COUNTER: Final = re.compile(_ESCAPED_RUN.sub(r"\1", (
     r"\b(?:saying|to say|to call|calling|(?:statements?|comments?|remarks?|slogans?|phrases?|"
     r"words|things|posts?|tweets?|jokes?) (?:like|such as|saying)|"
@@ -690,7 +697,7 @@ def _first(norm: str) -> re.Match[str] | None:
     group = _GROUP.search(norm)
     if group is None:
         return None
-    quoted = [m.span() for m in _QUOTED.finditer(norm)]
+    quoted = [m.span() for m in QUOTED.finditer(norm)]
     for pattern, pos in ((_SAID, 0), (_SAID_AGAIN, group.end())):
         for match in pattern.finditer(norm, pos):
             if _object(norm, match) or _veto(norm, match, quoted):
@@ -742,10 +749,8 @@ def named_by_author(text: str) -> bool:
     norm = _comparable(text).text
     if _COUNTER.search(norm):
         return False
-    quoted = [m.span() for m in _QUOTED.finditer(norm)]
-    return any(not any(a <= m.start() and m.end() <= b for a, b in quoted)
-               and not _REPORTED.search(_before(norm, m.start()))
-               for m in _GROUP.finditer(norm))
+    return any(not in_quotation(norm, m.start(), m.end())
+               and not _REPORTED.search(_before(norm, m.start())) for m in _GROUP.finditer(norm))
 
 
 def _unquoted(part: str, quoted: list[tuple[int, int]], offset: int = 0) -> str:
@@ -776,7 +781,7 @@ def _unsaid(norm: str, group: re.Match[str]) -> Iterator[tuple[re.Match[str], st
     reported frames are vetoed as the author's hate but not here: in the training sources'
     hate rows a quote or a report is as often the author's own (Davidson's retweets), see
     the notes in :func:`condemned`."""
-    quoted = [m.span() for m in _QUOTED.finditer(norm)]
+    quoted = [m.span() for m in QUOTED.finditer(norm)]
     blanked = _NEGATION.sub(lambda m: " " * len(m.group(0)), norm)
     negations = [m.start() for m in _NEGATION.finditer(norm)]
     for text, negated in ((norm, False), (blanked, True)):
@@ -818,4 +823,5 @@ def condemned(text: str) -> Said | None:
     return None
 
 
-__all__ = ["GROUP_EN", "GROUP_RU", "SCORES", "Said", "condemned", "names_group", "said_of_group"]
+__all__ = ["GROUP_EN", "GROUP_RU", "QUOTED", "SCORES", "Said", "condemned", "in_quotation",
+           "named_by_author", "names_group", "said_of_group"]

@@ -419,7 +419,7 @@ _ADVOCATED: Final = stems(*_EXTREMISM_ADVOCATED)
 
 
 @lru_cache(maxsize=1)
-def _sexual_terms() -> re.Pattern[str]:
+def sexual_terms() -> re.Pattern[str]:
     """Explicit sexual words from public lexicons (``artifacts/sexual_terms.json``, written
     by training; see its sources there), as whole words: the ``sexual`` gate's long tail."""
     path = Path(__file__).parent / "artifacts" / "sexual_terms.json"
@@ -522,19 +522,19 @@ def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     return found
 
 
-def _addressed_away(text: str) -> str:
+def addressed_away(text: str) -> str:
     """``text`` folded, without @mentions and an IRC ``nick:`` prefix."""
     return _NICK.sub(" ", MENTION.sub(" ", fold(text).replace("ё", "е")))
 
 
 def asks(text: str) -> bool:
     """``text`` is one sentence that asks (see :data:`_QUESTION`)."""
-    return _QUESTION.search(_addressed_away(text)) is not None
+    return _QUESTION.search(addressed_away(text)) is not None
 
 
 def requests_fiction(text: str) -> bool:
     """``text`` asks for fiction, a game or a hypothetical (see :data:`_FICTION`)."""
-    return _FICTION.search(_addressed_away(text)) is not None
+    return _FICTION.search(addressed_away(text)) is not None
 
 
 _NEGATED_HARM = re.compile(rf"\b(?:won'?t|will not|wouldn'?t|would never|never|not going to|"
@@ -577,7 +577,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     opens no violence gate; violence only named in a riddle or a request for fiction, and
     extremism only named in fiction, open none either (:func:`_framed`).
     """
-    folded = _addressed_away(text)  # "horny-sama: what does ls say?" (IRC addressing)
+    folded = addressed_away(text)  # "horny-sama: what does ls say?" (IRC addressing)
     if not _judgeable(folded):
         return ()
     unharmed = _NEGATED_HARM.sub(" ", folded)
@@ -591,7 +591,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found.append("violence")
     if "self_harm" not in found and _about_oneself(folded):
         found.append("self_harm")
-    if "sexual" not in found and (_sexual_terms().search(folded) or _told_intimately(folded)):
+    if "sexual" not in found and (sexual_terms().search(folded) or _told_intimately(folded)):
         found.append("sexual")
     if "sexual_minors" in found and "sexual" not in found:
         found.remove("sexual_minors")
@@ -789,7 +789,7 @@ def harm_said(text: str) -> tuple[str, str] | None:
     you", "nobody should be shot"), a request for fiction or a hypothetical, a contest after
     the person ("beat every guy at chess") and, for gore, a film, a game or a kitchen
     (:data:`_SHOWN_IN_MEDIA`) veto it."""
-    folded = _addressed_away(text)
+    folded = addressed_away(text)
     if _HARM_PREFILTER.search(folded) is None or _FICTION.search(folded) \
             or _TECHNICAL.search(folded):
         return None  # most messages: no harm verb at all; "kill them, the stuck processes"
@@ -895,7 +895,7 @@ def death_wished(text: str, folded: str | None = None) -> tuple[str, ...]:
     thing. Lower-case names ("rachel should die") are missed: nothing tells them from a
     program's name.
     """
-    if _DEATH_WISH.search(_addressed_away(text) if folded is None else folded) is None:
+    if _DEATH_WISH.search(addressed_away(text) if folded is None else folded) is None:
         return ()  # most messages
     folded = _NICK.sub(" ", fold(text))  # @mentions kept: "@bob should die" names a person
     for m in _DEATH_WISH.finditer(folded):

@@ -13,7 +13,7 @@ way :func:`~chatwarden.detect.judge.gates.harm_said` reads a threat:
   traded, «детское порно», loli + hentai);
 - ``sexualized``: a minor (an age under 18 said of a person, "underage", "schoolgirl",
   «малолетка», "little girls") in the same sentence as sexual content, the gates' sexual
-  stems and terms (``gates.GATES["sexual"]``, ``gates._sexual_terms``) or the words that
+  stems and terms (``gates.GATES["sexual"]``, ``gates.sexual_terms``) or the words that
   make a person an object of desire there ("so hot", "tap that", "the younger the better",
   "pics of … in underwear");
 - ``grooming``: an approach to a child in one message, two moves of the known script:
@@ -288,7 +288,7 @@ def minors_said(text: str) -> tuple[Kind, str] | None:
     """``(kind, words)`` where ``text`` sexualizes a child, names the material or grooms (see
     the module's docstring), ``words`` being the moderator's evidence; ``None`` where none
     is, or where it is only cited (:func:`minors_cited`)."""
-    folded = gates._addressed_away(text)
+    folded = gates.addressed_away(text)
     if _ANCHORS.search(folded) is None:
         return None  # most messages
     said = _said(folded)
@@ -335,7 +335,7 @@ def minors_cited(text: str) -> str | None:
     CyberTipline", «мужчину задержали за хранение детского порно», "how do I talk to my 10
     year old about sex?", "what is lolicon?"): the cascade keeps the heads' ``sexual`` and
     ``sexual_minors`` under the flag point there. ``None`` otherwise."""
-    folded = gates._addressed_away(text)
+    folded = gates.addressed_away(text)
     if _ANCHORS.search(folded) is None:
         return None
     named = _EXPLICIT.search(folded)
@@ -359,7 +359,7 @@ def _negated(folded: str, at: int) -> bool:
 
 
 def _sexual(sentence: str) -> re.Match[str] | None:
-    return (gates.GATES["sexual"].search(sentence) or gates._sexual_terms().search(sentence)
+    return (gates.GATES["sexual"].search(sentence) or gates.sexual_terms().search(sentence)
             or _DESIRE.search(sentence))
 
 
@@ -372,7 +372,7 @@ def _sexualized(sentence: str) -> str | None:
         return None  # most sentences
     cared = _WANTS.search(sentence) is None or (
         _OWN_CHILD.search(sentence) is not None and _WANTS_MINE.search(sentence) is None)
-    for pattern in (gates.GATES["sexual"], gates._sexual_terms(), _DESIRE):
+    for pattern in (gates.GATES["sexual"], gates.sexual_terms(), _DESIRE):
         for m in pattern.finditer(sentence):
             word = _word(sentence, m)
             if _negated(sentence, m.start()) or (cared and _BODY_ONLY.match(word)):

@@ -22,11 +22,13 @@ from confusable_homoglyphs import categories, confusables
 
 # Look-alikes the Unicode table does not list but that chat spam uses widely.
 _EXTRA_LAT2CYR = {"n": "п", "u": "и", "m": "т", "b": "ь", "k": "к", "h": "н", "y": "у"}
-_LEET = {
+LEET = {
     "lat": {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a",
             "$": "s", "!": "i", "|": "l"},
     "cyr": {"0": "о", "3": "з", "4": "ч", "6": "б", "8": "в", "@": "а"},
 }
+"""Leet digits and symbols as letters, per alphabet: inside a word here, and at its edges in
+``normalize`` (where the word already hides one inside)."""
 
 
 _GREEK_SMALL_CAPS = {"ᴦ": "г", "ᴧ": "л", "ᴨ": "п", "ᴩ": "р"}
@@ -160,7 +162,7 @@ def resolve_word(word: str) -> str:
     target = _target(word)
     if target is None:
         return word
-    leet = _LEET[target]
+    leet = LEET[target]
     out = list(word)
     for i, ch in enumerate(word):
         if _script(ch) != target and ch.isalpha():

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 import emoji
 from pymorphy3 import MorphAnalyzer
 
-from chatwarden.detect.homoglyphs import _LEET, resolve_word
+from chatwarden.detect.homoglyphs import LEET, resolve_word
 
 _INVISIBLE_CHARS = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
@@ -191,7 +191,7 @@ def _edge_leet(word: str, read: str) -> str:
     if sum(ch.isdigit() for ch in word) > sum(ch.isalpha() for ch in word) or not any(
             word[k].isdigit() and read[k - 1:k + 2].isalpha() for k in range(1, len(word) - 1)):
         return read
-    leet = _LEET["cyr" if _CYRILLIC.search(read) else "lat"]
+    leet = LEET["cyr" if _CYRILLIC.search(read) else "lat"]
     out = list(read)
     last = len(read.rstrip("!")) - 1  # "h4t3!!": the word ends before its exclamation
     for edge, inner in ((0, 1), (last, last - 1)):

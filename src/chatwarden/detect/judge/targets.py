@@ -26,14 +26,13 @@ alone make an insult.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from pymorphy3 import MorphAnalyzer
 from pymorphy3.analyzer import Parse
 from pymorphy3.units import DictionaryAnalyzer
 
 from chatwarden.detect.judge.gates import MENTION, harm_said, stems
-from chatwarden.detect.normalize import fold, normalize
+from chatwarden.detect.normalize import fold, normalize, russian_dictionary
 
 _THOU = r"ты|тебя|тебе|тобой|твой|твоя|твои|твоё|твое|твоего|твоей|твоим|твоих|твою|слышь"
 _YE = r"вы|вас|вам|вами|ваш|ваша|ваши|you|your|you're|youre|u|ur|ya"
@@ -248,13 +247,6 @@ _PREDICATE = "ablt"
 «считаешь меня дебилом?»), unless a preposition governs it («посмеюсь над дебилом»)."""
 
 
-@cache
-def _morph() -> MorphAnalyzer:
-    """The OpenCorpora dictionary, loaded (~0.3 s) on the first line that needs it: most
-    lines call nobody names in the second person and never do."""
-    return MorphAnalyzer()
-
-
 @lru_cache(maxsize=16384)
 def _forms(word: str, at: int = 0) -> frozenset[tuple[str | None, str | None, str | None]]:
     """(part of speech, case, number) of every reading of ``word``, however rare: «тупой»
@@ -273,7 +265,7 @@ def _forms(word: str, at: int = 0) -> frozenset[tuple[str | None, str | None, st
                      if type(step[0]) is DictionaryAnalyzer), "")
         return bool(part) and len(word) - len(part) <= at
 
-    parses = _morph().parse(word)
+    parses = russian_dictionary().parse(word)
     if any(known(p) for p in parses):
         return frozenset((p.tag.POS, p.tag.case, p.tag.number) for p in parses if known(p))
     return frozenset((p.tag.POS, None, p.tag.number if p.tag.POS in _ADJECTIVES else None)
@@ -300,7 +292,7 @@ def _governed(text: str, begin: int) -> bool:
     («надо, дура» says "must")."""
     while (before := _PRECEDING.search(text, 0, begin)) is not None:
         word, begin = before.group(1), before.start()
-        if _morph().parse(word)[0].tag.POS == "PREP":
+        if russian_dictionary().parse(word)[0].tag.POS == "PREP":
             return not (word == "за" and _WHAT_KIND.search(text, 0, begin))
         if not {pos for pos, _, _ in _forms(word)} & {"ADJF", "PRTF"}:
             return False

@@ -356,24 +356,24 @@ def sms_ham_test(root: Path) -> list[Event] | None:
     model here trained, calibrated or chose a threshold on (the spam model trains on the
     train split; the judgement heads on none of it). Casual English the way people text —
     abbreviations, shouting, endearments — said by established members."""
-    from chatwarden.evaluation.datasets import sms_cases
-
-    cases = sms_cases(root)
-    return None if cases is None else synthetic_chat(
-        [c.text for c in cases if not c.positive and split_of(c.text) == "test"],
-        "sms-ham-test", members=100, seed=4)
+    return _sms_test(root, spam=False)
 
 
 def sms_spam_test(root: Path) -> list[Event] | None:
     """The SMS Spam Collection's spam in the test split (20%) that the spam model never
     trained or calibrated on (``chatwarden.training.spam`` splits it by :func:`split_of`),
     said by established members: English spam where only review can catch it."""
+    return _sms_test(root, spam=True)
+
+
+def _sms_test(root: Path, *, spam: bool) -> list[Event] | None:
     from chatwarden.evaluation.datasets import sms_cases
 
     cases = sms_cases(root)
+    chat, seed = ("sms-spam-test", 3) if spam else ("sms-ham-test", 4)
     return None if cases is None else synthetic_chat(
-        [c.text for c in cases if c.positive and split_of(c.text) == "test"], "sms-spam-test",
-        members=100, seed=3)
+        [c.text for c in cases if c.positive == spam and split_of(c.text) == "test"], chat,
+        members=100, seed=seed)
 
 
 CONFLICT_TOPICS = ("politics", "racism", "religion", "terrorism")

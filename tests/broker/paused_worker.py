@@ -48,7 +48,10 @@ class Pausing(RuntimeHandler):
 
     def _pause(self) -> None:
         if self.in_hand and not self.marker.exists():
-            self.marker.write_text(" ".join(self.in_hand))
+            # written whole, then named: the test polls for the name and must never read it empty
+            draft = self.marker.with_suffix(".part")
+            draft.write_text(" ".join(self.in_hand))
+            draft.replace(self.marker)
             time.sleep(PAUSE)
 
     def _decide(self, batch: Sequence[Delivery], fence: Mapping[int, int] | None = None) -> None:

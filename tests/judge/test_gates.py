@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from chatwarden.detect.context import Context
-from chatwarden.detect.judge import gates, targets
+from chatwarden.detect.judge import gates, harm, targets
 from chatwarden.detect.judge.detectors import Toxicity
 from chatwarden.detect.judge.labels import TOPIC_LABELS
 from chatwarden.training.judge import data as D
@@ -488,7 +488,7 @@ def test_a_topic_threshold_is_chosen_as_the_gate_lets_the_cascade_score() -> Non
     ("I am glad she is dead", "celebrate"),
 ])
 def test_harm_to_people_said_outright(text: str, kind: str) -> None:
-    said = gates.harm_said(text)
+    said = harm.harm_said(text)
     assert said is not None and said[0] == kind
 
 
@@ -506,18 +506,18 @@ def test_harm_to_people_said_outright(text: str, kind: str) -> None:
     "I hope the job gets killed soon",
 ])
 def test_harm_not_said_by_the_author_or_not_to_people(text: str) -> None:
-    assert gates.harm_said(text) is None
+    assert harm.harm_said(text) is None
 
 
 def test_harm_said_outright_is_a_threat_and_violence_with_its_words() -> None:
     from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
 
     j = Cascade(CascadeConfig(embedding=False)).judge("I will shoot up the school tomorrow")
-    assert j.scores["threat"] == j.scores["violence"] == gates.HARM_SAID_SCORE
+    assert j.scores["threat"] == j.scores["violence"] == harm.HARM_SAID_SCORE
     assert any("i will shoot up the school" in note for note in j.notes)
     celebrated = Cascade(CascadeConfig(embedding=False)).judge("I am glad she is dead")
-    assert celebrated.scores["violence"] == gates.HARM_SAID_SCORE
-    assert celebrated.scores["threat"] < gates.HARM_SAID_SCORE
+    assert celebrated.scores["violence"] == harm.HARM_SAID_SCORE
+    assert celebrated.scores["threat"] < harm.HARM_SAID_SCORE
 
 
 @pytest.mark.parametrize(("text", "opens"), [
@@ -559,5 +559,5 @@ def test_harm_said_outright_is_a_threat_and_violence_with_its_words() -> None:
 ])
 def test_a_death_wished_opens_the_violence_gate_only_on_a_person(
         text: str, opens: tuple[str, ...]) -> None:
-    assert gates.death_wished(text) == opens
+    assert harm.death_wished(text) == opens
     assert tuple(t for t in gates.gated(text) if t in ("threat", "violence")) == opens

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatwarden.detect.judge import gates
+from chatwarden.detect.judge import gates, harm
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -33,7 +33,7 @@ from chatwarden.detect.judge import gates
     ("They found him in a pool of blood with his guts spilled on the floor", "gore"),
 ])
 def test_harm_said_in_the_words_the_gates_missed(text: str, kind: str) -> None:
-    said = gates.harm_said(text)
+    said = harm.harm_said(text)
     assert said is not None and said[0] == kind
 
 
@@ -41,7 +41,7 @@ def test_harm_said_in_the_words_the_gates_missed(text: str, kind: str) -> None:
     ("wish", ("threat", "violence")), ("gore", ("violence",)),
 ])
 def test_a_wish_threatens_and_gore_only_shows_violence(kind: str, labels: tuple[str, ...]) -> None:
-    assert gates.HARM_SAID_LABELS[kind] == labels
+    assert harm.HARM_SAID_LABELS[kind] == labels
 
 
 @pytest.mark.parametrize("text", [
@@ -74,7 +74,7 @@ def test_a_wish_threatens_and_gore_only_shows_violence(kind: str, labels: tuple[
     'Someone sprayed "death to all immigrants, they should be hanged" on the wall.',
 ])
 def test_everyday_and_vetoed_lines_say_no_harm(text: str) -> None:
-    assert gates.harm_said(text) is None
+    assert harm.harm_said(text) is None
 
 
 @pytest.mark.parametrize("text", [

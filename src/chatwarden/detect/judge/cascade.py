@@ -34,7 +34,7 @@ from typing import Literal
 import numpy as np
 
 from chatwarden.detect.budget import Budget, budgets_of
-from chatwarden.detect.judge import gates, groups, lexicon, minors
+from chatwarden.detect.judge import gates, groups, harm, lexicon, minors
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS, LABELS, TOPIC_LABELS
@@ -152,13 +152,13 @@ class Cascade:
             scores["hate"] = NOT_HATE
             j.notes.append("hate: a question or a request for fiction that names no "
                            "protected group")
-        # harm to people said outright (gates.harm_said): "I will kill you" is a threat
+        # harm to people said outright (harm.harm_said): "I will kill you" is a threat
         # whatever the heads, trained on one source's threats, make of its wording
-        if (harm := gates.harm_said(text)) is not None:
-            kind, words = harm
-            for label in gates.HARM_SAID_LABELS[kind]:
-                scores[label] = max(scores[label], gates.HARM_SAID_SCORE)
-            j.notes.append(f"{'/'.join(gates.HARM_SAID_LABELS[kind])}: harm said outright "
+        if (outright := harm.harm_said(text)) is not None:
+            kind, words = outright
+            for label in harm.HARM_SAID_LABELS[kind]:
+                scores[label] = max(scores[label], harm.HARM_SAID_SCORE)
+            j.notes.append(f"{'/'.join(harm.HARM_SAID_LABELS[kind])}: harm said outright "
                            f"({kind}: '{words}')")
         # children sexualized or groomed in the guideline's words (minors.py): no labelled
         # text exists for a head to learn them; where they are only cited, the heads are kept low

@@ -25,25 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from chatwarden.detect.judge.groups import GROUP_NOUNS_EN, in_quotation
-from chatwarden.detect.normalize import fold
-
-
-def stems(*alternatives: str) -> re.Pattern[str]:
-    """One pattern of ``alternatives``, each anchored at the start of a word (one ``\\b``
-    for all: an anchor per alternative makes the scan ~100x slower), grouped by their
-    first letter: a word that starts with none of them fails on one comparison, not on
-    each of ~150 stems (the patterns run on every message)."""
-    by_letter: dict[str, list[str]] = {}
-    rest: list[str] = []
-    for alt in alternatives:
-        if alt[0].isalpha() and alt[1:2] not in ("?", "*", "+", "{"):
-            by_letter.setdefault(alt[0], []).append(f"(?:{alt[1:]})")
-        else:
-            rest.append(alt)
-    grouped = [f"{first}(?:{'|'.join(tails)})" for first, tails in by_letter.items()]
-    return re.compile(r"\b(?:" + "|".join(grouped + rest) + ")")
-
+from chatwarden.detect.judge.harm import death_wished
+from chatwarden.detect.judge.reading import FICTION, TECHNICAL, addressed_away, stems
 
 _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|people|those)\b"
 _HARM = (r"(?:kill|shoot|stab|hurt|murder|beat|strangle|choke|rape|hang|whip|slap|punch|kick|"
@@ -438,13 +421,6 @@ _WORD = re.compile(r"\w+")
 MIN_WORDS = 2
 """Topic heads judge statements; a one-word line («Голубиной», "war") is not one."""
 
-_TECHNICAL = stems(
-    r"(?:kill|killall|pkill|terminate|shoot|execute|exec)\w* (?:-\w+|%?\d+|the |a |an |my |this |"
-    r"that |it\b|its\b|all\b)?\s*(?:\w+ )?(?:process|pid|task|job|thread|daemon|service|server|"
-    r"session|app|application|program|command|script|window|tab|signal|query|container|"
-    r"instance|worker|shell|terminal|photo|picture|email|message)",
-    r"убить (?:процесс|задачу|сессию|сервер)", r"kill -\d", r"sudo kill", r"kill %",
-)
 _PLAYED = stems(
     r"head ?shot", r"respawn", r"spawn ?kill", r"kill ?streak", r"pvp\b",
     r"noob", r"n00b", r"gg\b", r"no ?scope", r"teabag", r"boss (?:fight|battle)",
@@ -464,7 +440,6 @@ _YOU = re.compile(r"(?<!\w)(?:you|your|u|ur|ты|тебя|тебе|вы|вас|�
 _PERSONAL = re.compile(r"(?<!\w)(?:i|me|my|myself|я|меня|мне|себя)(?!\w)|\b(?:ways?|methods?) (?:to|of)\b|"
                        r"\bend it all\b|\bto (?:not|never) wake up\b|"
                        r"\b(?:способ\w*|как) (?:бы )?(?:мне )?")
-_NICK = re.compile(r"^\s*(?:\S+:|[\w.]*[-_\d\[\]|`^][\w.\-\[\]|`^]*,)\s")
 """Reference questions ("what is suicide?", "why did Hitler invade Poland?"): one sentence,
 asked about a topic, to no one in particular; they promote nothing and provoke no one.
 "how do I kill myself", "what if I find you?", "what's the best way to kill myself?" and
@@ -483,17 +458,6 @@ violence label is graphic violence, gore shown or told ("blood all over the floo
 question tells none ("how do I stage a massacre for a film?"), so it opens no violence
 gate. Threats, self-harm and extremism are asked about ("how do I make a bomb?"): their
 gates stay open."""
-_FICTION: Final = re.compile(
-    r"^\W*(?:(?:please|pls|ok(?:ay)?|now|hey|hi|hello|so|can you|could you|would you|will you|"
-    r"i want you to|i need you to|i'?d like you to|help me|let'?s|lets)\W+)*"
-    r"(?:(?:re)?write|role-? ?play|pretend|imagine|act as|act like|generate|create|compose|"
-    r"come up with|continue (?:the|this|my|our) (?:story|tale|poem|scene|role-? ?play|script|chapter)|"
-    r"make up|invent|draft|brainstorm|narrate|simulate|suppose|"
-    r"hypothetically|what if|let'?s say|(?:tell|give) me (?:a|an|the)(?: \w+)?? (?:story|tale|poem|"
-    r"joke|riddle|plot|scene|script))\b"
-)
-"""A request for fiction, a game or a hypothetical ("Write me a sitcom …", "Roleplay a tour
-guide …", "Come up with ideas for a game …", "Imagine …"): what it names happens in no chat."""
 _ENDS_ASKING = re.compile(r"\?\W*$")
 """A text whose last sentence asks: a riddle ("There are 5 murderers in a room, you kill one.
 How many murderers are left?") or a question after its premise."""
@@ -512,7 +476,7 @@ def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     and a death wished on someone (``urged``, :func:`death_wished`)."""
     if "violence" not in found and "extremism" not in found:
         return found  # most messages: no frame to read
-    fiction = _FICTION.search(folded) is not None
+    fiction = FICTION.search(folded) is not None
     if "violence" in found and (fiction or _ENDS_ASKING.search(folded)) \
             and "threat" not in found and not urged and not _SHOWN_OR_URGED.search(folded):
         found = [label for label in found if label != "violence"]
@@ -522,10 +486,6 @@ def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     return found
 
 
-def addressed_away(text: str) -> str:
-    """``text`` folded, without @mentions and an IRC ``nick:`` prefix."""
-    return _NICK.sub(" ", MENTION.sub(" ", fold(text).replace("ё", "е")))
-
 
 def asks(text: str) -> bool:
     """``text`` is one sentence that asks (see :data:`_QUESTION`)."""
@@ -533,8 +493,8 @@ def asks(text: str) -> bool:
 
 
 def requests_fiction(text: str) -> bool:
-    """``text`` asks for fiction, a game or a hypothetical (see :data:`_FICTION`)."""
-    return _FICTION.search(addressed_away(text)) is not None
+    """``text`` asks for fiction, a game or a hypothetical (see :data:`FICTION`)."""
+    return FICTION.search(addressed_away(text)) is not None
 
 
 _NEGATED_HARM = re.compile(rf"\b(?:won'?t|will not|wouldn'?t|would never|never|not going to|"
@@ -552,7 +512,6 @@ HOSTILE = 0.5
 """Toxicity at which a line that names a person opens the threat gate without a threat
 stem: most threats ("hang her up and set her on fire") name no stem a list could hold,
 but all are hostile and aimed at someone."""
-MENTION = re.compile(r"@(\w{2,})")
 _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|тебя|тебе|"
                       r"тобой|вас|вам|вы|его|её|ее|их|он|она|они|ему|ей|им)\b")
 
@@ -605,7 +564,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         # asked for oneself or for a way: harm to a person is no reference ("ways of bombing
         # the enemy base in Battlefield 3" names no person and stays one)
         found = [label for label in found if label in ("self_harm", "threat")]
-    if _TECHNICAL.search(folded):
+    if TECHNICAL.search(folded):
         found = [label for label in found if label not in TOPICS_VETOED_BY_CONTEXT]
     if _PLAYED.search(folded) and not _OFFLINE.search(folded):
         found = [label for label in found if label not in ("threat", "violence")]
@@ -614,309 +573,3 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     return tuple(_framed(unharmed, found, bool(wished)))
 
 
-# ── harm to people said outright ─────────────────────────────────────────────
-_HARM_VERB = (r"(?:kill|murder|shoot|stab|strangle|hang|lynch|behead|decapitate|slaughter|exterminate|"
-              r"execute|burn|gas|rape|torture|bomb|blow up|shoot up|massacre|slit|gut|butcher|"
-              r"wipe out|eradicate|annihilate|drown|choke|run over|mow down|gun down|skin|castrate|"
-              r"mutilate|dismember|curb ?stomp|beat the (?:shit|hell|crap|life) out of|beat|punch|"
-              r"hunt(?: down)?|guillotine|"
-              r"break (?:your|his|her|their) (?:legs|neck|face|jaw|arms|skull)|"
-              r"smash (?:your|his|her|their) (?:face|head|skull)|"
-              r"put (?:a|one|two) bullets? (?:in|into|through)|"
-              r"blow (?:your|his|her|their) (?:head|brains) off|set (?:fire to|on fire))"
-              r"(?:s|es|ed|ing)?")
-_BODY_HARMED = (r"(?:slit|cut|snap|break|smash|bash|cave|crush|split|rip|tear|blow|kick|knock|stomp|"
-                r"put a bullet (?:in|through)) (?:your|ur|his|her|their) "
-                r"(?:throats?|necks?|skulls?|heads?|faces?|brains?|hearts?|guts|teeth|legs|arms|jaws?)"
-                r"(?: (?:in|off|out|open|apart))?")
-"""Harm done to a body part ("slit her throat", "cave his skull in"): the possessive names the person."""
-_HER_AS_OBJECT = (r"her(?= *(?:$|[^\w\s']|(?:up|down|alive|to|and|with|in|if|when|until|right|now|again|"
-                  r"so|like|too|for|on|at|back|out|off|over|instead|already|tonight|today|tomorrow|"
-                  r"dead|first)\b))")
-""""her" as the one harmed ("kill her", "burn her alive"), not as a possessive ("burn her grave")."""
-_PERSON_NOUN = (r"(?:person|people|guy|man|woman|girl|boy|kid|child|bitch|whore|slut|cunt|fag\w*|"
-                r"nigg\w*|retard|bastard|asshole|dude|teacher|cop|judge|motherfucker|prick)s?")
-_PEOPLE = (r"(?:people|men|women|kids|children|girls|boys|jews|muslims|christians|blacks|whites|"
-           r"gays|lesbians|immigrants|refugees|migrants|foreigners|arabs|mexicans|asians|indians|"
-           r"feminists|leftists|communists|fascists|nazis|racists|terrorists|infidels|invaders|cops|"
-           r"police|soldiers|politicians|teachers|students|\w*(?:men|women))\b")
-"""People named in the plural ("kill all the immigrants"); "all the processes" are none."""
-_HARMED_PERSON = (
-    rf"(?:you|u|ya|him|them|{_HER_AS_OBJECT}|your (?:family|kids|children|wife|husband|mom|mother|dad|ass)|"
-    r"every(?:one|body)|every (?:single )?(?:one|person|man|woman|girl|boy|kid|child|bitch)|"
-    rf"all (?:of (?:you|them|those|these)|(?:of )?(?:the|those|these) (?:\w+ )?{_PEOPLE})|"
-    rf"(?:this|that|the|these|those) {_PERSON_NOUN}|(?:these|those) (?:\w+ ){{0,2}}{_PEOPLE}|"
-    # a person picked out by a quantifier: "the next black person I see", "any woman who ..."
-    rf"(?:any|every|each|the next|the first|some|another) (?:(?!and|or)\w+ ){{0,2}}?{_PERSON_NOUN}|"
-    r"someone|somebody|anyone|anybody|people|my (?:wife|husband|ex|boss|teacher|neighbou?r|mom|mother|"
-    r"dad|father|brother|sister|family|classmates?|coworkers?|girlfriend|boyfriend))(?!\w)(?!'s)")
-_PLACE = (r"(?:the|a|my|our|this|that|his|her|their|your) (?:school|church|mosque|synagogue|temple|mall|"
-          r"office|concert|classroom|class|campus|hospital|crowd|parade|airport|subway|station|"
-          r"kindergarten|daycare|stadium|nightclub|workplace|house|home|party|wedding)\b")
-_ATTACK = r"(?:shoot up|blow up|bomb|burn down|set fire to|attack|torch|firebomb)"
-_INTENDS = (r"\b(?:i(?: just| really| honestly| seriously| so| literally)*(?:'ll| will| shall| am going to|"
-            r"'m going to|'m gonna|m gonna| am gonna| gonna| wanna| want to| would love to|'d love to|"
-            r" would like to|'d like to| can't wait to| cannot wait to| plan to| am planning to|"
-            r"'m planning to| intend to| swear i'?ll| promise i'?ll)|imma|ima|"
-            r"we(?:'ll| will| shall| are going to|'re going to|'re gonna| are gonna| gonna| should| must|"
-            r" need to| have to| gotta| ought to)|let'?s|let us|"
-            r"(?:some ?one|some ?body) (?:should|needs to|ought to|has to|must|gotta|oughta|better|"
-            r"please|pls)"
-            r"|(?:some ?one|some ?body)(?= (?:slit|kill|shoot|stab|strangle|hang|lynch|behead|gas|rape|"
-            r"guillotine|murder)))\s+"
-            r"(?:(?:really|just|fucking|fuckin|literally|personally|gladly|happily|honestly|seriously|all|"
-            r"totally|definitely|actually|still|so|go|go and|to|and|then|finally|one day|someday|"
-            r"brutally|slowly|painfully|(?:find|catch|get) (?:you|him|her|them) and)\s+)*")
-_WISHED_ON = (rf"(?:s?he|they|you|u|ya|y'?all|him|her|them|(?:that|the|this) (?:\w+ )?{_PERSON_NOUN}|"
-              r"(?:that|the|this) (?:\w+ )?(?:wom[ae]n|m[ae]n|bitch|cunt|whore|hag|skank))")
-_ACCIDENT = (r"(?:(?:gets?|got|getting|is|was) (?:(?:hit|run over|crushed|mauled) by "
-             r"(?:a |an |the )?(?:\w+ )?(?:bus|car|truck|train|tram|driver|bullet|meteor|lightning|bear|"
-             r"shark)s?\b|"
-             r"(?:raped|shot|stabbed|killed|murdered|beaten|hanged|lynched|burned|burnt)(?: \w+)?? "
-             r"(?:by|to death|alive|in)\b)|"
-             r"(?:falls?|trips?|gets? pushed|is pushed|jumps?|walks?) (?:\w+ )?(?:under|in front of|off) "
-             r"(?:a|the) (?:bus|train|truck|car|bridge|cliff|roof)|"
-             r"(?:dies?|burns?|rots?|chokes?|drowns?) (?:in a (?:fire|ditch|hole|car crash|crash)|alone|"
-             r"slowly|painfully|in (?:hell|agony|pain))|gets? (?:cancer|aids|ebola))")
-"""What a wish does to someone: an accident, an attack, a painful death ("hope they fall under
-a bus", "I hope she gets hit by a truck", "hope you die in a fire")."""
-_HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
-    # "i will kill you", "someone should shoot him", "let's blow up the school"
-    "intent": re.compile(
-        rf"{_INTENDS}(?:{_HARM_VERB}\s+(?:(?!(?:my|your|him|her|them|it|our) ?sel(?:f|ves))\w+\s+)??"
-        rf"{_HARMED_PERSON}|{_BODY_HARMED}|{_ATTACK}\s+{_PLACE})"),
-    # "a bomb to blow up a school": an attack on a place where people are, planned
-    "plan": re.compile(rf"\b(?:to|and|gonna|going to|will|'ll) {_ATTACK}\s+{_PLACE}"),
-    # "they should all be shot", "she deserves to be executed", "she should off herself"
-    "call": re.compile(
-        r"\b(?:should|needs? to|ought to|deserves? to|must|has to|have to)(?: all| just)? (?:be|get) "
-        r"(?:lined up and |rounded up and |taken out and |dragged out and )?"
-        r"(?:shot|killed|hanged|hung|lynched|executed|gassed|burned alive|burnt alive|beheaded|tortured|"
-        r"raped|stoned(?: to death)?|beaten to death|murdered|exterminated|slaughtered|put down|strung up|"
-        r"guillotined|burned at the stake|drawn and quartered|castrated|shot on sight|"
-        r"thrown (?:off|from|in|into) (?:a |the )?(?:roof|bridge|building|cliff|helicopter|river|oven|"
-        r"gas chamber|wood ?chipper))\b"
-        r"|\bstring (?:her|him|them|that \w+) up\b"
-        r"|\b(?:should|needs? to|ought to|must|has to|have to|gotta)(?: (?:just|all|really|go|"
-        r"do (?:us|the world|everyone) (?:all )?a favou?r and))* (?:kill|off|hang|shoot|choke|drown) "
-        r"(?:her|him|them)sel(?:f|ves)\b"
-        # an execution ordered: "guillotine her.", "hang them all"
-        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please)\s+)(?:hang|lynch|guillotine|behead|gas|stone|"
-        r"crucify|castrate|string up|burn at the stake) (?:her|him|them|that \w+|the \w+|this \w+|those \w+|"
-        r"these \w+)(?: (?:all|now|already|please|too|up|alive|publicly))?\s*(?:[.!?,;]|$)"
-        r"|\b(?:see|watch|want|like) (?:her|him|them) (?:swing(?:ing)?|hang(?:ing|ed)?) (?:from|on) "
-        r"(?:a |the )?(?:rope|tree|lamp ?posts?|noose|gallows)"),
-    # "I'm glad she is dead", "hope she gets raped": violence celebrated or wished on a person
-    # ("glad the bug is dead", "hope the job gets killed" are things)
-    "celebrate": re.compile(
-        rf"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they|"
-        rf"(?:that|the|this) {_PERSON_NOUN}) "
-        r"(?:got|get|gets|was|were|is|are) (?:killed|shot|raped|beaten|murdered|lynched|hanged|stabbed|"
-        r"tortured|dead|gang-?raped)\b"),
-    # "I hope they fall under a bus", "go die in a fire": harm wished on a person
-    "wish": re.compile(
-        rf"\b(?:hope|hoping|wish|pray)\w* (?:that )?{_WISHED_ON} (?:\w+ )??{_ACCIDENT}"
-        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|pls)\s+)go (?:and )?die"
-        r"(?: in a (?:fire|ditch|hole))?"
-        r"\b(?! (?:on|for|with|of|trying)\b)|\bdie in a (?:fire|ditch)\b"),
-    # "brains splattered across the wall": gore shown on a body (the gore-text rule)
-    "gore": re.compile(
-        r"\b(?:brains?|guts|entrails|intestines|innards) (?:were |was |got )?(?:splattered|spilled|spilling|"
-        r"blown out|hanging out|ripped out|torn out|everywhere|all over|splattering|oozing)"
-        r"|\b(?:head|skull|face|body|chest|belly|stomach) (?:was |got |had been |being )?(?:blown|ripped|"
-        r"torn|smashed|split|caved|cracked|sliced|cut) (?:apart|open|off|in two|in half|to pieces)"
-        r"|\b(?:disembowel|eviscerat)\w*|\bsevered (?:head|limbs?|arms?|legs?|hands?|fingers?|body)"
-        r"|\b(?:torn|ripped) limb from limb|\bhacked to (?:pieces|death)"
-        r"|\b(?:lying )?in a pool of (?:his |her |their )?(?:own )?blood"),
-}
-"""Harm to people said outright, in English: an intent or a call to harm a person, a group
-or a place where people are (school, church, ...), a call for someone's death, violence
-celebrated or wished on someone, and gore shown on a body. Each harm frame needs an author's
-subject ("I", "we", "someone should"), a modal of obligation or a wish, a harm verb and a
-person: "I'll kill the process", "he will kill you" (reported) and "kill myself" are none of
-them. On the training side (EDOS train+dev, ConvAbuse train/valid, Stormfront and Davidson
-train, SDCNL train, Ubuntu IRC dev, Telegram ham train, SMS ham val) the frames find 30 of
-EDOS's 354 threats (15 before the wishes, the executions, the quantified persons — "the next
-black person I see" — and the body parts were read) and 3 of its 3,530 other sexist posts
-("they should be gassed", "I hope she burns in hell": incitement and wishes all the same),
-8 threats to the chatbot among ConvAbuse's abusive turns and none of its 2,883 benign ones,
-0 of 7,162 lines of clean chat, 2 of Stormfront's 7,586 noHate sentences ("They should be
-executed"), 1 of SDCNL's 1,516 posts ("I want to rip their heads off") and 3 of Davidson's
-3,330 clean tweets (an ISIS photo's "severed head" twice, "I'll slit your throat")."""
-_HARM_PREFILTER: Final = stems(
-    r"kill", r"murder", r"shoot", r"shot", r"stab", r"strangl", r"hang", r"hung", r"lynch",
-    r"behead", r"decapitat", r"slaughter", r"exterminat", r"execut", r"burn", r"gas", r"rape",
-    r"tortur", r"bomb", r"blow", r"massacre", r"slit", r"gut", r"butcher", r"wipe", r"eradicat",
-    r"annihilat", r"drown", r"chok", r"run over", r"mow", r"gun", r"skin", r"castrat", r"mutilat",
-    r"dismember", r"curb", r"beat", r"punch", r"break", r"smash", r"put a bullet", r"set fire",
-    r"set on fire", r"attack", r"torch", r"firebomb", r"raped", r"dead", r"stoned", r"put down",
-    r"strung", r"string", r"hunt", r"guillotin", r"bullet", r"die\b", r"dies\b", r"hit\b", r"fall",
-    r"cancer", r"off (?:her|him|them)sel", r"stone", r"crucif", r"swing", r"brain", r"entrails",
-    r"intestines", r"innards", r"disembowel", r"eviscerat", r"severed", r"torn", r"ripped", r"hacked",
-    r"pool of", r"crush", r"split", r"cave", r"snap", r"bash", r"jump", r"trip", r"walk", r"thrown",
-    r"drawn", r"put to death", r"gets? (?:aids|ebola)")
-_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|can'?t|cannot|"
-                       r"shouldn'?t|dont|wont)\b|n't\b")
-_GAME = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:at|in) (?:a |the |this |that |our |my |every |each )?(?:\w+ )?"
-                   r"(?:game|match|chess|tournament|fortnite|league|ranked|pvp|arena|quiz|poker|tennis|"
-                   r"trivia|mario ?kart)s?\b")
-"""What follows a harm verb's person in a game ("I'll beat every guy at chess"): a contest, no harm."""
-_SHOWN_IN_MEDIA = stems(
-    r"movies?\b", r"films?\b", r"games?\b", r"gaming", r"shows?\b", r"episodes?\b", r"scenes?\b",
-    r"trailer", r"novels?\b", r"books?\b", r"comics?\b", r"anime", r"manga", r"horror", r"zombies?\b",
-    r"series\b", r"season\b", r"netflix", r"documentar", r"cutscene", r"fatality", r"mortal kombat",
-    r"doom\b", r"gta\b", r"\w*craft\b", r"mod\b", r"fps\b", r"surgery", r"surgeon", r"autopsy",
-    r"butcher\w* (?:a |the )?(?:pig|cow|chicken|deer|fish|lamb)", r"recipe", r"sausage", r"haggis")
-"""Gore in a film, a game, a book, a theatre or a kitchen: depicted, not posted as what happened to
-someone ("in the movie his head was blown apart", "guts everywhere when you gut a fish")."""
-HARM_SAID_SCORE = 0.85
-"""The threat and violence score of harm said outright: over both labels' thresholds, under
-the certainty of a model's 0.99 (the head still decides the rest)."""
-HARM_SAID_LABELS: Final[dict[str, tuple[str, ...]]] = {
-    "intent": ("threat", "violence"), "plan": ("threat", "violence"),
-    "call": ("threat", "violence"), "celebrate": ("violence",), "wish": ("threat", "violence"),
-    "gore": ("violence",),
-}
-"""Which labels each frame says: an intent, a plan or a call to harm people threatens them and
-urges violence (the guideline's threats are "direct, indirect, or implied"), and so does harm
-wished on someone; violence celebrated threatens no one, nor does gore shown (the gore-text
-rule's "depicting excessive violence, gore")."""
-
-
-def harm_said(text: str) -> tuple[str, str] | None:
-    """``(kind, words)`` where ``text`` says harm to people outright (:data:`_HARM_SAID`),
-    by its author: negation in the frame or in its clause before it ("I would never kill
-    you", "nobody should be shot"), a request for fiction or a hypothetical, a contest after
-    the person ("beat every guy at chess") and, for gore, a film, a game or a kitchen
-    (:data:`_SHOWN_IN_MEDIA`) veto it."""
-    folded = addressed_away(text)
-    if _HARM_PREFILTER.search(folded) is None or _FICTION.search(folded) \
-            or _TECHNICAL.search(folded):
-        return None  # most messages: no harm verb at all; "kill them, the stuck processes"
-    for kind, pattern in _HARM_SAID.items():
-        if kind == "gore" and _SHOWN_IN_MEDIA.search(folded):
-            continue
-        for m in pattern.finditer(folded):
-            clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
-            if not _NEGATION.search(m.group(0)) and not _NEGATION.search(clause) \
-                    and not _GAME.match(folded[m.end():m.end() + 60]) \
-                    and not _someone_elses(folded, m.start(), m.end()):
-                return kind, m.group(0).strip(" .!?,;:")
-    return None
-
-
-_REPORTED_BY = re.compile(r"(?<!\bi )(?<!\bi've )\b(?:said|says|told (?:me|us|her|him|them)|"
-                          r"tweeted|wrote|posted|claims?|claimed|shouted|yelled|screamed)\b")
-
-
-def _someone_elses(folded: str, start: int, end: int) -> bool:
-    """Whether harm said in ``folded[start:end]`` is someone else's words the author cites:
-    inside a quotation, or after "he said" in its sentence ('My uncle said "all women should be
-    shot", and I walked out'). The heads still read the line; the floor is for the author's."""
-    if in_quotation(folded, start, end):
-        return True
-    sentence = re.split(r"[.!?\n]", folded[:start])[-1]
-    return _REPORTED_BY.search(sentence) is not None
-
-
-# ── a death wished on someone ────────────────────────────────────────────────
-_DEATH_WISH = re.compile(
-    r"\b(?P<modal>should|must|needs? to|deserves? to|ought to|gotta)"
-    r"(?: (?:just|all|really|simply|seriously|honestly|totally|literally|both|also|fucking|fuckin))* "
-    r"(?:(?P<die>die|drop dead)\b(?! (?:some ?day|eventually|sometime|one day|at some point|"
-    r"of (?:old age|natural causes)|sooner or later|in the end)\b)"
-    r"|(?:rot|burn|fry|choke|hang(?! (?:on|in there|loose|tough)\b))\b(?! (?:a|an|the|it|its|this|"
-    r"that|these|those|some|my|your|his|our|their|them|me|us|out|around|together|with|tight|up|"
-    r"down|off|onto|into|about|over)\b))")
-"""A death wished: "should die", "must die", "needs to die", "deserves to die", "should rot
-in hell", "she needs to hang" (not "hang out", "hang in there", "burn a DVD": a verb with an
-object or a particle is another verb; not "we all must die someday": mortality)."""
-_CLAUSE_START = re.compile(r".*(?:[.!?;:,\n()\"]|\b(?:and|but|so|because|cause|cuz|coz|then|if|when|"
-                           r"or|while|until)\b)", re.DOTALL)
-_SUBJECT_WORD = re.compile(r"@?[^\W\d_][\w'-]*|\S+")
-_SUBJECT_ADVERBS: Final = frozenset((
-    "just", "really", "all", "both", "simply", "seriously", "honestly", "totally", "literally",
-    "also", "too", "then", "now", "fucking", "fuckin", "still", "definitely", "probably",
-    "actually", "already", "truly", "surely", "absolutely", "clearly", "obviously"))
-_HEAD_ENDS: Final = frozenset((
-    "who", "whom", "whose", "that", "which", "like", "of", "from", "in", "on", "at", "with",
-    "without", "for", "behind", "here", "there"))
-"""Where a subject's head noun ends: before a relative clause or a preposition ("the guy *who*
-wrote this", "people *like* you", "the bug *in* his code")."""
-_ONESELF: Final = frozenset(("i", "me", "we", "us", "myself", "ourselves", "i'm", "im"))
-_PERSON_WORD = re.compile(
-    rf"(?:he|she|they|you|u|ya|y'?all|him|her|them|every(?:one|body)|some(?:one|body)|"
-    rf"any(?:one|body)|whoever|ppl|folks?|humans?|humanity|mankind|persons?|"
-    rf"{_PERSON_NOUN}|{_PEOPLE}|{'|'.join(GROUP_NOUNS_EN)}|"
-    r"(?:wife|husband|ex|boss|neighbou?r|mom|mother|dad|father|brother|sister|son|daughter|"
-    r"parent|cousin|uncle|aunt|friend|girlfriend|boyfriend|idiot|moron|loser|traitor|criminal|"
-    r"rapist|pedo|pedophile|paedophile|murderer|killer|thief|politician|liberal|conservative|"
-    r"republican|democrat|leftist|rightist|commie|libtard|feminist|incel|hag|skank|hoe|thot|"
-    r"scum|scumbag|pig|coward|snitch|rat|junkie|addict|landlord|banker|lawyer|doctor|nurse|"
-    r"president|senator|king|queen|priest|pope|ceo|baby|babie|toddler|teen|teenager|student|"
-    r"driver|neighbor|customer|player|troll|spammer|hacker|user|admin|mod|moderator|dev|"
-    r"developer)s?)")
-"""Persons and groups of people a subject may name: pronouns, person nouns (those of
-:func:`harm_said` and of the protected groups, ``groups.GROUP_NOUNS_EN``) and the nouns for
-kin, roles and insults that chat says "should die" of."""
-_THINGS_NAMED: Final = frozenset((
-    "flash", "windows", "java", "javascript", "python", "perl", "php", "ruby", "rust", "unity",
-    "gnome", "kde", "xfce", "ubuntu", "debian", "fedora", "arch", "gentoo", "linux", "android",
-    "ios", "mac", "macos", "osx", "apple", "microsoft", "google", "facebook", "twitter", "chrome",
-    "chromium", "firefox", "safari", "edge", "explorer", "opera", "office", "word", "excel",
-    "outlook", "vista", "skype", "zoom", "slack", "discord", "teams", "adobe", "oracle", "mysql",
-    "emacs", "vim", "systemd", "pulseaudio", "wayland", "snap", "snapd", "flatpak", "steam",
-    "itunes", "netflix", "amazon", "reddit", "youtube", "tiktok", "instagram", "whatsapp",
-    "telegram", "cobol", "fortran", "pascal", "silverlight", "shockwave", "clippy", "cortana",
-    "siri", "alexa", "bing", "yahoo", "aol", "myspace", "monday", "mondays", "friday",
-    "january", "christmas", "covid", "corona"))
-"""Capitalised words that name a product, a platform or a day rather than a person ("Flash
-should die", "Windows must die", "Mondays should die"): the one list of things here, and only
-to tell a capitalised name from a product; lower-case things are no person to begin with."""
-
-
-def death_wished(text: str, folded: str | None = None) -> tuple[str, ...]:
-    """The gates a death wished on someone opens: ``("threat", "violence")`` for "X deserves
-    to die", ``("violence",)`` for "X should die / must die / needs to die / should rot"
-    (:data:`_DEATH_WISH`), and ``()`` unless X, the subject, can be a person or a group.
-
-    Whether a sentence wishes death on someone depends on its subject, not its verb: "flash
-    should die", "this bug needs to die" and "IE6 deserves to die" wish a thing gone, and an
-    embedding of them lands next to "he should die" (the violence head scored "windows should
-    die" 0.98). So the subject is read: the words of the clause before the modal (adverbs
-    like "really" dropped), its head noun (the word before a relative clause or a preposition:
-    "the guy *who* wrote this", "people *like* you") and its last word ("all of *them*").
-    Either counts as a person when it is a pronoun or a person or group noun
-    (:data:`_PERSON_WORD`), an @mention, or a capitalised name in ``text`` that names no product
-    (:data:`_THINGS_NAMED`; "Rachel needs to die", "Old hag Feinstein should fry"). "I" and
-    "we" are the author (self-harm, not violence: "I deserve to die"), a negation in the subject
-    ("she didn't deserve to die", "nobody deserves to die") says no wish, and a number, an
-    acronym or a lower-case word that names no person ("python 2", "XML", "the old api") is a
-    thing. Lower-case names ("rachel should die") are missed: nothing tells them from a
-    program's name.
-    """
-    if _DEATH_WISH.search(addressed_away(text) if folded is None else folded) is None:
-        return ()  # most messages
-    folded = _NICK.sub(" ", fold(text))  # @mentions kept: "@bob should die" names a person
-    for m in _DEATH_WISH.finditer(folded):
-        words = _SUBJECT_WORD.findall(_CLAUSE_START.sub("", folded[:m.start()]))[-8:]
-        while words and words[-1] in _SUBJECT_ADVERBS:
-            words.pop()
-        if not words or any(w.endswith("n't") or w in ("not", "never", "nobody", "no") for w in words):
-            continue
-        head = next((words[k - 1] for k, w in enumerate(words) if k and w in _HEAD_ENDS), words[-1])
-        if any(_person(w, text) for w in {head, words[-1]}):
-            return ("threat", "violence") if m["die"] and m["modal"].startswith("deserve") \
-                else ("violence",)
-    return ()
-
-
-def _person(word: str, text: str) -> bool:
-    """``word`` (folded) can be a person (see :func:`death_wished`)."""
-    if word in _ONESELF:
-        return False
-    if word.startswith("@") or _PERSON_WORD.fullmatch(word):
-        return True
-    return word.isalpha() and word not in _THINGS_NAMED and any(
-        w[0].isupper() and not w.isupper()
-        for w in re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))

@@ -7,7 +7,7 @@ text of either exists to train a head on (the ``sexual_minors`` head learnt four
 phrases), so it scored "she's only 15 but her body is so hot" and the grooming script
 ("how old are you? don't tell your parents") 0, and "report child porn to the
 CyberTipline" 0.91. What the guideline names is a composition of words, read here the
-way :func:`~chatwarden.detect.judge.gates.harm_said` reads a threat:
+way :func:`~chatwarden.detect.judge.harm.harm_said` reads a threat:
 
 - ``explicit``: the material by its name (lolicon, shotacon, child porn, CP sold, bought or
   traded, «детское порно», loli + hentai);
@@ -37,8 +37,8 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from chatwarden.detect.judge import gates
-from chatwarden.detect.judge.gates import stems
+from chatwarden.detect.judge import gates, reading
+from chatwarden.detect.judge.reading import stems
 
 Kind = Literal["explicit", "sexualized", "grooming"]
 
@@ -288,7 +288,7 @@ def minors_said(text: str) -> tuple[Kind, str] | None:
     """``(kind, words)`` where ``text`` sexualizes a child, names the material or grooms (see
     the module's docstring), ``words`` being the moderator's evidence; ``None`` where none
     is, or where it is only cited (:func:`minors_cited`)."""
-    folded = gates.addressed_away(text)
+    folded = reading.addressed_away(text)
     if _ANCHORS.search(folded) is None:
         return None  # most messages
     said = _said(folded)
@@ -335,7 +335,7 @@ def minors_cited(text: str) -> str | None:
     CyberTipline", «мужчину задержали за хранение детского порно», "how do I talk to my 10
     year old about sex?", "what is lolicon?"): the cascade keeps the heads' ``sexual`` and
     ``sexual_minors`` under the flag point there. ``None`` otherwise."""
-    folded = gates.addressed_away(text)
+    folded = reading.addressed_away(text)
     if _ANCHORS.search(folded) is None:
         return None
     named = _EXPLICIT.search(folded)

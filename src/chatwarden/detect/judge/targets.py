@@ -31,7 +31,8 @@ from functools import lru_cache
 from pymorphy3.analyzer import Parse
 from pymorphy3.units import DictionaryAnalyzer
 
-from chatwarden.detect.judge.gates import MENTION, harm_said, stems
+from chatwarden.detect.judge.harm import harm_said
+from chatwarden.detect.judge.reading import MENTION, stems
 from chatwarden.detect.normalize import fold, normalize, russian_dictionary
 
 _THOU = r"ты|тебя|тебе|тобой|твой|твоя|твои|твоё|твое|твоего|твоей|твоим|твоих|твою|слышь"
@@ -412,7 +413,7 @@ def said_in_words(text: str) -> bool:
     score such plain lines low. Negation is no insult ("you are not stupid"), nor what is
     quoted ('"did you search?" "no" "screw you then"') or said of anyone ("if you are …").
     Harm the author says they will do to the one spoken to ("I will kill you", "I want to
-    punch you": :func:`~chatwarden.detect.judge.gates.harm_said`) harasses them as much as a
+    punch you": :func:`~chatwarden.detect.judge.harm.harm_said`) harasses them as much as a
     name does; the threat is the threats rule's too."""
     harm = harm_said(text)
     if harm is not None and harm[0] == "intent" and _EN_TO_YOU.search(harm[1]):

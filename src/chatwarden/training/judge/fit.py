@@ -22,7 +22,8 @@ import numpy as np
 
 from chatwarden.detect.judge import lexicon
 from chatwarden.detect.judge.embed import Encoder, Heads
-from chatwarden.detect.judge.gates import GATES, HARM_SAID_LABELS, death_wished, gated, harm_said
+from chatwarden.detect.judge.gates import GATES, gated
+from chatwarden.detect.judge.harm import HARM_SAID_LABELS, death_wished, harm_said
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS
 from chatwarden.detect.judge.linear import ARTIFACTS, LANGS, LinearModel, features, lang_of
 from chatwarden.detect.normalize import fold
@@ -418,7 +419,7 @@ validation lines either way."""
 
 def casual_chat(root: Path) -> list[str]:
     """SMS ham of the training split that states no harm: no threat or violence stem, no
-    death wished on a person, no harm said outright (``gates.harm_said``), so no real threat
+    death wished on a person, no harm said outright (``harm.harm_said``), so no real threat
     ("i'll kill you if you're late" is a joke, but a head cannot tell) becomes a negative.
     13 of its 2,924 lines are left out."""
     return [t for t in D.sms_ham(root, "train").texts
@@ -612,20 +613,20 @@ def _narrower_negatives(label: str, c: Corpus, folded: list[str]) -> list[int]:
 
 def _gate_opens(label: str, folded: str, text: str) -> bool:
     """``label``'s gate opens on the words of ``text`` (``folded``): its stems, or a death
-    wished on a person (``gates.death_wished``), as the cascade opens it without toxicity."""
+    wished on a person (``harm.death_wished``), as the cascade opens it without toxicity."""
     gate = GATES.get(label)
     return gate is not None and (gate.search(folded) is not None or label in death_wished(text))
 
 
 SAID_POSITIVES = ("violence",)
 """The heads that learn from :func:`_said_positives`. Chosen on EDOS's validation rows
-through the cascade, once ``gates.death_wished`` kept things' deaths out of the violence
+through the cascade, once ``harm.death_wished`` kept things' deaths out of the violence
 gate: violence F1 0.483 -> 0.491; threat fell (0.452 -> 0.443), so it keeps its fit."""
 
 
 def _said_positives(label: str, split: D.Split, n: int) -> list[int]:
     """The first ``n`` training rows of ``split`` (no group-swapped copy) that say harm to
-    people outright (``gates.harm_said``) in a way that makes them ``label``, for the heads
+    people outright (``harm.harm_said``) in a way that makes them ``label``, for the heads
     of :data:`SAID_POSITIVES`: violence from sources beyond EDOS (ConvAbuse's "I will kill
     you", Davidson's "imma shoot that bitch", Stormfront's calls for executions), so the
     head learns violence against anyone, not only EDOS's against women."""

@@ -166,13 +166,48 @@ def cascade() -> Cascade:
     return Cascade()
 
 
+@pytest.mark.parametrize(("said", "unsaid"), [
+    ("ISIS are heroes", "ISIS are not heroes"),                        # negated
+    ("Breivik was right", "people who say Breivik was right are idiots"),   # someone else's words
+    ("the shooter was a hero", "the officer who stopped the shooter was a hero"),  # another hero
+    ("join ISIS brothers", "why do people join ISIS?"),               # a question
+    ("I support the islamic state", "I don't support the islamic state"),
+    ("we should all join the jihad", "the allies had to join forces against ISIS"),
+    ("слава ИГИЛ", "слава богу"),
+    ("Брейвик был прав", "Брейвик не был прав"),
+    ("вступайте в ИГИЛ", "почему люди вступают в ИГИЛ?"),
+    ("устроим им второй Беслан", "чувак собирался устроить колумбайн в школе"),
+])
+def test_the_same_words_negated_asked_or_reported_are_not_said(said: str, unsaid: str) -> None:
+    assert extremism.extremism_said(said) is not None
+    assert extremism.extremism_said(unsaid) is None
+
+
 @pytest.mark.parametrize(("text", "kind"), SAID)
 def test_the_cascade_flags_what_is_said(cascade: Cascade, text: str, kind: str) -> None:
-    j = cascade.judge(text)
+    j = cascade.judge(text, chat=text)  # a chat each: one chat's embedding budget is 30
     assert j.scores["extremism"] >= cascade.heads.thresholds["extremism"]
+    assert any(note.startswith(f"extremism: {kind} (") for note in j.notes), j.notes
+
+
+def test_the_cascade_floors_the_label_and_names_the_words(cascade: Cascade) -> None:
+    """No gate holds "Breivik": the head never saw it, and scored it 0."""
+    j = cascade.judge("Breivik was right", chat="floor")
+    assert j.scores["extremism"] == extremism.EXTREMISM_SAID_SCORE["glorified"]
+    assert "extremism: glorified ('breivik was right')" in j.notes
+    j = cascade.judge("надо взорвать их всех", chat="floor-ru")
+    assert j.scores["extremism"] >= extremism.EXTREMISM_SAID_SCORE["threatened"]
+    assert "extremism: threatened ('надо взорвать их')" in j.notes
+
+
+def test_extremism_only_named_keeps_the_head_under_the_flag_point(cascade: Cascade) -> None:
+    """The head scored this news report 1.0."""
+    j = cascade.judge("ISIS claimed the bomb attack", chat="named")
+    assert j.scores["extremism"] == extremism.NOT_EXTREMISM
+    assert "extremism: named, not promoted ('claimed')" in j.notes
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_the_cascade_leaves_look_alikes_unflagged(cascade: Cascade, text: str) -> None:
-    j = cascade.judge(text)
+    j = cascade.judge(text, chat=text)  # a chat each: one chat's embedding budget is 30
     assert j.scores["extremism"] < cascade.heads.thresholds["extremism"], j.notes

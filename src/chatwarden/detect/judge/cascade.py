@@ -34,7 +34,7 @@ from typing import Literal
 import numpy as np
 
 from chatwarden.detect.budget import Budget, budgets_of
-from chatwarden.detect.judge import gates, groups, harm, lexicon, minors
+from chatwarden.detect.judge import extremism, gates, groups, harm, lexicon, minors
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS, LABELS, TOPIC_LABELS
@@ -172,6 +172,18 @@ class Cascade:
             for label in ("sexual", "sexual_minors"):
                 scores[label] = min(scores[label], minors.NOT_MINORS)
             j.notes.append(f"sexual_minors: '{named}' cited to condemn, report, teach or ask")
+        # violent extremism promoted in the guideline's words (extremism.py): praise of an attack
+        # or an attacker, recruitment and calls to attack, which the seed-trained head missed;
+        # where extremism is only reported, condemned, asked about, played or an idiom, the
+        # head, which flagged those, is kept under the flag point
+        if (said_extremism := extremism.extremism_said(text)) is not None:
+            kind, words = said_extremism
+            scores["extremism"] = max(scores["extremism"], extremism.EXTREMISM_SAID_SCORE[kind])
+            j.notes.append(f"extremism: {kind} ('{words}')")
+        elif scores["extremism"] > extremism.NOT_EXTREMISM \
+                and (named_only := extremism.extremism_cited(text)) is not None:
+            scores["extremism"] = extremism.NOT_EXTREMISM
+            j.notes.append(f"extremism: named, not promoted ('{named_only}')")
         # violence against a protected group is hate by the guideline's own definition
         # ("attacking or promoting hatred or violence against individuals based on their
         # protected characteristics"): the threat and violence heads judge the harm, groups.py

@@ -273,7 +273,8 @@ _CITED: Final = stems(
     r"sick\b", r"sickening", r"disgust", r"monsters?\b", r"cowards?\b", r"cowardly", r"murderers?\b",
     r"no hero", r"not (?:a )?heroe?s?\b", r"never justified", r"rip\b", r"rest in peace",
     r"thoughts (?:and prayers|are with|with)", r"pray(?:ing)? for", r"condolence", r"heartbreak",
-    r"mourn", rf"i hate (?:\w+ )?{_ORG_ATTACKER_EN}", r"ненавижу (?:\w+ )?" + _ANY_RU,
+    r"mourn", r"bewar", r"be (?:careful|aware|alert|vigilant)", r"warn", r"alert\b",
+    r"(?:pl[sz]|please|pls) note", rf"i hate (?:\w+ )?{_ORG_ATTACKER_EN}", r"ненавижу (?:\w+ )?" + _ANY_RU,
     r"fuck (?:isis|the taliban|al[- ]?qaeda|terrorists|nazis|hitler)\b",
     # fighting them: "the officer who stopped the shooter", "fought the nazis"
     rf"(?:stopp\w*|caught|catch\w*|fought|fight\w*|defeat\w*|against|took down|neutraliz\w*|"
@@ -295,7 +296,7 @@ _CITED: Final = stems(
     r"по данным", r"сообща", r"сообщил", r"новост", r"ответственност", r"приговор", r"осужд", r"осуд",
     r"суд(?:а|е|ом|ы|или|ят)?\b", r"срок", r"сап[её]р", r"обезвред", r"эвакуир", r"истори", r"урок",
     r"(?:1[89]|20)\d\d", r"годовщин", r"памят", r"помним", r"ужас", r"кошмар", r"трагед", r"соболезн",
-    r"скорб", r"царство небесное", r"зверств", r"убийц", r"урод", r"нелюд", r"нет оправдани",
+    r"скорб", r"царство небесное", r"зверств", r"убийц", r"урод", r"нелюд(?:и|ь|ей|ям|ями)?\b", r"осторожн", r"предупрежд", r"бдительн", r"нет оправдани",
     r"не геро", r"мрази", r"твари",
     rf"(?:воевал\w*|сражал\w*|борол\w*|борьб\w*|против|остановил\w*|победил\w*|задержал\w*) "
     rf"(?:\w+ ){{0,2}}?(?:с |со )?(?:{_ANY_RU}|нацист\w*|фашист\w*)",

@@ -441,6 +441,19 @@ def test_a_stem_ending_in_a_space_matches_only_before_a_slot(text: str, names: s
 
 
 @pytest.mark.parametrize(("text", "phone"), [
+    ("0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15", False),     # a ruler or a header diagram
+    ("counting down: 9 8 7 6 5 4 3 2 1 0!", False),
+    ("звоните 8 (912) 345-67-89", True),
+    ("звоните +7 999 123 45 67", True),
+])
+def test_a_row_of_single_digits_is_no_phone(text: str, phone: bool) -> None:
+    """A phone is written in groups; five single digits a space apart are a row (a ruler,
+    a diagram, a count), which the phone pattern read as a number and the model as a
+    way to reach the sender."""
+    assert any(f.startswith("__phone:") for f in features(text)) is phone
+
+
+@pytest.mark.parametrize(("text", "phone"), [
     ("Txt WIN to 80086 for a free gift", True),
     ("send STOP to 87239", True),
     ("Just answer 4 easy questions. Send HMV to: No 86688", True),

@@ -27,6 +27,8 @@ def test_what_the_fuck_is_no_fuck_you(text: str, insults: bool) -> None:
     ("those idiots at the bank kept me waiting, told you", False),   # said of others
     ("phones are useless garbage, you should get a pager", False),  # of a thing
     ("my boss is such an idiot, you know", False),
+    ("ok i'll bitch at you about it tomorrow", False),              # a name as a verb
+    ("you bitch, answer me", True),
     ("thanks idiot, you broke it", True),                           # said to the one addressed
     ("you useless idiot", True),
 ])

@@ -357,7 +357,8 @@ _EN_OF_OTHERS = frozenset({
     "be", "being", "i'm", "im", "he", "she", "they", "them", "all", "no",
 })
 """Words before an English name that make it said of someone or something ("those idiots",
-"ipads are worthless"); not "your" ("your a bitch" is "you're a bitch") nor "a" alone."""
+"ipads are worthless"); not "your" ("your a bitch" is "you're a bitch") nor "a" alone,
+nor "to" ("you want to shut up?" orders as much as "shut up")."""
 _EN_OF_OTHERS_A = frozenset({
     "is", "was", "am", "i'm", "im", "such", "what", "he's", "shes", "she's", "it's", "its",
     "that's", "thats", "be", "being", "like", "than", "of", "as", "another",
@@ -366,6 +367,8 @@ _EN_OF_OTHERS_A = frozenset({
 idiot", "what a moron"); "your a bitch" and "you a clown" speak to someone."""
 _EN_LIKE_YOU = re.compile(r"\W*(?:[\w']+\s+){0,2}like (?:you|u|ya)\b")
 """A name likened to the one spoken to ("a stupid being like you")."""
+_EN_AS_VERB = re.compile(r"\s+(?:at|about|on|around)\b")
+"""A name used as a verb: "I'll bitch at you about it later", "go creep on people"."""
 
 
 def _said_of_others_en(t: str, m: re.Match[str]) -> bool:
@@ -377,6 +380,8 @@ def _said_of_others_en(t: str, m: re.Match[str]) -> bool:
     likened to the one spoken to (:data:`_EN_LIKE_YOU`)."""
     if not m.group(0).isascii() or _EN_LIKE_YOU.match(t, m.end()):
         return False
+    if _EN_AS_VERB.match(t, m.end()):
+        return True
     before = _EN_BEFORE.search(t[:m.start()])
     if before is None or before.group("word") is None:
         return False

@@ -95,7 +95,8 @@ NAME_CALLING = stems(
     *map(_loose, (
         *(rf"{name}(?:e?s)?\b" for name in _EN_NAMES),
         # "what the fuck you think is up" swears in a question: no "fuck you"
-        r"(?<!the )(?<!tha )(?<!da )fuck (?:you|u|off|your ?self|ur ?self)", r"(?:you|u) suck", r"suck my", r"piss off",
+        r"(?<!the )(?<!tha )(?<!da )fuck (?:you|u|off|your ?self|ur ?self)", r"(?:you|u) suck",
+        r"suck my", r"piss off",
         r"screw you", r"hate you", r"go to hell", r"go die", r"drop dead", r"shut up",
         r"piece of",
         # and as stems: "idiotic", "retarded" name too
@@ -201,7 +202,8 @@ bastard", "what an idiot"), not to him."""
 _EN_TO_YOU = re.compile(r"\b(?:you|u|ya|yu|youre|your|ur|yourself)\b")
 _EN_SEXUAL = re.compile(_loose(
     r"\b(?:pussy|tits|titties|boobs|dick|cock|penis|vagina|nipples|cum|jizz|blow ?job|naked|"
-    r"nudes?|horny|sexy|sex|orgasm|(?<!the )(?<!tha )(?<!da )(?:fuck|suck|lick|finger|spank|grope|rape|bang|shag|wank)"
+    r"nudes?|horny|sexy|sex|orgasm|"
+    r"(?<!the )(?<!tha )(?<!da )(?:fuck|suck|lick|finger|spank|grope|rape|bang|shag|wank)"
     r" (?:me|you|u|ya|my|your|ur|it|on))\b"))
 """Sexual words in a line that speaks to someone ("I'd like to lick your pussy", "do you
 want to fuck me?"): in a toxic line, an advance to the one spoken to. "What the fuck you
@@ -514,7 +516,7 @@ def insults(text: str, replied: bool = False) -> bool:
         return advance(text) and (replied or addressed(text))
     return (replied or bool(MENTION.search(text)) or called_to(text)
             or any(ORDERS.search(t) or _named_in_second_person(t) for t in _readings(text))
-            or advance(text) and addressed(text))  # "my dick in your mouth" names no one
+            or (advance(text) and addressed(text)))  # "my dick in your mouth" names no one
 
 
 def mentions(text: str) -> tuple[str, ...]:

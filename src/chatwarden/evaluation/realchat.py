@@ -103,6 +103,9 @@ SOURCES = (
            "counted", silent=frozenset({"5.1"})),
     Source("sms-ham-test", "en", realdata.sms_ham_test,
            "SMS Spam Collection ham, test split (20%): real private texting, never trained on"),
+    Source("sms-ham-valid", "en", realdata.sms_ham_valid,
+           "the same, validation split (20%): the texting set words and thresholds are "
+           "chosen on (the threat head learns the train split as negatives)"),
     Source("toxicchat-benign", "en", realdata.toxicchat_benign,
            "ToxicChat test prompts humans called non-toxic (evaluation only)"),
     Source("ru-topics-none", "ru", realdata.ru_topics_none,

@@ -366,13 +366,23 @@ def sms_spam_test(root: Path) -> list[Event] | None:
     return _sms_test(root, spam=True)
 
 
-def _sms_test(root: Path, *, spam: bool) -> list[Event] | None:
+def sms_ham_valid(root: Path) -> list[Event] | None:
+    """The SMS Spam Collection's ham in the validation split (20%, ``split_of`` = ``val``):
+    the rows the judgement trainer chooses thresholds on (``training.judge.data.sms_ham``;
+    its ``train`` rows are the threat head's casual-chat negatives). The texting set to
+    decide words and rules on, so that ``sms-ham-test`` is measured, not tuned on."""
+    return _sms_test(root, spam=False, part="val")
+
+
+def _sms_test(root: Path, *, spam: bool, part: str = "test") -> list[Event] | None:
     from chatwarden.evaluation.datasets import sms_cases
 
     cases = sms_cases(root)
-    chat, seed = ("sms-spam-test", 3) if spam else ("sms-ham-test", 4)
+    kind = "spam" if spam else "ham"
+    chat = f"sms-{kind}-{'valid' if part == 'val' else part}"
+    seed = 3 if spam else 4 if part == "test" else 5
     return None if cases is None else synthetic_chat(
-        [c.text for c in cases if c.positive == spam and split_of(c.text) == "test"], chat,
+        [c.text for c in cases if c.positive == spam and split_of(c.text) == part], chat,
         members=100, seed=seed)
 
 

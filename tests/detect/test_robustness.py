@@ -30,11 +30,27 @@ def test_random_text_gives_valid_spans_everywhere() -> None:
                     assert 0 <= ev["start"] <= ev["end"] <= len(text), (text, signal)
 
 
+def _cpu_seconds(detectors: list, text: str) -> float:
+    """The least of three scans' CPU time (this process only: other test workers do not
+    count, and the least of three drops a scan a loaded machine interrupted)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        scan_one(detectors, Text("x", text))
+        best = min(best, time.process_time() - start)
+    return best
+
+
 @pytest.mark.parametrize("unit", ["1" * 50 + " ", "1 .,$", "a.b ", "х.у.й ", "@a ", "t.me/+ ",
                                   "аa", "ул. 1 "])
-def test_long_messages_stay_fast(unit: str) -> None:
-    text = (unit * (8000 // len(unit)))[:8000]  # twice Telegram's longest message
+def test_long_messages_cost_time_in_proportion(unit: str) -> None:
+    """A hostile message repeats one unit thousands of times; four times the text may cost
+    about four times the time, not sixteen (a quadratic regex or list scan: 8,000 chars of
+    "t.me/+ " took 0.46 s, 15x the time of 2,000). Measured as a ratio, so a loaded machine
+    slows both sides alike; the bench, not this test, says how fast a scan is."""
     detectors = pick(None)
-    start = time.process_time()  # this process's CPU: other test workers do not count
-    scan_one(detectors, Text("x", text))
-    assert time.process_time() - start < 0.5  # quadratic regexes took over 1 s here
+    scan_one(detectors, Text("w", unit))  # lazy loads are not the scan's cost
+    short = _cpu_seconds(detectors, (unit * (2000 // len(unit)))[:2000])
+    long = _cpu_seconds(detectors, (unit * (8000 // len(unit)))[:8000])  # twice Telegram's longest
+    assert long / max(short, 0.002) < 8, (short, long)  # linear: ~4, quadratic: ~16
+    assert long < 5  # a generous guard: a quadratic scan of 8,000 chars took over 1 s here

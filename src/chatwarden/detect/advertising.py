@@ -306,7 +306,11 @@ class Advertising(Detector):
         links = find_links(text)
         invites = [lk for lk in links if invite_kind(lk)]
         allowed = [lk for lk in invites if _key(lk.path or lk.host) in self._allow]
-        counted = [lk for lk in invites if lk not in allowed]
+        # by identity: `lk not in list` compares every field of every link, quadratic in a
+        # message of thousands of links (8,000 chars of "t.me/+ " took 0.46 s, now 0.05 s)
+        allowed_ids = {id(lk) for lk in allowed}
+        invite_ids = {id(lk) for lk in invites}
+        counted = [lk for lk in invites if id(lk) not in allowed_ids]
         # A mention that opens the message addresses someone; later ones point somewhere.
         mentions = [m for m in _USERNAME.finditer(text)
                     if _key(m.group(1)) not in self._allow]
@@ -318,7 +322,7 @@ class Advertising(Detector):
             for lk in counted:
                 read.add("offer", "chat", 0.9, "a chat or channel (invitation link)",
                          Evidence(event.id, lk.start, lk.end, "offer: invitation link"))
-        targets = [(lk.start, lk.end) for lk in links if lk not in invites or sold]
+        targets = [(lk.start, lk.end) for lk in links if id(lk) not in invite_ids or sold]
         targets += [m.span() for m in pointers]
         if targets:
             read.add("call", "link", _LINK_CALL, "a link or an @channel to go to",

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from chatwarden.detect.judge.group_frames import PREDICATE_WORDS, RESPELLABLE
+from chatwarden.detect.judge.group_frames import FEELING_WORDS, PREDICATE_WORDS, RESPELLABLE
 from chatwarden.detect.judge.group_words import (
     ADJ_EN,
     NOUNS_EN,
@@ -91,9 +91,17 @@ _NAMED: Final = _PIECES - _FUNCTION_WORDS
 
 def _glued(word: str) -> str | None:
     """``word`` split in two where both pieces are :data:`_PIECES` and one names a group or
-    a predicate, or None."""
+    a predicate, or None. "i" glued to a verb of hatred ("ihate") is a piece too, and two
+    pieces may share the letter where they met: the normalizer squeezed the pair ("should
+    die" glued is "shoulddie", read "shouldie")."""
+    if word[:1] == "i" and word[1:] in FEELING_WORDS:
+        return f"i {word[1:]}"
     for i in range(2, len(word) - 1):
         head, tail = word[:i], word[i:]
+        if head in _PIECES and tail in _PIECES and (head in _NAMED or tail in _NAMED):
+            return f"{head} {tail}"
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i - 1:]
         if head in _PIECES and tail in _PIECES and (head in _NAMED or tail in _NAMED):
             return f"{head} {tail}"
     return None

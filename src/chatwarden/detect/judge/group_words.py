@@ -64,7 +64,8 @@ ADJ_EN = (
 )
 PERSONS_EN = (r"people", r"persons?", r"folks?", r"men", r"women", r"man", r"woman", r"guys?",
                r"kids", r"americans?", r"community", r"communities", r"immigrants?",
-               r"refugees?", r"population", r"neighbou?rs?", r"pl")  # "ppl" squeezed
+               r"refugees?", r"population", r"neighbou?rs?", r"couples?", r"famil(?:y|ies)",
+               r"pl")  # "ppl" squeezed
 SLUR_NOUNS = (
     "faggot", "nigger", "tranny", "dyke", "kike", "spic", "wetback", "beaner", "chink", "gook",
     "retard", "towelhead", "raghead", r"sand ?nigger", "shemale", "groid", "paki", "muzzie",

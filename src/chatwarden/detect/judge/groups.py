@@ -55,7 +55,8 @@ _COUNTER: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"do you (?:really )?(?:think|believe)|"
     r"(?:stop|quit) (?:saying|calling|treating|comparing|spreading)|when you (?:say|said|call)|"
     r"if you (?:think|believe|say|call)|how (?:can|could|dare) you|shame on|"
-    r"no place|not (?:okay|ok|acceptable|fine|true|cool)|(?:is|are|was|were|it's|that's|thats|"
+    r"no place|(?:not|never) (?:okay|ok|acceptable|fine|true|cool|justified)|"
+    r"(?:is|are|was|were|it's|that's|thats|"
     r"its|so|sounds|deeply|totally|utterly|very|pure|plain|just) (?:\w+ )?(?:wrong|hateful|"
     r"hurtful|racist|sexist|homophobic|transphobic|islamophobic|antisemitic|anti-semitic|"
     r"bigoted|bigotry|xenophobic|ableist|unacceptable|offensive|untrue|false|a lie|nonsense|"
@@ -78,39 +79,71 @@ _NEGATED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"claim|mean|fair|right|считаю|думаю|правда|верно)\b"
     r"|(?:(?<!\bwhy )\bnot|n't|\bnever|\bне|\bнет)\s+$"
 )))
-_CITING: Final = re.compile(
+_CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"\b(?:saying|to say|calling|to call|(?:statements?|comments?|remarks?|posts?|tweets?|"
     r"jokes?|words|things) (?:like|such as|saying)|"
     r"(?:stop|quit) (?:saying|calling|repeating|spreading|posting|writing)|repeating that|"
-    r"(?:when|if) you (?:say|said|call|write|post)|people who (?:say|think|believe|call)|"
+    r"(?:when|if) you (?:say|said|call|write|post|think|believe)|people who (?:say|think|believe|call)|"
+    r"called(?: (?:them|him|her|us|you|me))?|(?:lies?|myths?|stereotypes?) that|"
     r"говорить|называть|"
     r"утверждать)\b"
-)
-_CONDEMNING: Final = re.compile(
+)))
+_CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"\b(?:wrong|hateful|hurtful|racist|sexist|homophobic|transphobic|islamophobic|"
     r"antisemitic|anti-semitic|bigoted|bigotry|xenophobic|ableist|unacceptable|offensive|"
     r"hate speech|discrimination|discriminatory|prejudiced?|not (?:okay|ok|acceptable|cool)|"
     r"no place|shame on|(?:be|are|feel) ashamed|disgusting|shameful|bigots?|"
+    r"hatred|pure hate|despicable|appalling|inexcusable|never (?:okay|ok|acceptable|cool)|"
+    r"(?:you're|you are|youre) the problem|banned|good riddance|reported|lies|myths?|untrue|"
+    r"false|nonsense|delete (?:this|that|it)|not (?:a joke|funny)|(?:sick|tired) of (?:hearing|seeing)|"
     r"расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
-)
+)))
 """Counter-speech the models read as hate ("saying immigrants are parasites is bigotry"):
 the hateful words are *cited* (a verb of saying before them) *and* condemned. Both are
-required: "stop saying X are good, they are parasites" cites but condemns nothing."""
+required: "stop saying X are good, they are parasites" cites but condemns nothing. Both are
+squeezed as the normalizer writes ("calling" is "caling")."""
 _JUDGED: Final = re.compile(
     rf"\b(?:is|are|was|it's|that's|its|thats)\s+(?:\w+\s+){{0,3}}?(?:{_CONDEMNING.pattern})")
 """A quotation the author then judges ("'X are vermin'? No. That kind of talk is hateful"):
 cited by the quotation marks, condemned in the author's own sentence."""
+_OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    # hostility to the group named as an act, to be condemned: "calling X vermin is hateful",
+    # "threatening X is never acceptable", "your comment about X …", "stop dehumanising X"
+    r"(?P<hatred>\b(?:calling|threatening|insulting|attacking|harassing|abusing|bullying|"
+    r"mocking|hurting|harming|dehumani[sz]ing|demoni[sz]ing|slandering|stereotyping|"
+    r"scapegoating|discriminating against|hating|called (?:them|him|her|us|me|you)|"
+    r"spreading (?:lies|hate|myths|"
+    r"rumou?rs) about|(?:jokes?|comments?|remarks?|slurs?|insults?|threats?) (?:about|against|"
+    r"towards?|at)|violence (?:against|towards?)|hatred (?:of|for|towards?)|hate against|"
+    r"(?:people|they|you|someone|anyone|everyone)\s+(?:insult|attack|threaten|mock|harass|"
+    r"bully|abuse|hurt|dehumani[sz]e|demoni[sz]e|slander))\s+['\"“‘]?"
+    rf"(?:\w+\s+)?(?:{GROUP_EN})\b)"
+    # harm to the group denied: "nobody should ever hurt a X", "I have zero hatred for X"
+    r"|(?P<violence>\b(?:nobody|no one|noone|never|don't|do not|shouldn't|should not|mustn't|"
+    r"must not|wouldn't|would not)\s+(?:\w+\s+){0,3}?(?:hurt|harm|attack|kill|threaten|beat|"
+    r"hit|bully|harass|abuse|target|punish)(?:s|ed|ing)?\s+"
+    rf"(?:\w+\s+)?(?:{GROUP_EN})\b"
+    rf"|\bnever\s+(?:\w+\s+){{0,3}}?see\s+(?:{GROUP_EN})\s+(?:harmed|hurt|attacked|killed|"
+    r"suffer|suffering|beaten|bullied)\b)"
+    r"|(?P<hatred__2>\b(?:zero|no|not any|not a shred of|not an ounce of)\s+(?:hatred|hate|"
+    rf"contempt|disgust|animosity|ill will|malice)\s+(?:for|towards?|against|of)\s+"
+    rf"(?:{GROUP_EN})\b)"
+)))
+"""Opposition to hate of a group said with no frame of :data:`SAID` to deny: hostility to
+it named as an act and condemned in the same message, or harm to it denied. The heads read
+the words of hate in both."""
 _SENTENCE_END: Final = re.compile(r"[.!?\n]")
 _OBJECT_OF: Final = re.compile(
-    r"\b(?:against|towards?|"
+    r"\b(?:against|towards?|about|"
     r"(?<![\d%] )(?<!\ball )(?<!\bmost )(?<!\bmany )(?<!\bsome )(?<!\bnone )(?<!\bany )(?<!\bfew )"
     r"(?<!\bhalf )(?<!\bone )(?<!\beach )(?<!\bboth )(?<!\blot )(?<!\blots )of)\s+$"
 )
 """A group that is the object of a preposition ("violence against X has no place", "hatred
-of X is wrong") is not the subject the predicate is said of; "most of X" still is. Read only
-where the frame starts at its group (:data:`_LEADS`): "better off if X …" is squeezed to
-"of"."""
-_NEGATION: Final = re.compile(r"\b(?:not|never)\b|(?<=\w)n't\b")
+of X is wrong", "your comment about X being dirty") is not the subject the predicate is
+said of; "most of X" still is. Read only where the frame starts at its group
+(:data:`_LEADS`): "better off if X …" is squeezed to "of"."""
+_NEGATION: Final = re.compile(r"\b(?:not(?!\s+(?:only|just)\b)|never)\b|(?<=\w)n't\b")
+"""A negation inside a frame; "not only" and "not just" add to what they precede."""
 _SUBJECT_KINDS: Final = frozenset(("derogate", "harm", "exclude"))
 _LEADS: Final = re.compile(ESCAPED_RUN.sub(r"\1", rf"(?:{GROUP_EN})\b"))
 _BANG: Final = re.compile(r"(?<=\w)[!¡]+[!?1]*(?=\W|$)")
@@ -283,7 +316,9 @@ def _unsaid(norm: str, group: re.Match[str]) -> Iterator[tuple[re.Match[str], st
 
 def condemned(text: str) -> Said | None:
     """A predicate of a group that ``text`` names and whose author does not say it (see
-    :func:`_unsaid`), or None; asked where :func:`said_of_group` found none. The cascade
+    :func:`_unsaid`), or opposition to hate of it with no frame to deny (:data:`_OPPOSED`:
+    "threatening X is never acceptable", "nobody should hurt a X"), or None; asked where
+    :func:`said_of_group` found none. The cascade
     then keeps the models' hate score under the threshold: the member who answers,
     quotes or denies hate is not the one to queue for it, and the heads, which read words,
     score those words as hate whoever says them.
@@ -299,6 +334,12 @@ def condemned(text: str) -> Said | None:
     if group is None:
         return None
     for match, _ in _unsaid(norm, group):
+        start, end = normalized.span(*match.span())
+        return _said(match, text[start:end])
+    for match in _OPPOSED.finditer(norm):
+        if match.group("hatred") is not None and not (
+                _CONDEMNING.search(norm[:match.start()]) or _CONDEMNING.search(norm[match.end():])):
+            continue  # hostility named, not condemned: "I wasn't calling you a X, but you are one"
         start, end = normalized.span(*match.span())
         return _said(match, text[start:end])
     return None

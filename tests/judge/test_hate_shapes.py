@@ -30,6 +30,10 @@ from chatwarden.detect.judge.groups import condemned, said_of_group
     ("Exterminating the Jews would solve everything.", "harm"),
     ("If I had my way, Muslims would be in camps.", "harm"),
     ("Gay people should all be sent to an island and left there.", "harm"),
+    ("No one will miss Muslims when they're gone.", "exclude"),
+    ("Get these immigrants out of my country.", "exclude"),
+    ("Look at all these immigrants infesting our streets.", "derogate"),
+    ("I'm disgusted by gay people.", "hatred"),
     # questions that assert
     ("Is there anyone dumber than a woman?", "derogate"),
     ("Why do we even let trans people vote?", "exclude"),
@@ -60,6 +64,9 @@ def test_a_shape_of_hate_is_read_with_its_kind(text: str, kind: str) -> None:
     "Immigrants will never be forgotten here.",
     "We don't want your kind of negativity here.",
     "I hope every trans person feels safe here.",
+    "Look at all these women marching for their rights, inspiring!",
+    "I'm disgusted by how immigrants are treated.",
+    "Get these trans people some water, they've been marching all day.",
 ])
 def test_the_same_shape_without_hate_is_not_read(text: str) -> None:
     assert said_of_group(text) is None
@@ -82,6 +89,9 @@ def test_words_run_together_are_read_apart(text: str, said: str) -> None:
     "Nobody should ever hurt a gay person for who they are.",
     "Honestly I have zero hatred for immigrants.",
     "he called them 'filthy immigrants' and got banned, good riddance",
+    "Saying Muslims are animals is straight-up dehumanising.",
+    "I used to think immigrants were dangerous, but I was wrong.",
+    "Jokes about killing women aren't funny.",
 ])
 def test_opposing_hate_of_a_group_is_counter_speech(text: str) -> None:
     assert said_of_group(text) is None

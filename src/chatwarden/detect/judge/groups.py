@@ -85,6 +85,7 @@ _CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:stop|quit) (?:saying|calling|repeating|spreading|posting|writing)|repeating that|"
     r"(?:when|if) you (?:say|said|call|write|post|think|believe)|people who (?:say|think|believe|call)|"
     r"called(?: (?:them|him|her|us|you|me))?|(?:lies?|myths?|stereotypes?) that|"
+    r"used to (?:think|believe)|"
     r"говорить|называть|"
     r"утверждать)\b"
 )))
@@ -95,7 +96,9 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"no place|shame on|(?:be|are|feel) ashamed|disgusting|shameful|bigots?|"
     r"hatred|pure hate|despicable|appalling|inexcusable|never (?:okay|ok|acceptable|cool)|"
     r"(?:you're|you are|youre) the problem|banned|good riddance|reported|lies|myths?|untrue|"
-    r"false|nonsense|delete (?:this|that|it)|not (?:a joke|funny)|(?:sick|tired) of (?:hearing|seeing)|"
+    r"false|nonsense|delete (?:this|that|it)|(?:sick|tired) of (?:hearing|seeing)|"
+    r"\w*(?:not|n't) (?:a joke|funny|okay|ok|acceptable|cool)|dehumani[sz]ing|demeaning|degrading|"
+    r"makes? you (?:the |a |an )?(?:loser|problem|bigot|idiot|asshole|racist|sexist)|"
     r"расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
 )))
 """Counter-speech the models read as hate ("saying immigrants are parasites is bigotry"):

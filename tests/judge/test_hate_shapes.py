@@ -76,10 +76,20 @@ def test_the_same_shape_without_hate_is_not_read(text: str) -> None:
     ("ihate muslims", "i hate muslims"),                 # "i" glued to the verb
     ("Women shoulddie.", "women should die"),            # the shared letter was squeezed
     ("Women are totalgarbage.", "women are total garbage"),
+    ("I hte Muslims so much", "i hate muslims"),          # a vowel dropped from a short verb
+    ("Death to all gy people.", "death to al gay people"),  # and from "gay" before "people"
 ])
 def test_words_run_together_are_read_apart(text: str, said: str) -> None:
     found = said_of_group(text)
     assert found is not None and found.words == said
+
+
+@pytest.mark.parametrize("text", [
+    "I got my hat from Muslims at the market.",  # "hat" is a word, not "hate" misspelt
+    "gy",
+])
+def test_a_short_word_is_not_read_as_a_typo(text: str) -> None:
+    assert said_of_group(text) is None
 
 
 @pytest.mark.parametrize("text", [

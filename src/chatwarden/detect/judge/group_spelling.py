@@ -153,7 +153,31 @@ def _segmented(word: str) -> str | None:
 
 
 
+_VOWEL_DROPPED: Final[dict[str, str]] = {}
+"""A predicate word of four letters with a vowel after its first letter dropped → the word
+("hte", "gne", "lzy"): three consonants are seldom a word, and the four-letter predicates
+are the ones a dropped letter leaves too short for :data:`_TOKEN`. Those that are words or
+common abbreviations stay (:data:`_SHORT_WORDS`)."""
+_SHORT_WORDS: Final = frozenset((
+    "hat", "rap", "fir", "fre", "aps", "rts", "dgs", "vil", "hrt", "lic", "wak", "grs", "gon",
+))
+for _word in sorted(w for w in PREDICATE_WORDS | {"gone", "dead"} if len(w) == 4 and w.isalpha()):
+    for _i in range(1, 4):
+        if _word[_i] in "aeiou" and (_short := _word[:_i] + _word[_i + 1:]) not in _SHORT_WORDS:
+            _VOWEL_DROPPED.setdefault(_short, _word)
+_SHORT_TOKEN: Final = re.compile(r"\b[^\W\d_]{3}\b")
+_SHORT_GROUP_WORDS: Final = {w[:i] + w[i + 1:]: w for w in ADJ_EN if re.fullmatch(r"[a-z]{3}", w)
+                              for i in (1, 2) if w[i] in "aeiou"}
+"""A group's three-letter adjective with a vowel dropped → the adjective ("gy" → "gay")."""
+_SHORT_GROUP: Final = re.compile(
+    rf"\b{alt(*_SHORT_GROUP_WORDS)}(?=\s+{alt(*PERSONS_EN)}\b)")
+"""Such an adjective before a person ("gy people"): alone, two letters are too many words."""
+
+
 def respelled(norm: str) -> str:
     """The normalized text ``norm`` with each word of four letters or more read as
-    :func:`_read` reads it; ``norm`` itself where no word changes."""
-    return _TOKEN.sub(_respell, norm)
+    :func:`_read` reads it, a four-letter predicate missing a vowel and a three-letter group
+    adjective missing one before a person read back; ``norm`` itself where no word changes."""
+    text = _SHORT_TOKEN.sub(lambda m: _VOWEL_DROPPED.get(m.group(0), m.group(0)), norm)
+    text = _SHORT_GROUP.sub(lambda m: _SHORT_GROUP_WORDS[m.group(0)], text)
+    return _TOKEN.sub(_respell, text)

@@ -152,7 +152,7 @@ def test_hate_wrapped_in_counter_words_is_not_excused(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "We are coming for you, women, and we will burn your homes.",
+    "Women, we are coming for you and we will burn your homes.",
     "I'll put a bullet in any woman who walks past my house.",
 ])
 def test_a_threat_or_violence_against_a_group_is_hate(text: str) -> None:

@@ -1,0 +1,566 @@
+"""The predicates said of a protected group and the frames that join them to it: *group* +
+*predicate* ("X are vermin", "X should be deported", "I hate X", "kill all X"), each frame
+named after its kind (:data:`SCORES`).
+
+Where the words come from: words and frames over-represented in the hateful rows of the
+*training* splits of Stormfront, ToxiGen and Davidson against Stormfront's same-forum
+noHate, ConvAbuse's benign turns and Ubuntu IRC dev logs (log-odds; "vermin", "parasites",
+"cockroaches", "subhuman", "savages", "filth", "should be deported", "should drown", "get
+rid of them", "are like cockroaches"), with their near synonyms, and the guideline's own
+words (attacking, promoting hatred or violence). Russian has no labelled hate data here;
+its lists are the same frames in Russian.
+
+The frames match; whether the author is the one saying it (quotation, negation,
+counter-speech) is :mod:`groups`' to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from chatwarden.detect.judge.group_words import (
+    ADJ_EN,
+    GROUP_EN,
+    GROUP_RU,
+    RUN,
+    SLUR_GROUPS_EN,
+    SLURS_EN,
+    SLURS_UNAMBIGUOUS_EN,
+    alt,
+)
+
+# ── predicates ────────────────────────────────────────────────────────────────
+RESPELLABLE: set[str] = set()
+"""Predicate words of five letters or more, as the normalizer writes them: a word of six
+letters or more one typo away from one of them is read as it (see :func:`_respell`);
+shorter words have too many neighbours."""
+PREDICATE_WORDS: set[str] = {"die", "death"}
+"""Every one-word predicate, as the normalizer writes it: a piece of a glued word."""
+
+
+def _predicates(*words: str) -> str:
+    """:func:`alt` of ``words``; each single word kept as a piece of glued words, and
+    for respelling where it has 5+ letters."""
+    single = {RUN.sub(r"\1", w) for w in words if w.isalpha()}
+    PREDICATE_WORDS.update(single)
+    RESPELLABLE.update(w for w in single if len(w) >= 5)
+    return alt(*words)
+
+
+_DEROGATORY_EN = _predicates(
+    "disgusting", "repulsive", "revolting", "vile", "filthy", "dirty", "gross", "nasty",
+    "subhuman", "sub-human", "inferior", "worthless", "useless", "stupid", "dumb", "retarded",
+    "primitive", "savage", "evil", "violent", "dangerous", "lazy", "pathetic", "parasitic",
+    "inbred", "degenerate", "degenerates", "diseased", "mentally ill",
+    "ignorant", "a disgrace", "disgraceful", "the worst", "worst", "the enemy", "a threat",
+    "a menace", "a danger", "scum", "scumbags", "vermin", "trash", "garbage", "filth", "dirt", "rubbish",
+    "animals", "beasts", "apes", "monkeys", "pigs", "rats", "dogs", "cockroaches", "roaches",
+    "insects", "parasites", "leeches", "maggots", "cancer", "a cancer", "a plague", "plague",
+    "a disease", "disease", "a virus", "a blight", "a burden", "a drain", "a stain",
+    "a waste of", "savages", "criminals", "rapists", "terrorists", "thugs", "pedophiles",
+    "paedophiles", "perverts", "freaks", "abominations", "an abomination", "a mistake",
+    "mistakes", "not human", "less than human", "subhumans", "no better than animals",
+    "creatures", "idiots", "morons", "losers", "a joke", "worse than", "to blame",
+    "the problem", "ruining", "destroying", "invading", "infesting", "stealing",
+    "taking over", "breeding like", "a curse", "untermensch", "mongrels", "deviants",
+    "sexual deviants", "deviant", "perverted", "unnatural", "abnormal", "delusional",
+    "degenerate", "a degenerate", "sick in the head", "brainless", "uncivilized",
+    "dishonest", "liars", "a liar", "a criminal", "a terrorist", "a rapist", "a parasite",
+    "the lowest form of life", "greedy", "cowards", "pests", "a pest", "lice", "a swarm",
+    "shit", "a piece of shit", "pieces of shit", "cunts", "assholes", "bastards",
+    "dickheads", "twats", "pricks", "sluts", "whores",
+    # negative attributes of the same training rows' kind, said as a group's nature
+    "rotten", "rotten to the core", "selfish", "cheats", "cheaters", "thieves", "corrupt",
+    "treacherous", "deceitful", "sneaky", "barbaric", "barbarians", "backwards", "unclean",
+    "smelly", "shitty", "horrible", "awful", "terrible", "a waste of space",
+    "a waste of oxygen", "a waste of air", "good for nothing", "worth nothing",
+    "worth less than", "lower than", "beneath us", "below us", "hysterical", "irrational",
+    "incompetent", "unintelligent", "crazy", "insane", "psychos", "incapable",
+    "untrustworthy", "ungrateful", "weak", "ugly", "beneath contempt", "beneath me",
+    "an infestation", "infestation", "an invasion", "invaders", "a scourge", "a tumour",
+    "a tumor", "aggressive", "hostile", "brutal", "braindead", "brain dead", "brain-dead",
+)
+_MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
+            r"such|so|as|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
+            r"always|clearly|obviously|more|most|very|too|fucking|filthy|dirty|bloody|"
+            r"damn|like|just like|little|fat|ugly|disgusting|stinking|worthless|total|totally|"
+            r"complete|completely|absolute|absolutely|utter|utterly|pure|nothing more than|mentally|"
+            r"genetically|inherently|biologically|morally|intellectually|fundamentally|"
+            r"all the same[:;,-]?)\s+)*")
+_HARMED_EN = _predicates(
+    "killed", "shot", "gassed", "hanged", "hung", "lynched", "burned", "burnt", "exterminated",
+    "eradicated", "eliminated", "wiped out", "wiped off", "deported", "sent back", "kicked out",
+    "thrown out", "locked up", "jailed", "caged", "banned", "removed", "sterilized",
+    "sterilised", "castrated", "put down", "euthanized", "euthanised", "executed", "beaten",
+    "shipped back", "rounded up", "outlawed", "segregated", "drowned", "enslaved", "whipped",
+    "raped", "nuked", "purged", "cleansed", "stoned", "hunted", "slaughtered", "massacred",
+    "tortured", "punished", "forced out", "dumped", "locked away", "put away", "sent away",
+    "lined up", "lined up and shot", "put against a wall", "put in camps", "strung up",
+    "run over", "gunned down", "beaten to death", "burned alive", "burnt alive",
+)
+_WISHED_EN = alt("dead", "gone", "extinct", "wiped out", "exterminated", "eradicated",
+                 "eliminated", "killed", "shot", "gassed", "deported", "lynched", "hanged",
+                 "run over", "hit by a bus", "hit by a car", "hit by a truck", "raped",
+                 "beaten", "beaten up", "burned", "burnt", "stabbed", "murdered", "hurt",
+                 "cancer", "aids", "locked up", "gunned down")
+_HARM_VERB_EN = alt(
+    "die", "rot", "burn", "hang", "suffer", "drown", "disappear", "go back", "get out",
+    "leave", "go away", "be gone", "be extinct", "go extinct", "stay out", "stay away",
+    "be shot on sight", "be kept out", "be kept away", "not exist", "never exist",
+    "be wiped", "perish", "be eliminated", "be kept far away", "be kept far away from",
+    "stay far away", "be kept apart", "be kept separate",
+)
+_HARM_ACT_EN = _predicates(
+    "kill", "shoot", "murder", "gas", "hang", "lynch", "burn", "exterminate", "eradicate",
+    "eliminate", "wipe out", "get rid of", "deport", "ban", "nuke", "round up", "purge",
+    "cleanse", "kick out", "throw out", "send back", "ship back", "lock up", "beat up",
+    "hurt", "rape", "stab", "slaughter", "massacre", "execute", "castrate", "sterilize",
+    "sterilise", "enslave", "drown", "hunt", "shoot down", "run over", "bomb", "destroy",
+    "deal with", "remove", "ethnically cleanse", "genocide", "fire", "hunt down",
+    "track down", "gun down", "mow down", "strangle", "behead", "torture",
+    "shoot up", "punch", "slap", "kick", "smack", "cleanse the world of", "rid the world of",
+    "rid the country of",
+)
+_WILL_EN = (r"(?:(?:^|[.!?,;:]\s*|\b(?:i|we|you|let's|lets|let us|someone|somebody|people|"
+            r"everyone|time to|need to|should|must|gotta|going to|gonna|wanna|want to|"
+            r"(?:right|legal|okay|ok|fine|good|best|better|allowed) to|"
+            r"have to|ought to|have got to|i'?d|i'?ll|we'?ll|will|would|can't wait to|"
+            r"hope (?:someone|they|we|you)|just|finally|please|and|then)\s+)"
+            r"(?:(?:will|would|should|must|need to|needs to|want to|wanna|gonna|going to|am going to|"
+            r"'?m going to|'?m gonna|have to|ought to|gotta|let's|let us|just|all|really|"
+            r"finally|go|go and|to|please|can|could|might|have the right to|be allowed to|"
+            r"be able to|personally|happily|gladly|definitely|literally|seriously|honestly|"
+            r"totally|absolutely|fucking|actually)\s+)*)")
+_HATE_VERB_EN = _predicates(
+    "hate", "despise", "detest", "loathe", "abhor", "can't stand", "cannot stand",
+    "can not stand", "want nothing to do with", "don't want", "do not want", "spit on",
+    "have no respect for", "have zero respect for", "wish death on", "wish death upon",
+)
+FEELING_WORDS: Final = frozenset(RUN.sub(r"\1", w) for w in (
+    "hate", "despise", "detest", "loathe", "abhor"))
+"""The one-word verbs of hatred, squeezed: "ihate" is "i hate" glued (see ``group_spelling``)."""
+_FED_UP_EN = (r"(?:am|'m|are|'re)\s+(?:so\s+|really\s+|just\s+|fucking\s+|truly\s+|"
+              r"completely\s+|absolutely\s+|totally\s+)*(?:sick of|tired of|done with)")
+"""Hatred said as the speaker's state ("I'm so sick of X"): the verb attached or not."""
+_IS_EN = r"(?:\s+(?:are|is)|'re)"
+"""'X are', 'X is' or 'they're': the normalizer keeps the apostrophe, with no space before it."""
+_REFUSE_EN = alt(
+    "hire", "employ", "trust", "rent to", "rent my", "serve", "vote for", "work with",
+    "work alongside", "sit next to", "shake hands with", "let in",
+    "tolerate", "respect", "promote", "live near", "live next to",
+)
+_POSITIVE_EN = alt(
+    "human", "humans", "human beings", "people", "persons", "welcome", "wanted", "equal",
+    "normal", "natural", "real", "worthy", "worth", "smart", "intelligent", "capable",
+    "trustworthy", "to be trusted", "fit to", "able to", "valid", "legitimate", "our equals",
+    "citizens", "one of us", "part of", "allowed", "deserving",
+)
+_EXCLUDE_EN = alt(
+    "be allowed", "have rights", "have the right", "have any rights", "vote", "marry",
+    "adopt", "exist", "be trusted", "be hired", "be employed", "teach", "work", "be here",
+    "live here", "live", "breed", "reproduce", "have children", "have kids", "be citizens",
+    "serve", "be let in", "come here", "hold office", "lead", "be tolerated",
+    "be accepted", "be respected",
+)
+_PLACE_EN = alt(
+    "a zoo", "the zoo", "zoos", "cages", "a cage", "camps", "a camp", "concentration camps",
+    "prison", "jail", "the kitchen", "ovens", "an oven", "the oven", "gas chambers",
+    "a gas chamber", "hell", "the trash", "the garbage", "the gutter", "the sewer", "sewers",
+    "the jungle", "a jungle", "the closet", "the circus", "a circus", "asylums", "an asylum", "chains",
+    "the ground", "a grave", "graves", "the dirt", "a ditch", "trees", "a tree", "the fields",
+    "their own country", "their country", "their own countries", "africa", "the desert",
+)
+
+# Frames: ``<G>`` is the group (or, in SAID_AGAIN, a word taking it up again); a
+# frame's group name is the kind of predicate, which the evidence note names.
+_EN_SUBJECT = (
+    # "X are vermin", "why are X so stupid", "X are like cockroaches"
+    rf"(?P<derogate><G>(?:\s+(?:are|is|were|was|r|being|=)|'re)\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\b(?:(?:why|how come)\s+(?:are|is)|aren't|arent|isn't)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
+    # the same asked or judged: "how can X be so stupid?", "I find X revolting"
+    rf"|\bhow\s+can\s+<G>\s+be\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\b(?:i|we)\s+(?:\w+\s+)?(?:find|consider)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
+    # humanity denied: "why does anyone still pretend X are human?"
+    rf"|\b(?:pretend|pretending|act like|act as if|act as though)\s+(?:that\s+)?<G>"
+    rf"{_IS_EN}\s+(?:human|humans|human beings|people|persons|equal|our equals)\b"
+    r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like"
+    rf"|<G>{_IS_EN}\s+(?:only|just|mostly|really only)\s+good\s+for\b"
+    rf"|<G>{_IS_EN}\s+good for nothing\b"
+    rf"|<G>{_IS_EN}\s+(?:\w+\s+)?(?:trying|here|coming|out) to (?:steal|take)\s+"
+    rf"(?:all\s+(?:of\s+)?)?our\s+(?:jobs|country|land|women|homes|houses|benefits|money|"
+    r"children|kids|culture)\b"
+    rf"|\bare\s+<G>\s+(?:really|even|actually|truly)\s+(?:people|human|humans|persons)\s*\?"
+    rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|<G>)\s+(?:is|=)\s+{_MODS_EN}"
+    rf"(?:{_DEROGATORY_EN}|wrong|a sin|sinful|an illness|a mental illness|a choice)"
+    # the group in a relative clause: "every X I have ever met was lazy"
+    rf"|<G>\s+(?:(?:that|who|whom)\s+)?(?:i|we|you)\s+(?:\w+\s+){{1,3}}?(?:are|is|was|were|"
+    rf"have been|has been)\s+{_MODS_EN}{_DEROGATORY_EN}"
+    # the copula as a forecast or a habit: "X are always going to be violent", "X will
+    # always be a burden", "why do X always have to be such parasites", "X act like animals"
+    rf"|<G>(?:\s+(?:are|is|will)|'re|'ll)\s+(?:always\s+|all\s+|just\s+|forever\s+|still\s+)*"
+    rf"(?:going to be|gonna be|be)\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|<G>\s+(?:always\s+|all\s+)*(?:have|has|need|needs|tend|tends|seem|seems|got|gotta)\s+"
+    rf"(?:to\s+)?be\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|<G>\s+(?:always\s+|all\s+)*(?:act|acts|behave|behaves)\s+like\s+{_MODS_EN}{_DEROGATORY_EN}"
+    # a comparison that ranks the group lowest: "is there anything more useless than X?",
+    # "what a bunch of shitty people X are"
+    rf"|\b(?:anything|anyone|anybody|nothing|nobody|no one|something|someone)\s+"
+    rf"(?:else\s+|on earth\s+|in the world\s+|alive\s+)?(?:more|as)\s+{_DEROGATORY_EN}\s+"
+    rf"(?:than|as)\s+<G>\b(?!\s+(?:being|getting|who|that|having)\b)"
+    rf"|\b(?:anything|anyone|anybody|nothing|nobody|no one|something|someone)\s+"
+    rf"(?:else\s+|on earth\s+|in the world\s+|alive\s+)?(?:dumber|stupider|lazier|dirtier|"
+    rf"filthier|uglier|worse|lower|nastier|smellier|more useless|more pathetic)\s+than\s+<G>\b"
+    rf"(?!\s+(?:being|getting|who|that|having)\b)"
+    rf"|\bwhat\s+(?:a\s+)?(?:(?:bunch|pack|load|lot|group|herd)\s+of\s+)?{_MODS_EN}"
+    rf"{_DEROGATORY_EN}\s+(?:\w+\s+)?<G>\s+(?:are|is)\b"
+    # what a group does, said as its nature: "they ruin everything they touch"
+    rf"|<G>\s+(?:always\s+|just\s+|all\s+|only\s+)*(?:ruin|ruins|destroy|destroys|spoil|spoils|"
+    rf"wreck|wrecks|poison|poisons|infest|infests|pollute|pollutes|contaminate|contaminates|"
+    rf"corrupt|corrupts|stink up|stinks up|steal|steals|(?:have|has|'ve)\s+(?:\w+\s+)?(?:ruined|"
+    rf"destroyed|wrecked|poisoned|infested|polluted|corrupted|invaded|taken over|stolen))\s+"
+    rf"(?:everything|everywhere|"
+    rf"every\s+\w+|our\s+\w+|this country|the country|the neighbou?rhood|society|it all)\b"
+    # worth denied: "have X ever contributed anything except crime?", "not one X has ever
+    # done anything good", "X contribute nothing"
+    rf"|\b(?:have|has|did)\s+<G>\s+ever\s+(?:\w+\s+)?(?:(?:anything|something)\s+)?"
+    rf"(?:except|but|besides|other than|apart from)\b"
+    rf"|\b(?:not (?:a single|one)|no)\s+<G>\s+(?:has|have)\s+ever\s+(?:\w+\s+){{1,2}}?"
+    rf"(?:anything|something)\s+(?:good|useful|worthwhile|valuable|positive|decent|of value|"
+    rf"for (?:this|our|the) (?:country|world|society))"
+    rf"|<G>\s+(?:have|has)\s+never\s+(?:done|contributed|achieved|given|built|created|"
+    rf"invented|accomplished)\s+(?:anything|a thing)\b"
+    rf"|\bwhy\s+(?:can't|cannot|can not|don't|won't)\s+<G>\s+ever\s+(?:do|get)\s+anything\s+right\b"
+    rf"|<G>\s+(?:can't|cannot|can not|never)\s+(?:ever\s+)?(?:do|get)\s+anything\s+right\b"
+    # a human capacity denied: "do X even have brains?", "X have no souls"
+    rf"|<G>{_IS_EN}\s+(?:the\s+)?(?:main\s+|real\s+|only\s+)?(?:reason|cause)\s+(?:why\s+)?"
+    rf"(?:\w+\s+){{0,3}}?(?:is|are)\s+(?:collapsing|failing|dying|falling apart|going downhill|"
+    rf"ruined|broken|doomed|a mess|crumbling|going to hell)\b"
+    rf"|<G>\s*\?+\s*(?:more like|sounds like|you mean|aka|or rather)\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\bsomething\s+(?:\w+\s+)?(?:wrong|off|sick|evil|rotten|broken)\s+(?:with|about)\s+<G>\b"
+    rf"(?!\s+(?:being|getting|who|that|having)\b)"
+    rf"|<G>\s+(?:infesting|invading|swarming|overrunning|polluting|flooding|ruining|destroying|"
+    rf"taking over)\s+(?:(?:our|this|my)\s+(?:streets|country|town|city|neighbou?rhood|society|"
+    rf"culture|schools|land|nation|communit\w*)|the\s+(?:country|streets|neighbou?rhood|culture|"
+    rf"nation))\b"
+    rf"|\bno such thing as (?:a|an)\s+(?:good|decent|honest|smart|intelligent|innocent|peaceful|"
+    rf"moderate|normal|nice|kind)\s+<G>\b"
+    rf"|<G>\b[^.!?]{{0,40}}?\b(?:subhuman|animalistic|degenerate)\s+(?:behaviou?r|mentality|"
+    rf"culture|creatures)\b"
+    rf"|\b(?:do|does)\s+<G>\s+(?:even|actually|really)\s+have\s+(?:a\s+|any\s+)?(?:brains?|souls?|"
+    rf"feelings|conscience|morals|shame)\b"
+    rf"|<G>\s+(?:have|has)\s+no\s+(?:brains?|souls?|morals|conscience|shame|dignity|culture|"
+    rf"value|worth)\b"
+    rf"|<G>\s+(?:have|has\s+)?(?:contribute|contributes|contributed|add|adds|added|give|gives|"
+    rf"given|bring|brings|brought|offer|offers|offered)\s+nothing\b"
+    # an ill blamed on the group's presence: "crime went up when the X moved in"
+    rf"|\b(?:crime|rapes?|robber(?:y|ies)|thefts?|violence|drugs|diseases?|stabbings|"
+    rf"shootings|burglar(?:y|ies)|muggings)\s+(?:rates?\s+|levels?\s+)?(?:went up|goes up|"
+    rf"go up|rose|rises|increased|increases|skyrocketed|spiked|exploded|doubled|tripled|"
+    rf"started|began|came|arrived|is up|are up|has gone up|have gone up)\b[^.!?]{{0,40}}?"
+    rf"\b(?:when|since|after|once|as soon as)\s+(?:the\s+)?<G>\s+(?:moved|move|came|come|"
+    rf"arrived|arrive|showed up|show up|got here|were let)"
+    rf"|\b(?:went|gone|going|go)\s+(?:to hell|downhill|down hill|to shit|to the dogs|to crap)"
+    rf"[^.!?]{{0,20}}?\b(?:when|since|after|once|as soon as)\s+(?:the\s+)?<G>\s+(?:moved|move|"
+    rf"came|come|arrived|arrive|showed up|show up|got here|were let)"
+    rf"|\b(?:clean|safe|nice|quiet|peaceful|decent)\s+(?:before|until)\s+(?:the\s+)?<G>\s+"
+    rf"(?:moved|came|arrived|showed up|got here|started)"
+    rf"|\b(?:ever since|since|when|after|once)\s+(?:the\s+)?<G>\s+(?:moved|came|arrived|"
+    rf"showed up|got here)\b[^.!?]{{0,40}}?\b(?:crime|rapes?|robber(?:y|ies)|thefts?|"
+    rf"violence|drugs|stabbings|shootings|burglar(?:y|ies)|muggings)\b"
+    # advice to flee a member of the group: "if a X lives on your street, move"
+    rf"|\bif\s+<G>\s+(?:lives|live|moves|move|moved|is living|are living|buys|rents)\s+"
+    rf"(?:\w+\s+){{0,3}}?(?:your|the|my)\s+(?:street|neighbou?rhood|area|block|building|town|"
+    rf"road)\b[^.!?]{{0,10}}?\b(?:move|sell|run|leave|get out|lock your|hide)\b"
+    rf"|\bif\s+<G>\s+(?:moves|move|moved)\s+(?:in\s+)?(?:next door|nearby|near you|into your "
+    rf"(?:street|building|neighbou?rhood|area))[^.!?]{{0,10}}?\b(?:move|sell|run|leave|get out|"
+    rf"lock your|hide)\b"
+    # a judgement without a verb on a group taken up: "vile, the whole lot of them"
+    rf"|(?:^|[.!?]\s*){_MODS_EN}{_DEROGATORY_EN}\s*[,!.:-]*\s*(?:the\s+(?:whole\s+|entire\s+)?"
+    rf"lot(?:\s+of\s+them)?|all\s+of\s+them|every\s+(?:single\s+|last\s+)?one\s+of\s+them)\b)",
+    # "X should be killed", "X should all die", "X must go back", "X need to be deported"
+    rf"(?P<harm><G>\s+(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|"
+    rf"has to|gotta|will|shall|can|need|deserve|deserves)\s+(?:all\s+|just\s+|really\s+|"
+    rf"simply\s+|be\s+|get\s+|to\s+|go\s+and\s+)*(?:{_HARMED_EN}|{_HARM_VERB_EN}|"
+    rf"die|death|a bullet|the rope|the gas chamber|the death penalty|"
+    rf"(?:stay|be kept|remain|go back|be locked up|be locked|be put)\s+(?:in|into|to|back in)\s+"
+    rf"{_PLACE_EN}|"
+    rf"(?:be\s+)?(?:sent|shipped|exiled|banished|dumped|moved|deported)\s+(?:away\s+|off\s+)?"
+    rf"(?:to|on|onto|into)\s+(?:an?\s+|the\s+|some\s+)?(?:island|camps?|desert|prisons?|jails?|"
+    rf"ghettos?|reservations?|moon|mars|another planet|{_PLACE_EN})|"
+    rf"(?:have|get)\s+their\s+(?:rights|citizenship|children|kids|passports?|vote|voting rights|"
+    rf"jobs|benefits)\s+(?:taken away|taken|removed|revoked|stripped)|"
+    rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b"
+    rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+"
+    rf"(?:all\s+|just\s+|simply\s+)*(?:{_WISHED_EN}|(?:kept|locked up|put) in\s+{_PLACE_EN})\b"
+    rf"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need|would like|'d like)\s+<G>\s+"
+    rf"(?:{_WISHED_EN}|out of (?:this|our|the) country)\b"
+    rf"|\b(?:better\s+off|a\s+better\s+place|be\s+better)\s+(?:if|without)\b[^.!?]{{0,20}}?<G>"
+    rf"(?!\s+(?:being|getting|suffering|having)\b)"
+    rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:would\s+|will\s+|could\s+)?"
+    rf"(?:all\s+|just\s+)*(?:die|dies|rot|rots|burn|burns|suffer|suffers|drown|drowns|"
+    rf"(?:get|gets) {_WISHED_EN})\b"
+    # "if I had my way, X would be in camps"
+    rf"|\bif\s+(?:i\s+(?:had|got)\s+my\s+way|it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:were|was)\s+"
+    rf"(?:president|in charge|king|queen|the boss|dictator))\b[^.!?]{{0,10}}?<G>\s+would\s+"
+    rf"(?:all\s+)?(?:be\s+)?(?:{_HARMED_EN}|{_WISHED_EN}|in\s+{_PLACE_EN}|(?:locked|kept|put)\s+"
+    rf"(?:up|away|in\s+{_PLACE_EN}))"
+    # a world rid of the group: "the world needs to be cleansed of X"
+    rf"|\b(?:be|get|been|was|were|is|are)\s+(?:cleansed|purged|cleaned|rid|emptied|cleared)\s+"
+    rf"of\s+(?:all\s+)?<G>"
+    # the harm done, judged good: "wiping out X would be doing the world a favour"
+    rf"|\b(?:killing|shooting|gassing|hanging|lynching|exterminating|eradicating|eliminating|"
+    rf"wiping out|getting rid of|deporting|nuking|bombing|burning|drowning|executing|"
+    rf"sterili[sz]ing|castrating|purging|slaughtering|massacring|rounding up|culling)\s+"
+    rf"(?:all\s+|the\s+|every\s+|of\s+)*<G>\s+(?:would|will|is|'d|'ll|could|might)\s+"
+    rf"(?!(?:\w+\s+){{0,2}}(?:not|never|no)\b)(?:\w+\s+){{0,5}}?(?:favou?r|good|great|best|"
+    rf"solution|answer|right|justified|necessary|service|blessing|win|improvement|better|fix|"
+    rf"cure|only way|solve|solves|fix|fixes|save|saves|improve|improves)\b)",
+    # "X should not be allowed to vote", "X don't belong here", "X have no place here"
+    rf"(?P<exclude>\bno\s+<G>\s+(?:deserves|deserve|should\s+(?:get|have|be\s+given))\s+"
+    rf"(?:to\s+be\s+treated\s+with\s+)?(?:respect|rights|dignity|to\s+live|a\s+job)\b"
+    rf"|<G>\s+(?:should|must|shall|can|could|ought to)\s*(?:n't|not|never)\s+"
+    rf"(?:ever\s+|even\s+|be\s+allowed\s+to\s+)?{_EXCLUDE_EN}\b"
+    rf"|<G>\s+(?:don't|do not|doesn't|does not|dont)\s+(?:belong|deserve|matter)\b"
+    rf"|<G>\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b"
+    rf"|(?:<G>|\b{alt(*ADJ_EN)})\s+(?:lives?\s+)?(?:don't|do not|doesn't|does not|dont)"
+    rf"\s+matter\b"
+    rf"|<G>(?:{_IS_EN}\s+(?:not|never|no)|\s+(?:aren't|arent|isn't)|\s+will\s+(?:not|never)|"
+    rf"'ll\s+never|\s+won't)\s+"
+    rf"(?:(?:ever\s+)?(?:going to|gonna)\s+be\s+|ever\s+be\s+|be\s+)?"
+    rf"(?:even\s+|really\s+|fully\s+|truly\s+)?"
+    rf"(?:(?:an?\s+)?(?:real|true|proper|full|normal)\s+(?:person|people|human|humans|"
+    rf"human beings|citizens?|members?|americans?|men|women|man|woman|adults?)\b|{_POSITIVE_EN}\b)"
+    # the group's kind, unwelcome: "we don't want your kind here"
+    rf"|\b(?:don't|do not|dont)\s+want\s+(?:your|their)\s+kind\b(?!\s+of\b)"
+    rf"|\b(?:your|their)\s+kind\s+(?:(?:is|are)\s+not|isn't|aren't)\s+(?:welcome|wanted|allowed)\b"
+    # the positive denied in the author's belief: "I don't think X are worth anything"
+    rf"|\b(?:don't|do not|dont|never)\s+(?:think|believe|feel)\s+(?:that\s+)?<G>{_IS_EN}\s+"
+    rf"(?:\w+\s+)?{_POSITIVE_EN}\b(?!\s+(?:who|that|which)\b)"
+    rf"|\b(?:nobody|no one|noone)\s+(?:wants|likes|needs)\s+<G>\b(?!\s+(?:who|that|to)\b)"
+    # rights as a favour: "X should be grateful we even let them vote"
+    rf"|<G>\s+(?:should|must|ought to|need to|better)\s+(?:\w+\s+)?be\s+(?:grateful|thankful|"
+    rf"glad|happy)\s+(?:that\s+)?(?:we|we're|they're|they are|anyone)\b[^.!?]{{0,20}}?"
+    rf"\b(?:let|allow|allowed|tolerate|tolerated|here|alive|breathing)\b"
+    # asked: "why do we still let X breathe the same air as us?"
+    rf"|\bwhy\s+(?:(?:do|does|should|would|must|are|is|did)\s+)?(?:we|you|they|people|anyone)\s+"
+    rf"(?:still\s+|even\s+|ever\s+|keep\s+|continue to\s+)*(?:let|allow|tolerate|put up with)\s+"
+    rf"<G>\s+(?:to\s+)?(?:breathe|live|exist|vote|in|into|here|stay|breed|reproduce|marry|"
+    rf"adopt|roam|walk|near|among|around|anywhere)\b"
+    rf"|<G>\s+(?:can't|cannot|can not|can never|should never)\s+be\s+(?:trusted|"
+    rf"equal|human|allowed)\b"
+    rf"|<G>\s+(?:belong|belongs)\s+(?:in|on|with|back in)\s+{_PLACE_EN}\b"
+    rf"|\bno\s+<G>\s+(?:allowed|welcome|wanted)\b"
+    rf"|\bget\s+(?:these|those|the|all|all the|all these|all those)\s+<G>\s+out\s+of\s+(?:my|our|"
+    rf"this|the)\s+(?:country|town|city|neighbou?rhood|street|land|nation|school|sight)\b"
+    rf"|\b(?:no one|nobody|noone)\s+(?:will|would|is going to|gonna)\s+miss\s+<G>\b"
+    rf"|\bwhy\s+(?:are|is|were)\s+<G>\s+(?:still\s+|even\s+|ever\s+)*(?:allowed|permitted)\s+to\s+"
+    rf"(?:exist|live|breathe|breed|reproduce|vote|marry|adopt|be here|have (?:children|kids))\b"
+    rf"|\bhow\s+(?:are|is)\s+<G>\s+(?:still|even)\s+(?:allowed|permitted)\s+to\s+(?:exist|live|"
+    rf"breathe|breed|reproduce|vote|marry|adopt|be here|have (?:children|kids))\b"
+    rf"|\bno\s+<G>\s+(?:can|could|should|will)\s+(?:ever\s+)?be\s+(?:trusted|believed|"
+    rf"relied on|allowed|respected)\b"
+    rf"|\bif\b[^.!?]{{0,30}}?<G>\s+(?:were|was)\s+(?:not|never|no longer)\s+allowed\b)",
+)
+_EN_OBJECT = (
+    # "I hate X", "we despise X", "X make me sick"
+    rf"(?P<hatred>\b(?:i|we|i really|i just|i fucking|i honestly|i truly|i personally)"
+    r"(?:\s+|(?='))(?:really\s+|just\s+|fucking\s+|honestly\s+|truly\s+|absolutely\s+|"
+    r"totally\s+|utterly\s+|still\s+|so\s+|do\s+)*"
+    rf"(?:{_HATE_VERB_EN}|{_FED_UP_EN}|(?:have|feel|hold)\s+(?:nothing but|only|pure|so much|such|"
+    rf"deep|a deep|total|utter)\s+(?:\w+\s+)?(?:contempt|hatred|hate|disgust|loathing|disdain)\s+"
+    rf"(?:for|towards?|of))\s+(?:(?:being|living|working|sitting|having to (?:be|work|"
+    rf"live))\s+(?:near|around|with|next to|close to|in the same \w+ as)\s+)?<G>\b"
+    rf"|<G>\s+(?:make|makes)\s+(?:me\s+(?:sick|ill|want to (?:puke|vomit|throw up))|"
+    rf"my (?:blood boil|skin crawl|stomach (?:turn|churn)))"
+    rf"|\b(?:the\s+(?:sight|thought|smell|presence)\s+of|seeing|being near|being around)\s+"
+    rf"<G>\s+(?:makes|make)\s+(?:my (?:blood boil|skin crawl|stomach (?:turn|churn))|"
+    rf"me\s+(?:sick|ill|want to (?:puke|vomit|throw up)))"
+    rf"|\b(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?(?:disgusted|sickened|repulsed|revolted|"
+    rf"nauseated)\s+by\s+<G>\b(?!\s+(?:being|getting|who|that|having)\b)"
+    rf"|\b(?:whenever|when|every time|everytime)\s+i\s+(?:see|meet|hear|look at|think (?:of|about))\s+"
+    rf"<G>\b[^.!?]{{0,15}}?\b(?:want to|wanna|feel like|have to|need to)\s+(?:throw up|puke|vomit|"
+    rf"gag|scream|spit)\b"
+    rf"|\bnothing\s+(?:\w+\s+){{0,3}}?(?:more|as much)\s+(?:disgust|hatred|hate|contempt|rage|"
+    rf"anger|revulsion|loathing)\s+(?:than|as)\s+<G>\b"
+    rf"(?!\s+(?:being|getting|who|that|having|are|were|is)\b)"
+    rf"|(?:^|[.!?]\s*)(?:ew|yuck|gross|disgusting|vile)[,!.]*\s+<G>\s*(?:[^\w\s]|$)"
+    rf"|(?:^|[.!?]\s*)(?:fuck|screw|to hell with)\s+(?:all\s+|the\s+|these\s+|those\s+)*"
+    rf"<G>\s*(?:[,.!?]|$)"
+    rf"|<G>\s+(?:can|should|may|could)\s+(?:all\s+|just\s+)*(?:go\s+)?(?:fuck|screw)\s+"
+    rf"(?:themselves|yourselves|off)\b"
+    # fed up, said without a subject: "so sick of X and their filth"
+    rf"|(?:^|[.!?]\s*)(?:so\s+|really\s+|just\s+|fucking\s+)*(?:sick of|tired of|done with|"
+    rf"sick and tired of)\s+<G>\b(?!\s+(?:being|getting|who|that|having)\b)"
+    rf"|<G>\s+(?:disgust|disgusts|sicken|sickens|repulse|repulses)\s+me\b"
+    # the same said of one's feelings: "my hatred for X", "nothing disgusts me more than X",
+    # "X fill me with rage" (not "… than X being harassed": the disgust is at what is done)
+    rf"|\b(?:my|our)\s+(?:hatred|hate|disgust|contempt|loathing)\s+(?:for|of|towards?)\s+<G>\b"
+    rf"|\bnothing\s+(?:disgusts|sickens|repulses|angers|enrages)\s+me\s+(?:more|as much)\s+"
+    rf"(?:than|as)\s+<G>\b(?!\s+(?:being|getting|who|that|having|are|were|is)\b)"
+    rf"|<G>\s+(?:fill|fills)\s+me\s+with\s+(?:\w+\s+)?(?:rage|hatred|hate|disgust|contempt|"
+    rf"loathing)\b)",
+    # "kill all X", "we should get rid of X", "death to X"
+    rf"(?P<violence>{_WILL_EN}{_HARM_ACT_EN}\s+(?:all\s+|of\s+|the\s+|every\s+|more\s+|off\s+|next\s+|"
+    r"first\s+|last\s+|single\s+|few\s+)*<G>\b"
+    rf"|\bdeath\s+to\s+(?:all\s+)?<G>\b"
+    # "I will make sure every X in this town bleeds"
+    rf"|{_WILL_EN}make\s+<G>\s+(?:\w+\s+){{0,4}}?(?:suffer|bleed|die|regret|scream|beg|"
+    rf"pay with their (?:lives|blood)|pay in blood)\b"
+    # "next X I see gets a bullet", "the only good X is a dead one"
+    rf"|\bnext\s+<G>\s+(?:\w+\s+){{0,4}}?(?:gets?|is getting|will get|'s getting)\s+(?:a bullet|"
+    rf"shot|stabbed|killed|hurt|beaten|the rope|a beating|a knife)\b"
+    rf"|\bthe only good\s+<G>\s+(?:is|are)\s+(?:a\s+)?dead\b"
+    rf"|{_WILL_EN}(?:slit|cut|slash|break|snap|smash|bash in|blow off|chop off|cut off)\s+(?:the\s+)?"
+    rf"(?:throats?|necks?|heads?|skulls?|faces?)\s+(?:of|off)\s+<G>"
+    rf"|\b(?:take out the trash|clean house|clean up|purge|cleanse|kill|exterminate)\b[^.!?]{{0,30}}?"
+    rf"(?:starting|beginning)\s+with\s+<G>"
+    rf"(?!\s+(?:less|no more)\b)"
+    rf"|\b(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?coming for (?:you|all of you|every one of you)"
+    rf"\s*,?\s+<G>\b"
+    rf"|\bmake sure\s+(?:that\s+)?<G>\s+(?:\w+\s+){{0,4}}?(?:bleed|bleeds|die|dies|suffer|"
+    rf"suffers|burn|burns|hang|hangs|disappear|disappears|gets? hurt|gets? killed)\b"
+    # a place attacked for who is in it: "I'll burn down every house where X live"
+    rf"|{_WILL_EN}(?:shoot up|blow up|bomb|burn down|set fire to|torch|firebomb|attack|raid)\s+"
+    rf"(?:every|a|the|their|any|each|all)?\s*(?:\w+\s+)?(?:house|home|room|place|bar|club|"
+    rf"church|mosque|synagogue|temple|school|shop|store|building|street|neighbou?rhood|camp|"
+    rf"shelter|centre|center|meeting|parade|wedding|event|party|gathering)s?\s+(?:where|"
+    rf"full of|with|of|that has|filled with|packed with)\s+(?:\w+\s+){{0,2}}?<G>\b"
+    # the harm said of its manner: "I will beat a X to death"
+    rf"|{_WILL_EN}(?:beat|kick|punch|stab|choke|strangle|stomp|burn|hang|shoot)\s+<G>\s+"
+    rf"(?:to death|to a pulp|senseless|bloody|alive|dead|until|till|in the (?:face|head|street))"
+    # "someone needs to put X in the ground"
+    rf"|{_WILL_EN}(?:put|throw|send|lock|shove|bury|dump|ship)\s+(?:all\s+|the\s+|every\s+)*<G>"
+    rf"\s+(?:\w+\s+)?(?:in|into|to|under|back in|back into|back to)\s+{_PLACE_EN}"
+    rf"|\b(?:cleanse|purge|rid|clean)\s+(?:the world|the earth|the country|this country|"
+    rf"our country|the planet|society|europe|america|the streets|our streets|the land|"
+    rf"the nation)\s+of\s+<G>"
+    # the group addressed and threatened: "watch out, X: I know where you sleep"
+    rf"|(?:^|[.!?,]\s*|\b(?:hey|listen|attention|warning)\W+)<G>\s*[:,!-]+\s*"
+    rf"(?:[^.!?]{{0,30}}?\b)?(?:i know where you (?:live|sleep|work|pray)|"
+    rf"i'?m coming (?:for you|with)|i am coming (?:for you|with)|you'?re (?:all )?(?:dead|next)|"
+    rf"you are (?:all )?(?:dead|next)|you(?: will|'ll) (?:all )?(?:die|bleed|suffer|burn)|"
+    rf"your days are numbered))",
+    # "I'd never hire a X", "never trust a X", "go back where you came from, you filthy X"
+    rf"(?P<refuse>\b(?:never|wouldn't|would not|won't|will not|refuse to|don't ever|"
+    rf"do not ever|shouldn't|should not|can't|cannot)\s+(?:ever\s+)?(?:again\s+)?"
+    rf"{_REFUSE_EN}\s+(?:a\s+|an\s+|any\s+|another\s+|one of those\s+|one of these\s+)?<G>\b"
+    rf"|\bgo\s+back\s+(?:to\s+)?(?:where|your|to your|home)\b.{{0,40}}\byou\s+(?:\w+\s+){{0,2}}<G>\b"
+    rf"|\bkeep\s+<G>\s+(?:out|away)\b"
+    # "I'd never let a X babysit my kids"
+    rf"|\b(?:never|wouldn't|would not|won't|will not|don't|do not|refuse to|shouldn't|"
+    rf"should not|can't|cannot)\s+(?:ever\s+)?(?:let|allow)\s+<G>\s+(?:\w+\s+)?(?:near|around|"
+    rf"babysit|look after|watch|teach|touch|raise|care for|mind|take care of|into|inside|"
+    rf"anywhere near)\s+(?:my|our|your|the)\b"
+    rf"|\b(?:never|don't|do not|wouldn't|would not|won't)\s+leave\s+(?:your|my|our|the)\s+"
+    rf"(?:kids|children|child|daughters?|sons?|wife|girlfriend)\s+alone\s+with\s+<G>\b"
+    rf"|\bkeep\s+(?:your|my|our|the)\s+(?:kids|children|daughters?|sons?|family|wife)\s+"
+    rf"(?:away from|safe from)\s+<G>\b"
+    rf"|\b(?:refuse|won't|will not|never|wouldn't|would not|don't want|do not want)\s+(?:to\s+)?"
+    rf"(?:ever\s+)?(?:be|get)\s+(?:served|treated|taught|helped|seen|examined|operated on|"
+    rf"represented|led|governed|touched)\s+by\s+<G>\b"
+    # "I would sooner eat glass than shake hands with a X"
+    rf"|\b(?:sooner|rather)\b[^.!?]{{0,50}}?\bthan\s+(?:ever\s+)?(?:{_REFUSE_EN}|let|live with|"
+    rf"date|marry|touch|be near|be around|be seen with|talk to|work for|work under|be treated by|"
+    rf"live next to|share (?:a|my) \w+ with)\s+(?:a\s+|an\s+|any\s+|"
+    rf"another\s+|one of those\s+)?<G>\b"
+    # "hiring a X is just asking to get robbed"
+    rf"|\b(?:hiring|trusting|employing|renting to|dating|marrying|letting in|befriending|"
+    rf"living (?:near|next to|with)|working with)\s+<G>\s+(?:is|was|would be)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:asking for|asking to|a (?:bad idea|mistake|risk|gamble|death wish)|"
+    rf"never a good idea|dangerous|suicide|begging for|a recipe for|an invitation to|"
+    rf"throwing (?:your\s+|good\s+)?money away|a waste of (?:money|time)|a liability))",
+    # "you filthy X", "fucking X ruin everything"
+    r"(?P<slur>(?:^|[.!?]\s*|\b(?:you|those|these|all|the|bunch of|of|bloody|from|with|by|"
+    r"like|than|more)\s+)"
+    r"(?:fucking|fuckin|filthy|dirty|disgusting|stinking|stupid|dumb|subhuman|worthless|"
+    r"damn|goddamn|nasty|retarded|bloody|smelly|greasy)\s+<G>\b"
+    # a slur applied to someone: "you're just a X", "shut up, X" (not "I'm a proud X")
+    rf"|\b(?:you|u|ur|you're|youre|you are|he's|she's|he is|she is|they're|they are|what a|"
+    rf"such a)\s+(?:\w+\s+){{0,3}}{SLURS_EN}\b"
+    rf"|^\W*{SLURS_EN}\s*[,!]"
+    rf"|\b(?:that|this)\s+(?:\w+\s+)?{SLURS_UNAMBIGUOUS_EN}\b(?!\s+of\b)"
+    # called out mid-sentence ("shut up, X, …") or a group spoken of ("the street is full
+    # of X"): these words name no one kindly (see SLURS_EN); "X of …"/"X in …" is a
+    # homonym's measure or idiom ("faggots of sticks", "chinks in the armour")
+    rf"|[,:]\s*{SLURS_EN}\s*(?:[,.!?;:]|$)"
+    rf"|(?:^|[.!?]\s*|\b(?:the|those|these|all|some|more|many|most|of|with|by|and|no|any|"
+    rf"other|fucking|filthy|dirty|damn|stupid)\s+){SLUR_GROUPS_EN}\b(?!\s+(?:of|in)\b))",
+)
+
+_RU_DEROG = alt(
+    r"мраз\w*", r"твар\w*", r"скоты?\b", r"скотин\w*", r"животны\w*", r"обезьян\w*", r"паразит\w*",
+    r"таракан\w*", r"крыс\w*", r"грязь", r"мусор\w*", r"отброс\w*", r"нелюд\w*",
+    r"недочеловек\w*", r"выродк\w*", r"выродок", r"дегенерат\w*", r"урод\w*", r"зло",
+    r"рак\b", r"чума", r"зараз\w*", r"тупы\w*", r"грязны\w*", r"вонюч\w*", r"ублюд\w*",
+    r"дикар\w*", r"быдл\w*", r"нечист\w*", r"ничтожеств\w*", r"говн\w*",
+    r"вор(?:ы|ов|ьё|ье)\b", r"преступник\w*", r"насильник\w*", r"террорист\w*",
+    r"гнид\w*", r"пиявк\w*", r"черв\w*", r"свинь\w*", r"собак\w*", r"шлак", r"гниль",
+    r"хуже (?:животных|собак|скота)", r"не люди", r"не человек\w*",
+)
+_RU_HARM = alt(
+    r"сдохн\w*", r"умереть", r"умир\w*", r"сгор\w*", r"сгни\w*", r"убираться", r"убраться",
+    r"уехать", r"валить", r"свалить", r"исчезн\w*", r"быть уничтожен\w*", r"уничтож\w*",
+    r"гореть", r"висеть", r"сидеть в тюрьм\w*", r"быть выслан\w*", r"депортир\w*",
+    r"расстрел\w*", r"вешать", r"повесить", r"гнать\w*", r"выгнать",
+)
+_RU_ACT = alt(
+    r"убива\w*", r"убить", r"мочить", r"замочить", r"вешать", r"перевешать", r"повесить",
+    r"гнать", r"выгнать", r"выгонять", r"депортир\w*", r"уничтож\w*", r"истреб\w*",
+    r"расстрел\w*", r"перестрел\w*", r"сжечь", r"сжигать", r"резать", r"перереза\w*",
+    r"вырезать", r"бить", r"избавиться от", r"избавляться от", r"зачистить", r"выселить",
+    r"выслать", r"травить", r"душить", r"гасить", r"валить",
+)
+_RU = (
+    rf"(?P<derogate><G>\s*(?:[—–-]\s*|это\s+|-\s*это\s+|просто\s+|все\s+|всегда\s+|"
+    rf"сплошь\s+|одни\s+|как\s+|такие\s+|такие же\s+)*(?:{_RU_DEROG})"
+    rf"|<G>\s+(?:хуже|опаснее|тупее|грязнее)\b)",
+    rf"(?P<harm><G>\s+(?:должны|должен|надо|нужно|обязаны|пусть|заслуживают)\s+"
+    rf"(?:все\s+|просто\s+|уже\s+)*{_RU_HARM})",
+    r"(?P<exclude><G>\s+(?:здесь|тут|у нас|в россии|в нашей стране)?\s*не\s+место\b"
+    r"|<G>\s+(?:вон|прочь)\b|\b(?:вон|прочь)\s+<G>\b"
+    r"|<G>\s+не\s+(?:должны|имеют права)\s+(?:жить|существовать|голосовать|работать|рожать|"
+    r"въезжать|приезжать|быть здесь)\b|<G>\s+не\s+заслуживают\s+(?:жить|жизни|прав|уважения))",
+    r"(?P<hatred>\bненави(?:жу|дим)\s+<G>|<G>\s+(?:бесят|раздражают|вызывают отвращение))",
+    rf"(?P<violence>\b(?:надо|нужно|пора|давай(?:те)?|будем|буду|хочу|стоит|можно|всех)\s+"
+    rf"(?:всех\s+|бы\s+|уже\s+)*{_RU_ACT}\s+(?:всех\s+|этих\s+)*<G>"
+    rf"|\bсмерть\s+<G>|^\s*(?:{_RU_ACT})\s+(?:всех\s+)?<G>)",
+)
+
+
+_REF_SUBJECT: Final = (r"(?:they|those people|these people|(?:all|most|many|every one|"
+                       r"every single one|every last one|each|each and every one|some) of them|"
+                       r"они|эти|такие)")
+_REF_OBJECT: Final = (r"(?:them|those people|these people|(?:all|most|many|every one|"
+                      r"every single one|every last one|each|each and every one|any|the lot) "
+                      r"of them|их|таких|этих)")
+"""A group named earlier in the message and taken up again: "I have met many X and I hate
+every single one of them", "X? They are vermin". The object frames take either ("they
+disgust me", "I hate them"): several of them read the group as their subject."""
+
+SCORES: Final[dict[str, float]] = {
+    "violence": 0.9, "harm": 0.9, "derogate": 0.8, "exclude": 0.8, "hatred": 0.8,
+    "slur": 0.8, "refuse": 0.75,
+}
+"""Hate score per kind of predicate: every kind clears the hate threshold (0.4) and the
+review queue ranks wishes of harm above refusals."""
+
+ESCAPED_RUN = re.compile(r"(?<!\\)([^\W\d_])\1+")
+
+
+def _build(frames: tuple[str, ...], group: str, start: int = 0) -> str:
+    """``frames`` over ``group``, each frame's kind renamed ``kind__N`` (a name may occur
+    once per pattern); squeezed like the normalizer's text."""
+    out = []
+    for n, frame in enumerate(frames, start):
+        named = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{n}>", frame.replace("<G>", rf"\b(?:{group})"))
+        out.append(ESCAPED_RUN.sub(r"\1", named))
+    return "|".join(out)
+
+
+_EN = _EN_SUBJECT + _EN_OBJECT
+SAID: Final = re.compile(_build(_EN, GROUP_EN) + "|" + _build(_RU, GROUP_RU, len(_EN)))
+SAID_AGAIN: Final = re.compile("|".join((
+    _build(_EN_SUBJECT, _REF_SUBJECT),
+    _build(_EN_OBJECT, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN_SUBJECT)),
+    _build(_RU, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN)))))

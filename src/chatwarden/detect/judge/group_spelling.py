@@ -1,0 +1,183 @@
+"""Spellings that dodge the word lists, read back: a message in which no frame matches is
+read once more, word by word (:func:`respelled`).
+
+A group's name or a predicate word with one letter missing or two swapped is read as the
+word, and two words glued together ("alwomen", "deathto") are read apart, where a piece
+names a group or a predicate; several glued words are split by wordninja. English words
+stay as written (:data:`_NOT_TYPOS`). A frame still needs its group and its predicate, so a
+typo alone flags nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from chatwarden.detect.judge.group_frames import FEELING_WORDS, PREDICATE_WORDS, RESPELLABLE
+from chatwarden.detect.judge.group_words import (
+    ADJ_EN,
+    NOUNS_EN,
+    PERSONS_EN,
+    RUN,
+    SLUR_NOUNS,
+    SLURS_EN,
+    alt,
+    plural,
+)
+
+_MISSING_ONE: Final[dict[str, str]] = {}
+"""Each respellable word with one letter dropped → the word (first one wins)."""
+for _word in sorted(RESPELLABLE):
+    for _i in range(len(_word)):
+        _MISSING_ONE.setdefault(_word[:_i] + _word[_i + 1:], _word)
+_SHORT_SWAPS: Final[dict[str, str]] = {}
+"""A predicate word of four or five letters with two neighbours swapped → the word ("htae",
+"rpae"): a swap keeps every letter, so unlike a dropped one it seldom makes another word;
+those it makes are in :data:`_NOT_TYPOS` (read in :func:`_read`, which checks them first)."""
+for _word in sorted(w for w in PREDICATE_WORDS if 4 <= len(w) <= 5):
+    for _i in range(len(_word) - 1):
+        if (_swap := _word[:_i] + _word[_i + 1] + _word[_i] + _word[_i + 2:]) != _word:
+            _SHORT_SWAPS.setdefault(_swap, _word)
+_TOKEN: Final = re.compile(r"[^\W\d_]{4,}")
+_GROUP_WORD: Final = re.compile(f"{alt(*ADJ_EN)}|{alt(*NOUNS_EN)}|{alt(*PERSONS_EN)}")
+
+
+def _typos(word: str) -> set[str]:
+    """``word`` with one letter dropped or two neighbours swapped."""
+    return ({word[:i] + word[i + 1:] for i in range(len(word))}
+            | {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)})
+
+
+_GROUP_SPELLINGS: Final = frozenset(
+    RUN.sub(r"\1", word) for pattern in (*NOUNS_EN, *ADJ_EN, *SLUR_NOUNS)
+    if (plain := re.fullmatch(r"([a-z]+)(s\?)?", pattern))
+    for word in (plain[1], plain[1] + "s")[:1 + bool(plain[2])]
+) | {RUN.sub(r"\1", plural(noun)) for noun in SLUR_NOUNS if noun.isalpha()}
+"""The groups' one-word names and slurs as the normalizer writes them ("imigrants")."""
+_NOT_TYPOS: Final = frozenset((
+    # one typo from a group's name (4+ letters), found in a system word list
+    # (/usr/share/dict/words, squeezed) when this was written
+    "africa", "asia", "back", "backs", "bind", "brow", "brows", "christina", "disable",
+    "female", "gasy", "gyps", "hind", "hinds", "ilegal", "india", "indus", "lack", "lacks",
+    "latin", "legals", "lind", "moron", "morons", "oman", "omen", "pakistan", "ques", "riple",
+    "riples", "roam", "sexual", "sian", "tans", "theist", "theists", "tran", "whit", "whits",
+    # two pieces of a glued phrase, from the same word list
+    "banal", "begone", "firebomb", "fireman", "firemen", "garbageman", "hangman", "hangmen",
+    "manhunt", "manslaughter", "therapists", "togas", "trashcan",
+    # two neighbours swapped in a short predicate ("arts" is "rats" swapped)
+    "apse", "arts", "brunt", "lairs", "liras", "veil",
+))
+"""English words a typo or a glued phrase would otherwise make of: they stay as written."""
+_GROUP_TYPOS: Final[dict[str, str]] = {}
+"""A group's name (4+ letters) with one typo → the name: "mslims", "wmen", "imigrnats".
+Not a slur's: a slur is its own predicate, and its typos are words ("pics", "hink")."""
+for _word in sorted(_GROUP_SPELLINGS):
+    if len(_word) >= 4 and not re.fullmatch(SLURS_EN, _word):
+        for _typo in _typos(_word) - _GROUP_SPELLINGS - _NOT_TYPOS:
+            if len(_typo) >= 4:
+                _GROUP_TYPOS.setdefault(_typo, _word)
+_FUNCTION_WORDS: Final = frozenset(RUN.sub(r"\1", w) for w in (
+    "all", "are", "is", "was", "were", "be", "to", "the", "these", "those", "them", "they",
+    "of", "and", "but", "every", "most", "should", "must", "will", "can", "you", "no", "so",
+    "such", "just", "fucking", "we",
+))
+_PIECES: Final = _GROUP_SPELLINGS | _FUNCTION_WORDS | frozenset(PREDICATE_WORDS) | frozenset(
+    RUN.sub(r"\1", w) for w in (*ADJ_EN, *PERSONS_EN) if w.isalpha())
+"""What a glued word may be made of ("alwomen", "deathto", "aredisgusting"): a group's
+name or a predicate, with a function word or another of them."""
+_NAMED: Final = _PIECES - _FUNCTION_WORDS
+
+
+def _glued(word: str) -> str | None:
+    """``word`` split in two where both pieces are :data:`_PIECES` and one names a group or
+    a predicate, or None. "i" glued to a verb of hatred ("ihate") is a piece too, and two
+    pieces may share the letter where they met: the normalizer squeezed the pair ("should
+    die" glued is "shoulddie", read "shouldie")."""
+    if word[:1] == "i" and word[1:] in FEELING_WORDS:
+        return f"i {word[1:]}"
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if head in _PIECES and tail in _PIECES and (head in _NAMED or tail in _NAMED):
+            return f"{head} {tail}"
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i - 1:]
+        if head in _PIECES and tail in _PIECES and (head in _NAMED or tail in _NAMED):
+            return f"{head} {tail}"
+    return None
+
+
+def _respell(match: re.Match[str]) -> str:
+    """:func:`_read` of the word ``match``: every message without a frame is read again,
+    and chat repeats its words."""
+    return _read(match.group(0))
+
+
+@lru_cache(maxsize=8192)
+def _read(word: str) -> str:
+    """The word ``word`` is read as, else as written: a group's name with one letter
+    missing or two neighbours swapped ("mslims"), two words glued ("alwomen"), a predicate
+    word of 4-5 letters with two neighbours swapped ("htae"), one of 6+ letters with
+    either typo ("disgustng", "disgsuting"), or several words glued (:func:`_segmented`). Only
+    these two typos: a changed letter makes everyday words of predicates ("change" is one
+    letter from "hanged"). Words of English (:data:`_NOT_TYPOS`) stay as they are."""
+    if word in _PIECES or word in _NOT_TYPOS or _GROUP_WORD.fullmatch(word):
+        return word
+    if (found := _GROUP_TYPOS.get(word) or _glued(word) or _SHORT_SWAPS.get(word)) is not None:
+        return found
+    if len(word) < 6:
+        return word
+    if (found := _MISSING_ONE.get(word)) is not None:
+        return found
+    for i in range(len(word) - 1):
+        if (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in RESPELLABLE:
+            return swapped
+    return _segmented(word) or word
+
+
+def _segmented(word: str) -> str | None:
+    """``word`` of 7+ letters split into English words where it is several glued together
+    ("alltranspeople", "nothingbut", "imigrantsaretrash"), or None; the message still needs
+    a frame, group and predicate, to be hate. The split is wordninja's (a unigram model of English Wikipedia,
+    shipped in its wheel): :func:`_glued` knows only our own pieces and two of them. A
+    one-letter piece other than "a" or "i" means the split is a guess ("keyboard in t
+    erupt"), and a known word stays one ("gaylord")."""
+    if len(word) < 7 or not word.isascii():  # its word list is English
+        return None
+    import wordninja  # 0.1 s to load its word list: only messages with a glued word pay it
+
+    parts = wordninja.split(word)
+    if len(parts) < 2 or any(len(p) == 1 and p not in "ai" for p in parts):
+        return None
+    return " ".join(parts)
+
+
+
+_VOWEL_DROPPED: Final[dict[str, str]] = {}
+"""A predicate word of four letters with a vowel after its first letter dropped → the word
+("hte", "gne", "lzy"): three consonants are seldom a word, and the four-letter predicates
+are the ones a dropped letter leaves too short for :data:`_TOKEN`. Those that are words or
+common abbreviations stay (:data:`_SHORT_WORDS`)."""
+_SHORT_WORDS: Final = frozenset((
+    "hat", "rap", "fir", "fre", "aps", "rts", "dgs", "vil", "hrt", "lic", "wak", "grs", "gon",
+))
+for _word in sorted(w for w in PREDICATE_WORDS | {"gone", "dead"} if len(w) == 4 and w.isalpha()):
+    for _i in range(1, 4):
+        if _word[_i] in "aeiou" and (_short := _word[:_i] + _word[_i + 1:]) not in _SHORT_WORDS:
+            _VOWEL_DROPPED.setdefault(_short, _word)
+_SHORT_TOKEN: Final = re.compile(r"\b[^\W\d_]{3}\b")
+_SHORT_GROUP_WORDS: Final = {w[:i] + w[i + 1:]: w for w in ADJ_EN if re.fullmatch(r"[a-z]{3}", w)
+                              for i in (1, 2) if w[i] in "aeiou"}
+"""A group's three-letter adjective with a vowel dropped → the adjective ("gy" → "gay")."""
+_SHORT_GROUP: Final = re.compile(
+    rf"\b{alt(*_SHORT_GROUP_WORDS)}(?=\s+{alt(*PERSONS_EN)}\b)")
+"""Such an adjective before a person ("gy people"): alone, two letters are too many words."""
+
+
+def respelled(norm: str) -> str:
+    """The normalized text ``norm`` with each word of four letters or more read as
+    :func:`_read` reads it, a four-letter predicate missing a vowel and a three-letter group
+    adjective missing one before a person read back; ``norm`` itself where no word changes."""
+    text = _SHORT_TOKEN.sub(lambda m: _VOWEL_DROPPED.get(m.group(0), m.group(0)), norm)
+    text = _SHORT_GROUP.sub(lambda m: _SHORT_GROUP_WORDS[m.group(0)], text)
+    return _TOKEN.sub(_respell, text)

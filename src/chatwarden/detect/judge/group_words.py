@@ -1,0 +1,122 @@
+"""The protected groups in words: the names, adjectives and slurs that :mod:`groups` reads
+as a group, with the determiners chat puts before them ("all trans people", "a muslim").
+
+Where the words come from: the protected characteristics of the platform guideline's "No
+Hate Speech" (religion, ethnicity/race/nationality, sexual orientation, gender identity,
+sex, disability), filled with ToxiGen's ``target_group`` column (asian, bisexual, black,
+chinese, immigrant, jewish, latino, lgbtq, mental/physical disability, mexican, middle east,
+muslim, native american, trans, women) and Ethos's target labels; the slurs are those of the
+training sources' hateful rows with at most one benign row. Russian has no labelled hate
+data here; its lists are the same groups in Russian.
+
+Every pattern runs on :func:`~chatwarden.detect.normalize.normalize`'s text, so the words
+are squeezed the same way (:func:`alt`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+RUN = re.compile(r"([^\W\d_])\1+")
+
+
+def alt(*words: str) -> str:
+    """A non-capturing alternation of ``words`` written as the normalizer writes them
+    (letter runs cut to one), longest first so a longer word wins."""
+    squeezed = {RUN.sub(r"\1", w) for w in words}
+    return "(?:" + "|".join(sorted(squeezed, key=len, reverse=True)) + ")"
+
+
+# ── groups ────────────────────────────────────────────────────────────────────
+NOUNS_EN = (
+    # religion
+    r"jews?", r"muslims?", r"moslems?", r"christians?", r"catholics?", r"hindus?", r"sikhs?",
+    r"buddhists?", r"mormons?", r"atheists?",
+    # ethnicity, race, nationality
+    r"blacks", r"whites", r"non-?whites?", r"browns", r"groids?", r"negroids?", r"negro(?:e?s)?",
+    r"asians?", r"chinese", r"mexicans?", r"latin[oa]s?",
+    r"latinx", r"hispanics?", r"arabs?", r"africans?", r"african americans?", r"pakistanis?",
+    r"middle easterners?", r"native americans?", r"gypsies", r"gypsy", r"roma", r"immigrants?",
+    r"migrants?", r"refugees?", r"foreigners?", r"asylum seekers?", r"illegals",
+    # sexual orientation
+    r"gays", r"lesbians?", r"bisexuals?", r"homosexuals?", r"queers", r"asexuals?",
+    r"pansexuals?",
+    # gender identity
+    r"transgenders?", r"transsexuals?", r"trans(?:wom[ae]n|men|man)",
+    # sex
+    r"women", r"woman", r"females", r"men",
+    # disability
+    r"the disabled", r"the handicapped", r"cripples?", r"people with disabilit(?:y|ies)",
+    r"wheelchair users?", r"the mentally ill", r"autists?",
+    # slurs (see SLURS_EN)
+    r"niggers?", r"faggots?", r"dykes?", r"trann(?:y|ies)", r"kikes?",
+    r"spics?", r"wetbacks?", r"beaners?", r"chinks?", r"gooks?", r"retards",
+    r"towelheads?", r"ragheads?", r"sand ?niggers?", r"muzzies?", r"pakis?", r"shemales?",
+)
+ADJ_EN = (
+    r"black", r"white", r"gay", r"lesbian", r"bisexual", r"bi", r"queer", r"trans", r"asexual",
+    r"pansexual", r"intersex",
+    r"transgender", r"non-?binary", r"jewish", r"muslim", r"islamic", r"christian", r"hindu",
+    r"asian", r"chinese", r"arab", r"african", r"mexican", r"hispanic", r"latino", r"indian",
+    r"disabled", r"handicapped", r"autistic", r"deaf", r"blind", r"mentally ill",
+    r"mentally disabled", r"lgbtq?\+?", r"lgbt", r"immigrant", r"foreign", r"brown",
+)
+PERSONS_EN = (r"people", r"persons?", r"folks?", r"men", r"women", r"man", r"woman", r"guys?",
+               r"kids", r"americans?", r"community", r"communities", r"immigrants?",
+               r"refugees?", r"population", r"neighbou?rs?", r"couples?", r"famil(?:y|ies)",
+               r"pl")  # "ppl" squeezed
+SLUR_NOUNS = (
+    "faggot", "nigger", "tranny", "dyke", "kike", "spic", "wetback", "beaner", "chink", "gook",
+    "retard", "towelhead", "raghead", r"sand ?nigger", "shemale", "groid", "paki", "muzzie",
+)
+
+
+def plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+SLURS_EN = alt(*SLUR_NOUNS, *map(plural, SLUR_NOUNS))
+"""Slurs that are hate when applied to someone: words of the training sources' hateful rows
+(Davidson, Stormfront, ToxiGen) with at most one benign row among the ~22,000 benign ones
+(a reclaimed "nigga" had many, so it is not here), and their common variants. Not here:
+words the normalizer makes common ("coon" → "con") or that have an everyday sense a
+determiner can't tell apart ("a fag" is a cigarette in British English)."""
+SLURS_UNAMBIGUOUS_EN = alt("faggot", "nigger", "kike", "wetback", "beaner", "towelhead",
+                             "raghead", r"sand ?nigger", "shemale", "groid", "muzzie")
+"""The slurs with no everyday sense a demonstrative could mean ("that tranny" may be a car's
+transmission, "this dyke" a ditch, "that retard" a verb's noun): "that X over there" names a
+person by the slur. Davidson's training rows: 19 hateful, 16 offensive (its annotators call
+a slur thrown at one person offensive; the platform guideline calls attacking someone for a
+protected characteristic hate), Stormfront's 3 hateful, no clean chat row."""
+SLUR_GROUPS_EN = alt(*map(plural, SLUR_NOUNS))
+"""The slurs in the plural: a group spoken of ("full of X"); the singular after a
+determiner is as often a homonym ("the tranny went out": a car's transmission)."""
+_DET_EN = (r"(?:(?:all|most|the|these|those|any|every|many|some|a|an|you|bloody|such|"
+           r"(?:every|each)(?: and every| last| single)? one of|all of|each of)\s+)*")
+GROUP_EN: Final = (rf"{_DET_EN}(?:{alt(*ADJ_EN)}\s*{alt(*PERSONS_EN)}|{alt(*NOUNS_EN)})")
+"""A protected group in English, with its determiners: "all trans people", "a muslim"."""
+GROUP_NOUNS_EN: Final = NOUNS_EN
+"""The groups' nouns as written (not squeezed): what ``gates.death_wished`` counts as people."""
+
+_NOUNS_RU = (
+    r"евре\w*", r"еврейк\w*", r"жид(?:ы|ов|ам|ами|ах|а|у|ом|ок|овск\w*|яр\w*)?\b",
+    r"мусульман\w*", r"христиан\w*", r"иуде\w*",
+    r"мигрант\w*", r"гастарбайтер\w*", r"приезж\w*", r"беженц\w*", r"иностранц\w*",
+    r"негр\w*", r"черномаз\w*", r"черножоп\w*", r"чурк\w*", r"хач(?:и|ей|ам|ами|ах|ик\w*)?\b",
+    r"чурбан\w*", r"таджик\w*", r"узбек\w*", r"киргиз\w*", r"кавказц\w*", r"чеченц\w*",
+    r"цыган\w*", r"армян\w*", r"азиат\w*", r"китайц\w*", r"хохл\w*", r"укроп\w*", r"москал\w*",
+    r"кацап\w*", r"нерус\w*", r"чернокож\w*",
+    r"ге(?:й|и|я|ев|ю|ям|ями|ях)\b", r"гомосек\w*", r"гомик\w*", r"пидор\w*", r"пидар\w*",
+    r"педик\w*", r"лесби\w*", r"бисексуал\w*", r"трансгендер\w*", r"трансух\w*", r"трансы",
+    r"трансов", r"женщин\w*", r"баб[ыа]\b", r"бабам", r"инвалид\w*", r"колясочник\w*",
+    r"даун[ыо]в?\b", r"аутист\w*",
+)
+GROUP_RU: Final = (rf"(?:(?:все|всех|всем|эти|этих|этим|ваши|ваших|любые|любых)\s+)*"
+                   rf"{alt(*_NOUNS_RU)}")
+
+GROUP_NAMED: Final = re.compile(rf"\b(?=[a-zа-я])(?:{alt(*ADJ_EN)}\s*{alt(*PERSONS_EN)}|"
+                           rf"being\s+(?:an?\s+)?{alt(*ADJ_EN)}|"
+                           rf"{alt(*NOUNS_EN)}|{alt(*_NOUNS_RU)})\b")
+"""The prefilter: a message that names no group is done after this one search (~10 µs)."""
+

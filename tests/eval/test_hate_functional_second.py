@@ -11,6 +11,7 @@ import pytest
 
 from chatwarden.evaluation import hate_functional as hf
 from chatwarden.evaluation import hate_functional_second as second
+from chatwarden.evaluation import hate_functional_third as third
 
 ROWS = hf.cases(functionalities=second.FUNCTIONALITIES)
 
@@ -57,21 +58,28 @@ def test_every_spelling_item_is_disguised(f: hf.Functionality) -> None:
             assert group.fill(plain) != hf._render(f, template, group), (template, group.plural)
 
 
-def test_report_reads_the_second_suite_with_class_lines() -> None:
+@pytest.mark.parametrize(("suite", "unprotected"), [(second, 49), (third, 56)],
+                         ids=["second", "third"])
+def test_report_reads_each_later_suite_with_class_lines(suite: object, unprotected: int) -> None:
+    """One test for every suite after the first: `report` takes a suite's own
+    functionalities and prints its class lines over its own rows."""
+    functionalities = suite.FUNCTIONALITIES  # type: ignore[attr-defined]
+    rows = hf.cases(functionalities=functionalities)
+
     def says_women(text: str) -> bool:
         return "women" in text.lower()
 
-    lines = hf.report(says_women, show=1, functionalities=second.FUNCTIONALITIES).splitlines()
-    hateful = [c for c in ROWS if c.hateful]
-    benign = [c for c in ROWS if not c.hateful]
+    lines = hf.report(says_women, show=1, functionalities=functionalities).splitlines()
+    hateful = [c for c in rows if c.hateful]
+    benign = [c for c in rows if not c.hateful]
     right_h = sum(says_women(c.text) for c in hateful)
     right_b = sum(not says_women(c.text) for c in benign)
     right = right_h + right_b
-    assert lines[0] == f"overall              {right / len(ROWS):.3f} ({right}/{len(ROWS)})"
+    assert lines[0] == f"overall              {right / len(rows):.3f} ({right}/{len(rows)})"
     assert lines[1] == f"  hateful            {right_h / len(hateful):.3f} ({right_h}/{len(hateful)})"
     assert lines[2] == f"  non-hateful        {right_b / len(benign):.3f} ({right_b}/{len(benign)})"
     assert lines[3].startswith("derog_neg_emote_h ")
     # no unprotected group is "women": the stub is right on all of target_group_nh, no failure shown
     at = lines.index(next(line for line in lines if line.startswith("target_group_nh ")))
-    assert lines[at] == "target_group_nh      1.000 (49/49)"
+    assert lines[at] == f"target_group_nh      1.000 ({unprotected}/{unprotected})"
     assert lines[at + 1].startswith("spell_char_swap_h ")

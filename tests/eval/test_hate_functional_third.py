@@ -98,23 +98,3 @@ def test_spelling_disguises_render_as_the_paper_describes() -> None:
     assert "Ihatetranspeople" in items("spell_space_del_h")
     assert "I h a t e immigrants!" in items("spell_space_add_h")
     assert "Bl4ck people are a plague." in items("spell_leet_h")
-
-
-def test_report_reads_the_third_suite_with_class_lines() -> None:
-    def says_women(text: str) -> bool:
-        return "women" in text.lower()
-
-    lines = hf.report(says_women, show=1, functionalities=third.FUNCTIONALITIES).splitlines()
-    hateful = [c for c in ROWS if c.hateful]
-    benign = [c for c in ROWS if not c.hateful]
-    right_h = sum(says_women(c.text) for c in hateful)
-    right_b = sum(not says_women(c.text) for c in benign)
-    right = right_h + right_b
-    assert lines[0] == f"overall              {right / len(ROWS):.3f} ({right}/{len(ROWS)})"
-    assert lines[1] == f"  hateful            {right_h / len(hateful):.3f} ({right_h}/{len(hateful)})"
-    assert lines[2] == f"  non-hateful        {right_b / len(benign):.3f} ({right_b}/{len(benign)})"
-    assert lines[3].startswith("derog_neg_emote_h ")
-    # no unprotected group is "women": the stub is right on all of target_group_nh, no failure shown
-    at = lines.index(next(line for line in lines if line.startswith("target_group_nh ")))
-    assert lines[at] == "target_group_nh      1.000 (56/56)"
-    assert lines[at + 1].startswith("spell_char_swap_h ")

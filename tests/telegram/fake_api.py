@@ -128,10 +128,12 @@ class FakeTelegram:
             time.sleep(0.05)
         raise AssertionError(f"timed out; calls: {[(c.method, c.params) for c in self.calls]}")
 
-    def quiet(self, last_update: int, seconds: float = 1.5, timeout: float = 30,
+    def quiet(self, last_update: int, seconds: float = 1.5, timeout: float = 120,
               decided: Callable[[], bool] | None = None) -> list[Call]:
         """Wait until every update is confirmed (and ``decided``: the bot stores updates
-        before it decides them) and no action came for ``seconds``."""
+        before it decides them) and no action came for ``seconds``. The deadline is a guard,
+        not a speed promise: 30 s ran out once on a slow, loaded machine while a freshly
+        started bot was still judging the stream."""
         self.wait(lambda f: f.confirmed_offset() > last_update and (decided is None or decided()),
                   timeout)
         deadline = time.monotonic() + timeout

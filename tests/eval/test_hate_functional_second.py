@@ -49,8 +49,11 @@ def test_no_item_repeats_the_first_suite() -> None:
     assert not [c.text for c in ROWS if norm(c.text) in first]
 
 
-@pytest.mark.parametrize("f", [f for f in second.FUNCTIONALITIES if f.spell], ids=lambda f: f.name)
+@pytest.mark.parametrize(
+    "f", [f for suite in (second, third) for f in suite.FUNCTIONALITIES if f.spell],
+    ids=lambda f: f.name)
 def test_every_spelling_item_is_disguised(f: hf.Functionality) -> None:
+    """Every spelling template of the later suites disguises its one marked span."""
     for template in f.templates:
         assert len(hf.MARK.findall(template)) == 1, template
         plain = hf.MARK.sub(lambda m: m[1], template)

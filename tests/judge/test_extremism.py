@@ -79,6 +79,16 @@ SAID: list[tuple[str, str]] = [
     ("скоро взорвём вашу церковь, аллаху акбар", "threatened"),
     ("устроим им второй Беслан", "threatened"),
     ("повторим Крокус", "threatened"),
+    # a second round (version 13), written after a first run of the model on the first few
+    # showed praise by other words missed: a great man, an inspiration, members praised
+    ("Hitler was a great leader", "glorified"),
+    ("hitler was a good man tbh", "glorified"),
+    ("bin laden was a great man and a true believer", "glorified"),
+    ("those hijackers were true soldiers of god", "glorified"),
+    ("Breivik is an inspiration", "glorified"),
+    ("ISIS fighters are the bravest men alive", "glorified"),
+    ("Гитлер был великим человеком", "glorified"),
+    ("Брейвик настоящий мужик", "glorified"),
 ]
 
 LOOK_ALIKES: list[str] = [
@@ -112,6 +122,17 @@ LOOK_ALIKES: list[str] = [
     "was the shooter a hero? of course not",
     "что такое Аль-Каида?",
     "почему люди вступают в ИГИЛ?",
+    # the same asked without the mark, as chat asks (version 13: the head read "why do
+    # terrorists hate us" 1.0 and "why do people join isis" as recruiting)
+    "why do people join isis",
+    "why do terrorists hate us",
+    "what made the columbine shooters snap",
+    "how come the taliban took kabul so fast",
+    "почему люди вступают в игил",
+    # praise words about no attacker, or an attacker not praised
+    "Hitler was a terrible leader",
+    "the taliban were good at guerrilla warfare",
+    "my grandpa was a great man, he fought the nazis",
     # heroes who are no attackers
     "the firefighters who died on 9/11 were heroes",
     "the police officer who stopped the shooter is a hero",
@@ -177,6 +198,7 @@ def cascade() -> Cascade:
     ("Брейвик был прав", "Брейвик не был прав"),
     ("вступайте в ИГИЛ", "почему люди вступают в ИГИЛ?"),
     ("устроим им второй Беслан", "чувак собирался устроить колумбайн в школе"),
+    ("join isis, brothers", "why do people join isis"),               # asked without the mark
 ])
 def test_the_same_words_negated_asked_or_reported_are_not_said(said: str, unsaid: str) -> None:
     assert extremism.extremism_said(said) is not None

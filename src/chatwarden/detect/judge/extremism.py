@@ -99,18 +99,25 @@ _GAP = r"(?:(?!against\b|versus\b|vs\b|on\b|off\b|from\b|против\b|от\b)\
 """A word between a verb and its object that is no "against" ("join forces against ISIS")."""
 _COPULA_EN = r"(?:'s|'re| is| was| are| were| will always be| remains?| became)"
 _PRAISE_EN = (r"(?:heroe?s?|legends?|saints?|patriots?|freedom fighters?|idols?|role models?|"
-              r"icons?|martyrs?|kings?|gods?|geniuses|genius|brave|based|goats?|"
+              r"icons?|martyrs?|kings?|gods?|geniuses|genius|brave|based|goats?|inspirations?|"
+              r"inspiring|soldiers of (?:god|allah)|(?:(?:great|good|brave|true|real|fine|best|"
+              r"greatest|bravest|finest|truest) )+(?:m[ae]n|leaders?|soldiers?|warriors?|believers?|"
+              r"guys?|people|examples?)\b|"
               r"right\b(?! (?:there|here|next|behind|outside|in|at|on|now|away|after|before|by|"
               r"around|across|under|over|back|into|up|down|near|to|of|wing)\b))")
 _PRAISE_RU = (r"(?:геро(?:й|и|ем|ями)\b|молод(?:ец|цы)\b|красав(?:чик|чики|цы)\b|прав[ыа]?\b|"
-              r"свят(?:ой|ые)\b|мученик(?:и)?\b|легенд[аы]\b|кумир(?:ы)?\b|гени(?:й|и)\b)")
+              r"свят(?:ой|ые)\b|мученик(?:и)?\b|легенд[аы]\b|кумир(?:ы)?\b|гени(?:й|и)\b|"
+              r"(?:настоящ\w* )?мужик(?:и)?\b|велик\w* (?:человек\w*|люд\w*|лидер\w*|вожд\w*)|"
+              r"пример\w* для подражания|вдохновля\w*)")
+_MEMBERS_EN = r"(?: (?:fighters|members|militants|soldiers|men|guys|brothers|warriors))"
+"""Members named by their organisation ("ISIS fighters are …"): praise of the organisation."""
 _JUST_EN = (r"(?:justified|deserved|well deserved|glorious|beautiful|a beautiful thing|"
             r"a good thing|a great (?:thing|day)|the right thing)")
 _JUST_RU = r"(?:правильн|справедлив|заслуженн|оправданн)\w*"
 
 _GLORIFIED: Final = stems(
     # an organisation or an attacker praised: "ISIS are heroes", "Dylann Roof is my hero"
-    rf"{_ORG_ATTACKER_EN}{_COPULA_EN}(?: (?:truly|really|a|an|the|my|our|true|real|fucking|"
+    rf"{_ORG_ATTACKER_EN}{_MEMBERS_EN}?{_COPULA_EN}(?: (?:truly|really|a|an|the|my|our|true|real|fucking|"
     rf"absolute|great|national|such|total|literally|all))* {_PRAISE_EN}",
     rf"{_ORG_ATTACKER_EN} did nothing wrong", rf"{_ORG_ATTACKER_EN} (?:was|were) right about",
     rf"{_ORG_ATTACKER_EN} did (?:the right thing|(?:a |the )?(?:good|great) (?:job|thing)|god'?s work)",
@@ -212,6 +219,23 @@ hero", "if ISIS are heroes then …", «чувак собирался устро
 none of it."""
 
 
+_WH_ASKS: Final = re.compile(
+    r"^\W*(?!why (?:not|don'?t (?:you|we|u))\b|почему (?:бы|не)\b)"
+    r"(?:(?:why|what|how|where|when|who)(?: the \w+)? (?:do|does|did|don'?t|doesn'?t|didn'?t)|"
+    r"how come|why (?:would|should|are|is|were|was|have|has)|what (?:made|makes|drives|drove|led)|"
+    r"почему|зачем|отчего)\b[^.!?\n]*$")
+"""A sentence that asks by its words where chat drops the mark ("why do people join isis",
+"what made the columbine shooters snap"): a wh-word with "do" or an inverted verb, not a
+wh-word alone ("what is needed is another 9/11" states), and no suggestion ("why not join
+them", "why don't we join", «почему бы не вступить»)."""
+
+
+def _asks(sentence: str) -> bool:
+    """The sentence asks: its mark, a yes/no opening (:func:`gates.asks`) or :data:`_WH_ASKS`."""
+    return sentence.rstrip().endswith("?") or gates.asks(sentence) \
+        or _WH_ASKS.search(sentence) is not None
+
+
 def extremism_said(text: str) -> tuple[Kind, str] | None:
     """``(kind, words)`` where ``text`` glorifies, recruits for or threatens in the name of
     violent extremism (see the module's docstring), ``words`` being the moderator's evidence;
@@ -220,7 +244,7 @@ def extremism_said(text: str) -> tuple[Kind, str] | None:
     if _ANCHORS.search(folded) is None:
         return None  # most messages
     for sentence in _sentences(folded):
-        if sentence.rstrip().endswith("?") or gates.asks(sentence):
+        if _asks(sentence):
             continue  # "was the shooter a hero?" asks
         for kind, pattern in _READINGS:
             for m in pattern.finditer(sentence):
@@ -327,8 +351,7 @@ def extremism_cited(text: str) -> str | None:
     if (m := _CITED.search(folded)) is not None:
         return _word(folded, m)
     asked = _DEFINITION.search(folded) is not None or any(
-        sentence.rstrip().endswith("?") or gates.asks(sentence)
-        for sentence in _sentences(folded) if _ANCHORS.search(sentence))
+        _asks(sentence) for sentence in _sentences(folded) if _ANCHORS.search(sentence))
     if asked and _FOR_ONESELF.search(folded) is None:
         return "a question"
     return None

@@ -7,11 +7,12 @@ when the ``hate`` signal is flagged. Prints accuracy overall and per class, per 
 
 ``--suite second`` runs the second suite (``hate_functional_second``), written blind after
 the first had been used to tune the hate frames; ``--suite third`` runs the third
-(``hate_functional_third``), written blind once the second was about to be tuned on: only the
-suites nobody has tuned on still estimate generalisation.
+(``hate_functional_third``), written blind once the second was about to be tuned on; ``--suite
+fourth`` runs the fourth (``hate_functional_fourth``), written blind once the third was about
+to be tuned on: only the suites nobody has tuned on still estimate generalisation.
 
 Run from the project root:
-``.venv/bin/python scripts/hate_functional.py [--suite first|second|third] [--show N]``.
+``.venv/bin/python scripts/hate_functional.py [--suite first|second|third|fourth] [--show N]``.
 """
 
 from __future__ import annotations
@@ -26,15 +27,21 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from chatwarden.detect.textscan import pick
-    from chatwarden.evaluation import hate_functional, hate_functional_second, hate_functional_third
+    from chatwarden.evaluation import (
+        hate_functional,
+        hate_functional_fourth,
+        hate_functional_second,
+        hate_functional_third,
+    )
 
     suites = {"first": hate_functional.FUNCTIONALITIES, "second": hate_functional_second.FUNCTIONALITIES,
-              "third": hate_functional_third.FUNCTIONALITIES}
+              "third": hate_functional_third.FUNCTIONALITIES,
+              "fourth": hate_functional_fourth.FUNCTIONALITIES}
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=5, help="failing items shown per functionality")
     parser.add_argument("--suite", choices=suites, default="first",
-                        help="first, second: tuned on since they were written; third: blind")
+                        help="first, second, third: tuned on since they were written; fourth: blind")
     args = parser.parse_args()
     judge = hate_functional.ScanJudge(pick(["toxicity"]))
     print(hate_functional.report(judge, args.show, suites[args.suite]))

@@ -109,6 +109,9 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
     ("мой адрес: Москва, ул. Ленина 5", "own", "'мой'"),
     ("мой номер +7 916 123-45-67, а его +7 916 765-43-21", "own", "'мой'"),
     ("звоните, +7 916 123-45-67", "own", "offered for contact ('звоните')"),
+    ("Давайте, я соберу, переводите на Сбер по номеру телефона 8 912 345 67 89, Марина К.",
+     "own", "offered for contact ('переводите')"),
+    ("переводите Васе, вот номер Васи: +7 916 123-45-67", "other", "a person named next to it"),
     # not a person's private data
     (MAILING_LIST, "public", "a role or mailing-list address"),
     ("send patches to ubuntu-devel@lists.ubuntu.com", "public", "a role or mailing-list address"),

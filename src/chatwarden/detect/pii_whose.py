@@ -15,8 +15,8 @@ wins (``мой номер …, а его …`` has two owners):
 - ``public``: an office, organisation or public building (деканат, приёмная,
   общежитие, поликлиника, support, office, campus), or a test number ("тестовая
   карта", "test card");
-- otherwise an invitation to contact ("пишите", "звоните", "reach", "contact")
-  means the author offers it (``own``); an @mention of another member or a reply
+- otherwise an invitation to contact or to pay ("пишите", "звоните", "переводите",
+  "reach", "contact") means the author offers it (``own``); an @mention of another member or a reply
   to one leaves it ``unclear``, as does silence.
 
 Matching runs on the shared normalization, so look-alike letters, zero-width
@@ -89,6 +89,9 @@ _OFFER = words(
     r"пиши(?:те)?", r"напиши(?:те)?", r"звони(?:те)?", r"позвони(?:те)?", r"обращайтесь",
     r"свяжитесь", r"набирайте", r"contact", r"reach", r"e-?mail", r"write", r"ping",
     r"call", r"text", r"follow up", r"dm",
+    # a collection's organiser gives the number to pay to («скинемся на ёлку, переводите на
+    # Сбер по номеру …»): their own, as a number to call is
+    r"переводи(?:те)?", r"переведи(?:те)?", r"скидывай(?:те)?", r"venmo", r"zelle",
 )
 _KINDS = {"other": _OTHER, "own": _OWN, "public": _PUBLIC, "offer": _OFFER}
 # A kind named with its owner right after it: "номер Маши", "адрес @vasya".

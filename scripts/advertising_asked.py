@@ -6,7 +6,7 @@ Prints, per rule and source (the training and validation splits only: test split
 read), how many texts the detector scores at Клинт 6.1's point beside a sure spam score
 (0.15) and at its own flag (0.6), and how many 6.2's reading (chat offers only) flags, without
 the rule and with it (the rule swapped for its absence; nothing else differs), then the texts
-each rule moves. README's figures ("An applicants' chat") come from this.
+each rule moves. docs/evaluation.md's figures ("An applicants' chat") come from this.
 
 Run from the project root: ``.venv/bin/python scripts/advertising_asked.py [DATA]``
 (default ``../shared/data``).

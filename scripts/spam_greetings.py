@@ -4,7 +4,7 @@ Prints, per source, alphabet and class of the training and validation splits (th
 splits are not read): how many texts open with a greeting, and how many the shipped
 detector flags at each operating point with the rule and as it scored them before the rule
 (a greeting read as words). The "before" column swaps the rule's pattern for one that never
-matches; nothing else differs. README's figures ("A greeting is no advert") come from this.
+matches; nothing else differs. docs/evaluation.md's figures ("A greeting is no advert") come from this.
 
 Run from the project root: ``.venv/bin/python scripts/spam_greetings.py [DATA]``
 (default ``../shared/data``).

@@ -1,4 +1,4 @@
-"""The figures reported in docs/detection.md, held as floors (needs ../shared/data)."""
+"""The figures reported in README (`chatwarden eval`), held as floors (needs ../shared/data)."""
 
 from __future__ import annotations
 

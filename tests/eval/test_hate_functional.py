@@ -1,6 +1,6 @@
 """The blind hate functional suite: its shape (HateCheck's functionalities, both classes where
 the paper has both, the seven targets) and its accounting through scan's path on a stub
-detector. The model's accuracy is a figure for the README, not something a test asserts."""
+detector. The model's accuracy is a figure for docs/evaluation.md, not something a test asserts."""
 
 from __future__ import annotations
 

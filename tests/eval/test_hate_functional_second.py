@@ -1,6 +1,6 @@
 """The second blind hate functional suite: the same 29 functionalities as the first (so the
 per-functionality figures compare), enough templates each, fully rendered, and no item the
-first suite already has (a copy would not be blind). The model's accuracy is a README
+first suite already has (a copy would not be blind). The model's accuracy is a docs/evaluation.md
 figure, not something a test asserts."""
 
 from __future__ import annotations

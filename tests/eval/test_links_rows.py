@@ -44,7 +44,7 @@ def test_the_rows_skip_without_their_data(tmp_path: Path) -> None:
 @pytest.mark.skipif(not (DATA / "chat-irc-disentanglement").is_dir()
                     or not (DATA / "spam-tg-umputun").is_dir(), reason=f"{DATA} is absent")
 def test_real_chat_links_floor() -> None:
-    """README: 2 of 2,083 links sent (0.096%), 2 of their 364 domains (0.55%)."""
+    """docs/evaluation.md: 2 of 2,083 links sent (0.096%), 2 of their 364 domains (0.55%)."""
     links = run(ROWS["links/benign-chat-links"], DATA)
     domains = run(ROWS["links/benign-chat-domains"], DATA)
     assert links is not None and domains is not None

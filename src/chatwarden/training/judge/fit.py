@@ -381,7 +381,7 @@ def refit_hate_head(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -
     """Refit the embedding hate head of ``out``/heads.* (weights, Platt scaling, stackers;
     :func:`_fit_stacked`), leaving the n-gram hate row, the band of its score that sends a
     message on to the embedding stage, and the hate threshold as they are: refitting the row
-    with the head moved that band and sank TweetEval hate (README, "Measured and not
+    with the head moved that band and sank TweetEval hate (docs/evaluation.md, "Measured and not
     shipped")."""
     heads, linear = Heads.load(folder=out), LinearModel.load(folder=out)
     c = corpus(D.data_root(), log, hate_labels=True)
@@ -411,7 +411,7 @@ know you won't be awake" for a threat: 26 of SMS ham's 2,924 training lines and 
 validation lines flagged. With them as negatives (threshold 0.625 -> 0.8, the trainer's
 F1-optimal point): SMS validation 5 -> 1, EDOS validation through the cascade F1 0.536 ->
 0.515 (P 0.441 -> 0.456, R 0.682 -> 0.591); precision on real chat comes first, so it ships
-(README, "Private texting, children and hate in other words"). The violence head stays
+(docs/evaluation.md, "Private texting, children and hate in other words"). The violence head stays
 without them: with them EDOS validation violence F1 falls 0.491 -> 0.472 (threshold 0.775 ->
 0.85), no threshold reaches 0.491 (best 0.478 at 0.8), and it flags 2 of SMS ham's 943
 validation lines either way."""

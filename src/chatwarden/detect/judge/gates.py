@@ -370,8 +370,9 @@ _NOT_ONES_OWN: Final = re.compile(
 """What a death word (:data:`_DEATH_OF_ONESELF`) right after it says is no harm meant to
 oneself: the end of a life to come ("when i die plz keep one rose on my grave", "in the end
 of my life" — a chain text's frame, what one wants done after a natural death) or someone
-else's ("he is a dying man", "his wife is dying", "her dad died"). Chosen on SMS ham validation (a chain message
-twice, and a friend's "he is a dying man"); on SDCNL train it closes no SuicideWatch post."""
+else's ("he is a dying man", "his wife is dying", "her dad died"). Chosen on SMS ham
+validation (a chain message twice, and a friend's "he is a dying man"); on SDCNL train it
+closes no SuicideWatch post and no depression post."""
 
 
 def _own_death(folded: str) -> bool:

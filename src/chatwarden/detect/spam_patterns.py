@@ -18,9 +18,12 @@ from functools import lru_cache
 from chatwarden.detect.normalize import normalize
 
 FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
-    # "заработок", "заработать", not "сайт заработает" (will start working)
+    # "заработок", "заработать", not "сайт заработает" (will start working); "прибыль"
+    # (profit), not "посылка прибыла" (arrived): every прибыл- word of tizhproger's spam is
+    # one of these, its one "прибыла" is ham
     "money": (0.3, ("заработок", "заработк", "заработать", "заработай", "заработаеш",
-                    "заработаете", "зароб", "доход", "прибыл", "пассивн", "earn", "income",
+                    "заработаете", "зароб", "доход", "прибыль", "прибыли", "прибылей",
+                    "прибылям", "прибылях", "пассивн", "earn", "income",
                     "profit", "выплат", "кэшбек", "cashback", "без вложени", "профит")),
     "crypto": (0.3, ("крипт", "usdt", "btc", "биткоин", "bitcoin", "арбитраж", "p2p", "бирж",
                      "трейдинг", "trading", "invest", "инвест", "bybit", "binance", "airdrop",

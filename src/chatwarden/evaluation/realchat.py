@@ -97,6 +97,9 @@ SOURCES = (
            "the same texts, each a newcomer's first message (joined 1-120 minutes before): "
            "judged at the policy's newcomer points, as a chat export replayed from its start "
            "often is"),
+    Source("tg-ham-valid-new", "ru", realdata.tg_ham_valid_new,
+           "tizhproger ham's validation split (20%), each a newcomer's first message: where "
+           "the newcomer points are chosen (tg-ham-test-new is measured, not tuned on)"),
     Source("ru-comments-test", "ru", realdata.ru_comments_benign,
            "2ch/pikabu comments labelled non-toxic, test split (20%): never trained on; "
            "labelled for toxicity only, so 5.1 (wars, ethnic and religious conflict) is not "
@@ -126,6 +129,9 @@ POSITIVES = (
               "the test split (20%) of tizhproger Telegram spam, placeholders mapped"),
     Positives("tg-spam-test-new", "ru", realdata.tg_spam_test_new, ("6.1", "6.2"),
               "the same spam, each a newcomer's first message (as spam mostly arrives)"),
+    Positives("tg-spam-valid-new", "ru", realdata.tg_spam_valid_new, ("6.1", "6.2"),
+              "tizhproger spam's validation split as newcomers' first messages: the recall "
+              "side of tg-ham-valid-new"),
     Positives("sms-spam-test", "en", realdata.sms_spam_test, ("spam",),
               "the test split (20%) of the SMS Spam Collection's spam, never trained on"),
     Positives("ru-comments-toxic", "ru", realdata.ru_comments_toxic, ("3.1",),

@@ -206,16 +206,19 @@ def irc(root: Path) -> list[Event] | None:
             for e in _irc_file(f, f"irc:{f.name.removesuffix('.raw.txt').removesuffix('.ascii.txt')}")]
 
 
-def _tizhproger(root: Path, label: str, test_only: bool) -> list[str] | None:
+def _tizhproger(root: Path, label: str, test_only: bool,
+                part: str | None = None) -> list[str] | None:
     """Messages of one label; ``test_only``: the test split the shipped spam model never
-    trained on (:func:`~chatwarden.evaluation.datasets.split_of` of the original text)."""
+    trained on (:func:`~chatwarden.evaluation.datasets.split_of` of the original text);
+    ``part``: that split only (``val``: the one the spam model's thresholds are chosen on)."""
     path = root / "ru-spam-telegram-tizhproger" / "telegram_spam_ru.csv"
     if not path.is_file():
         return None
+    want = "test" if test_only else part
     with path.open(encoding="utf-8", newline="") as fh:
         return [unplaceholder(r["message"]) for r in csv.DictReader(fh)
                 if r["label"] == label and r["message"].strip()
-                and (not test_only or split_of(r["message"].strip()) == "test")]
+                and (want is None or split_of(r["message"].strip()) == want)]
 
 
 def tg_ham(root: Path) -> list[Event] | None:
@@ -241,6 +244,21 @@ def tg_ham_test_new(root: Path) -> list[Event] | None:
 def tg_spam_test_new(root: Path) -> list[Event] | None:
     texts = _tizhproger(root, "1", test_only=True)
     return None if texts is None else newcomer_chat(texts, "tg-spam-test-new", seed=7)
+
+
+def tg_ham_valid_new(root: Path) -> list[Event] | None:
+    """tizhproger ham of the validation split, each a newcomer's first message: where the
+    newcomer points of Клинт's spam rules are chosen, so that ``tg-ham-test-new`` is
+    measured, not tuned on (the train split is what the spam model learnt)."""
+    texts = _tizhproger(root, "0", test_only=False, part="val")
+    return None if texts is None else newcomer_chat(texts, "tg-ham-valid-new", seed=8)
+
+
+def tg_spam_valid_new(root: Path) -> list[Event] | None:
+    """tizhproger spam of the validation split as newcomers' first messages: the recall
+    side of :func:`tg_ham_valid_new`."""
+    texts = _tizhproger(root, "1", test_only=False, part="val")
+    return None if texts is None else newcomer_chat(texts, "tg-spam-valid-new", seed=9)
 
 
 _VOTE = re.compile(r"^Annotator\d+_is_abuse\.(-?\d)$")

@@ -1,5 +1,6 @@
 """What makes a judged event cheaper without changing what is decided: the encoder's BLAS
-thread limit and models loaded by ``warm()`` before the first event."""
+thread limit, models loaded by ``warm()`` before the first event, and one spam reading per
+text however many spam rules ask for it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from typing import Any
 import numpy as np
 import pytest
 
+from chatwarden.detect import spam_model
 from chatwarden.detect.judge import embed
 from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
 from chatwarden.detect.judge.embed import Encoder, blas_threads
+from chatwarden.detect.spam_model import default_scorer
 
 
 def test_blas_threads_limits_inside_the_block_and_restores_after() -> None:
@@ -72,3 +75,33 @@ def test_warm_loads_the_encoder_only_where_the_embedding_stage_can_run() -> None
     Cascade(CascadeConfig(embedding=False), encoder=off).warm()
     assert on.loads == 1
     assert off.loads == 0
+
+
+def test_spam_scorer_reads_a_text_once_for_several_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    scorer = default_scorer()
+    text = "Заработок от 5000 в день, пиши в личку @earnbot_speed_plumbing"  # read nowhere else
+    calls: list[str] = []
+    real = spam_model.features
+
+    def counting(t: str, stop: Any) -> list[str]:
+        calls.append(t)
+        return real(t, stop)
+
+    monkeypatch.setattr(spam_model, "features", counting)
+    first = scorer.features(text)
+    p = scorer.probability(text, first)
+    again = scorer.features(text)
+    assert scorer.probability(text, again) == p == scorer.probability(text)
+    assert calls == [text]
+    assert first == again == real(text, scorer.model.stop_phrases)
+    first.append("__mutated")  # a caller's list is its own
+    assert "__mutated" not in scorer.features(text)
+
+
+def test_spam_probability_of_other_features_is_computed_not_cached() -> None:
+    scorer = default_scorer()
+    text = "Заработок от 5000 в день, пиши в личку @earnbot"
+    p = scorer.probability(text)
+    other = scorer.probability(text, ["w:привет"])
+    assert other != p
+    assert other == scorer._calibrated(text, scorer.model.logit(["w:привет"]))

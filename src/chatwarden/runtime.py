@@ -129,6 +129,12 @@ class Runtime:
             return Engine(self.policy, State(self.ledger, allocate=Blocks(self.ledger)))
         return Engine(self.policy, State(self.ledger, self.ledger.next_ids()))
 
+    def warm(self) -> None:
+        """Load the policy's models now rather than at the first event that needs one: for a
+        process that will decide events for a while (a server, a benchmark), where a message
+        waiting seconds for the encoder to load is worse than a slower start."""
+        self.engine.warm()
+
     # -- reading, for adapters and the console ------------------------------------------------
 
     def chat(self, chat: str) -> ChatState:

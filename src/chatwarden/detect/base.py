@@ -100,6 +100,15 @@ class Detector(ABC):
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
         """Findings for ``event``; an empty list only when the event is out of scope."""
 
+    def warm(self) -> None:
+        """Load now what :meth:`detect` would load on first use (a model, a list).
+
+        Detectors load lazily so a scan or a test that never needs a model never pays for
+        it; a long-running process calls this before its first event instead, so the first
+        message that needs a model is not the one that waits seconds for it. Changes no
+        finding. The default has nothing to load."""
+        return None
+
     def miss(self, label: str | None = None, explanation: str = "") -> Signal:
         """The uniform 'nothing found' result (shared: signals are immutable)."""
         key = (label, explanation)

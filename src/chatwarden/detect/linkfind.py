@@ -90,6 +90,12 @@ class Registered:
     """the suffix is a hosting platform's (``github.io``), so the label is an account"""
 
 
+def warm() -> None:
+    """Parse the public suffix lists now (~0.5 s) rather than at the first link."""
+    _psl()
+    _icann()
+
+
 @lru_cache(maxsize=65536)
 def registered(registrable: str) -> Registered:
     """``registrable`` (punycode, as in :attr:`Link.registrable`) split into its parts."""

@@ -38,7 +38,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from chatwarden.detect import blocklist, scamurl
+from chatwarden.detect import blocklist, linkfind, scamurl
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.brands import brand_match, official_domains
 from chatwarden.detect.context import Context
@@ -130,6 +130,9 @@ class Links(Detector):
         self.model = scamurl.load() if p.model else None
         self.threshold = p.model_threshold if p.model_threshold is not None else \
             self.model.threshold if self.model is not None else 1.0
+
+    def warm(self) -> None:
+        linkfind.warm()
 
     def verdict(self, link: Link) -> tuple[str, float, str]:
         """``(label, score, reason)`` for one link."""

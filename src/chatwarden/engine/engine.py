@@ -67,6 +67,11 @@ class Engine:
         """The detectors' per-chat budgets by stable name: part of what a restart restores."""
         self._seen: set[str] = set()
 
+    def warm(self) -> None:
+        """Load every detector's lazily loaded models now (:meth:`Detector.warm`)."""
+        for detector in self.rules.detectors():
+            detector.warm()
+
     def process(self, event: Event) -> Outcome:
         """Decide ``event``: its decisions and every record change they imply.
 

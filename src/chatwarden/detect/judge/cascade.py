@@ -27,6 +27,8 @@ and the judgement records which stages ran and why others did not.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -93,6 +95,18 @@ class Cascade:
         self.tuned_budget = Budget(self.config.embed_per_minute, self.config.embed_burst)
         self.backend_budget = Budget(self.config.backend_per_minute,
                                      max(1, int(self.config.backend_per_minute)))
+
+    def warm(self) -> None:
+        """Load the model stages this config can run (they load on first use otherwise)."""
+        if self.config.embedding:
+            (self.encoder or shared_encoder()).load()
+        if self.config.tuned:
+            encoder, _ = self.tuned or shipped_tuned()
+            encoder.load()
+        # groups.said_of_group splits glued words with wordninja, which reads its word list
+        # on import (~0.3 s): the first message with a glued word would wait for it
+        with contextlib.suppress(ImportError):
+            importlib.import_module("wordninja")
 
     def judge(self, text: str, chat: str = "", now: datetime | None = None, *,
               tuned: bool = True) -> Judgement:

@@ -81,6 +81,9 @@ class Toxicity(Detector):
         assert isinstance(self.params, ToxicityParams)
         return self.params
 
+    def warm(self) -> None:
+        self.cascade.warm()
+
     def detect(self, event: Event, ctx: Context) -> list[Signal]:
         if not event.text:
             return []

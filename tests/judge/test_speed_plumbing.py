@@ -1,0 +1,107 @@
+"""What makes a judged event cheaper without changing what is decided: the encoder's BLAS
+thread limit, models loaded by ``warm()`` before the first event, and one spam reading per
+text however many spam rules ask for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from chatwarden.detect import spam_model
+from chatwarden.detect.judge import embed
+from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
+from chatwarden.detect.judge.embed import Encoder, blas_threads
+from chatwarden.detect.spam_model import default_scorer
+
+
+def test_blas_threads_limits_inside_the_block_and_restores_after() -> None:
+    found = embed._openblas()
+    if found is None:
+        pytest.skip("numpy here is not linked to OpenBLAS")
+    get, put = found
+    before = get()
+    put(2)
+    try:
+        with blas_threads(1):
+            assert get() == 1
+        assert get() == 2
+    finally:
+        put(before)
+
+
+def test_blas_threads_zero_leaves_the_count_alone() -> None:
+    found = embed._openblas()
+    if found is None:
+        pytest.skip("numpy here is not linked to OpenBLAS")
+    get, _ = found
+    before = get()
+    with blas_threads(0):
+        assert get() == before
+
+
+class CountingEncoder(Encoder):
+    """An encoder whose model is a counter: how often it loaded and what it embedded."""
+
+    def __init__(self) -> None:
+        super().__init__(cache_size=8)
+        self.loads = 0
+        self.embedded: list[str] = []
+
+    def _load(self) -> Any:
+        self.loads += 1
+        return object()
+
+    def _embed(self, model: Any, texts: list[str]) -> np.ndarray:
+        self.embedded.extend(texts)
+        return np.array([[float(len(t)), 1.0] for t in texts], dtype=np.float32)
+
+
+def test_load_loads_once_and_leaves_the_cache_empty() -> None:
+    enc = CountingEncoder()
+    enc.load()
+    enc.load()
+    assert enc.loads == 1
+    assert enc._cache == {}  # the throwaway text is not remembered as a real one
+    enc.encode(["привет"])
+    assert enc.loads == 1  # encode found the model loaded
+    assert enc.embedded[-1] == "привет"
+
+
+def test_warm_loads_the_encoder_only_where_the_embedding_stage_can_run() -> None:
+    on, off = CountingEncoder(), CountingEncoder()
+    Cascade(CascadeConfig(embedding=True), encoder=on).warm()
+    Cascade(CascadeConfig(embedding=False), encoder=off).warm()
+    assert on.loads == 1
+    assert off.loads == 0
+
+
+def test_spam_scorer_reads_a_text_once_for_several_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    scorer = default_scorer()
+    text = "Заработок от 5000 в день, пиши в личку @earnbot_speed_plumbing"  # read nowhere else
+    calls: list[str] = []
+    real = spam_model.features
+
+    def counting(t: str, stop: Any) -> list[str]:
+        calls.append(t)
+        return real(t, stop)
+
+    monkeypatch.setattr(spam_model, "features", counting)
+    first = scorer.features(text)
+    p = scorer.probability(text, first)
+    again = scorer.features(text)
+    assert scorer.probability(text, again) == p == scorer.probability(text)
+    assert calls == [text]
+    assert first == again == real(text, scorer.model.stop_phrases)
+    first.append("__mutated")  # a caller's list is its own
+    assert "__mutated" not in scorer.features(text)
+
+
+def test_spam_probability_of_other_features_is_computed_not_cached() -> None:
+    scorer = default_scorer()
+    text = "Заработок от 5000 в день, пиши в личку @earnbot"
+    p = scorer.probability(text)
+    other = scorer.probability(text, ["w:привет"])
+    assert other != p
+    assert other == scorer._calibrated(text, scorer.model.logit(["w:привет"]))

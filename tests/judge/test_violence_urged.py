@@ -109,3 +109,24 @@ def test_a_hostile_line_that_names_harm_opens_the_violence_gate(text: str, unhar
 def test_hostility_that_names_no_harm_opens_no_violence_gate(text: str) -> None:
     assert "violence" not in gates.gated(text, toxicity=0.95)
     assert "threat" in gates.gated(text, toxicity=0.95)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("I'd love to see them all hang", "call"),
+    ("can't wait to watch those traitors burn", "call"),
+    ("send them to the gas chambers", "call"),
+    ("they need to be wiped off the face of the earth", "call"),
+])
+def test_a_death_watched_or_a_camp_called_for_is_said(text: str, kind: str) -> None:
+    said = harm.harm_said(text)
+    assert said is not None and said[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to see them play live",
+    "can't wait to see them get beaten in the final",
+    "put them in the oven for 20 minutes",
+    "they need to be wiped down after every use",
+])
+def test_a_show_a_match_or_a_recipe_calls_for_no_death(text: str) -> None:
+    assert harm.harm_said(text) is None

@@ -521,6 +521,21 @@ stem, no death wished) opens the violence gate too. It did, and the violence hea
 friends' swearing in private texting ("LOOK AT THE FUCKIN TIME", "fuck off then") as harm:
 the gore-text rule (gore shown or told, harm urged) queued lines that name no harm. A threat
 without a stem stays the threat head's to judge."""
+_HARM_NAMED: Final = stems(
+    r"hit(?:s|ting)?\b(?! (?:on|up|it|the wall|with)\b)", r"slap", r"punch(?! ?(?:line|card|sack|bag))",
+    r"kick(?!(?: \w+)? (?:out|off)\b)", r"beat(?:s|ing|en)?\b", r"bash", r"stab", r"shoot", r"kill(?! time)",
+    r"rope\b", r"noose", r"throat", r"skull", r"hang\b", r"hanged", r"stone (?:her|him|them)",
+    r"burn (?:her|him|them)", r"bleed", r"chok(?:e|ing) (?:her|him|them|you)", r"strangl", r"gun\b",
+    r"(?:rip|tear|break|smash)\w* (?:her|his|their|your|its) (?:face|head|skull|teeth|neck|throat|"
+    r"legs?|arms?|jaw|nose)", r"across (?:her|his|their|your) (?:face|head)",
+    r"(?:head|face|skull|teeth|jaw|nose) (?:got |was |gets )?(?:smashed|bashed|caved|kicked|punched|stomped)",
+    r"feed (?:her|him|them) to", r"lit (?:her|him|them) up",
+)
+"""Harm named in a hostile line ("cunt needs a rope around her neck", "hit her until she shuts
+up", "you gon die"): a blow, a weapon, a body part harmed, a death. Hostility alone opens the
+threat gate (:data:`HOSTILE`) and not the violence gate (texting's swearing named no harm,
+:data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm named open both, and the violence head
+decides."""
 _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|тебя|тебе|"
                       r"тобой|вас|вам|вы|его|её|ее|их|он|она|они|ему|ей|им)\b")
 
@@ -559,7 +574,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found.append("violence")
     if "threat" not in found and toxicity >= HOSTILE and _SOMEONE.search(folded):
         found.append("threat")  # hostility alone: harm is not named, so no violence
-        if HOSTILE_OPENS_VIOLENCE:
+        if HOSTILE_OPENS_VIOLENCE or _HARM_NAMED.search(unharmed):
             found.append("violence")
     if "self_harm" not in found and _about_oneself(folded):
         found.append("self_harm")

@@ -97,6 +97,23 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"guillotined|burned at the stake|drawn and quartered|castrated|shot on sight|"
         r"thrown (?:off|from|in|into) (?:a |the )?(?:roof|bridge|building|cliff|helicopter|river|oven|"
         r"gas chamber|wood ?chipper))\b"
+        r"|\b(?:should|needs? to|ought to|deserves? to|must|has to|have to)(?: all| just)? (?:be|get) "
+        r"(?:beaten(?: up)?|whipped|flogged|stabbed|punched|slapped|wiped out|nuked|"
+        r"wiped off the (?:face of the )?(?:earth|planet|map)|put down like (?:dogs|animals|rabid dogs))\b"
+        # a death watched with pleasure: "I'd love to see them hang", "want to see her burn"
+        r"|\b(?:love|like|want|wanna|glad|happy|can'?t wait) to (?:see|watch) (?:them|her|him|those \w+|"
+        r"these \w+|every \w+|all (?:of )?(?:them|those|these|the \w+)) (?:all )?(?:die|burn|hang|bleed|"
+        r"get (?:shot|killed|beaten|lynched|hanged)|shot|killed|dead|hanged|lynched|beaten)\b"
+        r"(?! (?:in|at|on) (?:the |a )?(?:polls|ratings|game|match|final|court|election)s?\b)"
+        # "send them to the gas chambers", "throw them in the ovens"
+        r"|\b(?:send|put|throw|shove) (?:them|those \w+|these \w+|all (?:the |of )?\w+|her|him) "
+        r"(?:all )?(?:in|into|to) (?:the |a )?(?:gas chambers?|ovens|camps? to die)\b"
+        # a beating, a bullet or a noose called for: "she deserves a bullet", "needs a rope
+        # around her neck"
+        r"|\b(?:deserves?|needs?|earned|wants?) (?:a |an |the )?(?:good |proper |real )?"
+        r"(?:beating|bullet|noose|ass-?kicking|curb ?stomp)\b(?! (?:point|list|proof|train))"
+        r"|\b(?:deserves?|needs?|put|wrap|tie) (?:a |the )?(?:rope|noose) (?:around|round|on) "
+        r"(?:her|his|their|your|that \w+'s) neck"
         r"|\bstring (?:her|him|them|that \w+) up\b"
         r"|\b(?:should|needs? to|ought to|must|has to|have to|gotta)(?: (?:just|all|really|go|"
         r"do (?:us|the world|everyone) (?:all )?a favou?r and))* (?:kill|off|hang|shoot|choke|drown) "
@@ -107,6 +124,38 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"these \w+)(?: (?:all|now|already|please|too|up|alive|publicly))?\s*(?:[.!?,;]|$)"
         r"|\b(?:see|watch|want|like) (?:her|him|them) (?:swing(?:ing)?|hang(?:ing|ed)?) (?:from|on) "
         r"(?:a |the )?(?:rope|tree|lamp ?posts?|noose|gallows)"),
+    # "kill them all", "Kill all muslims", "deport and shoot them all": killing people
+    # ordered, in the imperative, with no subject for the intent frame to read; a pronoun
+    # needs "all" ("kill them with kindness", "shoot them an email" order nothing)
+    "order": re.compile(
+        r"(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply)\s+)"
+        r"(?:kill|shoot|gas|exterminate|execute|slaughter|massacre|nuke|butcher|lynch|murder|"
+        r"burn|gun down|wipe out|eradicate|annihilate)\s+"
+        rf"(?:(?:them|those|these|em|'em)(?: \w+)? all|all (?:of )?(?:them|those|these|em)|"
+        rf"every (?:last |single )?(?:one )?(?:of )?(?:them|those|these|{_PEOPLE}|{_PERSON_NOUN})|"
+        rf"all (?:(?:of )?(?:the|those|these) )?(?:\w+ )?{_PEOPLE}|(?:the|these|those) (?:\w+ )?{_PEOPLE})"
+        r"(?: (?:all|now|already|alive|too|first|dead|on sight))*\s*(?:[.!?,;]|$)"),
+    # "you gon die", "you're going to get hurt", "you're a dead man": harm promised to the
+    # one spoken to (not "you're gonna die laughing", "you'll die alone", "dead to me")
+    "threat": re.compile(
+        r"\b(?:you|u|ya)(?:'re| are| r)? (?:gon|gonna|going to|bout to|about to|will|'ll) "
+        r"(?:die\b(?! (?:laughing|of|from|alone|when|if|happy|trying|waiting|inside|soon|someday|"
+        r"one day|eventually|anyway)\b)|(?:get (?:hurt|killed|shot|stabbed|beaten|smacked|murdered)|"
+        r"be (?:killed|shot|stabbed|murdered|found dead)|bleed)\b"
+        r"(?! (?:in|at) (?:the )?(?:ratings|polls|reviews|box office|market|comments|elections?)\b))"
+        r"|\b(?:you|u)(?:'re| are| r) (?:a )?dead (?:man|woman|meat|bitch|boy|girl)\b"),
+    # "that shooter is a hero", "beating women is fun": an attacker or an attack praised
+    # (the violence label's "glorifies"); asked or negated, it praises nothing
+    "glorify": re.compile(
+        r"\b(?:that|the|this|these|those|our) (?:\w+ )?(?:shooter|gunman|gunmen|killer|murderer|"
+        r"bomber|attacker|stabber|guy who (?:killed|shot|stabbed|beat|bombed) \w+(?: up)?|"
+        r"(?:man|men|guy|dude|person|people) who (?:killed|shot|stabbed|beat|bombed) \w+(?: up)?)"
+        r"(?: (?:is|was|are|were)(?: (?:a|an|my|our|the))?(?: (?:true|real|fucking|absolute|national))? "
+        r"(?:hero|heroes|legend|legends|saint|saints|king|god|chad|based|icon|role model)\b"
+        r"| (?:did|does) (?:nothing wrong|the right thing|god's work)| (?:was|is|were) right\b)"
+        rf"|\b(?:killing|shooting|beating|stabbing|lynching|raping|hanging|gassing) "
+        rf"(?:them|her|him|{_PEOPLE}) (?:is|was|would be|will be) (?:so )?(?:fun|great|awesome|"
+        r"hilarious|justified|the answer|the solution|a good thing|the right thing|satisfying)\b"),
     # "I'm glad she is dead", "hope she gets raped": violence celebrated or wished on a person
     # ("glad the bug is dead", "hope the job gets killed" are things)
     "celebrate": re.compile(
@@ -155,13 +204,27 @@ _HARM_PREFILTER: Final = stems(
     r"cancer", r"off (?:her|him|them)sel", r"stone", r"crucif", r"swing", r"brain", r"entrails",
     r"intestines", r"innards", r"disembowel", r"eviscerat", r"severed", r"torn", r"ripped", r"hacked",
     r"pool of", r"crush", r"split", r"cave", r"snap", r"bash", r"jump", r"trip", r"walk", r"thrown",
-    r"drawn", r"put to death", r"gets? (?:aids|ebola)")
-_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|can'?t|cannot|"
-                       r"shouldn'?t|dont|wont)\b|n't\b")
+    r"drawn", r"put to death", r"gets? (?:aids|ebola)", r"nuke", r"hurt", r"bleed", r"hero",
+    r"legend", r"saint", r"wrong", r"right\b", r"beating", r"noose", r"rope", r"ass-?kicking",
+    r"whipped", r"flogged", r"slapped", r"smacked", r"icon", r"role model", r"god", r"chad",
+    r"based", r"king\b", r"fun\b", r"satisfying", r"justified", r"answer", r"solution", r"wiped",
+    r"nuked", r"put down", r"see", r"watch", r"oven", r"chamber")
+_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
+                       r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
+"""Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
 _GAME = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:at|in) (?:a |the |this |that |our |my |every |each )?(?:\w+ )?"
                    r"(?:game|match|chess|tournament|fortnite|league|ranked|pvp|arena|quiz|poker|tennis|"
-                   r"trivia|mario ?kart)s?\b")
-"""What follows a harm verb's person in a game ("I'll beat every guy at chess"): a contest, no harm."""
+                   r"trivia|mario ?kart)s?\b"
+                   r"|^\W*(?:\w+\W+){0,2}?(?:next|this|last|on|in the) (?:season|game|match|week|weekend|"
+                   r"round|sunday|saturday|final|finals|playoffs|derby|cup)\b")
+"""What follows a harm verb's person in a game or a sport ("I'll beat every guy at chess", "we'll
+beat them all next season"): a contest, no harm."""
+_MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "glorify"))
+"""Frames a film, a game or a book veto (:data:`_SHOWN_IN_MEDIA`): gore depicted, and an order,
+a threat or praise told of a story or played ("in the game, kill them all"); an intent or a
+call keeps its own vetoes (a game after the person, fiction asked for)."""
+_ASKED_VETOED: Final = frozenset(("glorify",))
+"""Frames a question vetoes: "was the shooter a hero?" praises no one."""
 _SHOWN_IN_MEDIA = stems(
     r"movies?\b", r"films?\b", r"games?\b", r"gaming", r"shows?\b", r"episodes?\b", r"scenes?\b",
     r"trailer", r"novels?\b", r"books?\b", r"comics?\b", r"anime", r"manga", r"horror", r"zombies?\b",
@@ -176,7 +239,8 @@ the certainty of a model's 0.99 (the head still decides the rest)."""
 HARM_SAID_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "intent": ("threat", "violence"), "plan": ("threat", "violence"),
     "call": ("threat", "violence"), "celebrate": ("violence",), "wish": ("threat", "violence"),
-    "gore": ("violence",),
+    "gore": ("violence",), "order": ("threat", "violence"), "threat": ("threat", "violence"),
+    "glorify": ("violence",),
 }
 """Which labels each frame says: an intent, a plan or a call to harm people threatens them and
 urges violence (the guideline's threats are "direct, indirect, or implied"), and so does harm
@@ -195,9 +259,11 @@ def harm_said(text: str) -> tuple[str, str] | None:
             or TECHNICAL.search(folded):
         return None  # most messages: no harm verb at all; "kill them, the stuck processes"
     for kind, pattern in _HARM_SAID.items():
-        if kind == "gore" and _SHOWN_IN_MEDIA.search(folded):
+        if kind in _MEDIA_VETOED and _SHOWN_IN_MEDIA.search(folded):
             continue
         for m in pattern.finditer(folded):
+            if kind in _ASKED_VETOED and re.match(r"[^.!?\n]*\?", folded[m.end():]):
+                continue  # the sentence asks
             clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
             if not _NEGATION.search(m.group(0)) and not _NEGATION.search(clause) \
                     and not _GAME.match(folded[m.end():m.end() + 60]) \

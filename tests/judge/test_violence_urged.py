@@ -130,3 +130,43 @@ def test_a_death_watched_or_a_camp_called_for_is_said(text: str, kind: str) -> N
 ])
 def test_a_show_a_match_or_a_recipe_calls_for_no_death(text: str) -> None:
     assert harm.harm_said(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("all muslims should be deported or shot", "call"),
+    ("I hope they all get killed", "celebrate"),
+    ("We should burn all the mosques", "intent"),
+    ("burn down their mosques", "order"),
+    ("I would shoot every single one of them", "intent"),
+    ("Death to all immigrants", "order"),
+    ("the only good muslim is a dead muslim", "call"),
+    ("shoot them on sight", "order"),
+    ("round them up and shoot them", "call"),
+    ("we need to exterminate this scum", "intent"),
+    ("hang all the traitors", "order"),
+    ("kill every last one", "order"),
+    ("put them all against a wall", "call"),
+    ("send them back in body bags", "call"),
+])
+def test_violence_urged_on_a_group_is_said(text: str, kind: str) -> None:
+    said = harm.harm_said(text)
+    assert said is not None and said[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "all flights should be delayed or cancelled",
+    "I hope they all get promoted",
+    "We should visit all the mosques in Istanbul",
+    "the only good code is deleted code",
+    "shoot them a message on sight of the bug",
+    "round them up and take them to the zoo",
+    "put them all against the wall, the paintings look better there",
+    "I would shoot every single one of them with my new camera",
+    "I'd kill for a pizza right now",
+    "exterminate the rats in the basement",
+    "hang all the pictures in the hallway",
+    "I'd beat them all at chess",
+])
+def test_the_same_shapes_on_things_urge_nothing(text: str) -> None:
+    said = harm.harm_said(text)
+    assert said is None or "violence" not in harm.HARM_SAID_LABELS[said[0]], said

@@ -36,7 +36,8 @@ _HER_AS_OBJECT = (r"her(?= *(?:$|[^\w\s']|(?:up|down|alive|to|and|with|in|if|whe
                   r"dead|first)\b))")
 """"her" as the one harmed ("kill her", "burn her alive"), not as a possessive ("burn her grave")."""
 _PERSON_NOUN = (r"(?:person|people|guy|man|woman|girl|boy|kid|child|bitch|whore|slut|cunt|fag\w*|"
-                r"nigg\w*|retard|bastard|asshole|dude|teacher|cop|judge|motherfucker|prick)s?")
+                r"nigg\w*|retard|bastard|asshole|dude|teacher|cop|judge|motherfucker|prick|scum|scumbag|savage|"
+                r"subhuman|traitor|degenerate)s?")
 _PEOPLE = (r"(?:people|men|women|kids|children|girls|boys|jews|muslims|christians|blacks|whites|"
            r"gays|lesbians|immigrants|refugees|migrants|foreigners|arabs|mexicans|asians|indians|"
            r"feminists|leftists|communists|fascists|nazis|racists|terrorists|infidels|invaders|cops|"
@@ -51,11 +52,16 @@ _HARMED_PERSON = (
     rf"(?:any|every|each|the next|the first|some|another) (?:(?!and|or)\w+ ){{0,2}}?{_PERSON_NOUN}|"
     r"someone|somebody|anyone|anybody|people|my (?:wife|husband|ex|boss|teacher|neighbou?r|mom|mother|"
     r"dad|father|brother|sister|family|classmates?|coworkers?|girlfriend|boyfriend))(?!\w)(?!'s)")
-_PLACE = (r"(?:the|a|my|our|this|that|his|her|their|your) (?:school|church|mosque|synagogue|temple|mall|"
+_PLACE = (r"(?:all(?: of)?(?: the| their| those| these)?|the|a|my|our|this|that|his|her|their|your|those|"
+          r"these) (?:school|church|mosque|synagogue|temple|mall|"
           r"office|concert|classroom|class|campus|hospital|crowd|parade|airport|subway|station|"
-          r"kindergarten|daycare|stadium|nightclub|workplace|house|home|party|wedding)\b")
+          r"kindergarten|daycare|stadium|nightclub|workplace|house|home|party|wedding)(?:e?s)?\b")
 _ATTACK = r"(?:shoot up|blow up|bomb|burn down|set fire to|attack|torch|firebomb)"
+_ATTACK_SAID = r"(?:shoot up|blow up|bomb|burn down|burn|set fire to|attack|torch|firebomb)"
+"""An attack intended or ordered ("we should burn all the mosques"); a plan's "to burn the house"
+is as often an accident told ("leave her kids home to burn the house down")."""
 _INTENDS = (r"\b(?:i(?: just| really| honestly| seriously| so| literally)*(?:'ll| will| shall| am going to|"
+            r" would(?: gladly| happily)?|'d(?: gladly| happily)?|"
             r"'m going to|'m gonna|m gonna| am gonna| gonna| wanna| want to| would love to|'d love to|"
             r" would like to|'d like to| can't wait to| cannot wait to| plan to| am planning to|"
             r"'m planning to| intend to| swear i'?ll| promise i'?ll)|imma|ima|"
@@ -85,13 +91,13 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "i will kill you", "someone should shoot him", "let's blow up the school"
     "intent": re.compile(
         rf"{_INTENDS}(?:{_HARM_VERB}\s+(?:(?!(?:my|your|him|her|them|it|our) ?sel(?:f|ves))\w+\s+)??"
-        rf"{_HARMED_PERSON}|{_BODY_HARMED}|{_ATTACK}\s+{_PLACE})"),
+        rf"{_HARMED_PERSON}|{_BODY_HARMED}|{_ATTACK_SAID}\s+{_PLACE})"),
     # "a bomb to blow up a school": an attack on a place where people are, planned
     "plan": re.compile(rf"\b(?:to|and|gonna|going to|will|'ll) {_ATTACK}\s+{_PLACE}"),
     # "they should all be shot", "she deserves to be executed", "she should off herself"
     "call": re.compile(
         r"\b(?:should|needs? to|ought to|deserves? to|must|has to|have to)(?: all| just)? (?:be|get) "
-        r"(?:lined up and |rounded up and |taken out and |dragged out and )?"
+        r"(?:lined up and |rounded up and |taken out and |dragged out and |\w+ (?:or|and) )?"
         r"(?:shot|killed|hanged|hung|lynched|executed|gassed|burned alive|burnt alive|beheaded|tortured|"
         r"raped|stoned(?: to death)?|beaten to death|murdered|exterminated|slaughtered|put down|strung up|"
         r"guillotined|burned at the stake|drawn and quartered|castrated|shot on sight|"
@@ -105,6 +111,14 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"these \w+|every \w+|all (?:of )?(?:them|those|these|the \w+)) (?:all )?(?:die|burn|hang|bleed|"
         r"get (?:shot|killed|beaten|lynched|hanged)|shot|killed|dead|hanged|lynched|beaten)\b"
         r"(?! (?:in|at|on) (?:the |a )?(?:polls|ratings|game|match|final|court|election)s?\b)"
+        # "the only good muslim is a dead muslim", "round them up and shoot them", "put them all
+        # against a wall", "send them back in body bags"
+        r"|\bthe only good (?P<good>\w+) is a dead (?P=good)\b"
+        r"|\bround (?:them|'?em|those \w+|these \w+|all (?:the |of )?\w+) up and "
+        r"(?:shoot|kill|gas|hang|execute|burn|lynch|exterminate)\b"
+        r"|\b(?:put|stand|line) (?:them|'?em|those \w+|these \w+)(?: all)?(?: up)? against a wall\b"
+        r"|\bline (?:them|'?em|those \w+|these \w+)(?: all)? up against the wall\b"
+        r"|\bsend (?:them|'?em|him|her|those \w+|these \w+)(?: all)?(?: back| home)* in (?:a )?body ?bags?\b"
         # "send them to the gas chambers", "throw them in the ovens"
         r"|\b(?:send|put|throw|shove) (?:them|those \w+|these \w+|all (?:the |of )?\w+|her|him) "
         r"(?:all )?(?:in|into|to) (?:the |a )?(?:gas chambers?|ovens|camps? to die)\b"
@@ -130,11 +144,17 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     "order": re.compile(
         r"(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply)\s+)"
         r"(?:kill|shoot|gas|exterminate|execute|slaughter|massacre|nuke|butcher|lynch|murder|"
-        r"burn|gun down|wipe out|eradicate|annihilate)\s+"
+        r"burn|gun down|wipe out|eradicate|annihilate|hang|behead|crucify|stone|hunt down)\s+"
         rf"(?:(?:them|those|these|em|'em)(?: \w+)? all|all (?:of )?(?:them|those|these|em)|"
+        r"(?:them|'?em|her|him) on sight|every (?:last|single) one|"
         rf"every (?:last |single )?(?:one )?(?:of )?(?:them|those|these|{_PEOPLE}|{_PERSON_NOUN})|"
-        rf"all (?:(?:of )?(?:the|those|these) )?(?:\w+ )?{_PEOPLE}|(?:the|these|those) (?:\w+ )?{_PEOPLE})"
-        r"(?: (?:all|now|already|alive|too|first|dead|on sight))*\s*(?:[.!?,;]|$)"),
+        rf"all (?:(?:of )?(?:the|those|these) )?(?:\w+ )?(?:{_PEOPLE}|{_PERSON_NOUN})|"
+        rf"(?:the|these|those) (?:\w+ )?{_PEOPLE})"
+        r"(?: (?:all|now|already|alive|too|first|dead|on sight))*\s*(?:[.!?,;]|$)"
+        # an attack on a place where people are, ordered: "burn down their mosques"
+        rf"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or)\s+){_ATTACK_SAID}\s+{_PLACE}"
+        # the slogan, aimed at people: "death to all immigrants"
+        rf"|(?<!the )(?<!to )\bdeath to (?:all )?(?:the )?(?:{_PEOPLE}|{_PERSON_NOUN})"),
     # "you gon die", "you're going to get hurt", "you're a dead man": harm promised to the
     # one spoken to (not "you're gonna die laughing", "you'll die alone", "dead to me")
     "threat": re.compile(
@@ -159,7 +179,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "I'm glad she is dead", "hope she gets raped": violence celebrated or wished on a person
     # ("glad the bug is dead", "hope the job gets killed" are things)
     "celebrate": re.compile(
-        rf"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they|"
+        rf"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they(?: all)?|"
         rf"(?:that|the|this) {_PERSON_NOUN}) "
         r"(?:got|get|gets|was|were|is|are) (?:killed|shot|raped|beaten|murdered|lynched|hanged|stabbed|"
         r"tortured|dead|gang-?raped)\b"),
@@ -208,7 +228,8 @@ _HARM_PREFILTER: Final = stems(
     r"legend", r"saint", r"wrong", r"right\b", r"beating", r"noose", r"rope", r"ass-?kicking",
     r"whipped", r"flogged", r"slapped", r"smacked", r"icon", r"role model", r"god", r"chad",
     r"based", r"king\b", r"fun\b", r"satisfying", r"justified", r"answer", r"solution", r"wiped",
-    r"nuked", r"put down", r"see", r"watch", r"oven", r"chamber")
+    r"nuked", r"put down", r"see", r"watch", r"oven", r"chamber", r"only good", r"round", r"wall",
+    r"body ?bag", r"death to", r"sight")
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
                        r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
 """Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
@@ -224,6 +245,8 @@ _MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "glorify"))
 a threat or praise told of a story or played ("in the game, kill them all"); an intent or a
 call keeps its own vetoes (a game after the person, fiction asked for)."""
 _ASKED_VETOED: Final = frozenset(("glorify",))
+_PHOTO: Final = stems(r"camera", r"photo", r"lens", r"pictures?\b", r"portraits?\b", r"video", r"footage")
+"""A camera where "shoot" is said: a photo shoot ("I'd shoot every one of them with my new camera")."""
 """Frames a question vetoes: "was the shooter a hero?" praises no one."""
 _SHOWN_IN_MEDIA = stems(
     r"movies?\b", r"films?\b", r"games?\b", r"gaming", r"shows?\b", r"episodes?\b", r"scenes?\b",
@@ -264,6 +287,8 @@ def harm_said(text: str) -> tuple[str, str] | None:
         for m in pattern.finditer(folded):
             if kind in _ASKED_VETOED and re.match(r"[^.!?\n]*\?", folded[m.end():]):
                 continue  # the sentence asks
+            if "shoot" in m.group(0) and _PHOTO.search(folded):
+                continue
             clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
             if not _NEGATION.search(m.group(0)) and not _NEGATION.search(clause) \
                     and not _GAME.match(folded[m.end():m.end() + 60]) \

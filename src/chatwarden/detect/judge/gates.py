@@ -522,9 +522,12 @@ friends' swearing in private texting ("LOOK AT THE FUCKIN TIME", "fuck off then"
 the gore-text rule (gore shown or told, harm urged) queued lines that name no harm. A threat
 without a stem stays the threat head's to judge."""
 _HARM_NAMED: Final = stems(
-    r"hit(?:s|ting)?\b(?! (?:on|up|it|the wall|with)\b)", r"slap", r"punch(?! ?(?:line|card|sack|bag))",
-    r"kick(?!(?: \w+)? (?:out|off)\b)", r"beat(?:s|ing|en)?\b", r"bash", r"stab", r"shoot", r"kill(?! time)",
-    r"rope\b", r"noose", r"throat", r"skull", r"hang\b", r"hanged", r"stone (?:her|him|them)",
+    r"hit(?:s|ting)? (?:her|him|them|(?:you|u|ya)(?! up)|back|(?:a|that|this|your|my|his) (?:\w+ )?(?:wom[ae]n|girl|"
+    r"man|guy|kid|child|bitch|cunt|wife|husband|gf|girlfriend)s?)\b", r"be(?:ing)? hit\b", r"slap", r"punch(?! ?(?:line|card|sack|bag))",
+    r"kick(?!(?: \w+)? (?:out|off)\b)", r"beat(?:s|ing|en)?\b", r"bash", r"stab(?:s|bed|bing)?\b",
+    r"shoot(?:s|ing)? (?:her|him|them|you|u|ya|that|this|every|all|those|these|up|\w+ in the)\b",
+    r"kill(?!\w* (?:time|me|it|the (?:mood|vibe))\b)",
+    r"rope (?:around|round|on)\b", r"noose", r"(?:slit|cut|down|by) (?:the|her|his|their|your) throat", r"skull", r"hang\b(?! (?:up|on|out|in there|around|loose|tough)\b)", r"hanged", r"stone (?:her|him|them)",
     r"burn (?:her|him|them)", r"bleed", r"chok(?:e|ing) (?:her|him|them|you)", r"strangl", r"gun\b",
     r"(?:rip|tear|break|smash)\w* (?:her|his|their|your|its) (?:face|head|skull|teeth|neck|throat|"
     r"legs?|arms?|jaw|nose)", r"across (?:her|his|their|your) (?:face|head)",
@@ -535,7 +538,9 @@ _HARM_NAMED: Final = stems(
 up", "you gon die"): a blow, a weapon, a body part harmed, a death. Hostility alone opens the
 threat gate (:data:`HOSTILE`) and not the violence gate (texting's swearing named no harm,
 :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm named open both, and the violence head
-decides."""
+decides. Harm to oneself ("kill myself", "hang myself") is self-harm's (:data:`_TO_ONESELF`)."""
+_TO_ONESELF: Final = re.compile(r"\b(?:kill|hang|shoot|stab|cut|hurt|choke|strangle|drown|punch|hit|slap|"
+                                r"beat)\w* (?:my|your|them|him|her|our|one)sel(?:f|ves)\b")
 _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|тебя|тебе|"
                       r"тобой|вас|вам|вы|его|её|ее|их|он|она|они|ему|ей|им)\b")
 
@@ -574,7 +579,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found.append("violence")
     if "threat" not in found and toxicity >= HOSTILE and _SOMEONE.search(folded):
         found.append("threat")  # hostility alone: harm is not named, so no violence
-        if HOSTILE_OPENS_VIOLENCE or _HARM_NAMED.search(unharmed):
+        if HOSTILE_OPENS_VIOLENCE or (_HARM_NAMED.search(_TO_ONESELF.sub(" ", unharmed))
+                                      and not _about_oneself(folded)):
             found.append("violence")
     if "self_harm" not in found and _about_oneself(folded):
         found.append("self_harm")

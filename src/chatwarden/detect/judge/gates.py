@@ -522,22 +522,25 @@ friends' swearing in private texting ("LOOK AT THE FUCKIN TIME", "fuck off then"
 the gore-text rule (gore shown or told, harm urged) queued lines that name no harm. A threat
 without a stem stays the threat head's to judge."""
 _HARM_NAMED: Final = stems(
-    r"hit(?:s|ting)? (?:her|him|them|(?:you|u|ya)(?! up)|back|(?:a|that|this|your|my|his) (?:\w+ )?(?:wom[ae]n|girl|"
-    r"man|guy|kid|child|bitch|cunt|wife|husband|gf|girlfriend)s?)\b", r"be(?:ing)? hit\b", r"slap", r"punch(?! ?(?:line|card|sack|bag))",
+    r"hit(?:s|ting)? (?:her|him|them|(?:you|u|ya)(?! up)|back|(?:a|that|this|your|my|his) (?:\w+ )?"
+    r"(?:wom[ae]n|girl|man|guy|kid|child|bitch|cunt|wife|husband|gf|girlfriend)s?)\b",
+    r"be(?:ing)? hit\b", r"slap", r"punch(?! ?(?:line|card|sack|bag))",
     r"kick(?!(?: \w+)? (?:out|off)\b)", r"beat(?:s|ing|en)?\b", r"bash", r"stab(?:s|bed|bing)?\b",
     r"shoot(?:s|ing)? (?:her|him|them|you|u|ya|that|this|every|all|those|these|up|\w+ in the)\b",
     r"kill(?!\w* (?:time|me|it|the (?:mood|vibe))\b)",
-    r"rope (?:around|round|on)\b", r"noose", r"(?:slit|cut|down|by) (?:the|her|his|their|your) throat", r"skull", r"hang\b(?! (?:up|on|out|in there|around|loose|tough)\b)", r"hanged", r"stone (?:her|him|them)",
-    r"burn (?:her|him|them)", r"bleed", r"chok(?:e|ing) (?:her|him|them|you)", r"strangl", r"gun\b",
+    r"rope (?:around|round|on)\b", r"noose", r"(?:slit|cut|down|by) (?:the|her|his|their|your) throat",
+    r"skull", r"hang\b(?! (?:up|on|out|in there|around|loose|tough)\b)", r"hanged",
+    r"stone (?:her|him|them)", r"burn (?:her|him|them)", r"bleed", r"chok(?:e|ing) (?:her|him|them|you)",
+    r"strangl", r"gun\b",
     r"(?:rip|tear|break|smash)\w* (?:her|his|their|your|its) (?:face|head|skull|teeth|neck|throat|"
     r"legs?|arms?|jaw|nose)", r"across (?:her|his|their|your) (?:face|head)",
     r"(?:head|face|skull|teeth|jaw|nose) (?:got |was |gets )?(?:smashed|bashed|caved|kicked|punched|stomped)",
     r"feed (?:her|him|them) to", r"lit (?:her|him|them) up",
 )
 """Harm named in a hostile line ("cunt needs a rope around her neck", "hit her until she shuts
-up", "you gon die"): a blow, a weapon, a body part harmed, a death. Hostility alone opens the
-threat gate (:data:`HOSTILE`) and not the violence gate (texting's swearing named no harm,
-:data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm named open both, and the violence head
+up", "her head got smashed"): a blow, a weapon, a body part harmed, a killing, a hanging.
+Hostility alone opens the threat gate (:data:`HOSTILE`) and not the violence gate
+(texting's swearing named no harm, :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm named open both, and the violence head
 decides. Harm to oneself ("kill myself", "hang myself") is self-harm's (:data:`_TO_ONESELF`)."""
 _TO_ONESELF: Final = re.compile(r"\b(?:kill|hang|shoot|stab|cut|hurt|choke|strangle|drown|punch|hit|slap|"
                                 r"beat)\w* (?:my|your|them|him|her|our|one)sel(?:f|ves)\b")

@@ -539,9 +539,10 @@ _HARM_NAMED: Final = stems(
 )
 """Harm named in a hostile line ("cunt needs a rope around her neck", "hit her until she shuts
 up", "her head got smashed"): a blow, a weapon, a body part harmed, a killing, a hanging.
-Hostility alone opens the threat gate (:data:`HOSTILE`) and not the violence gate
-(texting's swearing named no harm, :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm
-named open both, and the violence head decides. Harm to oneself ("kill myself", "hang myself") is self-harm's (:data:`_TO_ONESELF`)."""
+Hostility alone opens the threat gate (:data:`HOSTILE`) and not the violence gate (texting's
+swearing named no harm, :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm named open
+both, and the violence head decides. Harm to oneself ("kill myself", "hang myself") is
+self-harm's (:data:`_TO_ONESELF`)."""
 _TO_ONESELF: Final = re.compile(r"\b(?:kill|hang|shoot|stab|cut|hurt|choke|strangle|drown|punch|hit|slap|"
                                 r"beat)\w* (?:my|your|them|him|her|our|one)sel(?:f|ves)\b")
 _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|тебя|тебе|"

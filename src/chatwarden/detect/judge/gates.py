@@ -562,7 +562,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     opens only when they meet a sexual stem, or for explicit terms on their own.
     Violence is what the guideline means by it — harm urged, wished or done to people, and
     gore — so every line whose words open the threat gate opens the violence gate too (one
-    opened by hostility alone does not: :data:`HOSTILE_OPENS_VIOLENCE`); harm said
+    opened by hostility alone does not, :data:`HOSTILE_OPENS_VIOLENCE`, unless it names harm
+    to someone, :data:`_HARM_NAMED`); harm said
     not to be done ("I won't kick you") opens neither. A death wished ("X should die") opens
     them only when X can be a person (:func:`death_wished`).
     Laughter, one-word lines and reference questions open no gate; technical talk

@@ -212,7 +212,19 @@ black person I see" — and the body parts were read) and 3 of its 3,530 other s
 8 threats to the chatbot among ConvAbuse's abusive turns and none of its 2,883 benign ones,
 0 of 7,162 lines of clean chat, 2 of Stormfront's 7,586 noHate sentences ("They should be
 executed"), 1 of SDCNL's 1,516 posts ("I want to rip their heads off") and 3 of Davidson's
-3,330 clean tweets (an ISIS photo's "severed head" twice, "I'll slit your throat")."""
+3,330 clean tweets (an ISIS photo's "severed head" twice, "I'll slit your throat").
+
+Session 13 read the violence label's other shapes in the guideline's words: killing ordered
+in the imperative ("kill them all", "Kill all muslims", "burn down their mosques", "death to
+all immigrants"), a threat to the one spoken to ("you gon die", "you're a dead man"), an
+attacker or an attack glorified ("that shooter is a hero", "beating women is fun"; asked, it
+praises nothing), and calls for a beating, a bullet, a noose, a wall or a camp ("deserves a
+bullet", "the only good X is a dead X", "round them up and shoot them"). On the same
+training side they change no line of clean chat (IRC dev, SMS ham train/val, ConvAbuse
+train/valid, SDCNL, Stormfront), add 2 EDOS train and 2 dev threats, and 6 Davidson tweets,
+5 of them threats or calls ("I would beat you down ... and shoot you", "Every gook in
+#LosAngeles should be deported or killed"), one a hypothetical ("If anxiety was a person I'd
+kill that bitch")."""
 _HARM_PREFILTER: Final = stems(
     r"kill", r"murder", r"shoot", r"shot", r"stab", r"strangl", r"hang", r"hung", r"lynch",
     r"behead", r"decapitat", r"slaughter", r"exterminat", r"execut", r"burn", r"gas", r"rape",

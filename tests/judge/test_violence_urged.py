@@ -82,6 +82,9 @@ def test_an_order_threatens_and_praise_only_glorifies(kind: str, labels: tuple[s
     "go kill yourself",
     # sport
     "we'll beat them all next season",
+    # a slap or a punch called for is chat's hyperbole (IRC: a team and its font)
+    "also, acux team should be slapped for using a different font in that form",
+    "whoever wrote this regex deserves to be punched",
 ])
 def test_idioms_talk_and_news_say_no_violence(text: str) -> None:
     said = harm.harm_said(text)

@@ -538,6 +538,30 @@ stem, no death wished) opens the violence gate too. It did, and the violence hea
 friends' swearing in private texting ("LOOK AT THE FUCKIN TIME", "fuck off then") as harm:
 the gore-text rule (gore shown or told, harm urged) queued lines that name no harm. A threat
 without a stem stays the threat head's to judge."""
+_HARM_NAMED: Final = stems(
+    r"hit(?:s|ting)? (?:her|him|them|(?:you|u|ya)(?! up)|back|(?:a|that|this|your|my|his) (?:\w+ )?"
+    r"(?:wom[ae]n|girl|man|guy|kid|child|bitch|cunt|wife|husband|gf|girlfriend)s?)\b",
+    r"be(?:ing)? hit\b", r"slap", r"punch(?! ?(?:line|card|sack|bag))",
+    r"kick(?!(?: \w+)? (?:out|off)\b)", r"beat(?:s|ing|en)?\b", r"bash", r"stab(?:s|bed|bing)?\b",
+    r"shoot(?:s|ing)? (?:her|him|them|you|u|ya|that|this|every|all|those|these|up|\w+ in the)\b",
+    r"kill(?!\w* (?:time|me|it|the (?:mood|vibe))\b)",
+    r"rope (?:around|round|on)\b", r"noose", r"(?:slit|cut|down|by) (?:the|her|his|their|your) throat",
+    r"skull", r"hang\b(?! (?:up|on|out|in there|around|loose|tough)\b)", r"hanged",
+    r"stone (?:her|him|them)", r"burn (?:her|him|them)", r"bleed", r"chok(?:e|ing) (?:her|him|them|you)",
+    r"strangl", r"gun\b",
+    r"(?:rip|tear|break|smash)\w* (?:her|his|their|your|its) (?:face|head|skull|teeth|neck|throat|"
+    r"legs?|arms?|jaw|nose)", r"across (?:her|his|their|your) (?:face|head)",
+    r"(?:head|face|skull|teeth|jaw|nose) (?:got |was |gets )?(?:smashed|bashed|caved|kicked|punched|stomped)",
+    r"feed (?:her|him|them) to", r"lit (?:her|him|them) up",
+)
+"""Harm named in a hostile line ("cunt needs a rope around her neck", "hit her until she shuts
+up", "her head got smashed"): a blow, a weapon, a body part harmed, a killing, a hanging.
+Hostility alone opens the threat gate (:data:`HOSTILE`) and not the violence gate (texting's
+swearing named no harm, :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm named open
+both, and the violence head decides. Harm to oneself ("kill myself", "hang myself") is
+self-harm's (:data:`_TO_ONESELF`)."""
+_TO_ONESELF: Final = re.compile(r"\b(?:kill|hang|shoot|stab|cut|hurt|choke|strangle|drown|punch|hit|slap|"
+                                r"beat)\w* (?:my|your|them|him|her|our|one)sel(?:f|ves)\b")
 _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|тебя|тебе|"
                       r"тобой|вас|вам|вы|его|её|ее|их|он|она|они|ему|ей|им)\b")
 
@@ -555,7 +579,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     opens only when they meet a sexual stem, or for explicit terms on their own.
     Violence is what the guideline means by it — harm urged, wished or done to people, and
     gore — so every line whose words open the threat gate opens the violence gate too (one
-    opened by hostility alone does not: :data:`HOSTILE_OPENS_VIOLENCE`); harm said
+    opened by hostility alone does not, :data:`HOSTILE_OPENS_VIOLENCE`, unless it names harm
+    to someone, :data:`_HARM_NAMED`); harm said
     not to be done ("I won't kick you") opens neither. A death wished ("X should die") opens
     them only when X can be a person (:func:`death_wished`).
     Laughter, one-word lines and reference questions open no gate; technical talk
@@ -576,7 +601,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found.append("violence")
     if "threat" not in found and toxicity >= HOSTILE and _SOMEONE.search(folded):
         found.append("threat")  # hostility alone: harm is not named, so no violence
-        if HOSTILE_OPENS_VIOLENCE:
+        if HOSTILE_OPENS_VIOLENCE or (_HARM_NAMED.search(_TO_ONESELF.sub(" ", unharmed))
+                                      and not _about_oneself(folded)):
             found.append("violence")
     if "self_harm" not in found and _about_oneself(folded):
         found.append("self_harm")

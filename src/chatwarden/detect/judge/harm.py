@@ -36,7 +36,8 @@ _HER_AS_OBJECT = (r"her(?= *(?:$|[^\w\s']|(?:up|down|alive|to|and|with|in|if|whe
                   r"dead|first)\b))")
 """"her" as the one harmed ("kill her", "burn her alive"), not as a possessive ("burn her grave")."""
 _PERSON_NOUN = (r"(?:person|people|guy|man|woman|girl|boy|kid|child|bitch|whore|slut|cunt|fag\w*|"
-                r"nigg\w*|retard|bastard|asshole|dude|teacher|cop|judge|motherfucker|prick)s?")
+                r"nigg\w*|retard|bastard|asshole|dude|teacher|cop|judge|motherfucker|prick|scum|scumbag|savage|"
+                r"subhuman|traitor|degenerate)s?")
 _PEOPLE = (r"(?:people|men|women|kids|children|girls|boys|jews|muslims|christians|blacks|whites|"
            r"gays|lesbians|immigrants|refugees|migrants|foreigners|arabs|mexicans|asians|indians|"
            r"feminists|leftists|communists|fascists|nazis|racists|terrorists|infidels|invaders|cops|"
@@ -51,11 +52,16 @@ _HARMED_PERSON = (
     rf"(?:any|every|each|the next|the first|some|another) (?:(?!and|or)\w+ ){{0,2}}?{_PERSON_NOUN}|"
     r"someone|somebody|anyone|anybody|people|my (?:wife|husband|ex|boss|teacher|neighbou?r|mom|mother|"
     r"dad|father|brother|sister|family|classmates?|coworkers?|girlfriend|boyfriend))(?!\w)(?!'s)")
-_PLACE = (r"(?:the|a|my|our|this|that|his|her|their|your) (?:school|church|mosque|synagogue|temple|mall|"
+_PLACE = (r"(?:all(?: of)?(?: the| their| those| these)?|the|a|my|our|this|that|his|her|their|your|those|"
+          r"these) (?:school|church|mosque|synagogue|temple|mall|"
           r"office|concert|classroom|class|campus|hospital|crowd|parade|airport|subway|station|"
-          r"kindergarten|daycare|stadium|nightclub|workplace|house|home|party|wedding)\b")
+          r"kindergarten|daycare|stadium|nightclub|workplace|house|home|party|wedding)(?:e?s)?\b")
 _ATTACK = r"(?:shoot up|blow up|bomb|burn down|set fire to|attack|torch|firebomb)"
+_ATTACK_SAID = r"(?:shoot up|blow up|bomb|burn down|burn|set fire to|attack|torch|firebomb)"
+"""An attack intended or ordered ("we should burn all the mosques"); a plan's "to burn the house"
+is as often an accident told ("leave her kids home to burn the house down")."""
 _INTENDS = (r"\b(?:i(?: just| really| honestly| seriously| so| literally)*(?:'ll| will| shall| am going to|"
+            r" would(?: gladly| happily)?|'d(?: gladly| happily)?|"
             r"'m going to|'m gonna|m gonna| am gonna| gonna| wanna| want to| would love to|'d love to|"
             r" would like to|'d like to| can't wait to| cannot wait to| plan to| am planning to|"
             r"'m planning to| intend to| swear i'?ll| promise i'?ll)|imma|ima|"
@@ -85,18 +91,43 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "i will kill you", "someone should shoot him", "let's blow up the school"
     "intent": re.compile(
         rf"{_INTENDS}(?:{_HARM_VERB}\s+(?:(?!(?:my|your|him|her|them|it|our) ?sel(?:f|ves))\w+\s+)??"
-        rf"{_HARMED_PERSON}|{_BODY_HARMED}|{_ATTACK}\s+{_PLACE})"),
+        rf"{_HARMED_PERSON}|{_BODY_HARMED}|{_ATTACK_SAID}\s+{_PLACE})"),
     # "a bomb to blow up a school": an attack on a place where people are, planned
     "plan": re.compile(rf"\b(?:to|and|gonna|going to|will|'ll) {_ATTACK}\s+{_PLACE}"),
     # "they should all be shot", "she deserves to be executed", "she should off herself"
     "call": re.compile(
         r"\b(?:should|needs? to|ought to|deserves? to|must|has to|have to)(?: all| just)? (?:be|get) "
-        r"(?:lined up and |rounded up and |taken out and |dragged out and )?"
+        r"(?:lined up and |rounded up and |taken out and |dragged out and |\w+ (?:or|and) )?"
         r"(?:shot|killed|hanged|hung|lynched|executed|gassed|burned alive|burnt alive|beheaded|tortured|"
         r"raped|stoned(?: to death)?|beaten to death|murdered|exterminated|slaughtered|put down|strung up|"
         r"guillotined|burned at the stake|drawn and quartered|castrated|shot on sight|"
         r"thrown (?:off|from|in|into) (?:a |the )?(?:roof|bridge|building|cliff|helicopter|river|oven|"
         r"gas chamber|wood ?chipper))\b"
+        r"|\b(?:should|needs? to|ought to|deserves? to|must|has to|have to)(?: all| just)? (?:be|get) "
+        r"(?:beaten(?: up)?|whipped|flogged|stabbed|wiped out|nuked|"
+        r"wiped off the (?:face of the )?(?:earth|planet|map)|put down like (?:dogs|animals|rabid dogs))\b"
+        # a death watched with pleasure: "I'd love to see them hang", "want to see her burn"
+        r"|\b(?:love|like|want|wanna|glad|happy|can'?t wait) to (?:see|watch) (?:them|her|him|those \w+|"
+        r"these \w+|every \w+|all (?:of )?(?:them|those|these|the \w+)) (?:all )?(?:die|burn|hang|bleed|"
+        r"get (?:shot|killed|beaten|lynched|hanged)|shot|killed|dead|hanged|lynched|beaten)\b"
+        r"(?! (?:in|at|on) (?:the |a )?(?:polls|ratings|game|match|final|court|election)s?\b)"
+        # "the only good muslim is a dead muslim", "round them up and shoot them", "put them all
+        # against a wall", "send them back in body bags"
+        r"|\bthe only good (?P<good>\w+) is a dead (?P=good)\b"
+        r"|\bround (?:them|'?em|those \w+|these \w+|all (?:the |of )?\w+) up and "
+        r"(?:shoot|kill|gas|hang|execute|burn|lynch|exterminate)\b"
+        r"|\b(?:put|stand|line) (?:them|'?em|those \w+|these \w+)(?: all)?(?: up)? against a wall\b"
+        r"|\bline (?:them|'?em|those \w+|these \w+)(?: all)? up against the wall\b"
+        r"|\bsend (?:them|'?em|him|her|those \w+|these \w+)(?: all)?(?: back| home)* in (?:a )?body ?bags?\b"
+        # "send them to the gas chambers", "throw them in the ovens"
+        r"|\b(?:send|put|throw|shove) (?:them|those \w+|these \w+|all (?:the |of )?\w+|her|him) "
+        r"(?:all )?(?:in|into|to) (?:the |a )?(?:gas chambers?|ovens|camps? to die)\b"
+        # a beating, a bullet or a noose called for: "she deserves a bullet", "needs a rope
+        # around her neck"
+        r"|\b(?:deserves?|needs?|earned|wants?) (?:a |an |the )?(?:good |proper |real )?"
+        r"(?:beating|bullet|noose|ass-?kicking|curb ?stomp)\b(?! (?:point|list|proof|train))"
+        r"|\b(?:deserves?|needs?|put|wrap|tie) (?:a |the )?(?:rope|noose) (?:around|round|on) "
+        r"(?:her|his|their|your|that \w+'s) neck"
         r"|\bstring (?:her|him|them|that \w+) up\b"
         r"|\b(?:should|needs? to|ought to|must|has to|have to|gotta)(?: (?:just|all|really|go|"
         r"do (?:us|the world|everyone) (?:all )?a favou?r and))* (?:kill|off|hang|shoot|choke|drown) "
@@ -107,10 +138,48 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"these \w+)(?: (?:all|now|already|please|too|up|alive|publicly))?\s*(?:[.!?,;]|$)"
         r"|\b(?:see|watch|want|like) (?:her|him|them) (?:swing(?:ing)?|hang(?:ing|ed)?) (?:from|on) "
         r"(?:a |the )?(?:rope|tree|lamp ?posts?|noose|gallows)"),
+    # "kill them all", "Kill all muslims", "deport and shoot them all": killing people
+    # ordered, in the imperative, with no subject for the intent frame to read; a pronoun
+    # needs "all" ("kill them with kindness", "shoot them an email" order nothing)
+    "order": re.compile(
+        r"(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply)\s+)"
+        r"(?:kill|shoot|gas|exterminate|execute|slaughter|massacre|nuke|butcher|lynch|murder|"
+        r"burn|gun down|wipe out|eradicate|annihilate|hang|behead|crucify|stone|hunt down)\s+"
+        rf"(?:(?:them|those|these|em|'em)(?: \w+)? all|all (?:of )?(?:them|those|these|em)|"
+        r"(?:them|'?em|her|him) on sight|every (?:last|single) one|"
+        rf"every (?:last |single )?(?:one )?(?:of )?(?:them|those|these|{_PEOPLE}|{_PERSON_NOUN})|"
+        rf"all (?:(?:of )?(?:the|those|these) )?(?:\w+ )?(?:{_PEOPLE}|{_PERSON_NOUN})|"
+        rf"(?:the|these|those) (?:\w+ )?{_PEOPLE})"
+        r"(?: (?:all|now|already|alive|too|first|dead|on sight))*\s*(?:[.!?,;]|$)"
+        # an attack on a place where people are, ordered: "burn down their mosques"
+        rf"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or)\s+){_ATTACK_SAID}\s+{_PLACE}"
+        # the slogan, aimed at people: "death to all immigrants"
+        rf"|(?<!the )(?<!to )\bdeath to (?:all )?(?:the )?(?:{_PEOPLE}|{_PERSON_NOUN})"),
+    # "you gon die", "you're going to get hurt", "you're a dead man": harm promised to the
+    # one spoken to (not "you're gonna die laughing", "you'll die alone", "dead to me")
+    "threat": re.compile(
+        r"\b(?:you|u|ya)(?:'re| are| r)? (?:gon|gonna|going to|bout to|about to|will|'ll) "
+        r"(?:die\b(?! (?:laughing|of|from|alone|when|if|happy|trying|waiting|inside|soon|someday|"
+        r"one day|eventually|anyway)\b)|(?:get (?:hurt|killed|shot|stabbed|beaten|smacked|murdered)|"
+        r"be (?:killed|shot|stabbed|murdered|found dead)|bleed)\b"
+        r"(?! (?:in|at) (?:the )?(?:ratings|polls|reviews|box office|market|comments|elections?)\b))"
+        r"|\b(?:you|u)(?:'re| are| r) (?:a )?dead (?:man|woman|meat|bitch|boy|girl)\b"),
+    # "that shooter is a hero", "beating women is fun": an attacker or an attack praised
+    # (the violence label's "glorifies"); asked or negated, it praises nothing
+    "glorify": re.compile(
+        r"\b(?:that|the|this|these|those|our) (?:\w+ )?(?:shooter|gunman|gunmen|killer|murderer|"
+        r"bomber|attacker|stabber|guy who (?:killed|shot|stabbed|beat|bombed) \w+(?: up)?|"
+        r"(?:man|men|guy|dude|person|people) who (?:killed|shot|stabbed|beat|bombed) \w+(?: up)?)"
+        r"(?: (?:is|was|are|were)(?: (?:a|an|my|our|the))?(?: (?:true|real|fucking|absolute|national))? "
+        r"(?:hero|heroes|legend|legends|saint|saints|king|god|chad|based|icon|role model)\b"
+        r"| (?:did|does) (?:nothing wrong|the right thing|god's work)| (?:was|is|were) right\b)"
+        rf"|\b(?:killing|shooting|beating|stabbing|lynching|raping|hanging|gassing) "
+        rf"(?:them|her|him|{_PEOPLE}) (?:is|was|would be|will be) (?:so )?(?:fun|great|awesome|"
+        r"hilarious|justified|the answer|the solution|a good thing|the right thing|satisfying)\b"),
     # "I'm glad she is dead", "hope she gets raped": violence celebrated or wished on a person
     # ("glad the bug is dead", "hope the job gets killed" are things)
     "celebrate": re.compile(
-        rf"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they|"
+        rf"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they(?: all)?|"
         rf"(?:that|the|this) {_PERSON_NOUN}) "
         r"(?:got|get|gets|was|were|is|are) (?:killed|shot|raped|beaten|murdered|lynched|hanged|stabbed|"
         r"tortured|dead|gang-?raped)\b"),
@@ -143,7 +212,20 @@ black person I see" — and the body parts were read) and 3 of its 3,530 other s
 8 threats to the chatbot among ConvAbuse's abusive turns and none of its 2,883 benign ones,
 0 of 7,162 lines of clean chat, 2 of Stormfront's 7,586 noHate sentences ("They should be
 executed"), 1 of SDCNL's 1,516 posts ("I want to rip their heads off") and 3 of Davidson's
-3,330 clean tweets (an ISIS photo's "severed head" twice, "I'll slit your throat")."""
+3,330 clean tweets (an ISIS photo's "severed head" twice, "I'll slit your throat").
+
+Session 13 read the violence label's other shapes in the guideline's words: killing ordered
+in the imperative ("kill them all", "Kill all muslims", "burn down their mosques", "death to
+all immigrants"), a threat to the one spoken to ("you gon die", "you're a dead man"), an
+attacker or an attack glorified ("that shooter is a hero", "beating women is fun"; asked, it
+praises nothing), and calls for a beating, a bullet, a noose, a wall or a camp ("deserves a
+bullet", "the only good X is a dead X", "round them up and shoot them"). On the same
+training side they change no line of clean chat (IRC dev, SMS ham train/val, ConvAbuse
+train/valid, SDCNL, Stormfront), add 2 EDOS train and 2 dev threats, and 4 Davidson tweets,
+3 of them threats or calls ("I would beat you down ... and shoot you", "Every gook in
+#LosAngeles should be deported or killed"), one a hypothetical ("If anxiety was a person I'd
+kill that bitch"). A slap or a punch called for ("the team should be slapped for that font",
+Ubuntu/IRC test in ``eval realchat``) is chat's hyperbole, not read."""
 _HARM_PREFILTER: Final = stems(
     r"kill", r"murder", r"shoot", r"shot", r"stab", r"strangl", r"hang", r"hung", r"lynch",
     r"behead", r"decapitat", r"slaughter", r"exterminat", r"execut", r"burn", r"gas", r"rape",
@@ -155,13 +237,30 @@ _HARM_PREFILTER: Final = stems(
     r"cancer", r"off (?:her|him|them)sel", r"stone", r"crucif", r"swing", r"brain", r"entrails",
     r"intestines", r"innards", r"disembowel", r"eviscerat", r"severed", r"torn", r"ripped", r"hacked",
     r"pool of", r"crush", r"split", r"cave", r"snap", r"bash", r"jump", r"trip", r"walk", r"thrown",
-    r"drawn", r"put to death", r"gets? (?:aids|ebola)")
-_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|can'?t|cannot|"
-                       r"shouldn'?t|dont|wont)\b|n't\b")
+    r"drawn", r"put to death", r"gets? (?:aids|ebola)", r"nuke", r"hurt", r"bleed", r"hero",
+    r"legend", r"saint", r"wrong", r"right\b", r"beating", r"noose", r"rope", r"ass-?kicking",
+    r"whipped", r"flogged", r"slapped", r"smacked", r"icon", r"role model", r"god", r"chad",
+    r"based", r"king\b", r"fun\b", r"satisfying", r"justified", r"answer", r"solution", r"wiped",
+    r"nuked", r"put down", r"see", r"watch", r"oven", r"chamber", r"only good", r"round", r"wall",
+    r"body ?bag", r"death to", r"sight")
+_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
+                       r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
+"""Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
 _GAME = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:at|in) (?:a |the |this |that |our |my |every |each )?(?:\w+ )?"
                    r"(?:game|match|chess|tournament|fortnite|league|ranked|pvp|arena|quiz|poker|tennis|"
-                   r"trivia|mario ?kart)s?\b")
-"""What follows a harm verb's person in a game ("I'll beat every guy at chess"): a contest, no harm."""
+                   r"trivia|mario ?kart)s?\b"
+                   r"|^\W*(?:\w+\W+){0,2}?(?:next|this|last|on|in the) (?:season|game|match|week|weekend|"
+                   r"round|sunday|saturday|final|finals|playoffs|derby|cup)\b")
+"""What follows a harm verb's person in a game or a sport ("I'll beat every guy at chess", "we'll
+beat them all next season"): a contest, no harm."""
+_MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "glorify"))
+"""Frames a film, a game or a book veto (:data:`_SHOWN_IN_MEDIA`): gore depicted, and an order,
+a threat or praise told of a story or played ("in the game, kill them all"); an intent or a
+call keeps its own vetoes (a game after the person, fiction asked for)."""
+_ASKED_VETOED: Final = frozenset(("glorify",))
+_PHOTO: Final = stems(r"camera", r"photo", r"lens", r"pictures?\b", r"portraits?\b", r"video", r"footage")
+"""A camera where "shoot" is said: a photo shoot ("I'd shoot every one of them with my new camera")."""
+"""Frames a question vetoes: "was the shooter a hero?" praises no one."""
 _SHOWN_IN_MEDIA = stems(
     r"movies?\b", r"films?\b", r"games?\b", r"gaming", r"shows?\b", r"episodes?\b", r"scenes?\b",
     r"trailer", r"novels?\b", r"books?\b", r"comics?\b", r"anime", r"manga", r"horror", r"zombies?\b",
@@ -176,7 +275,8 @@ the certainty of a model's 0.99 (the head still decides the rest)."""
 HARM_SAID_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "intent": ("threat", "violence"), "plan": ("threat", "violence"),
     "call": ("threat", "violence"), "celebrate": ("violence",), "wish": ("threat", "violence"),
-    "gore": ("violence",),
+    "gore": ("violence",), "order": ("threat", "violence"), "threat": ("threat", "violence"),
+    "glorify": ("violence",),
 }
 """Which labels each frame says: an intent, a plan or a call to harm people threatens them and
 urges violence (the guideline's threats are "direct, indirect, or implied"), and so does harm
@@ -195,9 +295,13 @@ def harm_said(text: str) -> tuple[str, str] | None:
             or TECHNICAL.search(folded):
         return None  # most messages: no harm verb at all; "kill them, the stuck processes"
     for kind, pattern in _HARM_SAID.items():
-        if kind == "gore" and _SHOWN_IN_MEDIA.search(folded):
+        if kind in _MEDIA_VETOED and _SHOWN_IN_MEDIA.search(folded):
             continue
         for m in pattern.finditer(folded):
+            if kind in _ASKED_VETOED and re.match(r"[^.!?\n]*\?", folded[m.end():]):
+                continue  # the sentence asks
+            if "shoot" in m.group(0) and _PHOTO.search(folded):
+                continue
             clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
             if not _NEGATION.search(m.group(0)) and not _NEGATION.search(clause) \
                     and not _GAME.match(folded[m.end():m.end() + 60]) \

@@ -184,6 +184,24 @@ def test_harm_to_things_or_questions_open_no_violence_gate(text: str) -> None:
     assert ("threat" in gates.gated(text)) is text.startswith("How can I kill a person")
 
 
+@pytest.mark.parametrize(("text", "opens"), [
+    # idioms of wanting and of winning: no one is harmed (probe chats written here, version 13)
+    ("I'd murder for a coffee right now", False),
+    ("honestly i would kill for a nap", False),
+    ("we murdered you 4-1 last season don't forget", False),
+    ("they slaughtered us 5-0 at home", False),
+    ("hope he rots in prison", False),
+    # the same words where people are harmed keep the gates open
+    ("he was murdered for a few dollars", True),
+    ("I'd murder you for a coffee", True),
+    ("they slaughtered them, 40 dead in the village", True),
+    ("hope he rots and dies", True),
+])
+def test_idioms_of_wanting_winning_and_prison_open_no_harm_gate(text: str, opens: bool) -> None:
+    found = gates.gated(text, toxicity=0.9)  # hostile, as the head reads most of them
+    assert ("violence" in found or "threat" in found) is opens, found
+
+
 @pytest.mark.parametrize("text", [
     "take off your clothes",                      # ConvAbuse's sexual harassment of a bot
     "because i want you to lick it",

@@ -521,6 +521,16 @@ _NEGATED_HARM = re.compile(rf"\b(?:won'?t|will not|wouldn'?t|would never|never|n
                            rf"don'?t|do not|didn'?t|did not) (?:\w+ )??{_HARM}\w*")
 """Harm said not to be done ("I won't kick you. Violence solves nothing."): no threat or
 violence stem counts inside it (the IRC line above scored threat 0.99)."""
+_IDIOMS = re.compile(
+    r"\b(?:i'?d|i would|would|i could|could)(?: (?:literally|honestly|so|actually|just))? "
+    r"(?:kill|murder) for (?!(?:you|u|him|her|them|me)\b)"
+    r"|\b(?:murder|kill|slaughter|massacre|destroy|butcher|batter|hammer|thrash|demolish)\w* "
+    r"(?:you|u|us|them|him|\w+) \d{1,2} ?[-–:] ?\d{1,2}\b"
+    r"|\brots? (?:in|behind) (?:prison|jail|a cell|bars)\b")
+"""Idioms of wanting ("I'd murder for a coffee"), of winning by a score ("we murdered you
+4-1") and of a sentence served ("hope he rots in prison"): no one is harmed, so no threat or
+violence stem counts inside them (probe chats written here: a developers' chat, a football
+chat; "I'd murder you for a coffee" and "he was murdered for a few dollars" stay)."""
 
 
 def _judgeable(folded: str) -> bool:
@@ -591,7 +601,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     folded = addressed_away(text)  # "horny-sama: what does ls say?" (IRC addressing)
     if not _judgeable(folded):
         return ()
-    unharmed = _NEGATED_HARM.sub(" ", folded)
+    unharmed = _IDIOMS.sub(" ", _NEGATED_HARM.sub(" ", folded))
     wished = death_wished(text, folded)
     found = [label for label, pattern in GATES.items()
              if (_politics(folded) if label == "politics"
@@ -599,7 +609,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
              or label in wished]
     if "threat" in found and "violence" not in found:  # a threat of harm is violence too
         found.append("violence")
-    if "threat" not in found and toxicity >= HOSTILE and _SOMEONE.search(folded):
+    if "threat" not in found and toxicity >= HOSTILE and _SOMEONE.search(folded) \
+            and not _IDIOMS.search(folded):  # "hope he rots in prison" is hostile, no threat
         found.append("threat")  # hostility alone: harm is not named, so no violence
         if HOSTILE_OPENS_VIOLENCE or (_HARM_NAMED.search(_TO_ONESELF.sub(" ", unharmed))
                                       and not _about_oneself(folded)):

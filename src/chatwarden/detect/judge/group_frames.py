@@ -114,6 +114,10 @@ _DEROGATORY_EN = _predicates(
     "motherfuckers", "fuckers", "fucks", "cocksuckers", "douchebags", "a douchebag",
     "a moron", "an idiot", "a loser", "retards", "morons", "imbecile", "an imbecile",
     "annoying", "irritating", "whiny", "arrogant", "rude",
+    # singulars the modifiers' "a" leaves bare ("has been a total prick")
+    "prick", "cunt", "bastard", "dickhead", "twat", "scumbag", "shithead", "douchebag",
+    "moron", "idiot", "loser", "parasite", "disgrace", "animal", "pig", "rat", "cockroach",
+    "ape", "monkey", "freak", "pervert", "thug", "slut", "whore", "piece of shit",
 ) + r"(?!\w)"  # a whole word: "dense" is no prefix of "densely"
 _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
             r"such|so|as|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
@@ -360,7 +364,7 @@ _EN_SUBJECT: tuple[str, ...] = (
     rf"ghettos?|reservations?|moon|mars|another planet|{_PLACE_EN})|"
     rf"(?:have|get)\s+their\s+(?:rights|citizenship|children|kids|passports?|vote|voting rights|"
     rf"jobs|benefits)\s+(?:taken away|taken|removed|revoked|stripped)|"
-    rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b"
+    rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN}|go(?=\s*(?:[.!,;]|$)))\b"
     rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+"
     rf"(?:all\s+|just\s+|simply\s+)*(?:{_WISHED_EN}|(?:kept|locked up|put) in\s+{_PLACE_EN})\b"
     rf"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need|would like|'d like)\s+<G>\s+(?:all\s+)?"
@@ -608,7 +612,7 @@ _CRIME_EN = alt("crime", "crimes", "rape", "rapes", "robbery", "robberies", "the
                 "burglaries", "muggings", "break-ins", "break ins", "breakins", "vandalism",
                 "graffiti", "assaults", "littering", "litter", "drug dealing", "gang violence",
                 "riots", "the trouble", "the problems", "the noise", "the smell")
-_WHEN_EN = (r"(?:when|since|after|once|as soon as|the\s+(?:very\s+)?(?:day|week|month|year|moment|"
+_WHEN_EN = (r"(?:when|since|after|once|as soon as|the\s+(?:very\s+|same\s+)?(?:day|week|month|year|moment|"
             r"minute|second|summer|winter)(?:\s+that)?)")
 _ARRIVED_EN = (r"(?:moved|move|moving|came|come|arrived|arrive|showed up|show up|got here|were let|"
                r"turned up|rolled in|started (?:arriving|moving|coming)|settled)")
@@ -700,7 +704,7 @@ _EN_SUBJECT = (
     rf"|\bwhy\s+(?:do|does|must|can't)\s+(?:all\s+)?<G>\s+(?:always|constantly|all|never stop|keep)\s+"
     rf"(?:lie|lying|steal|stealing|cheat|cheating|whine|whining|stink|stinking|smell|rape|raping|"
     rf"breed|breeding|beg|begging|scrounge|scrounging|ruin|ruining|destroy|destroying)\b"
-    rf"|\bwhat\s+(?:\w+\s+){{0,2}}?(?:is|'s|s)\s+the\s+(?:point|use|purpose)\s+of\s+<G>\b"
+    rf"|\bwhat(?:\s+(?:\w+\s+){{0,2}}?(?:is|'s)|'s|s)\s+the\s+(?:point|use|purpose)\s+of\s+<G>\b"
     rf"(?!'|\s+(?:\w+ing|who|that|in|at|on|for|to|when|if)\b)"
     rf"|\bwhat\s+(?:good\s+)?(?:are|is)\s+<G>\s+(?:even\s+|actually\s+|really\s+)?(?:good\s+)?for\s*\?"
     rf"|\bwhy\s+(?:do|does|should|must)\s+<G>\s+(?:even\s+|still\s+)?(?:exist|get to (?:live|exist))\b"
@@ -717,6 +721,11 @@ _EN_SUBJECT = (
     rf"isn't|is not)\s+{_MODS_EN}{_DEROGATORY_EN}"
     rf"|<G>\s*\?+\s*(?:i'?ve\s+|i have\s+)?never\s+(?:met|seen|known)\s+(?:one|a single one|any)\s+"
     rf"(?:worth|who (?:was|is) worth|that (?:was|is) worth|i (?:liked|trusted|respected|could stand))"
+    # smell: "why do X smell so bad?", "X stink"
+    rf"|\bwhy\s+(?:do|does)\s+(?:all\s+)?<G>\s+(?:always\s+|all\s+)*(?:smell|stink)\s+(?:so\s+)?"
+    rf"(?:bad|awful|terrible|disgusting|horrible|foul|gross|nasty|weird)\b"
+    rf"|<G>\s+(?:all\s+|always\s+|just\s+)*(?:stink|smell\s+(?:so\s+)?(?:bad|awful|terrible|disgusting|"
+    rf"horrible|foul|gross|nasty))\b"
     # "being a X makes you worthless"
     rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|<G>)\s+makes\s+(?:you|someone|somebody|a person|"
     rf"them|one|people)\s+{_MODS_EN}{_DEROGATORY_EN})",
@@ -733,8 +742,15 @@ _EN_SUBJECT = (
     r"|\bwhat\s+<G>\s+(?:deserve|deserves|need|needs|should get)\b[^.!?]{0,40}?\b(?:is|are)\s+"
     r"(?:a\s+|the\s+)?(?:bullet|bullets|rope|noose|death|to die|beating|gas chamber|oven|"
     r"extermination|bomb|pain|suffering|hell|firing squad|electric chair|knife|good beating))",
-    # "why are X still allowed to share the air with decent folk?"
-    r"(?P<exclude>\bno\s+<G>\s+(?:is|are|should be|will ever be|can be|could ever be|will be)\s+"
+    # "why are X still allowed to share the air with decent folk?"; "there should be a law
+    # against X existing", "being gay should be illegal"
+    rf"(?P<exclude>\b(?:should|must|ought to|needs? to)\s+be\s+(?:a\s+)?(?:law|laws|rule)\s+against\s+<G>"
+    rf"\s+(?:existing|living|breeding|being (?:born|here|allowed)|voting|marrying|working|having kids)"
+    rf"|\b(?:should|must|ought to|needs? to)\s+be\s+(?:made\s+)?(?:illegal|outlawed|banned|a crime)\s+"
+    rf"(?:for\s+<G>\s+to\s+\w+|to\s+be\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|<G>)\b)"
+    rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|<G>)\s+should\s+be\s+(?:made\s+)?(?:illegal|"
+    rf"outlawed|banned|a crime|punished|punishable)\b"
+    r"|\bno\s+<G>\s+(?:is|are|should be|will ever be|can be|could ever be|will be)\s+"
     r"(?:ever\s+|really\s+)?(?:fit|qualified|capable|smart enough|good enough|clever enough|"
     r"competent enough|worthy)\s+(?:to|of|for)\b"
     r"|\bwhy\s+(?:are|is)\s+<G>\s+(?:still\s+|even\s+|ever\s+)*(?:allowed|permitted)\s+to\s+"

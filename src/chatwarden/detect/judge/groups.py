@@ -73,9 +73,9 @@ _REPORTED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"|\b(?:they|people|some|someone|somebody|others|many|who|you|you all|y'all|u|folks|men|"
     r"racists|bigots)\s+(?:\w+\s+)?(?:say|think|claim|believe|insist)\b"
 )))
-_CALLED: Final = re.compile(
+_CALLED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"\b(?:called|calls|calling)\s+(?:me|him|her|us|them|you|my \w+|each other)\b"
-    r"|\b(?:was|were|been|being|get|got|gets|getting)\s+called\b")
+    r"|\b(?:was|were|been|being|get|got|gets|getting)\s+called\b")))
 """A slur thrown at the author or at someone else, reported: "he called me a X"."""
 _NO_BEFORE: Final = re.compile(r"\bno\s+$")
 """"no X …" denies what follows of the group ("no X deserves to be attacked"); read only where

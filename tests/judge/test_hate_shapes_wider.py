@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatwarden.detect.judge.groups import condemned, said_of_group
+from chatwarden.detect.judge.groups import condemned, praised, said_of_group
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -113,3 +113,40 @@ def test_counter_speech_in_more_words_is_condemned(text: str) -> None:
 def test_a_negated_slur_is_no_denial() -> None:
     """"Glad I'm not a X" uses the slur: it is not counter-speech, so the models' hate stands."""
     assert condemned("Glad I'm not a wetback.") is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Muslims don't deserve to be treated like animals.", "harm"),
+    ("Refugees do not deserve to die.", "harm"),
+])
+def test_harm_denied_with_its_auxiliary_is_counter_speech(text: str, kind: str) -> None:
+    """"X don't deserve to be treated like animals" is the harm frame denied: the heads,
+    which read "animals", are kept under the threshold."""
+    cited = condemned(text)
+    assert said_of_group(text) is None and cited is not None and cited.kind == kind
+
+
+def test_a_group_taken_up_as_an_object_is_still_the_group() -> None:
+    said = said_of_group("There are lots of Jews at my gym and honestly I want them all gone.")
+    assert said is not None and said.kind == "harm"
+    assert said_of_group("There are lots of Jews at my gym and honestly I want them all to stay.") is None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("We need more refugees in medicine, they bring so much to it.", "We need more refugees in"),
+    ("I really admire disabled people.", "I really admire disabled people"),
+    ("Trans women are brave.", "Trans women are brave"),
+])
+def test_praise_of_a_group_is_read(text: str, words: str) -> None:
+    assert praised(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    "I love Muslims... said no one ever",      # sarcasm
+    "Black people are great at crime.",          # not praise
+    "Immigrants bring so much crime.",
+    "Women are brave but useless.",              # a concession
+    'He wrote "I admire refugees" to troll us.',  # someone else's words
+])
+def test_sarcasm_concession_or_quotes_are_not_praise(text: str) -> None:
+    assert praised(text) is None

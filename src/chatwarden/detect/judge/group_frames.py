@@ -367,8 +367,6 @@ _EN_SUBJECT: tuple[str, ...] = (
     rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN}|go(?=\s*(?:[.!,;]|$)))\b"
     rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+"
     rf"(?:all\s+|just\s+|simply\s+)*(?:{_WISHED_EN}|(?:kept|locked up|put) in\s+{_PLACE_EN})\b"
-    rf"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need|would like|'d like)\s+<G>\s+(?:all\s+)?"
-    rf"(?:{_WISHED_EN}|out of (?:this|our|the) country)\b"
     rf"|\b(?:better\s+off|a\s+better\s+place|be\s+better)\s+(?:if|without)\b[^.!?]{{0,20}}?<G>"
     rf"(?!\s+(?:being|getting|suffering|having)\b)"
     rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:would\s+|will\s+|could\s+)?"
@@ -788,6 +786,10 @@ _EN_OBJECT = (
     rf"drop dead|fuck you|screw you)\b"
     rf"|(?:^|[.!?]\s*)(?:god ?damn|goddamned|damn|fucking|bloody)\s+<G>\s+(?:everywhere|all over|"
     rf"again|here)\b)",
+    # "I want X dead", "honestly i want them all gone": the group is the object, so "them"
+    # takes it up again
+    rf"(?P<harm>\b(?:i|we)\s+(?:just\s+|really\s+|honestly\s+)*(?:want|need|would like|'d like)\s+<G>\s+"
+    rf"(?:all\s+)?(?:{_WISHED_EN}|out of (?:this|our|the) country)\b)",
     # "I don't trust X", "we don't serve X"
     rf"(?P<refuse>\b(?:i|we)\s+(?:just\s+|personally\s+|honestly\s+|simply\s+|really\s+|still\s+)*"
     rf"(?:don't|do not|dont|can't|cannot|won't|will not|wouldn't|would not|never|refuse to)\s+"
@@ -925,3 +927,29 @@ SAID_AGAIN: Final = re.compile("|".join((
     _build(_EN_SUBJECT, _REF_SUBJECT),
     _build(_EN_OBJECT, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN_SUBJECT)),
     _build(_RU, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN)))))
+
+_GOOD_EN = alt(
+    "wonderful", "amazing", "brilliant", "great", "awesome", "fantastic", "lovely", "kind",
+    "smart", "intelligent", "talented", "valuable", "welcome", "beautiful", "strong", "brave",
+    "inspiring", "incredible", "an asset", "a gift", "a blessing", "fine people", "good people",
+    "the best", "so important", "essential", "heroes",
+)
+PRAISED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    rf"\b(?:i|we)\s+(?:really\s+|truly\s+|absolutely\s+|just\s+|so\s+)*(?:love|adore|admire|respect|"
+    rf"support|appreciate|welcome|celebrate|value|stand with)\s+(?:all\s+)?(?:{GROUP_EN})\s*"
+    rf"(?:[.!,;)]|$|so much|and\b)"
+    rf"|\bwe\s+need\s+(?:more|many more|lots more)\s+(?:{GROUP_EN})\s+(?:in|at|on|as|working|teaching|"
+    rf"leading|running)\b"
+    rf"|(?:{GROUP_EN})(?:\s+(?:are|is)|'re)\s+(?:\w+\s+)?(?:{_GOOD_EN})\s*(?:[.!,;)]|$|and\b|people\b)"
+    rf"|\b(?:they|(?:{GROUP_EN}))\s+(?:bring|add|contribute|give|offer)\s+(?:so\s+|such\s+)?(?:much|a lot|"
+    rf"so much|loads)\s*(?:[.!,;)]|$|to\b|of value|value|joy|talent|culture|energy|life|good)"
+    rf"|\bproud\s+(?:to be|of being|of)\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|(?:{GROUP_EN}))\b")))
+"""Praise of a group in its author's own words ("we need more X in science, they bring so
+much to it"), which the heads, reading the group's name, may score as hate: read only where
+no frame of :data:`SAID` matches and nothing hostile is said (:data:`HOSTILE`)."""
+HOSTILE: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    rf"\b(?:{_DEROGATORY_EN}|{_HARM_ACT_EN}|{_HATE_VERB_EN}|{SLURS_EN}|not|n't|never|no|nobody|"
+    rf"said no one|says no one|lol|lmao|haha|sarcasm|/s|jk|kidding|yeah right|sure|said|says|"
+    rf"hate|kill|die|dead|but|except|unless|only)\b")))
+"""Words that make praise sarcasm, a concession or someone else's: any derogatory word,
+harm, hatred, a slur, a negation, a laugh or a "but"."""

@@ -30,7 +30,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from chatwarden.detect.judge.group_frames import ESCAPED_RUN, SAID, SAID_AGAIN, SCORES
+from chatwarden.detect.judge.group_frames import (
+    ESCAPED_RUN,
+    HOSTILE,
+    PRAISED,
+    SAID,
+    SAID_AGAIN,
+    SCORES,
+)
 from chatwarden.detect.judge.group_spelling import respelled
 from chatwarden.detect.judge.group_words import GROUP_EN, GROUP_NAMED, GROUP_NOUNS_EN, GROUP_RU
 from chatwarden.detect.normalize import Normalized, normalize
@@ -163,8 +170,12 @@ _OBJECT_OF: Final = re.compile(
 of X is wrong", "your comment about X being dirty") is not the subject the predicate is
 said of; "most of X" still is. Read only where the frame starts at its group
 (:data:`_LEADS`): "better off if X …" is squeezed to "of"."""
-_NEGATION: Final = re.compile(r"\b(?:not(?!\s+(?:only|just)\b)|never)\b|(?<=\w)n't\b")
-"""A negation inside a frame; "not only" and "not just" add to what they precede."""
+_NEGATION: Final = re.compile(
+    r"\b(?:(?:do|does|did)\s+not|(?:do|does|did)n't|dont|doesnt)\b|\b(?:not(?!\s+(?:only|just)\b)|never)\b"
+    r"|(?<=\w)n't\b")
+"""A negation inside a frame; "not only" and "not just" add to what they precede. The
+auxiliary goes with it ("X don't deserve to be treated like criminals" is "X deserve to be
+treated like criminals" denied)."""
 _SUBJECT_KINDS: Final = frozenset(("derogate", "harm", "exclude"))
 _LEADS: Final = re.compile(ESCAPED_RUN.sub(r"\1", rf"(?:{GROUP_EN})\b"))
 _BANG: Final = re.compile(r"(?<=\w)[!¡]+[!?1]*(?=\W|$)")
@@ -370,5 +381,23 @@ def condemned(text: str) -> Said | None:
     return None
 
 
+def praised(text: str) -> str | None:
+    """The words in which ``text``'s author praises a protected group ("we need more X in
+    science, they bring so much to it"), or None: outside quotation, with nothing hostile,
+    negated, laughed at or conceded anywhere in the message (:data:`HOSTILE`), and no frame
+    of hate said (asked where :func:`said_of_group` found none). The cascade then keeps the
+    heads' hate under the threshold, as for counter-speech."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    if GROUP_NAMED.search(norm) is None or HOSTILE.search(norm) is not None:
+        return None
+    quoted = [m.span() for m in QUOTED.finditer(norm)]
+    for match in PRAISED.finditer(norm):
+        if not any(a <= match.start() and match.end() <= b for a, b in quoted):
+            start, end = normalized.span(*match.span())
+            return text[start:end].strip(" .,!?")
+    return None
+
+
 __all__ = ["GROUP_EN", "GROUP_NOUNS_EN", "GROUP_RU", "QUOTED", "SCORES", "Said", "condemned",
-           "in_quotation", "named_by_author", "names_group", "said_of_group"]
+           "in_quotation", "named_by_author", "names_group", "praised", "said_of_group"]

@@ -160,6 +160,10 @@ class Cascade:
         elif (cited := groups.condemned(text)) is not None and scores["hate"] > NOT_HATE:
             scores["hate"] = NOT_HATE
             j.notes.append(f"hate: counter-speech, '{cited.words}' denied or cited to condemn it")
+        elif scores["hate"] > NOT_HATE and (praise := groups.praised(text)) is not None:
+            # "we need more X in science, they bring so much": the heads read the group's name
+            scores["hate"] = NOT_HATE
+            j.notes.append(f"hate: a protected group praised ('{praise}')")
         elif scores["hate"] > NOT_HATE and (gates.asks(text) or gates.requests_fiction(text)) \
                 and not groups.names_group(text):
             # "Are you allowed to be racist?" asks about hate; it attacks no group it names

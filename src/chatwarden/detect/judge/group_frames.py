@@ -37,6 +37,9 @@ letters or more one typo away from one of them is read as it (see :func:`_respel
 shorter words have too many neighbours."""
 PREDICATE_WORDS: set[str] = {"die", "death"}
 """Every one-word predicate, as the normalizer writes it: a piece of a glued word."""
+PREDICATE_SPELLED: set[str] = {"die", "death"}
+"""The same words as written, before the normalizer cut their doubled letters ("kill", not
+"kil"): a swap of two letters is read on the written word ("klil")."""
 
 
 def _predicates(*words: str) -> str:
@@ -44,6 +47,7 @@ def _predicates(*words: str) -> str:
     for respelling where it has 5+ letters."""
     single = {RUN.sub(r"\1", w) for w in words if w.isalpha()}
     PREDICATE_WORDS.update(single)
+    PREDICATE_SPELLED.update(w for w in words if w.isalpha())
     RESPELLABLE.update(w for w in single if len(w) >= 5)
     return alt(*words)
 
@@ -80,13 +84,52 @@ _DEROGATORY_EN = _predicates(
     "untrustworthy", "ungrateful", "weak", "ugly", "beneath contempt", "beneath me",
     "an infestation", "infestation", "an invasion", "invaders", "a scourge", "a tumour",
     "a tumor", "aggressive", "hostile", "brutal", "braindead", "brain dead", "brain-dead",
-)
+    # the same kinds widened from general knowledge (HateCheck's F1-F4: emotion, attribute,
+    # dehumanising noun, profanity said of a group): contempt and disgust ...
+    "repugnant", "abhorrent", "loathsome", "contemptible", "despicable", "detestable",
+    "odious", "foul", "wretched", "sickening", "nauseating", "repellent", "obnoxious",
+    "insufferable", "intolerable", "unbearable", "hideous", "grotesque", "rancid", "putrid",
+    # ... unintelligence and incapacity ...
+    "idiotic", "moronic", "imbecilic", "imbeciles", "simple-minded", "feeble-minded",
+    "half-witted", "halfwits", "dimwits", "dimwitted", "clueless", "mindless",
+    "inept", "unfit", "defective", "damaged goods",
+    # ... dishonesty, dirt, violence, sloth ...
+    "conniving", "scheming", "manipulative", "two-faced", "backstabbing",
+    "untrustworthy", "crooks", "frauds", "con artists", "unhygienic", "stinking", "stinky",
+    "smelly", "bloodthirsty", "vicious", "feral", "wild animals", "predators",
+    "freeloaders", "spongers", "scroungers", "moochers", "leeches", "bums", "layabouts",
+    "parasites", "a drain on society", "a burden on society", "useless eaters",
+    # ... dehumanising nouns: vermin, pests, filth and disease ...
+    "bacteria", "germs", "a germ", "microbes", "fleas", "ticks", "lice", "bedbugs", "bugs",
+    "termites", "locusts", "worms", "slugs", "snakes", "vipers", "rodents", "sewer rats",
+    "hyenas", "jackals", "swine", "baboons", "gorillas", "chimps", "primates", "goats",
+    "cattle", "livestock", "beasts of burden", "a pestilence", "pestilence",
+    "sewage", "excrement", "slime", "a sickness", "an illness", "a contagion",
+    "an epidemic", "a parasite on society", "subspecies", "a lower species",
+    "a different species", "not even human", "barely human", "less than people",
+    # ... and profanity said of a group (HateCheck's F10), singular and plural
+    "an asshole", "asshole", "a cunt", "a bastard", "a prick", "a dick", "dicks",
+    "a dickhead", "a twat", "a scumbag", "a piece of garbage", "pieces of garbage",
+    "pieces of trash", "a piece of trash", "a waste of skin", "shitheads", "a shithead",
+    "motherfuckers", "fuckers", "fucks", "cocksuckers", "douchebags", "a douchebag",
+    "a moron", "an idiot", "a loser", "retards", "morons", "imbecile", "an imbecile",
+    "annoying", "irritating", "whiny", "arrogant", "rude",
+    # singulars the modifiers' "a" leaves bare ("has been a total prick")
+    "prick", "cunt", "bastard", "dickhead", "twat", "scumbag", "shithead", "douchebag",
+    "moron", "idiot", "loser", "parasite", "disgrace", "animal", "pig", "rat", "cockroach",
+    "ape", "monkey", "freak", "pervert", "thug", "slut", "whore", "piece of shit",
+) + r"(?!\w)"  # a whole word: "dense" is no prefix of "densely"
 _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
             r"such|so|as|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
             r"always|clearly|obviously|more|most|very|too|fucking|filthy|dirty|bloody|"
             r"damn|like|just like|little|fat|ugly|disgusting|stinking|worthless|total|totally|"
             r"complete|completely|absolute|absolutely|utter|utterly|pure|nothing more than|mentally|"
             r"genetically|inherently|biologically|morally|intellectually|fundamentally|"
+            r"walking|thieving|lying|scheming|conniving|cheating|stealing|stinky|smelly|"
+            r"lazy|stupid|dumb|vile|nasty|rabid|mangy|diseased|savage|useless|shitty|"
+            r"fucking|fuckin|goddamn|god damn|damned|dirty-ass|ignorant|"
+            r"(?:(?:a|an|one|nothing but a|just a)\s+)?(?:bunch|pack|load|herd|gang|horde|lot|band|"
+            r"nest|swarm|breed|race|species|kind|class|collection|mob)\s+of|"
             r"all the same[:;,-]?)\s+)*")
 _HARMED_EN = _predicates(
     "killed", "shot", "gassed", "hanged", "hung", "lynched", "burned", "burnt", "exterminated",
@@ -126,7 +169,9 @@ _WILL_EN = (r"(?:(?:^|[.!?,;:]\s*|\b(?:i|we|you|let's|lets|let us|someone|somebo
             r"everyone|time to|need to|should|must|gotta|going to|gonna|wanna|want to|"
             r"(?:right|legal|okay|ok|fine|good|best|better|allowed) to|"
             r"have to|ought to|have got to|i'?d|i'?ll|we'?ll|will|would|can't wait to|"
-            r"hope (?:someone|they|we|you)|just|finally|please|and|then)\s+)"
+            r"hope (?:someone|they|we|you)|just|finally|please|and|then|honestly|seriously|"
+            r"literally|frankly|personally|tbh|ngl|somebody needs to|someone needs to|"
+            r"somebody should|someone should|somebody has to|someone has to)\s+)"
             r"(?:(?:will|would|should|must|need to|needs to|want to|wanna|gonna|going to|am going to|"
             r"'?m going to|'?m gonna|have to|ought to|gotta|let's|let us|just|all|really|"
             r"finally|go|go and|to|please|can|could|might|have the right to|be allowed to|"
@@ -136,14 +181,26 @@ _HATE_VERB_EN = _predicates(
     "hate", "despise", "detest", "loathe", "abhor", "can't stand", "cannot stand",
     "can not stand", "want nothing to do with", "don't want", "do not want", "spit on",
     "have no respect for", "have zero respect for", "wish death on", "wish death upon",
+    "h8", "resent", "can't bear", "cannot bear", "can't stomach", "cannot stomach", "can't tolerate",
+    "cannot tolerate", "will never tolerate", "have no love for",
+    "have nothing but contempt for", "have nothing but hatred for", "have nothing but disgust for",
+    "am disgusted by", "am repulsed by", "am sickened by", "'m disgusted by", "'m repulsed by",
+    "'m sickened by", "hate hate hate", "really hate", "fucking hate", "seriously hate",
 )
 FEELING_WORDS: Final = frozenset(RUN.sub(r"\1", w) for w in (
     "hate", "despise", "detest", "loathe", "abhor"))
 """The one-word verbs of hatred, squeezed: "ihate" is "i hate" glued (see ``group_spelling``)."""
 _FED_UP_EN = (r"(?:am|'m|are|'re)\s+(?:so\s+|really\s+|just\s+|fucking\s+|truly\s+|"
-              r"completely\s+|absolutely\s+|totally\s+)*(?:sick of|tired of|done with)")
+              r"completely\s+|absolutely\s+|totally\s+)*(?:sick (?:and tired |to death )?of|"
+              r"tired of|done with|"
+              r"fed up with|through with)")
 """Hatred said as the speaker's state ("I'm so sick of X"): the verb attached or not."""
 _IS_EN = r"(?:\s+(?:are|is)|'re)"
+_PROFANE_EN = (r"(?:fucking|fuckin|fkn|effing|goddamn|goddamned|god damn|god damned|damn|damned|"
+               r"shitty|stinking|stinky|smelly|filthy|dirty|disgusting|worthless|useless|stupid|"
+               r"dumb|lazy|nasty|vile|subhuman|greasy|thieving|scummy)")
+"""A profane or derogatory word before the group its author hates ("sick of these shitty X"):
+here, not among the group's determiners, where every frame would pay for it at compile time."""
 """'X are', 'X is' or 'they're': the normalizer keeps the apostrophe, with no space before it."""
 _REFUSE_EN = alt(
     "hire", "employ", "trust", "rent to", "rent my", "serve", "vote for", "work with",
@@ -154,8 +211,21 @@ _POSITIVE_EN = alt(
     "human", "humans", "human beings", "people", "persons", "welcome", "wanted", "equal",
     "normal", "natural", "real", "worthy", "worth", "smart", "intelligent", "capable",
     "trustworthy", "to be trusted", "fit to", "able to", "valid", "legitimate", "our equals",
-    "citizens", "one of us", "part of", "allowed", "deserving",
+    "citizens", "one of us", "part of", "allowed", "deserving", "decent", "good people",
+    "good", "nice", "honest", "respectable", "civilised", "civilized", "proper", "actual",
+    "worth anything", "worth a damn", "worth it", "worth saving", "welcome here", "important",
+    "valuable", "useful", "needed", "loved", "likeable", "likable", "clean", "safe",
+    "to be respected", "respected", "to be taken seriously",
 )
+_PRAISE_ADJ_EN = alt(
+    "intelligent", "smart", "clever", "bright", "wise", "capable", "competent", "able",
+    "honest", "trustworthy", "decent", "civilised", "civilized", "human", "hardworking",
+    "hard-working", "hard working", "worthy", "valuable", "good", "moral", "rational", "evolved",
+    "deserving", "talented", "skilled", "productive", "useful", "important", "equal", "clean",
+    "advanced", "developed", "sane", "normal", "worthwhile", "loyal", "kind", "responsible",
+)
+"""Praise whose denial or lack, said of a group, ranks it below others ("X are not as
+intelligent as normal people", "X are less human than us")."""
 _EXCLUDE_EN = alt(
     "be allowed", "have rights", "have the right", "have any rights", "vote", "marry",
     "adopt", "exist", "be trusted", "be hired", "be employed", "teach", "work", "be here",
@@ -174,7 +244,7 @@ _PLACE_EN = alt(
 
 # Frames: ``<G>`` is the group (or, in SAID_AGAIN, a word taking it up again); a
 # frame's group name is the kind of predicate, which the evidence note names.
-_EN_SUBJECT = (
+_EN_SUBJECT: tuple[str, ...] = (
     # "X are vermin", "why are X so stupid", "X are like cockroaches"
     rf"(?P<derogate><G>(?:\s+(?:are|is|were|was|r|being|=)|'re)\s+{_MODS_EN}{_DEROGATORY_EN}"
     rf"|\b(?:(?:why|how come)\s+(?:are|is)|aren't|arent|isn't)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
@@ -194,7 +264,7 @@ _EN_SUBJECT = (
     rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|<G>)\s+(?:is|=)\s+{_MODS_EN}"
     rf"(?:{_DEROGATORY_EN}|wrong|a sin|sinful|an illness|a mental illness|a choice)"
     # the group in a relative clause: "every X I have ever met was lazy"
-    rf"|<G>\s+(?:(?:that|who|whom)\s+)?(?:i|we|you)\s+(?:\w+\s+){{1,3}}?(?:are|is|was|were|"
+    rf"|<G>\s+(?:(?:that|who|whom)\s+)?(?:i|we|you)(?:'ve|'d|'ll)?\s+(?:\w+\s+){{1,3}}?(?:are|is|was|were|"
     rf"have been|has been)\s+{_MODS_EN}{_DEROGATORY_EN}"
     # the copula as a forecast or a habit: "X are always going to be violent", "X will
     # always be a burden", "why do X always have to be such parasites", "X act like animals"
@@ -206,16 +276,19 @@ _EN_SUBJECT = (
     # a comparison that ranks the group lowest: "is there anything more useless than X?",
     # "what a bunch of shitty people X are"
     rf"|\b(?:anything|anyone|anybody|nothing|nobody|no one|something|someone)\s+"
-    rf"(?:else\s+|on earth\s+|in the world\s+|alive\s+)?(?:more|as)\s+{_DEROGATORY_EN}\s+"
+    rf"(?:else\s+|on earth\s+|in the world\s+|alive\s+)?(?:(?:is|are|'s|was)\s+)?(?:more|as)\s+"
+    rf"{_DEROGATORY_EN}\s+"
     rf"(?:than|as)\s+<G>\b(?!\s+(?:being|getting|who|that|having)\b)"
     rf"|\b(?:anything|anyone|anybody|nothing|nobody|no one|something|someone)\s+"
-    rf"(?:else\s+|on earth\s+|in the world\s+|alive\s+)?(?:dumber|stupider|lazier|dirtier|"
+    rf"(?:else\s+|on earth\s+|in the world\s+|alive\s+)?(?:(?:is|are|'s|was)\s+)?"
+    rf"(?:dumber|stupider|lazier|dirtier|"
     rf"filthier|uglier|worse|lower|nastier|smellier|more useless|more pathetic)\s+than\s+<G>\b"
     rf"(?!\s+(?:being|getting|who|that|having)\b)"
     rf"|\bwhat\s+(?:a\s+)?(?:(?:bunch|pack|load|lot|group|herd)\s+of\s+)?{_MODS_EN}"
     rf"{_DEROGATORY_EN}\s+(?:\w+\s+)?<G>\s+(?:are|is)\b"
     # what a group does, said as its nature: "they ruin everything they touch"
-    rf"|<G>\s+(?:always\s+|just\s+|all\s+|only\s+)*(?:ruin|ruins|destroy|destroys|spoil|spoils|"
+    rf"|<G>\s+(?:always\s+|just\s+|all\s+|only\s+)*(?:ruin|ruins|ruining|destroy|destroys|destroying|"
+    rf"spoiling|wrecking|poisoning|infesting|polluting|corrupting|spoil|spoils|"
     rf"wreck|wrecks|poison|poisons|infest|infests|pollute|pollutes|contaminate|contaminates|"
     rf"corrupt|corrupts|stink up|stinks up|steal|steals|(?:have|has|'ve)\s+(?:\w+\s+)?(?:ruined|"
     rf"destroyed|wrecked|poisoned|infested|polluted|corrupted|invaded|taken over|stolen))\s+"
@@ -228,8 +301,9 @@ _EN_SUBJECT = (
     rf"|\b(?:not (?:a single|one)|no)\s+<G>\s+(?:has|have)\s+ever\s+(?:\w+\s+){{1,2}}?"
     rf"(?:anything|something)\s+(?:good|useful|worthwhile|valuable|positive|decent|of value|"
     rf"for (?:this|our|the) (?:country|world|society))"
-    rf"|<G>\s+(?:have|has)\s+never\s+(?:done|contributed|achieved|given|built|created|"
-    rf"invented|accomplished)\s+(?:anything|a thing)\b"
+    rf"|<G>\s+(?:have|has)\s+(?:never|not once|not ever)\s+(?:\w+\s+)?(?:done|contributed|achieved|"
+    rf"given|built|created|invented|accomplished|added|offered|produced|brought)\s+(?:anything|"
+    rf"a thing|(?:a|one)\s+(?:single\s+)?(?:good\s+|useful\s+)?thing|something (?:good|useful))\b"
     rf"|\bwhy\s+(?:can't|cannot|can not|don't|won't)\s+<G>\s+ever\s+(?:do|get)\s+anything\s+right\b"
     rf"|<G>\s+(?:can't|cannot|can not|never)\s+(?:ever\s+)?(?:do|get)\s+anything\s+right\b"
     # a human capacity denied: "do X even have brains?", "X have no souls"
@@ -251,7 +325,7 @@ _EN_SUBJECT = (
     rf"feelings|conscience|morals|shame)\b"
     rf"|<G>\s+(?:have|has)\s+no\s+(?:brains?|souls?|morals|conscience|shame|dignity|culture|"
     rf"value|worth)\b"
-    rf"|<G>\s+(?:have|has\s+)?(?:contribute|contributes|contributed|add|adds|added|give|gives|"
+    rf"|<G>\s+(?:(?:have|has)\s+)?(?:contribute|contributes|contributed|add|adds|added|give|gives|"
     rf"given|bring|brings|brought|offer|offers|offered)\s+nothing\b"
     # an ill blamed on the group's presence: "crime went up when the X moved in"
     rf"|\b(?:crime|rapes?|robber(?:y|ies)|thefts?|violence|drugs|diseases?|stabbings|"
@@ -290,11 +364,9 @@ _EN_SUBJECT = (
     rf"ghettos?|reservations?|moon|mars|another planet|{_PLACE_EN})|"
     rf"(?:have|get)\s+their\s+(?:rights|citizenship|children|kids|passports?|vote|voting rights|"
     rf"jobs|benefits)\s+(?:taken away|taken|removed|revoked|stripped)|"
-    rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN})\b"
+    rf"be treated (?:like|as)\s+(?:\w+\s+)?{_DEROGATORY_EN}|go(?=\s*(?:[.!,;]|$)))\b"
     rf"|\b(?:if|wish|when)\b[^.!?]{{0,30}}?<G>\s+(?:were|was|would be|got|are)\s+"
     rf"(?:all\s+|just\s+|simply\s+)*(?:{_WISHED_EN}|(?:kept|locked up|put) in\s+{_PLACE_EN})\b"
-    rf"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need|would like|'d like)\s+<G>\s+"
-    rf"(?:{_WISHED_EN}|out of (?:this|our|the) country)\b"
     rf"|\b(?:better\s+off|a\s+better\s+place|be\s+better)\s+(?:if|without)\b[^.!?]{{0,20}}?<G>"
     rf"(?!\s+(?:being|getting|suffering|having)\b)"
     rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:would\s+|will\s+|could\s+)?"
@@ -321,7 +393,13 @@ _EN_SUBJECT = (
     rf"(?:to\s+be\s+treated\s+with\s+)?(?:respect|rights|dignity|to\s+live|a\s+job)\b"
     rf"|<G>\s+(?:should|must|shall|can|could|ought to)\s*(?:n't|not|never)\s+"
     rf"(?:ever\s+|even\s+|be\s+allowed\s+to\s+)?{_EXCLUDE_EN}\b"
-    rf"|<G>\s+(?:don't|do not|doesn't|does not|dont)\s+(?:belong|deserve|matter)\b"
+    rf"|<G>\s+(?:don't|do not|doesn't|does not|dont)\s+(?:belong|matter)\b"
+    rf"|<G>\s+(?:don't|do not|doesn't|does not|dont)\s+deserve\s+(?:\w+\s+)?(?:to\s+(?:live|exist|"
+    rf"breathe|be (?:here|alive|happy|free|respected|loved|treated (?:equally|fairly|well|with "
+    rf"respect|as equals|like (?:people|humans))|heard|citizens)|vote|have (?:rights|children|kids|a "
+    rf"voice|a say)|marry|work)|rights|respect|dignity|anything|equal|equality|a voice|a say|"
+    rf"love|kindness|compassion|happiness|sympathy|help|the same|life|a place|jobs|a chance|"
+    rf"to be here)\b|<G>\s+(?:don't|do not|doesn't|does not|dont)\s+deserve\s*(?:[.!]|$)"
     rf"|<G>\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b"
     rf"|(?:<G>|\b{alt(*ADJ_EN)})\s+(?:lives?\s+)?(?:don't|do not|doesn't|does not|dont)"
     rf"\s+matter\b"
@@ -362,7 +440,7 @@ _EN_SUBJECT = (
     rf"relied on|allowed|respected)\b"
     rf"|\bif\b[^.!?]{{0,30}}?<G>\s+(?:were|was)\s+(?:not|never|no longer)\s+allowed\b)",
 )
-_EN_OBJECT = (
+_EN_OBJECT: tuple[str, ...] = (
     # "I hate X", "we despise X", "X make me sick"
     rf"(?P<hatred>\b(?:i|we|i really|i just|i fucking|i honestly|i truly|i personally)"
     r"(?:\s+|(?='))(?:really\s+|just\s+|fucking\s+|honestly\s+|truly\s+|absolutely\s+|"
@@ -370,7 +448,8 @@ _EN_OBJECT = (
     rf"(?:{_HATE_VERB_EN}|{_FED_UP_EN}|(?:have|feel|hold)\s+(?:nothing but|only|pure|so much|such|"
     rf"deep|a deep|total|utter)\s+(?:\w+\s+)?(?:contempt|hatred|hate|disgust|loathing|disdain)\s+"
     rf"(?:for|towards?|of))\s+(?:(?:being|living|working|sitting|having to (?:be|work|"
-    rf"live))\s+(?:near|around|with|next to|close to|in the same \w+ as)\s+)?<G>\b"
+    rf"live))\s+(?:near|around|with|next to|close to|in the same \w+ as)\s+)?"
+    rf"(?:(?:these|those|the|all|all these|all the|all those)\s+)?(?:{_PROFANE_EN}\s+)*<G>\b"
     rf"|<G>\s+(?:make|makes)\s+(?:me\s+(?:sick|ill|want to (?:puke|vomit|throw up))|"
     rf"my (?:blood boil|skin crawl|stomach (?:turn|churn)))"
     rf"|\b(?:the\s+(?:sight|thought|smell|presence)\s+of|seeing|being near|being around)\s+"
@@ -391,7 +470,8 @@ _EN_OBJECT = (
     rf"(?:themselves|yourselves|off)\b"
     # fed up, said without a subject: "so sick of X and their filth"
     rf"|(?:^|[.!?]\s*)(?:so\s+|really\s+|just\s+|fucking\s+)*(?:sick of|tired of|done with|"
-    rf"sick and tired of)\s+<G>\b(?!\s+(?:being|getting|who|that|having)\b)"
+    rf"sick and tired of)\s+(?:(?:these|those|the|all)\s+)?(?:{_PROFANE_EN}\s+)*<G>\b"
+    rf"(?!\s+(?:being|getting|who|that|having)\b)"
     rf"|<G>\s+(?:disgust|disgusts|sicken|sickens|repulse|repulses)\s+me\b"
     # the same said of one's feelings: "my hatred for X", "nothing disgusts me more than X",
     # "X fill me with rage" (not "… than X being harassed": the disgust is at what is done)
@@ -408,8 +488,14 @@ _EN_OBJECT = (
     rf"|{_WILL_EN}make\s+<G>\s+(?:\w+\s+){{0,4}}?(?:suffer|bleed|die|regret|scream|beg|"
     rf"pay with their (?:lives|blood)|pay in blood)\b"
     # "next X I see gets a bullet", "the only good X is a dead one"
-    rf"|\bnext\s+<G>\s+(?:\w+\s+){{0,4}}?(?:gets?|is getting|will get|'s getting)\s+(?:a bullet|"
-    rf"shot|stabbed|killed|hurt|beaten|the rope|a beating|a knife)\b"
+    rf"|\bnext\s+<G>\s+(?:\w+\s+){{0,6}}?(?:(?:gets?|is getting|will get|'s getting|is going to get|"
+    rf"'s gonna get|is gonna get)\s+(?:a bullet|shot|stabbed|killed|hurt|beaten|the rope|a beating|"
+    rf"a knife|it|their head|his head|her head|smashed|jumped|curb stomped|put down)|(?:leaves?|"
+    rf"will leave|is leaving|goes home|go home|will go home|is going home)\s+in\s+(?:an?\s+|the\s+)?"
+    rf"(?:ambulance|body bag|coffin|box|stretcher|wheelchair|hearse|pieces)|(?:is|'s|will be|is going "
+    rf"to be|is gonna be)\s+(?:dead|a dead \w+|getting it|going to die|gonna die|in hospital|in the "
+    rf"hospital|sorry|in a ditch)|(?:dies|will die|won't (?:leave|walk out|make it|get out) alive|"
+    rf"(?:ends|will end) up (?:dead|in (?:hospital|the hospital|the morgue|a ditch|a grave|the river))))"
     rf"|\bthe only good\s+<G>\s+(?:is|are)\s+(?:a\s+)?dead\b"
     rf"|{_WILL_EN}(?:slit|cut|slash|break|snap|smash|bash in|blow off|chop off|cut off)\s+(?:the\s+)?"
     rf"(?:throats?|necks?|heads?|skulls?|faces?)\s+(?:of|off)\s+<G>"
@@ -427,8 +513,24 @@ _EN_OBJECT = (
     rf"shelter|centre|center|meeting|parade|wedding|event|party|gathering)s?\s+(?:where|"
     rf"full of|with|of|that has|filled with|packed with)\s+(?:\w+\s+){{0,2}}?<G>\b"
     # the harm said of its manner: "I will beat a X to death"
-    rf"|{_WILL_EN}(?:beat|kick|punch|stab|choke|strangle|stomp|burn|hang|shoot)\s+<G>\s+"
-    rf"(?:to death|to a pulp|senseless|bloody|alive|dead|until|till|in the (?:face|head|street))"
+    rf"|{_WILL_EN}(?:beat|kick|punch|stab|choke|strangle|stomp|burn|hang|shoot|slap|smack|bash|"
+    rf"batter|whip|cut|drown|run over|torture)\s+(?:the\s+|every\s+|any\s+|next\s+|first\s+)*<G>\s+"
+    rf"(?:\w+\s+){{0,3}}?(?:half\s+|nearly\s+|almost\s+)?(?:to death|to a pulp|senseless|bloody|"
+    rf"black and blue|unconscious|alive|dead|until|till|in the (?:face|head|street|teeth))"
+    # a separable verb of harm: "wipe X off the face of the earth", "round X up"
+    rf"|{_WILL_EN}(?:wipe|blow|kick|throw|drive|chase|run|burn|purge|clear|scrub|erase|remove|"
+    rf"drag|cleanse|wash)\s+(?:all\s+|the\s+|every\s+|these\s+|those\s+)*<G>\s+(?:\w+\s+)?(?:off|"
+    rf"out\s+of|from)\s+(?:the\s+face\s+of\s+(?:the|this)\s+(?:earth|planet)|the planet|the map|"
+    rf"(?:this|the) earth|existence|the world|history|(?:this|the|our) (?:country|continent|land))"
+    rf"|{_WILL_EN}(?:wipe|round|lock|beat|gun|hunt|mow|string|stamp|snuff)\s+"
+    rf"(?:all\s+|the\s+|these\s+|those\s+|every\s+)*<G>\s+(?:all\s+)?(?:out|up|down)\b"
+    rf"(?!\s+(?:on|for|to|about|with)\b)"
+    # a weapon and the group listed: "got a rifle and a list of the X round here"
+    rf"|\b(?:gun|guns|rifle|rifles|shotgun|pistol|knife|knives|machete|bomb|bombs|ammo|bullets|"
+    rf"axe|petrol|gasoline|rope)\b[^.!?]{{0,40}}?\b(?:list|names|addresses)\s+of\s+(?:all\s+|every\s+)?"
+    rf"<G>\b"
+    rf"|\b(?:list|names|addresses)\s+of\s+(?:all\s+|every\s+)?<G>\b[^.!?]{{0,40}}?\b(?:gun|guns|"
+    rf"rifle|shotgun|pistol|knife|machete|bomb|ammo|bullets|axe|petrol|rope)\b"
     # "someone needs to put X in the ground"
     rf"|{_WILL_EN}(?:put|throw|send|lock|shove|bury|dump|ship)\s+(?:all\s+|the\s+|every\s+)*<G>"
     rf"\s+(?:\w+\s+)?(?:in|into|to|under|back in|back into|back to)\s+{_PLACE_EN}"
@@ -436,11 +538,18 @@ _EN_OBJECT = (
     rf"our country|the planet|society|europe|america|the streets|our streets|the land|"
     rf"the nation)\s+of\s+<G>"
     # the group addressed and threatened: "watch out, X: I know where you sleep"
-    rf"|(?:^|[.!?,]\s*|\b(?:hey|listen|attention|warning)\W+)<G>\s*[:,!-]+\s*"
+    rf"|(?:^|[.!?,]\s*|\b(?:hey|listen|attention|warning)\W+)<G>\s*[:,!.-]+\s*"
     rf"(?:[^.!?]{{0,30}}?\b)?(?:i know where you (?:live|sleep|work|pray)|"
     rf"i'?m coming (?:for you|with)|i am coming (?:for you|with)|you'?re (?:all )?(?:dead|next)|"
     rf"you are (?:all )?(?:dead|next)|you(?: will|'ll) (?:all )?(?:die|bleed|suffer|burn)|"
-    rf"your days are numbered))",
+    rf"your days are numbered|(?:i|we)(?:'m| am|'re| are)\s+(?:going to|gonna)\s+(?:\w+\s+)?"
+    rf"(?:kill|shoot|hurt|murder|stab|burn|hunt|slaughter|butcher|end|gut|hang)\s+(?:you|every|each|"
+    rf"all)\b|(?:i|we)(?:'ll| will| shall)\s+(?:\w+\s+)?(?:kill|shoot|hurt|murder|stab|burn|hunt|"
+    rf"slaughter|butcher|gut|hang)\s+(?:you|every|each|all)\b|you have\s+\w+\s+(?:more\s+)?"
+    rf"(?:hours?|days?|minutes?|weeks?)\s+(?:to|before)\b|before (?:i|we) (?:start )?(?:shoot|kill|"
+    rf"stab|burn|hurt|come for)|or (?:else )?(?:i|we)(?:'ll| will) (?:kill|shoot|hurt|burn|come for)|"
+    rf"watch your backs?|(?:run|hide) while you (?:can|still can)|your time is (?:up|coming)|"
+    rf"sleep with one eye open|you've been warned|you have been warned))",
     # "I'd never hire a X", "never trust a X", "go back where you came from, you filthy X"
     rf"(?P<refuse>\b(?:never|wouldn't|would not|won't|will not|refuse to|don't ever|"
     rf"do not ever|shouldn't|should not|can't|cannot)\s+(?:ever\s+)?(?:again\s+)?"
@@ -474,10 +583,11 @@ _EN_OBJECT = (
     r"(?P<slur>(?:^|[.!?]\s*|\b(?:you|those|these|all|the|bunch of|of|bloody|from|with|by|"
     r"like|than|more)\s+)"
     r"(?:fucking|fuckin|filthy|dirty|disgusting|stinking|stupid|dumb|subhuman|worthless|"
-    r"damn|goddamn|nasty|retarded|bloody|smelly|greasy)\s+<G>\b"
+    r"damn|goddamn|nasty|retarded|bloody|smelly|greasy|god damn|god damned|goddamned|shitty|"
+    r"fkn|effing|stinky|scummy|thieving|useless|lazy|vile)\s+<G>\b(?!')"
     # a slur applied to someone: "you're just a X", "shut up, X" (not "I'm a proud X")
     rf"|\b(?:you|u|ur|you're|youre|you are|he's|she's|he is|she is|they're|they are|what a|"
-    rf"such a)\s+(?:\w+\s+){{0,3}}{SLURS_EN}\b"
+    rf"such a|another|yet another|one more)\s+(?:\w+\s+){{0,3}}{SLURS_EN}\b(?!\s+(?:of|in)\b)"
     rf"|^\W*{SLURS_EN}\s*[,!]"
     rf"|\b(?:that|this)\s+(?:\w+\s+)?{SLURS_UNAMBIGUOUS_EN}\b(?!\s+of\b)"
     # called out mid-sentence ("shut up, X, …") or a group spoken of ("the street is full
@@ -486,6 +596,219 @@ _EN_OBJECT = (
     rf"|[,:]\s*{SLURS_EN}\s*(?:[,.!?;:]|$)"
     rf"|(?:^|[.!?]\s*|\b(?:the|those|these|all|some|more|many|most|of|with|by|and|no|any|"
     rf"other|fucking|filthy|dirty|damn|stupid)\s+){SLUR_GROUPS_EN}\b(?!\s+(?:of|in)\b))",
+)
+
+# More shapes of the same kinds, from HateCheck's functionalities written in other words
+# (each added with a benign sentence of its shape in tests/judge/test_hate_shapes*.py).
+_LIST_EN = (rf"{_MODS_EN}{_DEROGATORY_EN}(?:\s*,\s*{_MODS_EN}{_DEROGATORY_EN})*"
+            rf"(?:\s*,?\s*(?:and|or|&)\s+{_MODS_EN}{_DEROGATORY_EN})?")
+"""Derogatory words listed: "filthy, lazy and dishonest"."""
+_ASIDE_EN = r"(?:\s*,\s*(?:[\w']+\s+){0,2}[\w']+\s*,)?"
+"""A parenthesis after the group: "X, without exception, are ..."."""
+_CRIME_EN = alt("crime", "crimes", "rape", "rapes", "robbery", "robberies", "theft", "thefts",
+                "violence", "drugs", "disease", "diseases", "stabbings", "shootings", "burglary",
+                "burglaries", "muggings", "break-ins", "break ins", "breakins", "vandalism",
+                "graffiti", "assaults", "littering", "litter", "drug dealing", "gang violence",
+                "riots", "the trouble", "the problems", "the noise", "the smell")
+_WHEN_EN = (r"(?:when|since|after|once|as soon as|the\s+(?:very\s+|same\s+)?(?:day|week|month|year|moment|"
+            r"minute|second|summer|winter)(?:\s+that)?)")
+_ARRIVED_EN = (r"(?:moved|move|moving|came|come|arrived|arrive|showed up|show up|got here|were let|"
+               r"turned up|rolled in|started (?:arriving|moving|coming)|settled)")
+_GONE_EN = (r"(?:gone|left|moved out|kicked out|deported|removed|driven out|run out|chased out|"
+            r"thrown out|shipped out|sent back|got rid of)")
+_EN_SUBJECT = (
+    *_EN_SUBJECT,
+    # a list of attributes and then the group: "filthy, lazy and dishonest: that is what X
+    # are", "greedy and violent. that's X for you", "X: lazy, dirty, useless"
+    rf"(?P<derogate>(?:^|[.!?]\s*){_LIST_EN}\s*[.:;,!-]+\s*(?:that's|thats|that is|this is|such is|"
+    rf"those are|these are)\s+(?:what\s+|just\s+|exactly\s+|typical\s+)*<G>\s*(?:are\b|is\b|for you|"
+    rf"in a nutshell|all over)"
+    rf"|(?:^|[.!?]\s*)<G>\s*[:=]+\s*{_LIST_EN}\s*(?:[.!?,]|$)"
+    # "typical X, stupid as always"; "you know how vile they are"
+    rf"|\btypical\s+<G>\s*[,.!:;-]*\s*(?:\w+\s+){{0,2}}?{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\bhow\s+{_LIST_EN}\s+<G>(?:\s+(?:really\s+|all\s+|truly\s+)*(?:are|is)|'re)\b"
+    # the group named by what it is called: "the cockroaches we politely call X"
+    rf"|\b(?:the|those|these)\s+(?:\w+\s+)?{_DEROGATORY_EN}\s+(?:that\s+|which\s+|who\s+)?(?:we|they|"
+    rf"people|you|some|others|society|the media|the left|liberals)\s+(?:\w+\s+){{0,2}}?(?:call|calls|"
+    rf"name|refer to as|know as)\s+<G>"
+    # ranked with vermin: "X would be filed somewhere between the leeches and the rats"
+    rf"|<G>\s+(?:\w+\s+){{0,2}}?(?:filed|classed|classified|ranked|grouped|lumped|categori[sz]ed|"
+    rf"placed|listed|rank|belong|belongs)\s+(?:\w+\s+){{0,2}}?(?:between|among|amongst|alongside|with|"
+    rf"below|beneath|under|lower than|next to|in with)\s+(?:the\s+)?(?:\w+\s+)?{_DEROGATORY_EN}"
+    # evolution denied: "X are living proof that evolution can run backwards"
+    rf"|<G>\b[^.!?]{{0,50}}?\b(?:evolution\s+(?:can\s+|could\s+|does\s+|did\s+)?(?:run|runs|go|goes|"
+    rf"went|ran|work|works|move|moves)\s+(?:backwards|in reverse)|the\s+missing\s+links?|"
+    rf"(?:less|least|not fully|never fully|barely|not|never)\s+evolved|devolved|devolving|"
+    rf"skipped evolution|closer to (?:apes|monkeys|animals|chimps))"
+    rf"|\bevolution\s+(?:skipped|forgot|passed over|missed|gave up on)\s+<G>"
+    # an ill blamed on the group's arrival, widened: "the break-ins started the very month the
+    # X showed up"; a place better once the group is gone
+    rf"|\b{_CRIME_EN}\s+(?:rates?\s+|levels?\s+)?(?:\w+\s+){{0,2}}?(?:went up|goes up|rose|increased|"
+    rf"skyrocketed|spiked|exploded|doubled|tripled|started|began|came|arrived|got worse|"
+    rf"has gone up|have gone up)\b[^.!?]{{0,40}}?\b{_WHEN_EN}\s+(?:the\s+|all\s+(?:the\s+|these\s+|"
+    rf"those\s+)?)?<G>\s+{_ARRIVED_EN}"
+    rf"|\b(?:cleaner|safer|better|quieter|nicer|happier|calmer|more peaceful|improved|smells? better)"
+    rf"\b[^.!?]{{0,30}}?\b(?:once|since|after|when|now that|the moment|the day)\s+(?:all\s+)?(?:the\s+)?"
+    rf"<G>\s+(?:were|was|are|is|got|have|had|been)?\s*(?:all\s+)?{_GONE_EN}\b"
+    rf"|\b(?:once|since|after|now that)\s+(?:all\s+)?(?:the\s+)?<G>\s+(?:were|was|are|have|had|got)?\s*"
+    rf"(?:all\s+)?{_GONE_EN}\b[^.!?]{{0,40}}?\b(?:cleaner|safer|better|quieter|nicer|more peaceful|"
+    rf"improved|crime (?:dropped|fell|went down))"
+    # property values: "want to knock 50 grand off your street? let some X move in"
+    rf"|\b(?:values?|prices?)\b[^.!?]{{0,60}}?\b(?:let|have|get|invite)\s+(?:some|a few|a couple of|"
+    rf"a|an|the|more)?\s*<G>\s+(?:move|moving|come)\s+in"
+    rf"|<G>\s+(?:move|moving|moved|moves)\s+in\b[^.!?]{{0,40}}?\b(?:values?|prices?)\s+(?:\w+\s+)?"
+    rf"(?:drop|drops|dropped|fall|falls|fell|crash|crashes|crashed|tank|tanks|tanked|plummet|"
+    rf"plummets|go down|goes down|went down|plunge|plunges)"
+    # the group in charge, asked and answered as a disaster: "X in charge? back to the stone age"
+    rf"|<G>\s+(?:in charge|in power|in government|running (?:\w+\s+){{1,2}}|leading (?:\w+\s+){{1,2}})"
+    rf"[^.!?]{{0,25}}\?+\s*(?:[\w']+\s+){{0,5}}?(?:stone age|dark ages|chaos|collapse|collapsed|"
+    rf"disaster|ruin|ruined|doomed|bankrupt|burn|burning|hell no|god help us|heaven help us|"
+    rf"lol no|no thanks|no way)"
+    # sarcasm: "they've hired more X. Because the office was far too competent already"
+    rf"|<G>\b[^?]{{0,30}}?\b(?:because|cause|cuz|as if)\b[^.!?]{{0,40}}?\b(?:was|were|is|are)\s+"
+    rf"(?:\w+\s+)?(?:too|so|such)\s+(?:\w+\s+)?(?:competent|smart|clean|safe|quiet|productive|"
+    rf"intelligent|efficient|peaceful|nice|civili[sz]ed|pleasant|functional|crime-free|sane|"
+    rf"rational|calm)\s+(?:already|before)"
+    rf"|<G>\b[^?]{{0,40}}?\bbecause\s+(?:we|this \w+|the \w+|our \w+)\s+(?:really\s+|definitely\s+|"
+    rf"clearly\s+)?(?:needed|need|wanted|want|was lacking|lacked)\s+more\s+(?:crime|stupidity|"
+    rf"incompetence|drama|dirt|filth|violence|terrorism|terrorists|rapes?|noise|trouble|chaos|"
+    rf"problems|thieves|criminals|idiots)"
+    # worth and good denied: "there is nothing good about X", "X have no redeeming qualities"
+    rf"|\b(?:there\s+is|there's|theres|there\s+are)\s+(?:absolutely\s+|literally\s+|just\s+)?"
+    rf"(?:nothing|not (?:one|a single) (?:thing|quality|trait))\s+(?:good|positive|redeeming|decent|"
+    rf"worthwhile|admirable|likeable|likable|nice|valuable|of value|human|worth \w+)\s+(?:about|in|"
+    rf"with)\s+<G>\b"
+    rf"|<G>\s+(?:have|has)\s+(?:no|zero|not (?:a|one) single|not one)\s+(?:redeeming|good|positive|"
+    rf"decent|admirable)\s+(?:qualities|quality|traits?|features?|points?|bones?)"
+    # ranked below others: "X are not as intelligent as normal people", "X are less human"
+    rf"|<G>(?:{_IS_EN}\s+(?:not|never)|\s+(?:aren't|arent|isn't))\s+(?:\w+\s+)?as\s+{_PRAISE_ADJ_EN}\s+"
+    rf"as\s+(?:\w+\s+)?(?:people|humans|everyone|everybody|anyone|us|the rest|others|men|whites|"
+    rf"a dog|dogs|animals|real|normal|regular)"
+    rf"|<G>{_IS_EN}\s+(?:\w+\s+)?less\s+{_PRAISE_ADJ_EN}\s+than\b"
+    rf"|<G>{_IS_EN}\s+(?:\w+\s+)?(?:inferior|lesser)\s+(?:to|than|beings|humans|people|race|species)"
+    # "the life of a X is not worth saving", "X lives are worthless"
+    rf"|\b(?:the\s+)?(?:li(?:fe|ves)|existence)\s+of\s+(?:a\s+|an\s+|any\s+|every\s+)?<G>\s+"
+    rf"(?:is|are|was)\s+(?:not|never|worth\s+(?:less|nothing))|\b(?:li(?:fe|ves)|existence)\s+of\s+"
+    rf"(?:a\s+|an\s+|any\s+|every\s+)?<G>\s+(?:isn't|aren't|is worthless|are worthless)"
+    rf"|<G>(?:'s|s'|')?\s+li(?:fe|ves)\s+(?:(?:is|are)\s+(?:not|never|worthless|worth nothing|"
+    rf"worth less)|isn't|aren't)"
+    # asked: "why are X, without exception, so disgusting?", "why do X always smell like
+    # garbage?", "what is the point of X?", "how many X does it take to ruin ..."
+    rf"|\b(?:why|how come)\s+(?:are|is)\s+(?:all\s+)?<G>{_ASIDE_EN}\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\bwhy\s+(?:do|does|must)\s+(?:all\s+)?<G>{_ASIDE_EN}\s+(?:always\s+|all\s+|still\s+)*"
+    rf"(?:smell|stink|look|act|behave|sound|live|eat|breed)\s+(?:so\s+)?like\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|<G>\s+(?:always\s+|all\s+|just\s+)*(?:smell|smells|stink|stinks|look|looks|sound|sounds|live|"
+    rf"lives|eat|eats|breed|breeds)\s+like\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\bwhy\s+(?:do|does|must|can't)\s+(?:all\s+)?<G>\s+(?:always|constantly|all|never stop|keep)\s+"
+    rf"(?:lie|lying|steal|stealing|cheat|cheating|whine|whining|stink|stinking|smell|rape|raping|"
+    rf"breed|breeding|beg|begging|scrounge|scrounging|ruin|ruining|destroy|destroying)\b"
+    rf"|\bwhat(?:\s+(?:\w+\s+){{0,2}}?(?:is|'s)|'s|s)\s+the\s+(?:point|use|purpose)\s+of\s+<G>\b"
+    rf"(?!'|\s+(?:\w+ing|who|that|in|at|on|for|to|when|if)\b)"
+    rf"|\bwhat\s+(?:good\s+)?(?:are|is)\s+<G>\s+(?:even\s+|actually\s+|really\s+)?(?:good\s+)?for\s*\?"
+    rf"|\bwhy\s+(?:do|does|should|must)\s+<G>\s+(?:even\s+|still\s+)?(?:exist|get to (?:live|exist))\b"
+    rf"|\bhow\s+many\s+<G>\s+(?:does it|do you|would it|will it)\s+(?:take|need)\s+to\s+(?:ruin|wreck|"
+    rf"destroy|spoil|screw up|fuck up|mess up|bring down|lower|drag down|stink up|bankrupt)"
+    # a superlative: "they are the dirtiest people I have ever met"
+    rf"|<G>{_IS_EN}\s+(?:\w+\s+)?the\s+(?:dirtiest|laziest|stupidest|dumbest|ugliest|nastiest|"
+    rf"smelliest|filthiest|vilest|worst|lowest|greediest|sleaziest|sneakiest|most\s+{_DEROGATORY_EN}|"
+    rf"least\s+{_PRAISE_ADJ_EN})\b"
+    # never met a good one: "X? never met one worth a damn", "never met a decent X"
+    rf"|\bnever\s+(?:met|known|seen)\s+(?:a|an|one|any|a single)\s+(?:good|decent|honest|smart|nice|"
+    rf"clean|intelligent|normal|trustworthy)\s+<G>"
+    rf"|\bnever\s+(?:met|known)\s+(?:a|an|one|a single)\s+<G>\s+(?:who|that)\s+(?:wasn't|was not|"
+    rf"isn't|is not)\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|<G>\s*\?+\s*(?:i'?ve\s+|i have\s+)?never\s+(?:met|seen|known)\s+(?:one|a single one|any)\s+"
+    rf"(?:worth|who (?:was|is) worth|that (?:was|is) worth|i (?:liked|trusted|respected|could stand))"
+    # smell: "why do X smell so bad?", "X stink"
+    rf"|\bwhy\s+(?:do|does)\s+(?:all\s+)?<G>\s+(?:always\s+|all\s+)*(?:smell|stink)\s+(?:so\s+)?"
+    rf"(?:bad|awful|terrible|disgusting|horrible|foul|gross|nasty|weird)\b"
+    rf"|<G>\s+(?:all\s+|always\s+|just\s+)*(?:stink|smell\s+(?:so\s+)?(?:bad|awful|terrible|disgusting|"
+    rf"horrible|foul|gross|nasty))\b"
+    # "being a X makes you worthless"
+    rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|<G>)\s+makes\s+(?:you|someone|somebody|a person|"
+    rf"them|one|people)\s+{_MODS_EN}{_DEROGATORY_EN})",
+    # "X deserve every bit of suffering they get", "what X deserve is a bullet"
+    r"(?P<harm><G>\s+(?:deserve|deserves|should get|need|needs)\s+(?:(?!without|free|no|less|"
+    r"protection|safety|not|never|from|better|relief|help)\w+\s+){0,3}?(?:suffering|pain|misery|"
+    r"to suffer|death|to die|a beating|beatings|to be (?:beaten|hurt|shot|killed|raped|punished|"
+    r"attacked|abused|exterminated|hanged|gassed|lynched|tortured)|violence|a bullet|bullets|"
+    r"the rope|the noose|hell|torture)\b"
+    r"|\b(?:i wish|i hope|we wish|would be (?:\w+\s+){0,2}?(?:great|nice|a blessing|better|good|"
+    r"amazing|lovely|wonderful|a relief|a gift|a dream)\s+if)\b[^.!?]{0,20}?<G>\s+(?:would\s+)?"
+    r"(?:all\s+|just\s+|simply\s+)*(?:died|dropped dead|drop dead|disappeared|vanished|perished|"
+    r"burned|drowned|rotted|suffered|got (?:cancer|aids|killed|shot))\b"
+    r"|\bwhat\s+<G>\s+(?:deserve|deserves|need|needs|should get)\b[^.!?]{0,40}?\b(?:is|are)\s+"
+    r"(?:a\s+|the\s+)?(?:bullet|bullets|rope|noose|death|to die|beating|gas chamber|oven|"
+    r"extermination|bomb|pain|suffering|hell|firing squad|electric chair|knife|good beating))",
+    # "why are X still allowed to share the air with decent folk?"; "there should be a law
+    # against X existing", "being gay should be illegal"
+    rf"(?P<exclude>\b(?:should|must|ought to|needs? to)\s+be\s+(?:a\s+)?(?:law|laws|rule)\s+against\s+<G>"
+    rf"\s+(?:existing|living|breeding|being (?:born|here|allowed)|voting|marrying|working|having kids)"
+    rf"|\b(?:should|must|ought to|needs? to)\s+be\s+(?:made\s+)?(?:illegal|outlawed|banned|a crime)\s+"
+    rf"(?:for\s+<G>\s+to\s+\w+|to\s+be\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|<G>)\b)"
+    rf"|\bbeing\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|<G>)\s+should\s+be\s+(?:made\s+)?(?:illegal|"
+    rf"outlawed|banned|a crime|punished|punishable)\b"
+    r"|\bno\s+<G>\s+(?:is|are|should be|will ever be|can be|could ever be|will be)\s+"
+    r"(?:ever\s+|really\s+)?(?:fit|qualified|capable|smart enough|good enough|clever enough|"
+    r"competent enough|worthy)\s+(?:to|of|for)\b"
+    r"|\bwhy\s+(?:are|is)\s+<G>\s+(?:still\s+|even\s+|ever\s+)*(?:allowed|permitted)\s+to\s+"
+    r"(?:share|walk|roam|go (?:outside|out|to school)|come (?:here|in|into)|enter|own|run|hold|use|"
+    r"speak|be (?:near|around|in|on|among|with)|mix|work|teach|drive|leave|set foot|stay|live among|"
+    r"have (?:rights|jobs|a say|a voice))\b"
+    r"|\bwhy\s+<G>\s+(?:are|is)\s+(?:still\s+|even\s+|ever\s+)*(?:allowed|permitted)\s+to\s+"
+    r"(?:exist|live|breathe|breed|reproduce|vote|marry|adopt|be here|have (?:children|kids|rights|"
+    r"jobs|a say|a voice)|share|walk|roam|go (?:outside|out|to school)|come (?:here|in|into)|enter|"
+    r"own|run|hold|use|speak|be (?:near|around|in|on|among|with)|mix|work|teach|drive|set foot|"
+    r"stay|live among)\b)",
+)
+_EN_OBJECT = (
+    *_EN_OBJECT,
+    # feelings: "nothing on this earth enrages me quite the way X do", "X infuriate me",
+    # "every time I see a X I feel nothing but loathing"
+    rf"(?P<hatred>\bnothing\s+(?:\w+\s+){{0,4}}?(?:disgusts|sickens|repulses|revolts|enrages|"
+    rf"infuriates|angers|nauseates|appals|appalls|irritates|annoys|pisses me off|grosses me out|"
+    rf"makes me (?:sick|angry|furious|ill))\s+(?:me\s+)?(?:\w+\s+){{0,2}}?(?:more than|as much as|"
+    rf"the way|like|so much as)\s+<G>\b(?!\s+(?:being|getting|who|that|having|are|were|is)\b)"
+    rf"|<G>\s+(?:really\s+|just\s+|honestly\s+|seriously\s+|all\s+|fucking\s+)*(?:enrage|enrages|"
+    rf"infuriate|infuriates|nauseate|nauseates|revolt|revolts|appal|appals|appall|appalls|repel|"
+    rf"repels|piss me off|pisses me off|gross me out|grosses me out|creep me out|creeps me out)\s*"
+    rf"(?:me\b|$|[.!?,])"
+    rf"|\b(?:whenever|when|every time|everytime|each time)\s+(?:i|we)\s+(?:see|meet|hear|look at|"
+    rf"think (?:of|about)|talk to|pass|walk past|am near|sit near)\s+<G>\b[^.!?]{{0,30}}?\b(?:i|we)\s+"
+    rf"(?:\w+\s+)?(?:feel|get|am filled with|'m filled with)\s+(?:\w+\s+){{0,3}}?(?:loathing|contempt|"
+    rf"disgust|disgusted|hatred|hate|revulsion|repulsed|sickened|nauseous)\b"
+    # a profane order to the group: "shut the fuck up, X", "X, fuck off back home"
+    rf"|\b(?:shut (?:the fuck |the hell |your (?:\w+\s+)?(?:mouths?|traps?|faces?|holes?) )?up|fuck off|"
+    rf"piss off|go to hell|go die|drop dead|fuck you(?: all)?|screw you(?: all)?)\s*[,!.:-]+\s*"
+    rf"(?!{SLURS_EN}\b)<G>\s*"
+    rf"(?:[,.!?:;-]|$)"
+    rf"|(?:^|[.!?]\s*)<G>\s*[,:!-]+\s*(?:shut (?:the fuck )?up|fuck off|piss off|go to hell|go die|"
+    rf"drop dead|fuck you|screw you)\b"
+    rf"|(?:^|[.!?]\s*)(?:god ?damn|goddamned|damn|fucking|bloody)\s+<G>\s+(?:everywhere|all over|"
+    rf"again|here)\b)",
+    # "I want X dead", "honestly i want them all gone": the group is the object, so "them"
+    # takes it up again
+    rf"(?P<harm>\b(?:i|we)\s+(?:just\s+|really\s+|honestly\s+)*(?:want|need|would like|'d like)\s+<G>\s+"
+    rf"(?:all\s+)?(?:{_WISHED_EN}|out of (?:this|our|the) country)\b)",
+    # "I don't trust X", "we don't serve X"
+    rf"(?P<refuse>\b(?:i|we)\s+(?:just\s+|personally\s+|honestly\s+|simply\s+|really\s+|still\s+)*"
+    rf"(?:don't|do not|dont|can't|cannot|won't|will not|wouldn't|would not|never|refuse to)\s+"
+    rf"(?:ever\s+|really\s+|fully\s+|even\s+)?(?:{_REFUSE_EN}|like|trust)\s+(?:a\s+|an\s+|any\s+|another\s+|"
+    rf"one of those\s+|one of these\s+)?<G>\b(?!'|\s+(?:who|that|to|with|when|if|because|for|"
+    rf"without|unless|under|from|until|after|before|yet|either|much|anymore)\b)"
+    rf"|\b(?:letting|putting|electing|promoting|voting for|having)\s+<G>\s+(?:\w+\s+){{0,3}}?(?:is|was|"
+    rf"would be)\s+(?:\w+\s+){{0,2}}?(?:a (?:bad idea|mistake|disaster|catastrophe|joke|recipe for "
+    rf"disaster)|asking for (?:trouble|disaster)|madness|insane|suicide))",
+    # a slur with no everyday sense, used by the author anywhere ("another wetback moved in"):
+    # not where the word itself is the topic ("the word X", "X is a slur"). "nigger" is
+    # written "niger" by the normalizer, as the country is, so only after a word that makes it
+    # a person. Chosen on Davidson's training split: 106 hateful rows, 78 offensive/neither
+    r"(?P<slur>(?<!\bword )(?<!\bterm )(?<!\bsay )(?<!\bsaying )(?<!\bsays )(?<!\bslur )"
+    r"(?:\b(?:nigers|kikes|wetbacks|beaners|towelheads|ragheads|groids|muzies|sand ?nigers|kike|"
+    r"wetback|towelhead|raghead|groid|muzie|sand ?niger)\b"
+    r"|\b(?:a|an|another|yet another|you|ur|this|that|some|no|fucking|filthy|dirty|stupid|dumb|"
+    r"lazy|typical|damn|every|any|one|like)\s+niger\b)"
+    r"(?!\W*(?:is|was|are|as)\s+(?:a|an|the|such a)\s+(?:\w+\s+)?(?:slur|word|term|insult)))",
 )
 
 _RU_DEROG = alt(
@@ -548,11 +871,51 @@ review queue ranks wishes of harm above refusals."""
 ESCAPED_RUN = re.compile(r"(?<!\\)([^\W\d_])\1+")
 
 
+def _alternatives(body: str) -> list[str]:
+    """``body`` split at its top-level ``|`` (not inside a group, a class or after ``\\``)."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, body[start:]]
+
+
+def _factored(frame: str) -> str:
+    """``frame`` (one ``(?P<kind>…|…)``) with the alternatives that start at the group
+    joined behind one ``<G>``: the group's pattern is most of what compiling costs, and each
+    copy of it is compiled anew (the same kind matches either way)."""
+    head = frame[:frame.index(">") + 1]
+    parts = _alternatives(frame[len(head):-1])
+    led = [p[len("<G>"):] for p in parts if p.startswith("<G>")]
+    if len(led) < 2:
+        return frame
+    first = next(i for i, p in enumerate(parts) if p.startswith("<G>"))
+    rest = [p for p in parts if not p.startswith("<G>")]
+    rest.insert(first, "<G>(?:" + "|".join(led) + ")")
+    return head + "|".join(rest) + ")"
+
+
 def _build(frames: tuple[str, ...], group: str, start: int = 0) -> str:
     """``frames`` over ``group``, each frame's kind renamed ``kind__N`` (a name may occur
     once per pattern); squeezed like the normalizer's text."""
     out = []
     for n, frame in enumerate(frames, start):
+        frame = _factored(frame)
         named = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{n}>", frame.replace("<G>", rf"\b(?:{group})"))
         out.append(ESCAPED_RUN.sub(r"\1", named))
     return "|".join(out)
@@ -564,3 +927,29 @@ SAID_AGAIN: Final = re.compile("|".join((
     _build(_EN_SUBJECT, _REF_SUBJECT),
     _build(_EN_OBJECT, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN_SUBJECT)),
     _build(_RU, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN)))))
+
+_GOOD_EN = alt(
+    "wonderful", "amazing", "brilliant", "great", "awesome", "fantastic", "lovely", "kind",
+    "smart", "intelligent", "talented", "valuable", "welcome", "beautiful", "strong", "brave",
+    "inspiring", "incredible", "an asset", "a gift", "a blessing", "fine people", "good people",
+    "the best", "so important", "essential", "heroes",
+)
+PRAISED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    rf"\b(?:i|we)\s+(?:really\s+|truly\s+|absolutely\s+|just\s+|so\s+)*(?:love|adore|admire|respect|"
+    rf"support|appreciate|welcome|celebrate|value|stand with)\s+(?:all\s+)?(?:{GROUP_EN})\s*"
+    rf"(?:[.!,;)]|$|so much|and\b)"
+    rf"|\bwe\s+need\s+(?:more|many more|lots more)\s+(?:{GROUP_EN})\s+(?:in|at|on|as|working|teaching|"
+    rf"leading|running)\b"
+    rf"|(?:{GROUP_EN})(?:\s+(?:are|is)|'re)\s+(?:\w+\s+)?(?:{_GOOD_EN})\s*(?:[.!,;)]|$|and\b|people\b)"
+    rf"|\b(?:they|(?:{GROUP_EN}))\s+(?:bring|add|contribute|give|offer)\s+(?:so\s+|such\s+)?(?:much|a lot|"
+    rf"so much|loads)\s*(?:[.!,;)]|$|to\b|of value|value|joy|talent|culture|energy|life|good)"
+    rf"|\bproud\s+(?:to be|of being|of)\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|(?:{GROUP_EN}))\b")))
+"""Praise of a group in its author's own words ("we need more X in science, they bring so
+much to it"), which the heads, reading the group's name, may score as hate: read only where
+no frame of :data:`SAID` matches and nothing hostile is said (:data:`HOSTILE`)."""
+HOSTILE: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    rf"\b(?:{_DEROGATORY_EN}|{_HARM_ACT_EN}|{_HATE_VERB_EN}|{SLURS_EN}|not|n't|never|no|nobody|"
+    rf"said no one|says no one|lol|lmao|haha|sarcasm|/s|jk|kidding|yeah right|sure|said|says|"
+    rf"hate|kill|die|dead|but|except|unless|only)\b")))
+"""Words that make praise sarcasm, a concession or someone else's: any derogatory word,
+harm, hatred, a slur, a negation, a laugh or a "but"."""

@@ -14,7 +14,12 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from chatwarden.detect.judge.group_frames import FEELING_WORDS, PREDICATE_WORDS, RESPELLABLE
+from chatwarden.detect.judge.group_frames import (
+    FEELING_WORDS,
+    PREDICATE_SPELLED,
+    PREDICATE_WORDS,
+    RESPELLABLE,
+)
 from chatwarden.detect.judge.group_words import (
     ADJ_EN,
     NOUNS_EN,
@@ -35,10 +40,12 @@ _SHORT_SWAPS: Final[dict[str, str]] = {}
 """A predicate word of four or five letters with two neighbours swapped → the word ("htae",
 "rpae"): a swap keeps every letter, so unlike a dropped one it seldom makes another word;
 those it makes are in :data:`_NOT_TYPOS` (read in :func:`_read`, which checks them first)."""
-for _word in sorted(w for w in PREDICATE_WORDS if 4 <= len(w) <= 5):
+for _word in sorted(w for w in PREDICATE_SPELLED if 4 <= len(w) <= 5):
     for _i in range(len(_word) - 1):
-        if (_swap := _word[:_i] + _word[_i + 1] + _word[_i] + _word[_i + 2:]) != _word:
-            _SHORT_SWAPS.setdefault(_swap, _word)
+        _swap = RUN.sub(r"\1", _word[:_i] + _word[_i + 1] + _word[_i] + _word[_i + 2:])
+        if _swap != RUN.sub(r"\1", _word) and len(_swap) >= 4:
+            # swapped as written: "klil" is "kill", which the normalizer writes "kil"
+            _SHORT_SWAPS.setdefault(_swap, RUN.sub(r"\1", _word))
 _TOKEN: Final = re.compile(r"[^\W\d_]{4,}")
 _GROUP_WORD: Final = re.compile(f"{alt(*ADJ_EN)}|{alt(*NOUNS_EN)}|{alt(*PERSONS_EN)}")
 
@@ -67,6 +74,8 @@ _NOT_TYPOS: Final = frozenset((
     "manhunt", "manslaughter", "therapists", "togas", "trashcan",
     # two neighbours swapped in a short predicate ("arts" is "rats" swapped)
     "apse", "arts", "brunt", "lairs", "liras", "veil",
+    # the same made of the words added since ("pets" is "pests" with a letter dropped)
+    "pets", "pest", "worts",
 ))
 """English words a typo or a glued phrase would otherwise make of: they stay as written."""
 _GROUP_TYPOS: Final[dict[str, str]] = {}
@@ -126,13 +135,35 @@ def _read(word: str) -> str:
     if (found := _GROUP_TYPOS.get(word) or _glued(word) or _SHORT_SWAPS.get(word)) is not None:
         return found
     if len(word) < 6:
-        return word
+        return _FIVE_VOWEL_DROPPED.get(word, word)
     if (found := _MISSING_ONE.get(word)) is not None:
         return found
     for i in range(len(word) - 1):
         if (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in RESPELLABLE:
             return swapped
     return _segmented(word) or word
+
+
+def _pieced(word: str) -> str | None:
+    """``word`` covered by our own pieces (:data:`_PIECES`, "i", "a", "r", "u"), fewest
+    first, at least one naming a group or a predicate, or None: the normalizer squeezed
+    doubled letters before the split ("killallwomen" is "kilalwomen", which wordninja's
+    English reads "ki lal women"), so its pieces are ours, squeezed the same way."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 16), end):
+            head = best[start]
+            piece = word[start:end]
+            if head is not None and (piece in _PIECES or piece in _LETTER_PIECES) \
+                    and (best[end] is None or len(head) + 1 < len(best[end] or ())):
+                best[end] = [*head, piece]
+    pieces = best[len(word)]
+    if pieces is None or len(pieces) < 2 or not any(p in _NAMED for p in pieces):
+        return None
+    return " ".join(pieces)
+
+
+_LETTER_PIECES: Final = frozenset(("i", "a", "r", "u"))
 
 
 def _segmented(word: str) -> str | None:
@@ -147,6 +178,8 @@ def _segmented(word: str) -> str | None:
     import wordninja  # 0.1 s to load its word list: only messages with a glued word pay it
 
     parts = wordninja.split(word)
+    if len(parts) >= 2 and (ours := _pieced(word)) is not None:
+        return ours
     if len(parts) < 2 or any(len(p) == 1 and p not in "ai" for p in parts):
         return None
     return " ".join(parts)
@@ -161,14 +194,26 @@ common abbreviations stay (:data:`_SHORT_WORDS`)."""
 _SHORT_WORDS: Final = frozenset((
     "hat", "rap", "fir", "fre", "aps", "rts", "dgs", "vil", "hrt", "lic", "wak", "grs", "gon",
 ))
+_FIVE_VOWEL_DROPPED: Final[dict[str, str]] = {}
+"""A predicate word of six letters with a vowel inside dropped → the word ("stpid", "vrmin");
+:func:`_read` reads other typos only from six letters up. Words of English stay."""
+for _word in sorted(w for w in RESPELLABLE if len(w) == 6 and w.isalpha()):
+    for _i in range(1, 5):
+        if _word[_i] in "aeiou" and (_short := _word[:_i] + _word[_i + 1:]) not in (
+                "bests", "chats", "lathe", "morns", "swage", "snaky", "basts", "stond"):
+            _FIVE_VOWEL_DROPPED.setdefault(_short, _word)
 for _word in sorted(w for w in PREDICATE_WORDS | {"gone", "dead"} if len(w) == 4 and w.isalpha()):
     for _i in range(1, 4):
         if _word[_i] in "aeiou" and (_short := _word[:_i] + _word[_i + 1:]) not in _SHORT_WORDS:
             _VOWEL_DROPPED.setdefault(_short, _word)
 _SHORT_TOKEN: Final = re.compile(r"\b[^\W\d_]{3}\b")
-_SHORT_GROUP_WORDS: Final = {w[:i] + w[i + 1:]: w for w in ADJ_EN if re.fullmatch(r"[a-z]{3}", w)
-                              for i in (1, 2) if w[i] in "aeiou"}
-"""A group's three-letter adjective with a vowel dropped → the adjective ("gy" → "gay")."""
+_SHORT_GROUP_WORDS: Final = {
+    **{w[:i] + w[i + 1:]: w for w in ADJ_EN if re.fullmatch(r"[a-z]{3}", w)
+       for i in (1, 2) if w[i] in "aeiou"},
+    **{w[:i] + w[i + 1] + w[i] + w[i + 2:]: w for w in ADJ_EN if re.fullmatch(r"[a-z]{3}", w)
+       for i in (0, 1)}}
+"""A group's three-letter adjective with a vowel dropped or two letters swapped → the
+adjective ("gy", "gya" → "gay")."""
 _SHORT_GROUP: Final = re.compile(
     rf"\b{alt(*_SHORT_GROUP_WORDS)}(?=\s+{alt(*PERSONS_EN)}\b)")
 """Such an adjective before a person ("gy people"): alone, two letters are too many words."""

@@ -30,7 +30,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from chatwarden.detect.judge.group_frames import ESCAPED_RUN, SAID, SAID_AGAIN, SCORES
+from chatwarden.detect.judge.group_frames import (
+    ESCAPED_RUN,
+    HOSTILE,
+    PRAISED,
+    SAID,
+    SAID_AGAIN,
+    SCORES,
+)
 from chatwarden.detect.judge.group_spelling import respelled
 from chatwarden.detect.judge.group_words import GROUP_EN, GROUP_NAMED, GROUP_NOUNS_EN, GROUP_RU
 from chatwarden.detect.normalize import Normalized, normalize
@@ -73,6 +80,13 @@ _REPORTED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"|\b(?:they|people|some|someone|somebody|others|many|who|you|you all|y'all|u|folks|men|"
     r"racists|bigots)\s+(?:\w+\s+)?(?:say|think|claim|believe|insist)\b"
 )))
+_CALLED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"\b(?:called|calls|calling)\s+(?:me|him|her|us|them|you|my \w+|each other)\b"
+    r"|\b(?:was|were|been|being|get|got|gets|getting)\s+called\b")))
+"""A slur thrown at the author or at someone else, reported: "he called me a X"."""
+_NO_BEFORE: Final = re.compile(r"\bno\s+$")
+""""no X …" denies what follows of the group ("no X deserves to be attacked"); read only where
+the frame starts at its group (after "no" as an interjection, "no ur wrong …", it denies nothing)."""
 _NEGATED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:\b(?:not|n't|never|no one|nobody|neither|nor)\b|n't\b|\bне\b|\bникто\b)"
     r"[^.!?\n]{0,40}?\b(?:think|thinks|believe|believes|true|say|says|agree|accept|the case|because|"
@@ -85,6 +99,7 @@ _CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:stop|quit) (?:saying|calling|repeating|spreading|posting|writing)|repeating that|"
     r"(?:when|if) you (?:say|said|call|write|post|think|believe)|people who (?:say|think|believe|call)|"
     r"called(?: (?:them|him|her|us|you|me))?|(?:lies?|myths?|stereotypes?) that|"
+    r"claiming|(?:claims?|suggesting|implying|pretending) that|"
     r"used to (?:think|believe)|"
     r"говорить|называть|"
     r"утверждать)\b"
@@ -97,7 +112,9 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"hatred|pure hate|despicable|appalling|inexcusable|never (?:okay|ok|acceptable|cool)|"
     r"(?:you're|you are|youre) the problem|banned|good riddance|reported|lies|myths?|untrue|"
     r"false|nonsense|delete (?:this|that|it)|(?:sick|tired) of (?:hearing|seeing)|"
-    r"\w*(?:not|n't) (?:a joke|funny|okay|ok|acceptable|cool)|dehumani[sz]ing|demeaning|degrading|"
+    r"\w*(?:not|n't) (?:a joke|funny|okay|ok|acceptable|cool|true)|dehumani[sz]ing|demeaning|degrading|"
+    r"look (?:\w+ )?at (?:themselves|yourself|yourselves)|need (?:help|to grow up)|grow up|"
+    r"educate (?:themselves|yourself)|cowards|cowardly|pathetic|"
     r"makes? you (?:the |a |an )?(?:loser|problem|bigot|idiot|asshole|racist|sexist)|"
     r"расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
 )))
@@ -115,6 +132,11 @@ _OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?P<hatred>\b(?:calling|threatening|insulting|attacking|harassing|abusing|bullying|"
     r"mocking|hurting|harming|dehumani[sz]ing|demoni[sz]ing|slandering|stereotyping|"
     r"scapegoating|discriminating against|hating|called (?:them|him|her|us|me|you)|"
+    r"to (?:threaten|insult|attack|harass|abuse|bully|mock|hurt|harm|dehumani[sz]e|demoni[sz]e|"
+    r"hate|discriminate against|slander|stereotype|scapegoat)|"
+    r"(?:people|those|anyone|anybody|someone|somebody|men|folks|guys|everyone|racists|bigots) "
+    r"who (?:hate|attack|threaten|harass|bully|insult|mock|abuse|hurt|despise|discriminate against|"
+    r"dehumani[sz]e|demoni[sz]e)|"
     r"spreading (?:lies|hate|myths|"
     r"rumou?rs) about|(?:jokes?|comments?|remarks?|slurs?|insults?|threats?) (?:about|against|"
     r"towards?|at)|violence (?:against|towards?)|hatred (?:of|for|towards?)|hate against|"
@@ -127,6 +149,8 @@ _OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"ever want to|like to|to)\s+){0,3}(?:hurt|harm|attack|kill|threaten|beat|"
     r"hit|bully|harass|abuse|target|punish)(?:s|ed|ing)?\s+"
     rf"(?:\w+\s+)?(?:{GROUP_EN})\b"
+    rf"|\bnever\s+(?:\w+\s+){{0,2}}?wish\s+(?:harm|ill|violence|death|anything bad|pain|suffering)\s+"
+    rf"(?:on|upon|to|for|against)\s+(?:{GROUP_EN})\b"
     rf"|\bnever\s+(?:\w+\s+){{0,3}}?see\s+(?:{GROUP_EN})\s+(?:harmed|hurt|attacked|killed|"
     r"suffer|suffering|beaten|bullied)\b)"
     r"|(?P<hatred__2>\b(?:zero|no|not any|not a shred of|not an ounce of)\s+(?:hatred|hate|"
@@ -146,8 +170,12 @@ _OBJECT_OF: Final = re.compile(
 of X is wrong", "your comment about X being dirty") is not the subject the predicate is
 said of; "most of X" still is. Read only where the frame starts at its group
 (:data:`_LEADS`): "better off if X …" is squeezed to "of"."""
-_NEGATION: Final = re.compile(r"\b(?:not(?!\s+(?:only|just)\b)|never)\b|(?<=\w)n't\b")
-"""A negation inside a frame; "not only" and "not just" add to what they precede."""
+_NEGATION: Final = re.compile(
+    r"\b(?:(?:do|does|did)\s+not|(?:do|does|did)n't|dont|doesnt)\b|\b(?:not(?!\s+(?:only|just)\b)|never)\b"
+    r"|(?<=\w)n't\b")
+"""A negation inside a frame; "not only" and "not just" add to what they precede. The
+auxiliary goes with it ("X don't deserve to be treated like criminals" is "X deserve to be
+treated like criminals" denied)."""
 _SUBJECT_KINDS: Final = frozenset(("derogate", "harm", "exclude"))
 _LEADS: Final = re.compile(ESCAPED_RUN.sub(r"\1", rf"(?:{GROUP_EN})\b"))
 _BANG: Final = re.compile(r"(?<=\w)[!¡]+[!?1]*(?=\W|$)")
@@ -202,8 +230,10 @@ def _veto(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> str
     if any(a <= start and end <= b for a, b in quoted):
         return "quoted"
     before = _before(norm, start)
-    if _NEGATED.search(before):
+    if _NEGATED.search(before) or (_NO_BEFORE.search(before) and _LEADS.match(norm, start)):
         return "negated"
+    if _kind(match) == "slur" and _CALLED.search(before):
+        return "reported"
     if _REPORTED.search(before):
         return "reported"
     return None
@@ -307,13 +337,15 @@ def _unsaid(norm: str, group: re.Match[str]) -> Iterator[tuple[re.Match[str], st
             for match in pattern.finditer(text, pos):
                 if _object(text, match):
                     continue
+                slur = _kind(match) == "slur"  # "I'm not a X" denies being one, not the slur
                 if negated:
-                    if any(match.start() <= n < match.end() for n in negations):
+                    if not slur and any(match.start() <= n < match.end() for n in negations):
                         yield match, "denied"
                     continue
                 before = _before(norm, match.start())
                 if _veto(norm, match, quoted) == "negated":
-                    yield match, "negated"
+                    if not slur:
+                        yield match, "negated"
                 elif _cited(norm, match, before, quoted):
                     yield match, "cited"
 
@@ -349,5 +381,23 @@ def condemned(text: str) -> Said | None:
     return None
 
 
+def praised(text: str) -> str | None:
+    """The words in which ``text``'s author praises a protected group ("we need more X in
+    science, they bring so much to it"), or None: outside quotation, with nothing hostile,
+    negated, laughed at or conceded anywhere in the message (:data:`HOSTILE`), and no frame
+    of hate said (asked where :func:`said_of_group` found none). The cascade then keeps the
+    heads' hate under the threshold, as for counter-speech."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    if GROUP_NAMED.search(norm) is None or HOSTILE.search(norm) is not None:
+        return None
+    quoted = [m.span() for m in QUOTED.finditer(norm)]
+    for match in PRAISED.finditer(norm):
+        if not any(a <= match.start() and match.end() <= b for a, b in quoted):
+            start, end = normalized.span(*match.span())
+            return text[start:end].strip(" .,!?")
+    return None
+
+
 __all__ = ["GROUP_EN", "GROUP_NOUNS_EN", "GROUP_RU", "QUOTED", "SCORES", "Said", "condemned",
-           "in_quotation", "named_by_author", "names_group", "said_of_group"]
+           "in_quotation", "named_by_author", "names_group", "praised", "said_of_group"]

@@ -14,39 +14,6 @@ from chatwarden.evaluation import hate_functional_third as third
 
 ROWS = hf.cases(functionalities=third.FUNCTIONALITIES)
 
-PAPER_HATEFUL = {
-    "derog_neg_emote_h", "derog_neg_attrib_h", "derog_dehum_h", "derog_impl_h",
-    "threat_dir_h", "threat_norm_h", "slur_h", "profanity_h", "ref_subs_clause_h",
-    "ref_subs_sent_h", "negate_pos_h", "phrase_question_h", "phrase_opinion_h",
-    "spell_char_swap_h", "spell_char_del_h", "spell_space_del_h", "spell_space_add_h",
-    "spell_leet_h",
-}
-PAPER_BENIGN = {
-    "slur_homonym_nh", "slur_reclaimed_nh", "profanity_nh", "negate_neg_nh",
-    "ident_neutral_nh", "ident_pos_nh", "counter_quote_nh", "counter_ref_nh",
-    "target_obj_nh", "target_indiv_nh", "target_group_nh",
-}
-"""HateCheck's gold per functionality (Röttger et al. 2021, table 1), written out here rather
-than read from the ``_h`` suffix the suite itself uses."""
-
-
-def test_every_functionality_of_the_paper_with_the_earlier_suites_shape() -> None:
-    def shape(suite: tuple[hf.Functionality, ...]) -> list[tuple[str, bool, str, bool]]:
-        return [(f.name, f.hateful, f.targets, f.spell is not None) for f in suite]
-
-    assert len(third.FUNCTIONALITIES) == 29
-    assert {f.name for f in third.FUNCTIONALITIES} == PAPER_HATEFUL | PAPER_BENIGN
-    assert shape(third.FUNCTIONALITIES) == shape(hf.FUNCTIONALITIES) == shape(second.FUNCTIONALITIES)
-    assert all(f.spell is hf.SPELLINGS.get(f.name) for f in third.FUNCTIONALITIES)
-
-
-def test_every_item_carries_the_papers_gold_label() -> None:
-    for case in ROWS:
-        assert case.hateful is (case.functionality in PAPER_HATEFUL), case
-        assert case.hateful is not (case.functionality in PAPER_BENIGN), case
-    classes = Counter(c.hateful for c in ROWS)
-    assert (classes[True], classes[False]) == (1008, 386)
-
 
 def test_seven_to_ten_templates_each_filled_for_every_target() -> None:
     counts = Counter(c.functionality for c in ROWS)

@@ -1,0 +1,55 @@
+"""What every HateCheck-style suite must share: the paper's 29 functionalities with the first
+suite's shape, and each item's gold label from the paper's table (Röttger et al. 2021, table 1),
+written out here rather than read from the ``_h`` suffix the suites themselves use. The
+suite-specific checks (templates, distinct items, no repeats of earlier suites) live in each
+suite's own test file."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from chatwarden.evaluation import hate_functional as hf
+from chatwarden.evaluation import hate_functional_fourth as fourth
+from chatwarden.evaluation import hate_functional_second as second
+from chatwarden.evaluation import hate_functional_third as third
+
+PAPER_HATEFUL = {
+    "derog_neg_emote_h", "derog_neg_attrib_h", "derog_dehum_h", "derog_impl_h",
+    "threat_dir_h", "threat_norm_h", "slur_h", "profanity_h", "ref_subs_clause_h",
+    "ref_subs_sent_h", "negate_pos_h", "phrase_question_h", "phrase_opinion_h",
+    "spell_char_swap_h", "spell_char_del_h", "spell_space_del_h", "spell_space_add_h",
+    "spell_leet_h",
+}
+PAPER_BENIGN = {
+    "slur_homonym_nh", "slur_reclaimed_nh", "profanity_nh", "negate_neg_nh",
+    "ident_neutral_nh", "ident_pos_nh", "counter_quote_nh", "counter_ref_nh",
+    "target_obj_nh", "target_indiv_nh", "target_group_nh",
+}
+
+def _shape(suite: tuple[hf.Functionality, ...]) -> list[tuple[str, bool, str, bool]]:
+    return [(f.name, f.hateful, f.targets, f.spell is not None) for f in suite]
+
+
+@pytest.mark.parametrize("suite", [second.FUNCTIONALITIES, third.FUNCTIONALITIES,
+                                   fourth.FUNCTIONALITIES], ids=["second", "third", "fourth"])
+def test_every_functionality_of_the_paper_with_the_first_suites_shape(
+        suite: tuple[hf.Functionality, ...]) -> None:
+    assert len(suite) == 29
+    assert {f.name for f in suite} == PAPER_HATEFUL | PAPER_BENIGN
+    assert _shape(suite) == _shape(hf.FUNCTIONALITIES)
+    assert all(f.spell is hf.SPELLINGS.get(f.name) for f in suite)
+
+
+@pytest.mark.parametrize(("suite", "hateful", "benign"), [
+    (third.FUNCTIONALITIES, 1008, 386), (fourth.FUNCTIONALITIES, 1540, 580),
+], ids=["third", "fourth"])
+def test_every_item_carries_the_papers_gold_label(suite: tuple[hf.Functionality, ...],
+                                                   hateful: int, benign: int) -> None:
+    rows = hf.cases(functionalities=suite)
+    for case in rows:
+        assert case.hateful is (case.functionality in PAPER_HATEFUL), case
+        assert case.hateful is not (case.functionality in PAPER_BENIGN), case
+    classes = Counter(c.hateful for c in rows)
+    assert (classes[True], classes[False]) == (hateful, benign)

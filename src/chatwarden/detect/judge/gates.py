@@ -352,6 +352,8 @@ _DEATH_OF_ONESELF: Final = stems(
     r"die\b", r"dying", r"death", r"dead\b", r"noose", r"rope\b", r"pills", r"overdos", r"wrists?\b",
     r"exist", r"end it\b", r"ended my", r"end my", r"go on\b", r"way out", r"alive", r"kill",
     r"attempt", r"goodbye", r"(?:to |not )?liv(?:e|ing)\b",
+    r"can[’']?t (?:do|take|handle) (?:this|it)(?: \w+)? any ?more", r"giv(?:e|ing) up\b",
+    r"burden\b", r"disappear",
 )
 """Partial evidence of self-harm: a word of dying, living or a method, without the phrase
 that would say whose. In a chat line it says nothing ("kill the build", "is it alive?");

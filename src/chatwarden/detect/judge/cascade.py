@@ -36,7 +36,7 @@ from typing import Literal
 import numpy as np
 
 from chatwarden.detect.budget import Budget, budgets_of
-from chatwarden.detect.judge import extremism, gates, groups, harm, lexicon, minors
+from chatwarden.detect.judge import extremism, gates, groups, harm, lexicon, minors, selfharm
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS, LABELS, TOPIC_LABELS
@@ -178,6 +178,21 @@ class Cascade:
                 scores[label] = max(scores[label], harm.HARM_SAID_SCORE)
             j.notes.append(f"{'/'.join(harm.HARM_SAID_LABELS[kind])}: harm said outright "
                            f"({kind}: '{words}')")
+        # self-harm intent said in the guideline's words (selfharm.py): a plan, a time, a note,
+        # not waking up; the head reads a post's mood and left such posts under its flag
+        # point. Where the author denies intent ("I'm not suicidal") or a chat line laughs it off
+        # ("i want to die lol"), the head is held under it
+        if (intent := selfharm.intent_said(text)) is not None:
+            scores["self_harm"] = max(scores["self_harm"], selfharm.SELF_HARM_SAID_SCORE)
+            j.notes.append(f"self_harm: intent said ({intent[0]}: '{intent[1]}')")
+        elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
+                and (denial := selfharm.intent_denied(text)) is not None:
+            scores["self_harm"] = selfharm.NOT_SELF_HARM
+            j.notes.append(f"self_harm: intent denied ('{denial}')")
+        elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
+                and (laughed := selfharm.laughed_off(text)) is not None:
+            scores["self_harm"] = selfharm.NOT_SELF_HARM
+            j.notes.append(f"self_harm: laughed off ('{laughed}' in a laughing chat line)")
         # children sexualized or groomed in the guideline's words (minors.py): no labelled
         # text exists for a head to learn them; where they are only cited, the heads are kept low
         if (said_minors := minors.minors_said(text)) is not None:

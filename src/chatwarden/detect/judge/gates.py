@@ -352,12 +352,17 @@ _DEATH_OF_ONESELF: Final = stems(
     r"die\b", r"dying", r"death", r"dead\b", r"noose", r"rope\b", r"pills", r"overdos", r"wrists?\b",
     r"exist", r"end it\b", r"ended my", r"end my", r"go on\b", r"way out", r"alive", r"kill",
     r"attempt", r"goodbye", r"(?:to |not )?liv(?:e|ing)\b",
+    r"can[’']?t (?:do|take|handle) (?:this|it)(?: \w+)? any ?more", r"giv(?:e|ing) up\b",
+    r"burden\b", r"disappear",
 )
 """Partial evidence of self-harm: a word of dying, living or a method, without the phrase
 that would say whose. In a chat line it says nothing ("kill the build", "is it alive?");
 in a long post that speaks of oneself it is how SuicideWatch writes (340 of its 787
 training posts open no stock phrase) and the self-harm head, trained against depression
-posts, decides (:func:`_about_oneself`)."""
+posts, decides (:func:`_about_oneself`). Hopeless words ("I can't do this anymore", "giving
+up", "a burden", "disappear") are such evidence too: on SDCNL's training file they sent 18
+more posts to the head, which flagged 12 SuicideWatch posts and 6 depression posts (F1 on the
+rows the heads were fit on 0.722 -> 0.729, on the validation rows 0.684 -> 0.687)."""
 _SECOND_PERSON = re.compile(r"(?<!\w)(?:you|your|yours|yourself|u|ur)(?!\w)")
 _REQUEST = re.compile(r"\b(?:can|could|would|will) you\b|\bi (?:want|need) you to\b|"
                       r"\b(?:act|pretend|behave) (?:as|like)\b")

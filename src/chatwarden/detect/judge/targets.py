@@ -20,7 +20,10 @@ negatives): the predicate ("you're a waste of space", "are you stupid?"), the vo
 "bitch"), orders and rejections ("fuck off", "nobody likes you") and sexual words said to
 someone ("show me your tits"). The toxicity models score the plain ones low ("you are
 stupid" 0.43, "You moron!" 0.22): :func:`said_in_words` tells the detector that the words
-alone make an insult.
+alone make an insult. Also chosen on those turns: a name said alone or
+after an answer ("loser", "No slut"), "you are annoying/rude/lazy", "I don't like you",
+death wished or ordered ("die", "i would like if you die"), the reader's mother degraded
+("I'm fucking your mom") and sex demanded ("have sex with me").
 """
 
 from __future__ import annotations
@@ -82,7 +85,7 @@ _EN_NAMES = (
     r"dork", r"dunce", r"simpleton", r"fool", r"dick", r"turd", r"sleaze ?bag", r"trash",
     r"piece of (?:shit|crap|garbage|trash|junk)", r"waste of (?:space|time|oxygen|air|skin|life)",
     r"son of a bitch", r"failure", r"disgrace", r"thot", r"cum ?(?:sucker|slut|dumpster|bucket)",
-    r"punk",
+    r"punk", r"bast(?:e|u)rd",
 )
 """English nouns that name a person by what he is worth (and their plurals: "you idiots");
 the shapes that use them are below ``ORDERS``."""
@@ -129,6 +132,10 @@ _EN_BAD = (
     r"disgusting", r"brainless", r"clueless", r"hopeless", r"gross", r"thick", r"dense",
     r"ignorant", r"incompetent", r"lame", r"shit(?:ty)?", r"crap(?:py)?", r"garbage",
     r"full of shit", r"an? (?:\w+ )?embarrassment", r"a joke", r"nothing", r"nobody",
+    # chosen on ConvAbuse train/valid ("you are very annoying", "your annoying", "you are
+    # lazy too !", "yes you are rude"); no IRC or SMS ham train/valid line says them to one
+    r"annoying(?: me)?", r"annoyin\w* me", r"lazy", r"rude", r"boring",
+    r"an? (?:fucking |fuckin |little |cock |prick )?tease",
 )
 """What "you are …" says of a person that is an insult in itself."""
 
@@ -156,6 +163,17 @@ EN_SAID = stems(*map(_loose, (
     rf"(?:everyone|everybody) hates {_EN_YOU}\b", rf"i hate {_EN_YOU}\b",
     rf"{_EN_YOU} (?:do |just |really |so )?suck\b",
     rf"{_EN_YOU} (?:make me sick|disgust me)", rf"damn {_EN_YOU}\b",
+    rf"i (?:do ?n[o']?t|dont|donty|do not) (?:like|love) {_EN_YOU}{_EN_END}",
+    rf"my problem is {_EN_YOU}{_EN_END}",
+    rf"(?<!do )(?<!can )(?<!did )(?<!does ){_EN_YOU} (?:smell|stink)(?: bad)?{_EN_END}",
+    # death wished on the one spoken to: "no i would like if you die"
+    rf"i (?:hope|wish|want|would like(?: it)? if|would love (?:it )?if) {_EN_YOU} (?:would )?"
+    rf"(?:die|dies|died|drop dead|rot)\b",
+    # the reader's mother degraded: "I'm fucking your mom", "your mama is so ugly …"
+    r"(?:fuck|fucking|fucked|bang|banging|banged|shag|shagging|shagged|screw|screwing|"
+    r"screwed) (?:your|ur|yo|yer) (?:mom|mum|mother|mama|momma|mommy|mummy|ma)\b",
+    r"(?:your|ur|yo|yer) (?:mom|mum|mother|mama|momma|mommy|mummy)(?:'?s| is)? (?:so |such an? |a )?"
+    r"(?:fat|ugly|stupid|dumb|whore|slut|bitch|hoe|skank|ass|pussy|cunt|tits|discharge)\b",
 )))
 """English said to someone that is an insult by its words alone: the predicate, the
 vocative, rejections (orders are :data:`EN_ORDERS`)."""
@@ -167,14 +185,25 @@ EN_ORDERS = stems(*map(_loose, (
     r"get the (?:fuck|hell|f) out",
     r"go (?:and )?die", r"drop dead", r"die in a fire", r"kill (?:yo)?ur ?self",
     r"(?:go )?fuck (?:you|u|ya|yo)(?:r ?self|urself)?\b", rf"screw {_EN_YOU}\b",
-    r"eat (?:shit|a dick)", r"bite me", r"suck (?:my|a) (?:dick|cock|balls|nuts)",
+    r"eat (?:shit|a dick)", r"bite me",
+    r"suck ?(?:my |a |some )?(?:dick|cock|balls|nuts|ass)\b", r"suck me\b",
+    # "die", "Die Eliza", "You go to die", "die die now": an order to die ends its clause
+    r"(?:go (?:to )?)?die(?: (?:now|already|quickly|slowly|alone))?(?!\s*\.\.)" + _EN_END,
+    r"go away" + _EN_END,
+    # sex demanded of the one spoken to: "have sex with me", "give me a blowjob"
+    r"have sex with me\b", r"(?:give|gimme) me (?:a )?(?:sex|blow ?job|hand ?job|head)\b",
+    r"take (?:off (?:your|ur) clothes|(?:your|ur) clothes off)",
+    r"show me (?:your|ur) (?:tits|boobs|titties|pussy|dick|cock|ass|nipples)\b",
+    r"kill (?:you|u|ya)" + _EN_END,
 )))
 """English orders that insult the one ordered ("get lost", "shut up"). An order opens its
 clause ("well then, GTFO", "I said fuck off"); "i will get lost", "messages get lost" and
 "to make it shut up" are statements."""
 _EN_CLAUSE_START = re.compile(_loose(
     r"(?:^|[.!?,;:()\n-])\s*(?:(?:you|u|ya|just|now|so|then|and|but|please|pls|plz|i said|"
-    r"said|oh|well|ok|okay|hey|yes|yeah|no|nah|lol|double|how about|go|man|dude)\s+)*$"))
+    r"said|oh|well|ok|okay|hey|yes|yeah|no|nah|lol|double|how about|go|man|dude|"
+    r"(?:do |will |would |why don'?t )?(?:you|u) (?:want to|wanna|need to|should|better|can)|"
+    r"why don'?t (?:you|u)|will (?:you|u)|would (?:you|u))\s+)*$"))
 _EN_HYPOTHETICAL = re.compile(r"\b(?:if|when|whenever|unless|whether)\s+$")
 """Before "you are …": of anyone ("if you are incompetent using word, you get a shit cv")."""
 
@@ -446,9 +475,15 @@ def _called_in_english(t: str) -> bool:
     commonest insult, and no Ubuntu IRC dev line is a bare name."""
     for m in _EN_CALLED.finditer(t):
         before = _EN_BEFORE.search(t[:m.start()])
-        if before and before.group("word") not in _EN_OF_SOMEONE:
+        if before and (before.group("word") not in _EN_OF_SOMEONE or _ANSWER.fullmatch(
+                t[:m.start()])):
             return True
     return False
+
+
+_ANSWER = re.compile(r"\W*(?:no|nope|yes|yeah|ok|okay)\W*")
+"""A name right after an answer that opens the line is said to the one answered ("No
+slut", "yes, idiot"); "no idiot would do that" goes on past the name."""
 
 
 _AFFECTION = re.compile(
@@ -481,7 +516,9 @@ def said_in_words(text: str) -> bool:
     quoted ('"did you search?" "no" "screw you then"') or said of anyone ("if you are …").
     Harm the author says they will do to the one spoken to ("I will kill you", "I want to
     punch you": :func:`~chatwarden.detect.judge.harm.harm_said`) harasses them as much as a
-    name does; the threat is the threats rule's too."""
+    name does; the threat is the threats rule's too. A name said as an address
+    (:func:`_called_in_english`: "loser", "Indeed moron") insults by its words too: the
+    models score such lines lowest of all ("loser" 0.06)."""
     harm = harm_said(text)
     if harm is not None and harm[0] == "intent" and _EN_TO_YOU.search(harm[1]):
         return True
@@ -495,7 +532,8 @@ def said_in_words(text: str) -> bool:
             return True
         if any(_EN_CLAUSE_START.search(said, 0, m.start()) for m in EN_ORDERS.finditer(said)):
             return True
-    return False
+    # a name said as an address ("loser", "Indeed moron", "tell me idiot"), as written
+    return _called_in_english(_QUOTED.sub(" ", _readings(text)[0]))
 
 
 def advance(text: str) -> bool:

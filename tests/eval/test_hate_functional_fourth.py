@@ -7,26 +7,10 @@ not something a test asserts."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from chatwarden.evaluation import hate_functional as hf
 from chatwarden.evaluation import hate_functional_fourth as fourth
-from chatwarden.evaluation import hate_functional_second as second
-from chatwarden.evaluation import hate_functional_third as third
 
 ROWS = hf.cases(functionalities=fourth.FUNCTIONALITIES)
-
-
-def test_at_least_ten_templates_each_filled_for_every_target() -> None:
-    counts = Counter(c.functionality for c in ROWS)
-    for f in fourth.FUNCTIONALITIES:
-        assert 10 <= len(f.templates) <= 14, f.name
-        assert len(set(f.templates)) == len(f.templates), f.name
-        fills = {"protected": len(hf.GROUPS), "unprotected": len(hf.UNPROTECTED), "none": 1}
-        assert counts[f.name] == len(f.templates) * fills[f.targets], f.name
-    assert counts["derog_dehum_h"] == 91 and counts["target_indiv_nh"] == 14
-    assert counts["target_group_nh"] == 91
-    assert len(ROWS) == 2120
 
 
 def test_items_are_distinct_and_fully_rendered() -> None:
@@ -40,17 +24,6 @@ def test_items_are_distinct_and_fully_rendered() -> None:
     bankers = [c.text for c in ROWS if c.functionality == "target_group_nh"]
     assert "Bankers are the scum of the earth." in bankers
     assert not [t for t in bankers if any(g.plural.casefold() in t.casefold() for g in hf.GROUPS)]
-
-
-def test_no_item_repeats_an_earlier_suite() -> None:
-    def norm(text: str) -> str:
-        return " ".join(text.casefold().split())
-
-    earlier = {norm(c.text) for suite in (hf.FUNCTIONALITIES, second.FUNCTIONALITIES,
-                                          third.FUNCTIONALITIES)
-               for c in hf.cases(functionalities=suite)}
-    assert len(earlier) > 3000
-    assert not [c.text for c in ROWS if norm(c.text) in earlier]
 
 
 def test_every_spelling_disguise_changes_its_span() -> None:

@@ -53,3 +53,36 @@ def test_every_item_carries_the_papers_gold_label(suite: tuple[hf.Functionality,
         assert case.hateful is not (case.functionality in PAPER_BENIGN), case
     classes = Counter(c.hateful for c in rows)
     assert (classes[True], classes[False]) == (hateful, benign)
+
+
+@pytest.mark.parametrize(("suite", "fewest", "most", "total"), [
+    (third.FUNCTIONALITIES, 7, 10, 1394), (fourth.FUNCTIONALITIES, 10, 14, 2120),
+], ids=["third", "fourth"])
+def test_distinct_templates_each_filled_for_every_target(
+        suite: tuple[hf.Functionality, ...], fewest: int, most: int, total: int) -> None:
+    """A group functionality's templates are filled once per protected (or unprotected)
+    group, the others used verbatim."""
+    rows = hf.cases(functionalities=suite)
+    counts = Counter(c.functionality for c in rows)
+    fills = {"protected": len(hf.GROUPS), "unprotected": len(hf.UNPROTECTED), "none": 1}
+    for f in suite:
+        assert fewest <= len(f.templates) <= most, f.name
+        assert len(set(f.templates)) == len(f.templates), f.name
+        assert counts[f.name] == len(f.templates) * fills[f.targets], f.name
+    assert len(rows) == total
+
+
+@pytest.mark.parametrize(("suite", "earlier"), [
+    (third.FUNCTIONALITIES, (hf.FUNCTIONALITIES, second.FUNCTIONALITIES)),
+    (fourth.FUNCTIONALITIES, (hf.FUNCTIONALITIES, second.FUNCTIONALITIES, third.FUNCTIONALITIES)),
+], ids=["third", "fourth"])
+def test_no_item_repeats_an_earlier_suite(suite: tuple[hf.Functionality, ...],
+                                          earlier: tuple[tuple[hf.Functionality, ...], ...]) -> None:
+    """A copy of an item the detectors were tuned on would not be blind."""
+    def norm(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    seen = {norm(c.text) for functionalities in earlier
+            for c in hf.cases(functionalities=functionalities)}
+    assert len(seen) > 1000
+    assert not [c.text for c in hf.cases(functionalities=suite) if norm(c.text) in seen]

@@ -6,24 +6,10 @@ model's accuracy is a notes/README figure, not something a test asserts."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from chatwarden.evaluation import hate_functional as hf
-from chatwarden.evaluation import hate_functional_second as second
 from chatwarden.evaluation import hate_functional_third as third
 
 ROWS = hf.cases(functionalities=third.FUNCTIONALITIES)
-
-
-def test_seven_to_ten_templates_each_filled_for_every_target() -> None:
-    counts = Counter(c.functionality for c in ROWS)
-    for f in third.FUNCTIONALITIES:
-        assert 7 <= len(f.templates) <= 10, f.name
-        assert len(set(f.templates)) == len(f.templates), f.name
-        fills = {"protected": len(hf.GROUPS), "unprotected": len(hf.UNPROTECTED), "none": 1}
-        assert counts[f.name] == len(f.templates) * fills[f.targets], f.name
-    assert counts["derog_dehum_h"] == 56 and counts["target_indiv_nh"] == 10
-    assert len(ROWS) == 1394
 
 
 def test_items_are_distinct_and_fully_rendered() -> None:
@@ -34,15 +20,6 @@ def test_items_are_distinct_and_fully_rendered() -> None:
                                         functionalities=third.FUNCTIONALITIES)]
     assert "Watch your backs, Muslims. I am going to kill you one by one." in muslims
     assert "I love being a Muslim." in muslims
-
-
-def test_no_item_repeats_an_earlier_suite() -> None:
-    def norm(text: str) -> str:
-        return " ".join(text.casefold().split())
-
-    earlier = {norm(c.text) for c in hf.cases()}
-    earlier |= {norm(c.text) for c in hf.cases(functionalities=second.FUNCTIONALITIES)}
-    assert not [c.text for c in ROWS if norm(c.text) in earlier]
 
 
 def test_spelling_disguises_render_as_the_paper_describes() -> None:

@@ -27,8 +27,6 @@ and the judgement records which stages ran and why others did not.
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -36,7 +34,16 @@ from typing import Literal
 import numpy as np
 
 from chatwarden.detect.budget import Budget, budgets_of
-from chatwarden.detect.judge import extremism, gates, groups, harm, lexicon, minors, selfharm
+from chatwarden.detect.judge import (
+    extremism,
+    gates,
+    group_spelling,
+    groups,
+    harm,
+    lexicon,
+    minors,
+    selfharm,
+)
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
 from chatwarden.detect.judge.labels import DEFAULT_THRESHOLDS, LABELS, TOPIC_LABELS
@@ -103,10 +110,7 @@ class Cascade:
         if self.config.tuned:
             encoder, _ = self.tuned or shipped_tuned()
             encoder.load()
-        # groups.said_of_group splits glued words with wordninja, which reads its word list
-        # on import (~0.3 s): the first message with a glued word would wait for it
-        with contextlib.suppress(ImportError):
-            importlib.import_module("wordninja")
+        group_spelling.warm()  # the glued-word splitter's word list
 
     def judge(self, text: str, chat: str = "", now: datetime | None = None, *,
               tuned: bool = True) -> Judgement:

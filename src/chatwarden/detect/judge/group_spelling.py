@@ -219,6 +219,11 @@ _SHORT_GROUP: Final = re.compile(
 """Such an adjective before a person ("gy people"): alone, two letters are too many words."""
 
 
+def warm() -> None:
+    """Load wordninja's word list now (~0.3 s) rather than at the first glued word."""
+    import wordninja  # noqa: F401
+
+
 def respelled(norm: str) -> str:
     """The normalized text ``norm`` with each word of four letters or more read as
     :func:`_read` reads it, a four-letter predicate missing a vowel and a three-letter group

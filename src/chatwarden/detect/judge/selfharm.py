@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from chatwarden.detect.judge.gates import LONG_POST
 from chatwarden.detect.judge.reading import addressed_away
 
 _ACT: Final = (r"(?:kill(?:ing)? my ?self|end(?:ing)? (?:it all|my (?:own )?life|it tonight|"
@@ -66,6 +67,10 @@ _INTENT: Final[dict[str, re.Pattern[str]]] = {
         r"\bi (?:won'?t|will not) be (?:here|around|alive) (?:for )?(?:much longer|tomorrow|"
         r"anymore|any more)\b|\bmy last (?:day|night) (?:alive|on earth)\b"),
 }
+_ANCHORS: Final = ("self", "wake", "note", "letter", "life", "it all", "here", "last", "bought",
+                   "got", "things", "overdos", "jump", "suicide", "took", "swallowed", "downed",
+                   "night", "day")
+"""A word every intent above needs: most messages hold none and cost one scan."""
 _FAREWELL: Final = re.compile(r"\b(?:loved? (?:them|you|her|him)|(?:not|isn'?t|wasn'?t) "
                               r"(?:their|your|her|his) fault|goodbye|forgive me|move on|"
                               r"find someone better|take care of)\b")
@@ -78,9 +83,6 @@ _OF_DYING: Final = re.compile(r"\b(?:die|dying|dead|suicid\w*|kill my ?self|end 
                               r"my body|it'?s over|goodbye)\b")
 """What makes a method got intent: the same post speaks of dying or of doing it."""
 
-_HYPERBOLE: Final = re.compile(r"\b(?:lol\w*|lmf?ao+|rofl|haha\w*|jk|/s|kidding|joking)\b|"
-                               r"[😂🤣💀]|\bif\b|\bunless\b")
-"""In the sentence of the intent: laughter or a condition makes it a figure of speech."""
 _QUOTED: Final = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 _SENTENCE: Final = re.compile(r"[^.!?\n]+[.!?\n]*")
 
@@ -88,8 +90,8 @@ _STOCK: Final = re.compile(r"\b(?:kill(?:ing)? my ?self|kms|want(?:ed)? to die|w
                            r"end it all|suicid\w*|unalive my ?self)\b")
 _LAUGHING: Final = re.compile(r"\b(?:lol\w*|lmf?ao+|rofl|(?:ha){2,}\w*|jk|/s|kidding|joking)\b|"
                               r"[😂🤣💀]")
-SHORT = 30
-"""Words under which a text is a chat line, not a post about one's life (``gates.LONG_POST``)."""
+_HYPERBOLE: Final = re.compile(_LAUGHING.pattern + r"|\bif\b|\bunless\b")
+"""In the sentence of the intent: laughter or a condition makes it a figure of speech."""
 
 _DENIED: Final = re.compile(
     r"(?<!when )(?<!if )(?<!even when )\b(?:i'?m|i am|im) not (?:feeling )?suicidal\b|"
@@ -112,13 +114,7 @@ def intent_said(text: str) -> tuple[str, str] | None:
     (:data:`_INTENT`, or a method got in a post of dying), outside quotes, in a sentence with
     no laughter and no condition (:data:`_HYPERBOLE`) that is not a question."""
     folded = _folded(text)
-    if "self" not in folded and "wake" not in folded and "note" not in folded \
-            and "letter" not in folded and "life" not in folded and "it all" not in folded \
-            and "here" not in folded and "last" not in folded and "bought" not in folded \
-            and "got" not in folded and "things" not in folded and "overdos" not in folded \
-            and "jump" not in folded and "suicide" not in folded and "took" not in folded \
-            and "swallowed" not in folded and "downed" not in folded \
-            and "night" not in folded and "day" not in folded:
+    if not any(word in folded for word in _ANCHORS):
         return None  # most messages: none of the words
     if (m := _INTENT["a time and a goodbye"].search(folded)) is not None \
             and not _HYPERBOLE.search(folded):
@@ -144,12 +140,13 @@ def intent_denied(text: str) -> str | None:
 
 
 def laughed_off(text: str) -> str | None:
-    """The words of a chat line (under :data:`SHORT` words) whose every self-harm phrase
-    (:data:`_STOCK`) is in a sentence that laughs (:data:`_LAUGHING`): "i want to die lol",
-    "gonna kms lmao" are figures of speech, no intent. A long post keeps its head's score:
-    a laugh in a post about one's life can be a bitter one."""
+    """The words of a chat line (under :data:`~chatwarden.detect.judge.gates.LONG_POST`
+    words) whose every self-harm phrase (:data:`_STOCK`) is in a sentence that laughs
+    (:data:`_LAUGHING`): "i want to die lol", "gonna kms lmao" are figures of speech, no
+    intent. A long post keeps its head's score: a laugh in a post about one's life can be a
+    bitter one."""
     folded = _folded(text)
-    if len(folded.split()) >= SHORT or _STOCK.search(folded) is None:
+    if len(folded.split()) >= LONG_POST or _STOCK.search(folded) is None:
         return None
     stock = [sentence for sentence in _SENTENCE.findall(folded) if _STOCK.search(sentence)]
     if all(_LAUGHING.search(sentence) for sentence in stock):

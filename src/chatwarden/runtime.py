@@ -23,6 +23,7 @@ Adapters and the console read through the runtime, not the engine:
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
@@ -134,6 +135,20 @@ class Runtime:
         process that will decide events for a while (a server, a benchmark), where a message
         waiting seconds for the encoder to load is worse than a slower start."""
         self.engine.warm()
+
+    def warm_soon(self) -> threading.Thread:
+        """:meth:`warm` on a daemon thread, for a server: it answers at once what needs no
+        model (commands, joins, rules), and the first message that needs one waits only for
+        the rest of the load, since each loader holds a lock and loads once. A load that
+        fails here is logged and tried again at first use, where its error is the event's."""
+        def load() -> None:
+            try:
+                self.warm()
+            except Exception:
+                log.exception("models could not be loaded ahead: they load at first use")
+        thread = threading.Thread(target=load, name="chatwarden-warm", daemon=True)
+        thread.start()
+        return thread
 
     # -- reading, for adapters and the console ------------------------------------------------
 

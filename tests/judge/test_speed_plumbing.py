@@ -102,3 +102,59 @@ def test_spam_probability_of_other_features_is_computed_not_cached() -> None:
     other = scorer.probability(text, ["w:привет"])
     assert other != p
     assert other == scorer._calibrated(text, scorer.model.logit(["w:привет"]))
+
+
+def _runtime() -> Any:
+    from pathlib import Path
+
+    from chatwarden.ledger.store import Ledger
+    from chatwarden.policy.loader import load_policy
+    from chatwarden.runtime import Runtime
+
+    policy = load_policy(Path(__file__).parents[2] / "policies" / "calimero.en.yaml")
+    return Runtime(policy, Ledger("sqlite://"), batch=1)
+
+
+def test_warm_soon_loads_on_its_own_thread_and_the_caller_goes_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from chatwarden.engine.engine import Engine
+
+    loading, release = threading.Event(), threading.Event()
+    on: list[str] = []
+
+    def slow_warm(self: Engine) -> None:
+        on.append(threading.current_thread().name)
+        loading.set()
+        release.wait(30)
+
+    monkeypatch.setattr(Engine, "warm", slow_warm)
+    thread = _runtime().warm_soon()
+    assert loading.wait(30)
+    assert thread.is_alive()  # a server's start did not wait for the load
+    release.set()
+    thread.join(30)
+    assert on == ["chatwarden-warm"] and not thread.is_alive()
+
+
+def test_warm_soon_logs_a_failed_load_and_the_runtime_still_judges(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    from datetime import UTC, datetime
+
+    from chatwarden.engine.engine import Engine
+    from chatwarden.events import Event
+
+    def broken(self: Engine) -> None:
+        raise OSError("model file unreadable")
+
+    monkeypatch.setattr(Engine, "warm", broken)
+    runtime = _runtime()
+    runtime.warm_soon().join(30)
+    assert "models could not be loaded ahead" in caplog.text
+    assert "model file unreadable" in caplog.text
+    event = Event("e1", "message", "c", "u", datetime(2026, 1, 1, tzinfo=UTC),
+                  text="you are a fucking idiot")
+    outcome = runtime.handle(event)
+    runtime.flush()
+    assert outcome is not None and outcome.decisions  # judged: the models loaded at first use

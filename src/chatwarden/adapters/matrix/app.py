@@ -120,6 +120,7 @@ class MatrixApp:
     # -- start and loop -----------------------------------------------------------------------
 
     async def run(self) -> None:
+        self.runtime.warm_soon()  # the models load while the bot logs in and syncs
         timeout = ClientTimeout(total=self.options.sync_timeout + 30)
         async with ClientSession(timeout=timeout) as session:
             api = HTTPAPI(self.options.homeserver, self.options.token, client_session=session,

@@ -107,6 +107,7 @@ class TelegramApp:
         self.dp.include_routers(*routers())
 
     async def run(self) -> None:
+        self.mod.runtime.warm_soon()  # the encoder loads while the bot connects and polls
         me = await self._retry(GetMe())
         log.info("running as @%s (%s)%s", me.username, me.id, ", shadow" if self.options.shadow else "")
         self.rights.start(lambda update: self.dp.feed_update(self.bot, update, held=True))

@@ -140,6 +140,8 @@ def test_banter_and_things_are_left_alone(calimero: Chat) -> None:
     ("stop being so hard on yourself", False),
     ("learn to read the docs first, it's in the faq", False),
     ("shut it down", False),
+    ("oh shut it, you know i'm right", False),  # a hush between friends, like "zip it"
+    ("zip it", False),
     # the chatbot's own name for what it is
     ("dumb bot", True),
     ("you stupid robot", True),

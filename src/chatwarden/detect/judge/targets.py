@@ -281,7 +281,7 @@ EN_ORDERS = stems(*map(_loose, (
     r"(?:buzz|push|clear|naff|shove) off\b", r"get out" + _EN_END, r"get bent\b",
     r"up yours\b", r"(?:shove|stick) it up (?:your|ur) (?:ass|arse)\b",
     r"kiss my (?:\w+ )?(?:ass|arse|butt)\b", r"talk to the hand\b",
-    r"zip (?:it|(?:your|ur) (?:lips?|mouth))" + _EN_END, r"shut it" + _EN_END,
+    r"zip (?:your|ur) (?:lips?|mouth)" + _EN_END,
     r"go (?:and )?(?:play (?:in|on) (?:the )?(?:traffic|freeway|highway)|jump (?:off|of) an? "
     r"(?:bridge|cliff|roof)|hang (?:yo)?ur ?self|choke on|drink bleach|eat (?:dirt|glass))",
     rf"stop (?:being|acting) (?:so |such )?(?:an? )?(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})\b)",

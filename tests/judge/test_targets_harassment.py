@@ -92,3 +92,81 @@ def test_banter_and_things_are_left_alone(calimero: Chat) -> None:
                               "your mom called, she says dinner is ready",
                               "the bug will go away after a restart")):
         assert rules(calimero.say(f"m{i}", text)) == [], text
+
+
+@pytest.mark.parametrize(("text", "harasses"), [
+    # harassment by kind, not by the phrases ConvAbuse's train/valid turns happened to use:
+    # the predicate with a word of wits, looks or worth it did not list
+    ("you're insufferable", True),
+    ("you are dumber than a rock", True),
+    ("you are not very smart", True),
+    ("okay, you aren't worthy anyways", True),
+    ("no u are being nosy", True),
+    ("you absolute buffoon", True),
+    ("what a dolt you are", True),
+    ("you're not the worst driver", False),     # negated
+    ("you are smarter than you think", False),
+    ("are you being lazy today, hmm?", False),  # a question of what he does, not what he is
+    # said to several
+    ("you guys are all idiots", True),
+    ("y'all are pathetic", True),
+    ("you guys are awesome", False),
+    # a demeaning comparison
+    ("you have the brain of a goldfish", True),
+    ("you sound like a child", True),
+    ("my dog is smarter than you", True),
+    ("you sound like you have a cold", False),
+    ("you look like your dad", False),
+    ("you have the face of an angel", False),   # likened to no lowly thing
+    ("you sound like a rock star", False),       # "rock" does not end the comparison
+    ("you look like a baby in this photo", False),
+    # wits mocked
+    ("can you even read?", True),
+    ("you know nothing", True),
+    ("you have no brain", True),
+    ("your iq is lower than room temperature", True),
+    ("you have no idea how much I missed you", False),
+    ("can you even read that log from here", False),
+    ("i don't know shit about python", False),
+    # sent away or silenced
+    ("nobody asked", True),
+    ("get out!", True),
+    ("kiss my ass", True),
+    ("stop being so annoying", True),
+    ("learn to read", True),
+    ("crawl back under your rock", True),
+    ("how do I get out of vim", False),
+    ("who asked for this feature?", False),
+    ("stop being so hard on yourself", False),
+    ("learn to read the docs first, it's in the faq", False),
+    ("shut it down", False),
+    ("oh shut it, you know i'm right", False),  # a hush between friends, like "zip it"
+    ("zip it", False),
+    # the chatbot's own name for what it is
+    ("dumb bot", True),
+    ("you stupid robot", True),
+    ("the bot is stupid about regexes", False),
+    ("ugh, stupid computer", False),            # frustration at one's own machine
+    # sex asked of the one spoken to
+    ("would you like to fuck?", True),
+    ("do you want to have sex?", True),
+    ("let's have sex", True),
+    ("let's have dinner", False),
+    ("make love not war", False),
+    ("do you ever fuck up your config?", False),   # a mistake, not sex
+    ("can you bang out a fix", False),
+    # a word that names a person only when said to one
+    ("you're a coward", True),
+    ("the rat ran across the floor", False),
+])
+def test_harassment_by_kind(text: str, harasses: bool) -> None:
+    assert targets.said_in_words(text) is harasses
+
+
+def test_a_demeaning_comparison_is_queued_not_sanctioned(calimero: Chat) -> None:
+    """New shapes read as harassment go to a moderator like the others: queued, never a
+    sanction of their own."""
+    for i, text in enumerate(("you have the brain of a goldfish", "you guys are all idiots",
+                              "can you even read?")):
+        out = calimero.say(f"m{i}", text)
+        assert (rules(out), actions(out)) == (["harassment"], [("review", None)]), text

@@ -1001,3 +1001,11 @@ HOSTILE: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     rf"hate|kill|die|dead|but|except|unless|only)\b")))
 """Words that make praise sarcasm, a concession or someone else's: any derogatory word,
 harm, hatred, a slur, a negation, a laugh or a "but"."""
+HARSH: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    rf"\b(?:{_DEROGATORY_EN}|{_HARM_ACT_EN}|{_HARMED_EN}|{_HATE_VERB_EN}|{SLURS_EN}|go back|"
+    rf"send (?:them|'em|him|her|you|it)|ship (?:them|'em)|shit ?holes?|hell ?holes?|dumps?|jungles?|"
+    rf"their (?:own )?kind|those people|these people|savages?|infested|overrun|invaded|"
+    rf"fuck\w*|damn\w*|bloody)\b")))
+"""Words that make a place named no neutral plan: a derogatory, harmful or hateful word, a
+slur, an order to go back, a place insulted ("shithole"), its people spoken of as "those
+people" (see :func:`groups.named_as_place`)."""

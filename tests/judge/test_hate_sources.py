@@ -32,6 +32,10 @@ from chatwarden.detect.judge.groups import named_as_place, said_of_group
     # the group as a society's ill
     ("We have such a massive Muslim problem in this town.", "derogate"),
     ("Illegal aliens are parasites.", "derogate"),
+    # told to go back where they came from: the group named by origin
+    ("Go back where you came from.", "exclude"),
+    ("Go back to your own country, nobody wants you here", "exclude"),
+    ("We should send them all back to where they came from", "exclude"),
 ])
 def test_a_missed_shape_of_hate_is_read(text: str, kind: str) -> None:
     said = said_of_group(text)
@@ -51,6 +55,10 @@ def test_a_missed_shape_of_hate_is_read(text: str, kind: str) -> None:
     "The immigrant problem was debated in parliament today.",
     "We have a huge mouse problem in the kitchen.",
     "My son is too emotional to talk about it yet.",
+    "When will you go back to your country?",
+    "I'll go back to your country for the holidays, it was lovely",
+    "Go back to your desk and finish the report.",
+    "Saying 'go back where you came from' is racist.",
 ])
 def test_the_same_shape_without_hate_is_not_read(text: str) -> None:
     assert said_of_group(text) is None

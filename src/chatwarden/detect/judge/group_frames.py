@@ -969,6 +969,26 @@ def _build(frames: tuple[str, ...], group: str, start: int = 0) -> str:
     return "|".join(out)
 
 
+_SENT_BACK_EN = (
+    r"\b(?:go|get|fuck off|piss off|run|swim|crawl|sail)\s+(?:the fuck\s+|right\s+)?back\s+"
+    r"(?:to\s+)?(?:where(?:ever)?\s+(?:you|they|u|ya)\s+(?:came|come|crawled|crawl)\s+from|"
+    r"to\s+(?:your|their|ur)\s+(?:own\s+)?(?:country|countries|homeland|shithole|shit hole|jungle|"
+    r"desert|caves?|huts?|tribe)\b(?!\s+(?:for|to|on|this|next|soon|after|when|in|and visit)\b))"
+    r"|\b(?:send|ship|deport|kick)\s+(?:them|'em|him|her|you|u)\s+(?:all\s+)?back\s+(?:to\s+)?"
+    r"(?:where(?:ever)?\s+(?:they|he|she|you)\s+came\s+from|to\s+(?:their|his|her|your)\s+"
+    r"(?:own\s+)?(?:country|countries|homeland|shithole|jungle|desert)\b)"
+)
+SENT_BACK: Final = re.compile(ESCAPED_RUN.sub(r"\1", _SENT_BACK_EN + r"(?![^.!\n]*\?)"))
+"""Told to go back where they came from: the exclusion names its group by origin, so it is a
+group named (``groups`` reads it as the prefilter's group) and its own frame (exclude). Not
+asked ("when will you go back to your country?") nor a trip ("back to your country for the
+holidays"). From the training splits' hateful rows (ToxiGen: "these bloody immigrants should go
+back to their country"; Stormfront: "they will have to go back where they came from")."""
+_EN_OBJECT = (
+    *_EN_OBJECT,
+    rf"(?P<exclude>(?:{_SENT_BACK_EN})(?![^.!\n]*\?))",
+)
+
 _EN = _EN_SUBJECT + _EN_OBJECT
 SAID: Final = re.compile(_build(_EN, GROUP_EN) + "|" + _build(_RU, GROUP_RU, len(_EN)))
 SAID_AGAIN: Final = re.compile("|".join((

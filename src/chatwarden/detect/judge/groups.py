@@ -38,6 +38,7 @@ from chatwarden.detect.judge.group_frames import (
     SAID,
     SAID_AGAIN,
     SCORES,
+    SENT_BACK,
 )
 from chatwarden.detect.judge.group_spelling import respelled
 from chatwarden.detect.judge.group_words import (
@@ -249,8 +250,9 @@ def _veto(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> str
 
 def _first(norm: str) -> re.Match[str] | None:
     """The first predicate of a group in ``norm`` its author says; None also when the
-    message condemns it elsewhere (counter-speech)."""
-    group = GROUP_NAMED.search(norm)
+    message condemns it elsewhere (counter-speech). "Go back where you came from" names its
+    group by origin (:data:`SENT_BACK`)."""
+    group = GROUP_NAMED.search(norm) or SENT_BACK.search(norm)
     if group is None:
         return None
     quoted = [m.span() for m in QUOTED.finditer(norm)]

@@ -44,8 +44,9 @@ NOUNS_EN = (
     r"migrants?", r"refugees?", r"foreigners?", r"asylum seekers?", r"illegals",
     r"illegal aliens?", r"third[- ]?worlders?",
     # peoples by nationality, as chat names them ("nigerians are scammers"); not those whose
-    # name is also a thing ("poles", an "afghan" blanket) nor the parties of a war in the news
-    r"indians", r"somalis?", r"nigerians?", r"syrians?", r"afghans", r"turks", r"iraqis?",
+    # name is also a thing ("poles", an "afghan" blanket) or a team ("the indians are terrible
+    # this season": "indian people" is read as adjective and noun), nor a war's parties
+    r"somalis?", r"nigerians?", r"syrians?", r"afghans", r"turks", r"iraqis?",
     r"iranians?", r"palestinians?", r"filipinos?", r"haitians?", r"jamaicans?", r"romanians?",
     r"koreans?", r"japanese", r"vietnamese", r"aborigines", r"aboriginals?", r"puerto ricans?",
     # sexual orientation

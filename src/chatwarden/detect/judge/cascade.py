@@ -56,6 +56,14 @@ counter-speech (``groups.condemned``), a question or a request for fiction namin
 protected group: under every shipped threshold, so it is not queued, and still shown to
 whoever looks."""
 
+PLACE_DOUBT = 0.6
+"""Under this, the models' hate of a message that names a country only as a place in its
+author's plan or trip (``groups.named_as_place``) is doubt, kept at ``NOT_HATE``; over it the
+models are sure of something else in the words. Chosen on Stormfront's training split (its
+dev fifth held apart by the one-off script): with the author's plan required and no bound, one
+hateful sentence lost its flag ("I wish they'd all bugger off back to the Sudan, Nigeria …");
+at 0.6, none of 8,493; with no plan required either, 14."""
+
 MAX_TEXT = 8000
 """Characters judged per message (Telegram allows 4,096): a pasted book costs no more
 than a long message, and spans still index the original, which starts the same."""
@@ -168,6 +176,11 @@ class Cascade:
             # "we need more X in science, they bring so much": the heads read the group's name
             scores["hate"] = NOT_HATE
             j.notes.append(f"hate: a protected group praised ('{praise}')")
+        elif NOT_HATE < scores["hate"] < PLACE_DOUBT \
+                and (place := groups.named_as_place(text)) is not None:
+            # "we'll do medical missions to nigeria": the n-gram row reads a slur's letters
+            scores["hate"] = NOT_HATE
+            j.notes.append(f"hate: a country named as a place, no group attacked ('{place}')")
         elif scores["hate"] > NOT_HATE and (gates.asks(text) or gates.requests_fiction(text)) \
                 and not groups.names_group(text):
             # "Are you allowed to be racist?" asks about hate; it attacks no group it names

@@ -25,9 +25,11 @@ from chatwarden.detect.judge.group_words import (
     GROUP_RU,
     RUN,
     SLUR_GROUPS_EN,
+    SLURS_COINED,
     SLURS_EN,
     SLURS_UNAMBIGUOUS_EN,
     alt,
+    plural,
 )
 
 # ── predicates ────────────────────────────────────────────────────────────────
@@ -118,6 +120,17 @@ _DEROGATORY_EN = _predicates(
     "prick", "cunt", "bastard", "dickhead", "twat", "scumbag", "shithead", "douchebag",
     "moron", "idiot", "loser", "parasite", "disgrace", "animal", "pig", "rat", "cockroach",
     "ape", "monkey", "freak", "pervert", "thug", "slut", "whore", "piece of shit",
+    # stereotypes stated as a group's nature (ToxiGen's training rows: "women are too emotional
+    # to make important decisions", "all bis are sluts", "asian gay guys are too girly"), and a
+    # faith or an orientation judged a sin or an illness; not a bare "emotional", which news
+    # says of people moved ("the refugees were emotional as they landed")
+    "too emotional", "overly emotional", "bossy", "girly", "childish", "child-like",
+    "childlike", "promiscuous", "hypersexual", "unattractive", "backward", "a sin", "sinful",
+    "a mental illness", "a mental disorder", "mentally disturbed", "fake", "not real",
+    # a faith called a cult of violence, a sex called property, a group damned
+    "a cult", "a death cult", "a religion of hate", "a religion of violence", "a religion of war",
+    "a religion of terror", "a religion of death", "a religion of murder", "property",
+    "sex objects", "going to hell", "hellbound", "hell-bound",
 ) + r"(?!\w)"  # a whole word: "dense" is no prefix of "densely"
 _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
             r"such|so|as|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
@@ -807,8 +820,43 @@ _EN_OBJECT = (
     r"(?:\b(?:nigers|kikes|wetbacks|beaners|towelheads|ragheads|groids|muzies|sand ?nigers|kike|"
     r"wetback|towelhead|raghead|groid|muzie|sand ?niger)\b"
     r"|\b(?:a|an|another|yet another|you|ur|this|that|some|no|fucking|filthy|dirty|stupid|dumb|"
-    r"lazy|typical|damn|every|any|one|like)\s+niger\b)"
+    r"lazy|typical|damn|every|any|one|like)\s+niger\b"
+    rf"|\b{alt(*SLURS_COINED, *map(plural, SLURS_COINED))}\b)"
     r"(?!\W*(?:is|was|are|as)\s+(?:a|an|the|such a)\s+(?:\w+\s+)?(?:slur|word|term|insult)))",
+)
+
+# Stereotypes said as fact, missed on the training splits (ToxiGen train: "bisexuality isnt
+# real", "if a woman dresses sexy, she is just asking for it"; Stormfront train: "we have
+# such a huge asian problem", "non whites commit far more crimes"): a group's existence
+# denied, the group named as a society's ill, said to take what is "ours" or to commit crimes
+# as its nature, a woman blamed for being assaulted.
+_EN_SUBJECT = (
+    *_EN_SUBJECT,
+    rf"(?P<derogate><G>\s+(?:isn't|isnt|is not|aren't|arent|are not|ain't|aint)\s+"
+    rf"(?:even\s+|really\s+|actually\s+)?(?:real|a real thing|a thing)(?=\s*(?:[.!?,;:]|$|and\b|but\b))"
+    rf"|<G>\s+(?:don't|dont|do not|doesn't|doesnt|does not)\s+(?:really\s+|even\s+|actually\s+)?"
+    rf"exist(?=\s*(?:[.!?,;:]|$|and\b|but\b))"
+    rf"|\b(?:our|this|such\s+an?|a|an|their|your)\s+(?:(?:huge|big|massive|growing|"
+    rf"serious|real|fucking|bloody|damn|little)\s+)*(?:{alt(*ADJ_EN)})\s+(?:problem|infestation|"
+    rf"plague|invasion|menace|scourge|epidemic)\b"
+    # what the group is said to take or do to "us", as its nature: "immigrants are taking our
+    # jobs", "X commit far more crimes", "X are more likely to rape"
+    rf"|<G>(?:{_IS_EN}|\s+(?:have|has|'ve))?\s+(?:all\s+|just\s+|always\s+|only\s+)*(?:taking|"
+    rf"take|took|stealing|steal|steals|stole|stolen|taken)\s+(?:all\s+(?:of\s+)?)?our\s+(?:jobs|"
+    rf"country|land|women|homes|houses|benefits|money|welfare|children|kids|culture|schools)\b"
+    rf"(?![^.!?\n]*\?)"  # asked to be answered: "immigrants took our jobs? no, automation did"
+    rf"|<G>(?:{_IS_EN})?\s+(?:all\s+|always\s+|just\s+|only\s+)*(?:(?:far|much|way)\s+)?"
+    rf"(?:more|most)\s+likely\s+to\s+(?:rape|rob|steal|kill|murder|attack|bully|lie|cheat|abuse|"
+    rf"molest|loot|riot|stab|commit\s+(?:\w+\s+)?crimes?)\b"
+    rf"|<G>\s+(?:commit|commits|cause|causes)\s+(?:(?:far|much|way)\s+)?(?:more|most|all|the most)"
+    rf"\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?crimes?\b"
+    # a vice said as a habit: "X always lie", "X never stop breeding" (asked, it is a frame above)
+    rf"|<G>\s+(?:all\s+)?(?:always|never stop|constantly|just keep|keep on|are always|are constantly)\s+"
+    rf"(?:lie|lying|steal|stealing|cheat|cheating|rape|raping|breed|breeding|beg|begging|scrounge|"
+    rf"scrounging|mooch|mooching|play(?:ing)? the (?:victim|race card))\b"
+    # a woman blamed for what is done to her: "if a woman dresses sexy she is asking for it"
+    rf"|<G>\b[^.!?]{{0,40}}?\b(?:is|are|was|were|'s|'re)\s+(?:just\s+|basically\s+|really\s+|"
+    rf"totally\s+|clearly\s+)?asking\s+for\s+it\b)",
 )
 
 _RU_DEROG = alt(
@@ -921,6 +969,26 @@ def _build(frames: tuple[str, ...], group: str, start: int = 0) -> str:
     return "|".join(out)
 
 
+_SENT_BACK_EN = (
+    r"\b(?:go|get|fuck off|piss off|run|swim|crawl|sail)\s+(?:the fuck\s+|right\s+)?back\s+"
+    r"(?:to\s+)?(?:where(?:ever)?\s+(?:you|they|u|ya)\s+(?:came|come|crawled|crawl)\s+from|"
+    r"to\s+(?:your|their|ur)\s+(?:own\s+)?(?:country|countries|homeland|shithole|shit hole|jungle|"
+    r"desert|caves?|huts?|tribe)\b(?!\s+(?:for|to|on|this|next|soon|after|when|in|and visit)\b))"
+    r"|\b(?:send|ship|deport|kick)\s+(?:them|'em|him|her|you|u)\s+(?:all\s+)?back\s+(?:to\s+)?"
+    r"(?:where(?:ever)?\s+(?:they|he|she|you)\s+came\s+from|to\s+(?:their|his|her|your)\s+"
+    r"(?:own\s+)?(?:country|countries|homeland|shithole|jungle|desert)\b)"
+)
+SENT_BACK: Final = re.compile(ESCAPED_RUN.sub(r"\1", _SENT_BACK_EN + r"(?![^.!\n]*\?)"))
+"""Told to go back where they came from: the exclusion names its group by origin, so it is a
+group named (``groups`` reads it as the prefilter's group) and its own frame (exclude). Not
+asked ("when will you go back to your country?") nor a trip ("back to your country for the
+holidays"). From the training splits' hateful rows (ToxiGen: "these bloody immigrants should go
+back to their country"; Stormfront: "they will have to go back where they came from")."""
+_EN_OBJECT = (
+    *_EN_OBJECT,
+    rf"(?P<exclude>(?:{_SENT_BACK_EN})(?![^.!\n]*\?))",
+)
+
 _EN = _EN_SUBJECT + _EN_OBJECT
 SAID: Final = re.compile(_build(_EN, GROUP_EN) + "|" + _build(_RU, GROUP_RU, len(_EN)))
 SAID_AGAIN: Final = re.compile("|".join((
@@ -953,3 +1021,11 @@ HOSTILE: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     rf"hate|kill|die|dead|but|except|unless|only)\b")))
 """Words that make praise sarcasm, a concession or someone else's: any derogatory word,
 harm, hatred, a slur, a negation, a laugh or a "but"."""
+HARSH: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    rf"\b(?:{_DEROGATORY_EN}|{_HARM_ACT_EN}|{_HARMED_EN}|{_HATE_VERB_EN}|{SLURS_EN}|go back|"
+    rf"send (?:them|'em|him|her|you|it)|ship (?:them|'em)|shit ?holes?|hell ?holes?|dumps?|jungles?|"
+    rf"their (?:own )?kind|those people|these people|savages?|infested|overrun|invaded|"
+    rf"fuck\w*|damn\w*|bloody)\b")))
+"""Words that make a place named no neutral plan: a derogatory, harmful or hateful word, a
+slur, an order to go back, a place insulted ("shithole"), its people spoken of as "those
+people" (see :func:`groups.named_as_place`)."""

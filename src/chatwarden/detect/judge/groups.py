@@ -32,14 +32,23 @@ from typing import Final
 
 from chatwarden.detect.judge.group_frames import (
     ESCAPED_RUN,
+    HARSH,
     HOSTILE,
     PRAISED,
     SAID,
     SAID_AGAIN,
     SCORES,
+    SENT_BACK,
 )
 from chatwarden.detect.judge.group_spelling import respelled
-from chatwarden.detect.judge.group_words import GROUP_EN, GROUP_NAMED, GROUP_NOUNS_EN, GROUP_RU
+from chatwarden.detect.judge.group_words import (
+    COUNTRIES_EN,
+    GROUP_EN,
+    GROUP_NAMED,
+    GROUP_NOUNS_EN,
+    GROUP_RU,
+    alt,
+)
 from chatwarden.detect.normalize import Normalized, normalize
 
 # ── vetoes: the author is not the one saying it ───────────────────────────────
@@ -241,8 +250,9 @@ def _veto(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> str
 
 def _first(norm: str) -> re.Match[str] | None:
     """The first predicate of a group in ``norm`` its author says; None also when the
-    message condemns it elsewhere (counter-speech)."""
-    group = GROUP_NAMED.search(norm)
+    message condemns it elsewhere (counter-speech). "Go back where you came from" names its
+    group by origin (:data:`SENT_BACK`)."""
+    group = GROUP_NAMED.search(norm) or SENT_BACK.search(norm)
     if group is None:
         return None
     quoted = [m.span() for m in QUOTED.finditer(norm)]
@@ -399,5 +409,36 @@ def praised(text: str) -> str | None:
     return None
 
 
+_PLACE_NAMED: Final = re.compile(
+    r"\b(?:i|we|i'?ll|we'?ll|i'?m|we'?re|i'?d|we'?d|i'?ve|we'?ve|my|our|us)\b[^.!?\n]{0,60}?"
+    r"\b(?:to|in|from|into|at|visit|visiting|visited|across|around|through|via|near|for|"
+    rf"outside|inside|back from)\s+(?:the\s+)?{alt(*COUNTRIES_EN)}\b")
+"""A country or continent named in the author's own plan, trip or life: where we go, are,
+or come from ("we'll do medical missions to nigeria", "my cousin in kenya")."""
+_PEOPLE_OF: Final = re.compile(r"\b[a-z]{3,}(?:ians|eans|ans|ese|is)\b")
+"""A word that may name a country's people ("nigerians", "somalis", "chinese"): where one is
+written, the message may speak of them, so the place is not read as only a place."""
+
+
+def named_as_place(text: str) -> str | None:
+    """The words in which ``text`` names a country as a place in its author's own plan, trip
+    or life ("we'll do medical missions to nigeria", "we're back from kenya"), where it names
+    no protected group or its people, calls no one a slur and says nothing harsh
+    (:data:`HARSH`: no derogatory word, harm, hatred, "go back", "shithole"); or None. A
+    country named in a plan or a trip is not a group attacked: the n-gram row reads letters
+    ("nigeria" holds what the normalizer makes of a slur), so the cascade keeps its hate under
+    the threshold (``cascade.PLACE_DOUBT``), as for counter-speech."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    if GROUP_NAMED.search(norm) is not None or HARSH.search(norm) is not None \
+            or _PEOPLE_OF.search(norm) is not None:
+        return None
+    if (match := _PLACE_NAMED.search(norm)) is None:
+        return None
+    start, end = normalized.span(*match.span())
+    return text[start:end]
+
+
 __all__ = ["GROUP_EN", "GROUP_NOUNS_EN", "GROUP_RU", "QUOTED", "SCORES", "Said", "condemned",
-           "in_quotation", "named_by_author", "names_group", "praised", "said_of_group"]
+           "in_quotation", "named_as_place", "named_by_author", "names_group", "praised",
+           "said_of_group"]

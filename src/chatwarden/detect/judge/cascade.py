@@ -43,6 +43,7 @@ from chatwarden.detect.judge import (
     lexicon,
     minors,
     selfharm,
+    sexual,
 )
 from chatwarden.detect.judge.backends.base import Backend, BackendError
 from chatwarden.detect.judge.embed import Encoder, Heads, shared_encoder, shipped_heads
@@ -210,6 +211,15 @@ class Cascade:
                 and (laughed := selfharm.laughed_off(text)) is not None:
             scores["self_harm"] = selfharm.NOT_SELF_HARM
             j.notes.append(f"self_harm: laughed off ('{laughed}' in a laughing chat line)")
+        # adult sexual acts said in plain words, and sex spoken of for health, education,
+        # safety or news (sexual.py): the head learnt harassment's explicit words. Before the
+        # children's words, whose floors this never lowers
+        if (act := sexual.sexual_said(text)) is not None:
+            scores["sexual"] = max(scores["sexual"], sexual.SEXUAL_SAID_SCORE)
+            j.notes.append(f"sexual: an act said ('{act}')")
+        elif scores["sexual"] > sexual.NOT_SEXUAL and (care := sexual.sexual_cited(text)) is not None:
+            scores["sexual"] = sexual.NOT_SEXUAL
+            j.notes.append(f"sexual: spoken of for health, education, safety or news ('{care}')")
         # children sexualized or groomed in the guideline's words (minors.py): no labelled
         # text exists for a head to learn them; where they are only cited, the heads are kept low
         if (said_minors := minors.minors_said(text)) is not None:

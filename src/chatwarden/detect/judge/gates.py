@@ -422,6 +422,42 @@ def _told_intimately(folded: str) -> bool:
     return len(set(_INTIMATE.findall(folded))) >= INTIMATE_WORDS
 
 
+_ACTS: Final = stems(
+    # an act done or wanted, with the body it is done to
+    r"moan(?:s|ed|ing)?\b", r"cum(?:s|ming|med|shot)\b", r"came (?:deep )?(?:inside|in|on|all over) "
+    r"(?:me|you|her|him|my|your|his)\b", r"inside (?:me|her|him)\b",
+    r"finger(?:s|ed|ing)? (?:her|him|me|you|my ?self|your ?self|her ?self)\b",
+    r"rid(?:e|es|ing) (?:me|him|you|his|her)\b", r"squirt(?:s|ing)?\b", r"anal\b", r"oral\b",
+    r"doggy ?style", r"missionary (?:position|style)", r"(?:sex|fave|favou?rite) positions?\b",
+    r"(?:touch|play)(?:es|ing)? with (?:my|your|her|him)sel(?:f|ves)",
+    r"touch(?:es|ing)? (?:my|your|her|him)sel(?:f|ves)",
+    r"(?:are|r|u|you|i'?m|im|i am|so|get|make|makes|made|making) (?:you |u |me )?(?:so |really |all )?wet\b",
+    r"(?:scream|moan)\w* (?:with|in) (?:pleasure|ecstasy)", r"inches (?:of pleasure|deep|long|inside)",
+    r"well endowed", r"lick (?:up )?every drop", r"(?:use|with) (?:your|my) (?:mouth|tongue)",
+    r"eat (?:you|me|her|him) out", r"go(?:es|ing)? down on (?:me|you|her|him)",
+    r"between (?:my|your|her) (?:legs|thighs)", r"(?:under|up) (?:your|her|my) (?:shirt|skirt|dress)",
+    r"(?:tie|ties|tied|tying) (?:you|me|her|him) up", r"bend(?:s|ing)? (?:you|her|me|him) over",
+    r"on (?:your|my|her|his) knees", r"spank", r"chastity (?:device|cage|belt)", r"sext\b", r"sexts\b",
+    r"fool(?:ed|ing)? around\b",
+    r"what (?:you|u|i)(?:'?d| would| will|'?ll)? do to (?:me|you|u)\b",
+    # sexual services offered or sought
+    r"happy ending", r"fwb\b", r"friends? with benefits", r"prostitut", r"hookers?\b",
+    r"call ?girls?\b", r"sugar (?:daddy|baby)", r"full service", r"incall", r"outcall",
+    r"(?:\d+|a hundred|hundred) roses", r"(?:cam|private) show", r"custom (?:videos?|content|pics)",
+    r"(?:sell|selling|sells) (?:my )?(?:nudes|pics|pictures|videos|content)\b", r"(?:naughty|dirty|sexy) pix",
+)
+"""Sexual acts told or asked for, and sexual services offered, in words that are not
+explicit on their own ("he came deep inside her", "describe how he fingers her", "are you
+wet right now?", "get ready to moan and scream", "massage with happy ending", "looking for
+a fwb", "200 roses for an hour"): each opens the sexual gate and the sexual head decides (it
+says no to "my son moaned about his homework" 0.09 and "I'm completely wet and cold" 0.02).
+They are not in :data:`GATES` ``["sexual"]``, which ``minors`` reads as sexual words beside a
+child: "the kids moaned", "my son rides his bike" sexualize no one. Chosen on the probes'
+dev half and SMS ham train/validation sexting (issue 10's cross-source sexual harness); on
+clean training-side chat they open on 1 of 11,138 IRC dev lines (the head clears it) and on
+none of ConvAbuse's benign or abusive-but-not-sexual train/valid turns."""
+
+
 _SHOWN_OR_URGED: Final = stems(*_VIOLENCE_SHOWN)
 _ADVOCATED: Final = stems(*_EXTREMISM_ADVOCATED)
 
@@ -591,7 +627,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     is punctuation and would send most of a Russian chat to the embedding stage.
 
     Words about children are everyday chat («у меня дети»); the ``sexual_minors`` gate
-    opens only when they meet a sexual stem, or for explicit terms on their own.
+    opens only when they meet a sexual stem, or for explicit terms on their own; sexual acts
+    and services in plain words (:data:`_ACTS`) open the sexual gate and no minors gate.
     Violence is what the guideline means by it — harm urged, wished or done to people, and
     gore — so every line whose words open the threat gate opens the violence gate too (one
     opened by hostility alone does not, :data:`HOSTILE_OPENS_VIOLENCE`, unless it names harm
@@ -626,6 +663,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found.append("sexual")
     if "sexual_minors" in found and "sexual" not in found:
         found.remove("sexual_minors")
+    if "sexual" not in found and _ACTS.search(folded):  # after sexual_minors: "the kids moaned"
+        found.append("sexual")
     if "sexual_minors" not in found and _EXPLICIT_MINORS.search(folded):
         found.append("sexual_minors")
     if swearing and "sexual" not in found:  # after sexual_minors: swearing about kids is no CSAM

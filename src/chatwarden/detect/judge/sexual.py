@@ -1,0 +1,122 @@
+"""Adult sexual content: acts said outright, and sex only spoken *of*.
+
+The ``sexual`` label is "content meant to arouse sexual excitement, such as the description
+of sexual activity, or that promotes sexual services, excluding sex education and wellness"
+(the English moderation categories issue 10 is judged on). Its head learnt ConvAbuse's
+sexual harassment of a chatbot, so it reads explicit *words* well and two other things
+badly, each fixed here in words the way :mod:`~chatwarden.detect.judge.minors` reads children:
+
+- an act told in plain words, no explicit one among them ("he came deep inside her" 0.22,
+  "are you going to make me moan?" 0.14, "I'm touching myself thinking about you" 0.39,
+  "get ready to moan and scream"): :func:`sexual_said` raises the score to
+  :data:`SEXUAL_SAID_SCORE`;
+- sex spoken of to a doctor, an educator or for safety, or told as news or law ("is it
+  normal to have pain during sex after giving birth?" 0.95, "my penis has a rash after
+  shaving, is that normal?" 0.93, "how can I tell if someone is trying to sextort me?",
+  "Prostitution is legal in the Netherlands" 0.99): the definition excludes sex education and
+  wellness, and none of it is meant to arouse, so :func:`sexual_cited` holds the head's score
+  at :data:`NOT_SEXUAL`, under the flag point.
+
+Chosen on the dev half of the probes written for this label and on SMS ham train/validation
+sexting (issue 10's cross-source sexual harness), never on their test halves. Calimero has
+no rule on adult ``sexual`` (its guideline forbids sexual content only with children or without
+consent), so these move no Calimero decision; ``sexual_minors`` keeps its own words
+(``minors``), and a floor it sets is not lowered here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from chatwarden.detect.judge.reading import addressed_away, stems
+
+SEXUAL_SAID_SCORE: Final = 0.6
+"""The ``sexual`` floor of an act said outright: over the head's flag point (0.52), under a
+model's certainty and under ``minors``' floors (0.85 and up), so it ranks last of its kind."""
+NOT_SEXUAL: Final = 0.3
+"""The score kept where sex is spoken of for health, education, safety or news
+(:func:`sexual_cited`): under the flag point, so not flagged, still shown."""
+
+_SAID: Final = stems(
+    r"(?:came|cum|cums|cumming|coming) (?:deep |hard |right )?inside (?:me|you|u|her|him)\b",
+    r"make (?:me|you|u|her|him) (?:moan|cum|squirt|orgasm)\b",
+    r"(?:moan|scream)\w* (?:and|&|n) (?:moan|scream)",
+    r"(?:touch|play)(?:ing)? (?:with )?my ?self (?:thinking|while|to|for|over)\b",
+    r"(?:lick|suck|swallow)\w* (?:up )?every drop",
+)
+"""Sexual acts in plain words that name nothing else: coming inside someone, making someone
+moan or come, moaning and screaming together, touching oneself for someone, licking up
+every drop. Each is in no line of clean training-side chat (IRC dev, ConvAbuse benign
+train/valid, SMS ham train/validation less its sexting)."""
+
+_CARE: Final = stems(
+    # health and the body's care
+    r"symptoms?\b", r"normal (?:to|that|for|if|after|during)\b",
+    r"(?:is|it'?s|that'?s) (?:it |this |that )?normal", r"doctor", r"gyn(?:a|e)?ecolog", r"urolog",
+    r"therap", r"clinic", r"nurse\b", r"rash\b", r"infect", r"itch", r"pain(?:s|ful)?\b", r"hurts?\b",
+    r"bleed", r"discharge", r"lump\b",
+    r"stds?\b", r"stis?\b", r"hiv\b", r"aids\b", r"herpes", r"chlamydia", r"syphilis", r"gonorr",
+    r"hpv\b", r"pregnan", r"birth control", r"contracep", r"condoms?\b", r"ovulat", r"menstrua",
+    r"periods?\b", r"menopaus", r"erectile", r"dysfunction", r"libido", r"sex drive", r"vasectomy",
+    r"pap smear", r"prostate", r"fertil", r"sexual health", r"safe sex", r"(?:get|got|getting) tested",
+    # education
+    r"consent", r"sex ?ed(?:ucation)?\b", r"puberty", r"the talk\b",
+    r"talk to (?:my|our) (?:kids?|children|son|daughter|teen)", r"asexual", r"orientation",
+    # safety
+    r"sextort", r"revenge porn", r"blackmail", r"without (?:my|her|his|their|your) consent",
+    r"leaked", r"report", r"harass", r"assault", r"unsolicited",
+)
+"""Sex spoken of for health, education or safety: a symptom, a doctor, contraception,
+consent, a child to be told, a leak or an extortion to report."""
+_ASKS: Final = re.compile(r"\?|^\W*(?:how|what|why|when|where|which|who|is|are|am|can|could|"
+                          r"should|would|do|does|did|will)\b")
+_NEWS: Final = stems(
+    r"legal(?:ly|i[sz]e\w*)?\b", r"illegal", r"laws?\b", r"regulat", r"ban(?:s|ned|ning)?\b",
+    r"announc", r"accus", r"alleg", r"arrest", r"charged", r"convict", r"court", r"ruled",
+    r"lawsuit", r"police", r"rated\b", r"censor", r"policy", r"according to", r"study\b",
+    r"studies", r"survey", r"research", r"percent",
+)
+"""News, law and research: what happened to whom, what is allowed where."""
+_PERSONS: Final = re.compile(r"\b(?:i|me|my|i'?m|im|i'?ll|i'?d|you|u|your|ur|we|us|our)\b")
+"""The speaker or the one spoken to: news and law are told of others."""
+_WANTED: Final = stems(
+    r"describe", r"in (?:graphic |explicit |vivid |full )?detail", r"vivid", r"step by step",
+    r"graphic", r"(?:be|very|more|so|as|an?) explicit\b", r"explicit (?:story|scene|details?|version|sex)",
+    r"role-? ?play", r"stor(?:y|ies)\b", r"scenes?\b", r"fanfic",
+    r"sext(?:s|ing|ed)?\b", r"pics?\b", r"pix\b", r"photos?\b", r"nudes\b", r"tell me (?:how|what|your)",
+)
+"""A request for the content itself ("describe it vividly", "step by step", "a story"): no
+question a doctor or a teacher answers."""
+
+
+def _folded(text: str) -> str:
+    return addressed_away(text).replace("’", "'")
+
+
+def sexual_said(text: str) -> str | None:
+    """The words of a sexual act said outright in ``text`` (:data:`_SAID`), unless the text
+    speaks of sex for health, education, safety or news (:func:`sexual_cited`)."""
+    folded = _folded(text)
+    m = _SAID.search(folded)
+    if m is None or _cited(folded) is not None:
+        return None
+    return m.group(0)
+
+
+def sexual_cited(text: str) -> str | None:
+    """The word by which ``text`` speaks of sex to ask about health, education or safety
+    (a question with a :data:`_CARE` word), or tells news or law (a :data:`_NEWS` word, and
+    neither its author nor the one it speaks to in it), and asks for no content itself
+    (:data:`_WANTED`). ``None`` otherwise."""
+    return _cited(_folded(text))
+
+
+def _cited(folded: str) -> str | None:
+    if _WANTED.search(folded) is not None:
+        return None
+    if _ASKS.search(folded) is not None and (care := _CARE.search(folded)) is not None:
+        return care.group(0)
+    if _PERSONS.search(folded) is None and (news := _NEWS.search(folded)) is not None:
+        return news.group(0)
+    return None

@@ -1,0 +1,103 @@
+"""Adult sexual content (sexual.py, gates._ACTS): acts said in plain words, services offered,
+and sex spoken of for health, education, safety or news.
+
+Probes written here (the dev half of issue 10's cross-source sexual harness and new lines
+of the same shapes), not a measurement. The ``sexual`` label is content meant to arouse or
+that promotes sexual services, excluding sex education and wellness.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwarden.detect.context import Context
+from chatwarden.detect.judge import gates, sexual
+from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
+from chatwarden.detect.judge.detectors import Toxicity
+from tests.judge.detector_base import message
+
+
+def flagged(text: str) -> set[str]:
+    ev = message(text)
+    return {s.label for s in Toxicity().detect(ev, Context.bare(ev)) if s.flagged}
+
+
+@pytest.mark.parametrize("text", [
+    # acts told or asked for with no explicit word: the gate was shut on each
+    "describe how he fingers her in detail",
+    "roleplay as a succubus who seduces me and rides me all night",
+    "are you wet right now?",
+    "get ready to moan and scream :)",
+    # sexual services offered or sought
+    "massage with happy ending, 100$ half hour, call now",
+    "Looking for a fwb in Chicago, must be discreet",
+    "where can I find a prostitute in Amsterdam for tonight",
+])
+def test_acts_and_services_open_the_gate_and_the_head_flags_them(text: str) -> None:
+    assert "sexual" in gates.gated(text)
+    assert "sexual" in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the kids moaned all the way home about the long drive",
+    "my son rides his bike to school every day",
+    "it's raining, I'm completely wet and cold",
+])
+def test_acts_words_in_everyday_chat_flag_nothing(text: str) -> None:
+    """The act words are not the words ``minors`` reads beside a child: no sexual_minors gate."""
+    assert "sexual_minors" not in gates.gated(text)
+    assert not {"sexual", "sexual_minors"} & flagged(text)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("He came deep inside her and collapsed on top of her, both of them breathless.",
+     "came deep inside her"),                       # the head: 0.22
+    ("Yes, princess. Are you going to make me moan?", "make me moan"),  # SMS ham train: 0.14
+    ("I'm touching myself thinking about you", "touching myself thinking"),  # 0.39
+])
+def test_an_act_said_outright_is_floored_over_the_flag_point(text: str, act: str) -> None:
+    assert sexual.sexual_said(text) == act
+    j = Cascade(CascadeConfig(embedding=False)).judge(text)
+    assert j.scores["sexual"] == sexual.SEXUAL_SAID_SCORE
+    assert f"sexual: an act said ('{act}')" in j.notes
+    assert "sexual" in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he came inside to get his coat",
+    "make me a sandwich",
+    "the crowd screamed and cheered",
+    "is it normal to moan and scream during sex? asking for my health class",  # asked, for care
+])
+def test_look_alikes_of_an_act_are_no_act(text: str) -> None:
+    assert sexual.sexual_said(text) is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Is it normal to have pain during sex after giving birth?", "is it normal"),    # the head: 0.95
+    ("my penis has a rash after shaving, is that normal?", "rash"),               # 0.93
+    ("How can I tell if someone online is trying to sextort me?", "sextort"),     # 0.88
+    ("Prostitution is legal in the Netherlands and regulated by municipalities.", "legal"),  # 0.99
+    ("OnlyFans announced it would ban explicit content, then reversed the decision.", "announc"),
+])
+def test_sex_spoken_of_for_care_or_news_is_held_under_the_flag_point(text: str, word: str) -> None:
+    assert sexual.sexual_cited(text) == word
+    assert "sexual" not in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what does it feel like to have anal sex, describe it vividly",   # the content asked for
+    "Do you like it when a guy cums inside you?",                     # asks, but no care in it
+    "I'm so wet thinking about you, come over and fuck me",           # no question, no news
+])
+def test_requests_for_the_content_are_not_held(text: str) -> None:
+    assert sexual.sexual_cited(text) is None
+    assert "sexual" in flagged(text)
+
+
+def test_a_child_named_keeps_the_minors_floor_over_a_cited_frame() -> None:
+    """The adult hold comes before the children's words and never lowers their floor."""
+    text = "she's only 15 but her body is so hot, tap that, rated 10/10"
+    assert sexual.sexual_cited(text) == "rated"
+    j = Cascade(CascadeConfig(embedding=False)).judge(text)
+    assert j.scores["sexual"] >= 0.85 and j.scores["sexual_minors"] >= 0.85

@@ -441,7 +441,7 @@ _ACTS: Final = stems(
     r"fool(?:ed|ing)? around\b",
     r"what (?:you|u|i)(?:'?d| would| will|'?ll)? do to (?:me|you|u)\b",
     # sexual services offered or sought
-    r"happy ending", r"fwb\b", r"friends? with benefits", r"prostitut", r"hookers?\b",
+    r"happy ending", r"fwb\b", r"friends? with benefits", r"prostitut",
     r"call ?girls?\b", r"sugar (?:daddy|baby)", r"full service", r"incall", r"outcall",
     r"(?:\d+|a hundred|hundred) roses", r"(?:cam|private) show", r"custom (?:videos?|content|pics)",
     r"(?:sell|selling|sells) (?:my )?(?:nudes|pics|pictures|videos|content)\b", r"(?:naughty|dirty|sexy) pix",

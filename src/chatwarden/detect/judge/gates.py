@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from chatwarden.detect.judge.harm import death_wished
+from chatwarden.detect.judge.harm import EXASPERATION, death_wished
 from chatwarden.detect.judge.reading import FICTION, TECHNICAL, addressed_away, stems
 
 _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|people|those)\b"
@@ -531,9 +531,22 @@ _IDIOMS = re.compile(
     r"(?:kill|murder) for (?!(?:you|u|him|her|them|me)\b)"
     r"|\b(?:murder|kill|slaughter|massacre|destroy|butcher|batter|hammer|thrash|demolish)\w* "
     r"(?:you|u|us|them|him|\w+) \d{1,2} ?[-–:] ?\d{1,2}\b"
-    r"|\brots? (?:in|behind) (?:prison|jail|a cell|bars)\b")
+    r"|\brots? (?:in|behind) (?:prison|jail|a cell|bars)\b"
+    r"|\b(?:hang|hung|hanged|hanging) (?:\w+ )?out to dry\b"
+    r"|\bshot (?:me|you|u|him|her|them|us) (?:a|an) (?:text|message|email|e-mail|dm|line|pm|note)\b"
+    r"|\bhit(?:s|ting)? on\b(?! (?:the|his|her|their|my|your|a) (?:head|face|back|nose|jaw|skull)\b)"
+    r"|\b(?:our|their|the|my|your) (?:defen[cs]e|offen[cs]e|team|side|lads|boys|squad|midfield|backline|"
+    r"keeper|goalie) (?:got|was|were|get|gets|getting) (?:absolutely )?(?:murdered|slaughtered|killed|"
+    r"destroyed|butchered|massacred|battered)\b"
+    r"|\b(?:beat|beaten|beating|murder\w*|kill\w*|slaughter\w*|destroy\w*|smash\w*|thrash\w*|crush\w*) "
+    r"(?:\w+ ){1,2}(?:in|at) (?:the|a|this|that|our|their|every) (?:final|finals|semis?|semifinal|match|game|"
+    r"derby|playoffs?|league|tournament|round|race|quiz|debate|election|polls?)\b"
+    rf"|{EXASPERATION.pattern}")
 """Idioms of wanting ("I'd murder for a coffee"), of winning by a score ("we murdered you
-4-1") and of a sentence served ("hope he rots in prison"): no one is harmed, so no threat or
+4-1", "he should have beaten them in the final"), of a sentence served ("hope he rots in
+prison"), of exasperation (:data:`harm.EXASPERATION`: "that ref should be shot"), "hung out to
+dry", "shot him a text", flirting ("being hit on") and a side beaten ("our defence got
+murdered last night"): no one is harmed, so no threat or
 violence stem counts inside them (probe chats written here: a developers' chat, a football
 chat; "I'd murder you for a coffee" and "he was murdered for a few dollars" stay)."""
 

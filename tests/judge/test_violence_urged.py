@@ -101,7 +101,6 @@ def test_idioms_talk_and_news_say_no_violence(text: str) -> None:
 def test_a_hostile_line_that_names_harm_opens_the_violence_gate(text: str, unharmed: str) -> None:
     assert "violence" in gates.gated(text, toxicity=0.95)
     assert "violence" not in gates.gated(unharmed, toxicity=0.95)
-    assert "threat" in gates.gated(unharmed, toxicity=0.95)
 
 
 @pytest.mark.parametrize("text", [
@@ -110,8 +109,7 @@ def test_a_hostile_line_that_names_harm_opens_the_violence_gate(text: str, unhar
     "you absolute fucking idiot, what did you do",
 ])
 def test_hostility_that_names_no_harm_opens_no_violence_gate(text: str) -> None:
-    assert "violence" not in gates.gated(text, toxicity=0.95)
-    assert "threat" in gates.gated(text, toxicity=0.95)
+    assert not {"threat", "violence"} & set(gates.gated(text, toxicity=0.95))
 
 
 @pytest.mark.parametrize(("text", "kind"), [

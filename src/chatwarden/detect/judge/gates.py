@@ -557,15 +557,15 @@ def _judgeable(folded: str) -> bool:
 
 
 HOSTILE = 0.5
-"""Toxicity at which a line that names a person opens the threat gate without a threat
-stem: most threats ("hang her up and set her on fire") name no stem a list could hold,
-but all are hostile and aimed at someone."""
+"""Toxicity at which a line that names a person and words harm (:data:`_HARM_WORDED`) opens
+the threat gate without a threat stem: most threats ("hang her up and set her on fire") name
+no stem a list could hold, but all are hostile, aimed at someone and word some harm."""
 HOSTILE_OPENS_VIOLENCE = False
-"""Whether a hostile line opened for threat by its hostility alone (no threat or violence
-stem, no death wished) opens the violence gate too. It did, and the violence head read
-friends' swearing in private texting ("LOOK AT THE FUCKIN TIME", "fuck off then") as harm:
-the gore-text rule (gore shown or told, harm urged) queued lines that name no harm. A threat
-without a stem stays the threat head's to judge."""
+"""Whether a hostile line opened for threat by its hostility (no threat or violence stem, no
+death wished; some harm worded, :data:`_HARM_WORDED`) opens the violence gate too. It did,
+and the violence head read friends' swearing in private texting ("LOOK AT THE FUCKIN TIME",
+"fuck off then") as harm: the gore-text rule (gore shown or told, harm urged) queued lines that
+name no harm. A threat without a stem stays the threat head's to judge."""
 _HARM_NAMED: Final = stems(
     r"hit(?:s|ting)? (?:her|him|them|(?:you|u|ya)(?! up)|back|(?:a|that|this|your|my|his) (?:\w+ )?"
     r"(?:wom[ae]n|girl|man|guy|kid|child|bitch|cunt|wife|husband|gf|girlfriend)s?)\b",
@@ -584,10 +584,30 @@ _HARM_NAMED: Final = stems(
 )
 """Harm named in a hostile line ("cunt needs a rope around her neck", "hit her until she shuts
 up", "her head got smashed"): a blow, a weapon, a body part harmed, a killing, a hanging.
-Hostility alone opens the threat gate (:data:`HOSTILE`) and not the violence gate (texting's
-swearing named no harm, :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm named open
-both, and the violence head decides. Harm to oneself ("kill myself", "hang myself") is
+Hostility with harm worded opens the threat gate (:data:`HOSTILE`) and not the violence gate
+(texting's swearing named no harm, :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm
+named open both, and the violence head decides. Harm to oneself ("kill myself", "hang myself") is
 self-harm's (:data:`_TO_ONESELF`)."""
+_HARM_WORDED: Final = stems(
+    r"kill", r"murder", r"shoot", r"shot", r"stab", r"rap(?:e|ed|es|ing|ist)", r"beat", r"hit\w*", r"punch",
+    r"slap", r"smack", r"kick", r"chok", r"strangl", r"hang", r"hung", r"lynch", r"burn", r"fire\b",
+    r"bullet", r"gun", r"knife", r"machete", r"blade", r"acid", r"bleed", r"blood", r"dead\b", r"death",
+    r"die\b", r"dies\b", r"hurt", r"harm", r"violen", r"assault", r"attack", r"destroy", r"crush", r"smash",
+    r"break", r"broke", r"rip\b", r"rips", r"ripp", r"tear", r"cut\b", r"cuts", r"slit", r"throat", r"skull",
+    r"neck\b", r"jaw", r"teeth", r"fist", r"boot\b", r"stomp", r"curb", r"whip", r"tortur", r"drown", r"bury",
+    r"buried", r"grave", r"coffin", r"rope", r"noose", r"pike", r"mutilat", r"gas\b", r"gassed", r"oven",
+    r"napalm", r"bomb", r"nuke", r"explod", r"spank", r"knock", r"blow\b", r"flatten", r"run over", r"push",
+    r"throw", r"thrown", r"threw", r"shove", r"drag", r"tie (?:her|him|them)", r"tied", r"on fire",
+    r"weapon", r"rifle", r"shotgun", r"trigger", r"strike", r"struck")
+"""Harm worded in a hostile line: a blow, a weapon, a wound, a death, fire, a body dragged or
+thrown ("Tie her to the tracks", "drilled her with a left hook", "rips her cunt off"). Hostility alone
+opens the threat gate only with one of them (or :data:`_HARM_NAMED`): on EDOS dev, 27 of the 38
+sexist posts the threat head flagged through hostility alone were no threat ("Just block her",
+"this bitch will say anything to cover her ass", "god please make her go away evil bitch"), and
+the words above keep 9 of its 11 threats and drop 16 of those 27 (threat F1 0.544 → 0.612,
+read off the cascade's scores; EDOS train, which the head learnt, 0.556 → 0.556 with precision
+0.488 → 0.593). Chosen on EDOS train/dev; a threat that words no harm ("Lock her up", "Finger
+her") is the cost. Fewer lines reach the threat head, so none of real chat gains a flag."""
 _TO_ONESELF: Final = re.compile(r"\b(?:kill|hang|shoot|stab|cut|hurt|choke|strangle|drown|punch|hit|slap|"
                                 r"beat)\w* (?:my|your|them|him|her|our|one)sel(?:f|ves)\b")
 _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|тебя|тебе|"
@@ -596,18 +616,19 @@ _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|
 
 def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str, ...]:
     """Topics whose stems occur in ``text``: the only topics whose heads may flag it.
-    A hostile line aimed at someone (``toxicity`` at least :data:`HOSTILE`) opens the
-    threat gate too. ``swearing`` (an English line with a swear word) opens the sexual
-    gate: "i want to fuck you" and "suck my dick" are sexual, "fuck this bug" is not, and
-    the sexual head, trained on ConvAbuse's sexual harassment against its other abuse,
-    tells them apart (the gate's stems alone found 15% of that harassment). Russian мат
-    is punctuation and would send most of a Russian chat to the embedding stage.
+    A hostile line aimed at someone (``toxicity`` at least :data:`HOSTILE`) that words
+    some harm (:data:`_HARM_WORDED`: "just block her" words none) opens the threat gate
+    too. ``swearing`` (an English line with a swear word) opens the sexual gate: "i want to
+    fuck you" and "suck my dick" are sexual, "fuck this bug" is not, and the sexual head,
+    trained on ConvAbuse's sexual harassment against its other abuse, tells them apart (the
+    gate's stems alone found 15% of that harassment). Russian мат is punctuation and would
+    send most of a Russian chat to the embedding stage.
 
     Words about children are everyday chat («у меня дети»); the ``sexual_minors`` gate
     opens only when they meet a sexual stem, or for explicit terms on their own.
     Violence is what the guideline means by it — harm urged, wished or done to people, and
     gore — so every line whose words open the threat gate opens the violence gate too (one
-    opened by hostility alone does not, :data:`HOSTILE_OPENS_VIOLENCE`, unless it names harm
+    opened by hostility does not, :data:`HOSTILE_OPENS_VIOLENCE`, unless it names harm
     to someone, :data:`_HARM_NAMED`); harm said
     not to be done ("I won't kick you") opens neither. A death wished ("X should die") opens
     them only when X can be a person (:func:`death_wished`).
@@ -628,8 +649,10 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     if "threat" in found and "violence" not in found:  # a threat of harm is violence too
         found.append("violence")
     if "threat" not in found and toxicity >= HOSTILE and _SOMEONE.search(folded) \
-            and not _IDIOMS.search(folded):  # "hope he rots in prison" is hostile, no threat
-        found.append("threat")  # hostility alone: harm is not named, so no violence
+            and not _IDIOMS.search(folded) \
+            and (_HARM_WORDED.search(unharmed) or _HARM_NAMED.search(unharmed)):
+        # "hope he rots in prison" is hostile, no threat; "just block her" names no harm
+        found.append("threat")  # hostility and harm worded: the threat head decides
         if HOSTILE_OPENS_VIOLENCE or (_HARM_NAMED.search(_TO_ONESELF.sub(" ", unharmed))
                                       and not _about_oneself(folded)):
             found.append("violence")

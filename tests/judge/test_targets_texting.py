@@ -41,15 +41,18 @@ def test_what_the_fuck_is_no_sexual_advance() -> None:
     assert targets.advance("i want to fuck you")
 
 
-@pytest.mark.parametrize(("text", "violence"), [
-    ("you are so fucking annoying today", False),       # hostile, names someone, no harm
-    ("shut up he is such a dick", False),
-    ("I will kill you", True),                          # harm said outright
-    ("you deserve to die", True),                       # a death wished
+@pytest.mark.parametrize(("text", "threat", "violence"), [
+    ("you are so fucking annoying today", False, False),   # hostile, names someone, no harm
+    ("shut up he is such a dick", False, False),
+    ("just block her, the bitch will say anything", False, False),
+    ("stupid bitch, someone should drag her out by the hair", True, False),  # harm worded
+    ("I will kill you", True, True),                       # harm said outright
+    ("you deserve to die", True, True),                    # a death wished
 ])
-def test_hostility_alone_opens_the_threat_gate_not_violence(text: str, violence: bool) -> None:
+def test_hostility_opens_the_threat_gate_only_where_harm_is_worded(
+        text: str, threat: bool, violence: bool) -> None:
     opened = gates.gated(text, toxicity=0.9)
-    assert "threat" in opened
+    assert ("threat" in opened) is threat
     assert ("violence" in opened) is violence
 
 

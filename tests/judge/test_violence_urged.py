@@ -101,7 +101,6 @@ def test_idioms_talk_and_news_say_no_violence(text: str) -> None:
 def test_a_hostile_line_that_names_harm_opens_the_violence_gate(text: str, unharmed: str) -> None:
     assert "violence" in gates.gated(text, toxicity=0.95)
     assert "violence" not in gates.gated(unharmed, toxicity=0.95)
-    assert "threat" in gates.gated(unharmed, toxicity=0.95)
 
 
 @pytest.mark.parametrize("text", [
@@ -110,8 +109,7 @@ def test_a_hostile_line_that_names_harm_opens_the_violence_gate(text: str, unhar
     "you absolute fucking idiot, what did you do",
 ])
 def test_hostility_that_names_no_harm_opens_no_violence_gate(text: str) -> None:
-    assert "violence" not in gates.gated(text, toxicity=0.95)
-    assert "threat" in gates.gated(text, toxicity=0.95)
+    assert not {"threat", "violence"} & set(gates.gated(text, toxicity=0.95))
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -173,3 +171,94 @@ def test_violence_urged_on_a_group_is_said(text: str, kind: str) -> None:
 def test_the_same_shapes_on_things_urge_nothing(text: str) -> None:
     said = harm.harm_said(text)
     assert said is None or "violence" not in harm.HARM_SAID_LABELS[said[0]], said
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # suffering celebrated, called deserved, watched or laughed at
+    ("they deserved to burn", "celebrate"),
+    ("that whore deserved to die", "celebrate"),
+    ("they all deserve to suffer", "celebrate"),
+    ("I laughed when he got shot", "celebrate"),
+    ("I enjoy the sight of her dying", "celebrate"),
+    ("I love watching them suffer", "celebrate"),
+    ("I hope her and her whole family get murdered", "celebrate"),
+    ("I'm glad that cunt got her head smashed through a table", "celebrate"),
+    # harm wished, in a subject's "would", or as suffering
+    ("I wish she'd get hit by a truck", "wish"),
+    ("good, I hope he suffers and dies slowly", "wish"),
+    # a blow struck with a weapon, at the head, or until they break; ordered, meant or wished done
+    ("smack her with your cane", "blow"),
+    ("hit her in the face until she shuts up", "blow"),
+    ("I would've beat her with the pot", "blow"),
+    ("should have punched that bitch in the face", "blow"),
+    ("he should have smashed a chair across her head", "blow"),
+    ("tie her to the tracks and set her on fire", "blow"),
+    # a blow called fine, an execution ordered, a body part cut off called for
+    ("raping women is cool", "glorify"),
+    ("it's ok to punch a woman if she talks back", "glorify"),
+    ("slapping a bitch is so satisfying", "glorify"),
+    ("hang her high", "call"),
+    ("Hang this fucking traitor.", "call"),
+    ("they deserve to have their tongues cut out", "call"),
+    # gore on a body
+    ("his skull cracked open and blood poured out", "gore"),
+    ("her eyes were gouged out", "gore"),
+    ("I want to rip her throat out", "intent"),
+])
+def test_suffering_celebrated_blows_and_gore_are_said(text: str, kind: str) -> None:
+    said = harm.harm_said(text)
+    assert said is not None and said[0] == kind, said
+    assert "violence" in harm.HARM_SAID_LABELS[kind]
+
+
+@pytest.mark.parametrize("text", [
+    # exasperation at a referee, a coach, whoever designed a thing: chat's hyperbole
+    "that ref should be shot",
+    "the ref should be shot for that call",
+    "whoever designed this UI should be shot",
+    "the guy who invented daylight saving time should be hanged",
+    "honestly the coach should be fired and shot into space",
+    "the team should be hanged out to dry by the press",
+    # sport, games, kitchens, chores, things
+    "they deserved to win",
+    "they deserve to suffer through another season like this lol",
+    "I laughed when he got hit by the pie",
+    "I love watching them grow up",
+    "I love watching them burn the competition",
+    "it's ok to kill a zombie process",
+    "slapping the bass is so satisfying",
+    "beating eggs by hand is fine",
+    "hit it with a hammer until it fits",
+    "smack the nail with a hammer",
+    "set the logs on fire",
+    "I would have beaten him at chess",
+    "should have hit him up earlier",
+    "rip the skin off the chicken and season it",
+    "hang the laundry.",
+    "ok now hang the picture",
+    "just gas the car",
+    "guillotine the onion.",
+    "he deserves to get his hair cut off",
+    "I'm glad she got her nose pierced",
+    "I hope she suffers the consequences",
+    # media, history, news
+    "in the movie his skull cracked open and blood poured out",
+    "I love watching them die in the game, the zombies are so dumb",
+    "Napoleon had his enemies shot",
+])
+def test_exasperation_sport_kitchens_and_media_say_no_violence(text: str) -> None:
+    said = harm.harm_said(text)
+    assert said is None or "violence" not in harm.HARM_SAID_LABELS[said[0]], said
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("that ref should be shot", False),                 # exasperation
+    ("whoever designed this UI should be shot", False),
+    ("he should have beaten them in the final", False),  # a contest won
+    ("I should have shot him a text", False),
+    ("all the refugees should be shot", True),           # a group keeps the call
+    ("that woman should be shot", True),
+])
+def test_exasperation_and_contests_open_no_harm_gate(text: str, opens: bool) -> None:
+    found = gates.gated(text, toxicity=0.9)
+    assert ("violence" in found or "threat" in found) is opens, found

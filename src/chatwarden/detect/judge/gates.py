@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from chatwarden.detect.judge.harm import death_wished
+from chatwarden.detect.judge.harm import EXASPERATION, death_wished
 from chatwarden.detect.judge.reading import FICTION, TECHNICAL, addressed_away, stems
 
 _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|people|those)\b"
@@ -567,9 +567,22 @@ _IDIOMS = re.compile(
     r"(?:kill|murder) for (?!(?:you|u|him|her|them|me)\b)"
     r"|\b(?:murder|kill|slaughter|massacre|destroy|butcher|batter|hammer|thrash|demolish)\w* "
     r"(?:you|u|us|them|him|\w+) \d{1,2} ?[-–:] ?\d{1,2}\b"
-    r"|\brots? (?:in|behind) (?:prison|jail|a cell|bars)\b")
+    r"|\brots? (?:in|behind) (?:prison|jail|a cell|bars)\b"
+    r"|\b(?:hang|hung|hanged|hanging) (?:\w+ )?out to dry\b"
+    r"|\bshot (?:me|you|u|him|her|them|us) (?:a|an) (?:text|message|email|e-mail|dm|line|pm|note)\b"
+    r"|\bhit(?:s|ting)? on\b(?! (?:the|his|her|their|my|your|a) (?:head|face|back|nose|jaw|skull)\b)"
+    r"|\b(?:our|their|the|my|your) (?:defen[cs]e|offen[cs]e|team|side|lads|boys|squad|midfield|backline|"
+    r"keeper|goalie) (?:got|was|were|get|gets|getting) (?:absolutely )?(?:murdered|slaughtered|killed|"
+    r"destroyed|butchered|massacred|battered)\b"
+    r"|\b(?:beat|beaten|beating|murder\w*|kill\w*|slaughter\w*|destroy\w*|smash\w*|thrash\w*|crush\w*) "
+    r"(?:\w+ ){1,2}(?:in|at) (?:the|a|this|that|our|their|every) (?:final|finals|semis?|semifinal|match|game|"
+    r"derby|playoffs?|league|tournament|round|race|quiz|debate|election|polls?)\b"
+    rf"|{EXASPERATION.pattern}")
 """Idioms of wanting ("I'd murder for a coffee"), of winning by a score ("we murdered you
-4-1") and of a sentence served ("hope he rots in prison"): no one is harmed, so no threat or
+4-1", "he should have beaten them in the final"), of a sentence served ("hope he rots in
+prison"), of exasperation (:data:`harm.EXASPERATION`: "that ref should be shot"), "hung out to
+dry", "shot him a text", flirting ("being hit on") and a side beaten ("our defence got
+murdered last night"): no one is harmed, so no threat or
 violence stem counts inside them (probe chats written here: a developers' chat, a football
 chat; "I'd murder you for a coffee" and "he was murdered for a few dollars" stay)."""
 
@@ -580,15 +593,15 @@ def _judgeable(folded: str) -> bool:
 
 
 HOSTILE = 0.5
-"""Toxicity at which a line that names a person opens the threat gate without a threat
-stem: most threats ("hang her up and set her on fire") name no stem a list could hold,
-but all are hostile and aimed at someone."""
+"""Toxicity at which a line that names a person and words harm (:data:`_HARM_WORDED`) opens
+the threat gate without a threat stem: most threats ("hang her up and set her on fire") name
+no stem a list could hold, but all are hostile, aimed at someone and word some harm."""
 HOSTILE_OPENS_VIOLENCE = False
-"""Whether a hostile line opened for threat by its hostility alone (no threat or violence
-stem, no death wished) opens the violence gate too. It did, and the violence head read
-friends' swearing in private texting ("LOOK AT THE FUCKIN TIME", "fuck off then") as harm:
-the gore-text rule (gore shown or told, harm urged) queued lines that name no harm. A threat
-without a stem stays the threat head's to judge."""
+"""Whether a hostile line opened for threat by its hostility (no threat or violence stem, no
+death wished; some harm worded, :data:`_HARM_WORDED`) opens the violence gate too. It did,
+and the violence head read friends' swearing in private texting ("LOOK AT THE FUCKIN TIME",
+"fuck off then") as harm: the gore-text rule (gore shown or told, harm urged) queued lines that
+name no harm. A threat without a stem stays the threat head's to judge."""
 _HARM_NAMED: Final = stems(
     r"hit(?:s|ting)? (?:her|him|them|(?:you|u|ya)(?! up)|back|(?:a|that|this|your|my|his) (?:\w+ )?"
     r"(?:wom[ae]n|girl|man|guy|kid|child|bitch|cunt|wife|husband|gf|girlfriend)s?)\b",
@@ -607,10 +620,30 @@ _HARM_NAMED: Final = stems(
 )
 """Harm named in a hostile line ("cunt needs a rope around her neck", "hit her until she shuts
 up", "her head got smashed"): a blow, a weapon, a body part harmed, a killing, a hanging.
-Hostility alone opens the threat gate (:data:`HOSTILE`) and not the violence gate (texting's
-swearing named no harm, :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm named open
-both, and the violence head decides. Harm to oneself ("kill myself", "hang myself") is
+Hostility with harm worded opens the threat gate (:data:`HOSTILE`) and not the violence gate
+(texting's swearing named no harm, :data:`HOSTILE_OPENS_VIOLENCE`); hostility *and* harm
+named open both, and the violence head decides. Harm to oneself ("kill myself", "hang myself") is
 self-harm's (:data:`_TO_ONESELF`)."""
+_HARM_WORDED: Final = stems(
+    r"kill", r"murder", r"shoot", r"shot", r"stab", r"rap(?:e|ed|es|ing|ist)", r"beat", r"hit\w*", r"punch",
+    r"slap", r"smack", r"kick", r"chok", r"strangl", r"hang", r"hung", r"lynch", r"burn", r"fire\b",
+    r"bullet", r"gun", r"knife", r"machete", r"blade", r"acid", r"bleed", r"blood", r"dead\b", r"death",
+    r"die\b", r"dies\b", r"hurt", r"harm", r"violen", r"assault", r"attack", r"destroy", r"crush", r"smash",
+    r"break", r"broke", r"rip\b", r"rips", r"ripp", r"tear", r"cut\b", r"cuts", r"slit", r"throat", r"skull",
+    r"neck\b", r"jaw", r"teeth", r"fist", r"boot\b", r"stomp", r"curb", r"whip", r"tortur", r"drown", r"bury",
+    r"buried", r"grave", r"coffin", r"rope", r"noose", r"pike", r"mutilat", r"gas\b", r"gassed", r"oven",
+    r"napalm", r"bomb", r"nuke", r"explod", r"spank", r"knock", r"blow\b", r"flatten", r"run over", r"push",
+    r"throw", r"thrown", r"threw", r"shove", r"drag", r"tie (?:her|him|them)", r"tied", r"on fire",
+    r"weapon", r"rifle", r"shotgun", r"trigger", r"strike", r"struck")
+"""Harm worded in a hostile line: a blow, a weapon, a wound, a death, fire, a body dragged or
+thrown ("Tie her to the tracks", "drilled her with a left hook", "rips her cunt off"). Hostility alone
+opens the threat gate only with one of them (or :data:`_HARM_NAMED`): on EDOS dev, 27 of the 38
+sexist posts the threat head flagged through hostility alone were no threat ("Just block her",
+"this bitch will say anything to cover her ass", "god please make her go away evil bitch"), and
+the words above keep 9 of its 11 threats and drop 16 of those 27 (threat F1 0.544 → 0.612,
+read off the cascade's scores; EDOS train, which the head learnt, 0.556 → 0.556 with precision
+0.488 → 0.593). Chosen on EDOS train/dev; a threat that words no harm ("Lock her up", "Finger
+her") is the cost. Fewer lines reach the threat head, so none of real chat gains a flag."""
 _TO_ONESELF: Final = re.compile(r"\b(?:kill|hang|shoot|stab|cut|hurt|choke|strangle|drown|punch|hit|slap|"
                                 r"beat)\w* (?:my|your|them|him|her|our|one)sel(?:f|ves)\b")
 _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|тебя|тебе|"
@@ -619,19 +652,20 @@ _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|
 
 def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str, ...]:
     """Topics whose stems occur in ``text``: the only topics whose heads may flag it.
-    A hostile line aimed at someone (``toxicity`` at least :data:`HOSTILE`) opens the
-    threat gate too. ``swearing`` (an English line with a swear word) opens the sexual
-    gate: "i want to fuck you" and "suck my dick" are sexual, "fuck this bug" is not, and
-    the sexual head, trained on ConvAbuse's sexual harassment against its other abuse,
-    tells them apart (the gate's stems alone found 15% of that harassment). Russian мат
-    is punctuation and would send most of a Russian chat to the embedding stage.
+    A hostile line aimed at someone (``toxicity`` at least :data:`HOSTILE`) that words
+    some harm (:data:`_HARM_WORDED`: "just block her" words none) opens the threat gate
+    too. ``swearing`` (an English line with a swear word) opens the sexual gate: "i want to
+    fuck you" and "suck my dick" are sexual, "fuck this bug" is not, and the sexual head,
+    trained on ConvAbuse's sexual harassment against its other abuse, tells them apart (the
+    gate's stems alone found 15% of that harassment). Russian мат is punctuation and would
+    send most of a Russian chat to the embedding stage.
 
     Words about children are everyday chat («у меня дети»); the ``sexual_minors`` gate
     opens only when they meet a sexual stem, or for explicit terms on their own; sexual acts
     and services in plain words (:data:`_ACTS`) open the sexual gate and no minors gate.
     Violence is what the guideline means by it — harm urged, wished or done to people, and
     gore — so every line whose words open the threat gate opens the violence gate too (one
-    opened by hostility alone does not, :data:`HOSTILE_OPENS_VIOLENCE`, unless it names harm
+    opened by hostility does not, :data:`HOSTILE_OPENS_VIOLENCE`, unless it names harm
     to someone, :data:`_HARM_NAMED`); harm said
     not to be done ("I won't kick you") opens neither. A death wished ("X should die") opens
     them only when X can be a person (:func:`death_wished`).
@@ -652,8 +686,10 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     if "threat" in found and "violence" not in found:  # a threat of harm is violence too
         found.append("violence")
     if "threat" not in found and toxicity >= HOSTILE and _SOMEONE.search(folded) \
-            and not _IDIOMS.search(folded):  # "hope he rots in prison" is hostile, no threat
-        found.append("threat")  # hostility alone: harm is not named, so no violence
+            and not _IDIOMS.search(folded) \
+            and (_HARM_WORDED.search(unharmed) or _HARM_NAMED.search(unharmed)):
+        # "hope he rots in prison" is hostile, no threat; "just block her" names no harm
+        found.append("threat")  # hostility and harm worded: the threat head decides
         if HOSTILE_OPENS_VIOLENCE or (_HARM_NAMED.search(_TO_ONESELF.sub(" ", unharmed))
                                       and not _about_oneself(folded)):
             found.append("violence")

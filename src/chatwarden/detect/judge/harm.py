@@ -76,7 +76,7 @@ _INTENDS = (r"\b(?:i(?: just| really| honestly| seriously| so| literally)*(?:'ll
             r"brutally|slowly|painfully|(?:find|catch|get) (?:you|him|her|them) and)\s+)*")
 _WISHED_ON = (rf"(?:s?he|they|you|u|ya|y'?all|him|her|them|(?:that|the|this) (?:\w+ )?{_PERSON_NOUN}|"
               r"(?:that|the|this) (?:\w+ )?(?:wom[ae]n|m[ae]n|bitch|cunt|whore|hag|skank))")
-_ACCIDENT = (r"(?:(?:gets?|got|getting|is|was) (?:(?:hit|run over|crushed|mauled) by "
+_ACCIDENT = (r"(?:(?:gets?|got|getting|is|was) (?:(?:hit|run over|crushed|mauled|flattened) by "
              r"(?:a |an |the )?(?:\w+ )?(?:bus|car|truck|train|tram|driver|bullet|meteor|lightning|bear|"
              r"shark)s?\b|"
              r"(?:raped|shot|stabbed|killed|murdered|beaten|hanged|lynched|burned|burnt)(?: \w+)?? "
@@ -84,9 +84,27 @@ _ACCIDENT = (r"(?:(?:gets?|got|getting|is|was) (?:(?:hit|run over|crushed|mauled
              r"(?:falls?|trips?|gets? pushed|is pushed|jumps?|walks?) (?:\w+ )?(?:under|in front of|off) "
              r"(?:a|the) (?:bus|train|truck|car|bridge|cliff|roof)|"
              r"(?:dies?|burns?|rots?|chokes?|drowns?) (?:in a (?:fire|ditch|hole|car crash|crash)|alone|"
-             r"slowly|painfully|in (?:hell|agony|pain))|gets? (?:cancer|aids|ebola))")
+             r"slowly|painfully|in (?:hell|agony|pain))|gets? (?:cancer|aids|ebola)"
+             r"|suffers?\b(?! (?:the|from|a|an|any|no|through|for|with|consequences|losses|defeat)\b))")
 """What a wish does to someone: an accident, an attack, a painful death ("hope they fall under
-a bus", "I hope she gets hit by a truck", "hope you die in a fire")."""
+a bus", "I hope she gets hit by a truck", "hope you die in a fire", "I hope he suffers and dies
+slowly"; not "I hope she suffers the consequences")."""
+_BLOW = (r"(?:smack|slap|hit|punch|beat|whip|stab|kick|club|bash|strangle|choke|stomp|pistol-?whip|smash|"
+         r"drill|deck)")
+"""A blow struck: in the imperative or an intent its plain form ("smack her with your cane"), in a
+counterfactual any form ("should have punched that bitch in the face"); a past form after "then"
+tells what someone did ("then kicked her in the head"), and the heads judge a story told."""
+_LEAD_ORDER = rf"(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply)\s+|{_INTENDS})"
+_LEAD_WISHED = (r"(?:^\W*|\b(?:i|we|he|you|u|someone|somebody|they)(?: really| personally| just)? )"
+                r"(?:should|would|could|shoulda|woulda)(?:'ve| have| of)?(?: just| personally| gladly)?\s+")
+"""What leads a blow: an order or an intent (:data:`_INTENDS`), or a blow wished done ("should have",
+"would've")."""
+_SUFFERER = (rf"(?:s?he|they(?: all)?|him|her|them|(?:that|the|this|those|these) {_PERSON_NOUN}|"
+             rf"(?:all )?(?:the|those|these) {_PEOPLE}|"
+             r"(?:s?he|her|him) and (?:her|his) (?:\w+ ){0,2}(?:family|kids|children|friends|husband|wife|"
+             r"mom|mother))")
+"""Whose suffering is celebrated: a person, or a person and their family ("I hope her and her whole
+family get murdered"); "the project" or "the build" suffers nothing."""
 _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "i will kill you", "someone should shoot him", "let's blow up the school"
     "intent": re.compile(
@@ -96,9 +114,10 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     "plan": re.compile(rf"\b(?:to|and|gonna|going to|will|'ll) {_ATTACK}\s+{_PLACE}"),
     # "they should all be shot", "she deserves to be executed", "she should off herself"
     "call": re.compile(
-        r"\b(?:should|needs? to|ought to|deserves? to|must|has to|have to)(?: all| just)? (?:be|get) "
+        r"\b(?:should|needs? to|ought to|deserve[sd]? to|must|has to|have to)(?: all| just)? (?:be|get) "
         r"(?:lined up and |rounded up and |taken out and |dragged out and |\w+ (?:or|and) )?"
-        r"(?:shot|killed|hanged|hung|lynched|executed|gassed|burned alive|burnt alive|beheaded|tortured|"
+        r"(?:shot|killed|hanged(?! out to dry)|hung(?! out to dry)|lynched|executed|gassed|burned alive|"
+        r"burnt alive|beheaded|tortured|"
         r"raped|stoned(?: to death)?|beaten to death|murdered|exterminated|slaughtered|put down|strung up|"
         r"guillotined|burned at the stake|drawn and quartered|castrated|shot on sight|"
         r"thrown (?:off|from|in|into) (?:a |the )?(?:roof|bridge|building|cliff|helicopter|river|oven|"
@@ -126,16 +145,28 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         # around her neck"
         r"|\b(?:deserves?|needs?|earned|wants?) (?:a |an |the )?(?:good |proper |real )?"
         r"(?:beating|bullet|noose|ass-?kicking|curb ?stomp)\b(?! (?:point|list|proof|train))"
+        # a body part cut off called for: "deserve to have their tongues cut out"
+        r"|\bdeserve[sd]? to (?:have|get) (?:their|her|his) (?:\w+ )?(?:heads?|hands?|tongues?|balls|"
+        r"dicks?|cocks?|puss(?:y|ies)|fingers?|legs?|arms?|ears?|noses?|eyes?|teeth|throats?|skulls?|faces?|"
+        r"genitals?|clits?|tits|breasts?|limbs?|brains?) (?:chopped|cut|ripped|torn|blown|bashed|kicked|"
+        r"beaten|smashed) (?:off|out|in)\b"
         r"|\b(?:deserves?|needs?|put|wrap|tie) (?:a |the )?(?:rope|noose) (?:around|round|on) "
         r"(?:her|his|their|your|that \w+'s) neck"
         r"|\bstring (?:her|him|them|that \w+) up\b"
+        # people to be done away with: "these people should be eliminated", "immigrants should all be
+        # sterilized" (a team is "eliminated from the cup")
+        rf"|\b(?:all )?(?:the |those |these )?(?:\w+ )?{_PEOPLE} (?:all )?(?:should|must|needs? to|"
+        r"ought to)(?: all| just)? (?:be|get) (?:eliminated|exterminated|erased|purged|culled|sterili[sz]ed|"
+        r"destroyed)\b"
+        r"(?! (?:from|in|at|by|on)\b)"
         r"|\b(?:should|needs? to|ought to|must|has to|have to|gotta)(?: (?:just|all|really|go|"
         r"do (?:us|the world|everyone) (?:all )?a favou?r and))* (?:kill|off|hang|shoot|choke|drown) "
         r"(?:her|him|them)sel(?:f|ves)\b"
         # an execution ordered: "guillotine her.", "hang them all"
         r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please)\s+)(?:hang|lynch|guillotine|behead|gas|stone|"
-        r"crucify|castrate|string up|burn at the stake) (?:her|him|them|that \w+|the \w+|this \w+|those \w+|"
-        r"these \w+)(?: (?:all|now|already|please|too|up|alive|publicly))?\s*(?:[.!?,;]|$)"
+        r"crucify|castrate|string up|burn at the stake) (?:her|him|them|"
+        rf"(?:that|the|this|those|these) (?:\w+ )?(?:{_PERSON_NOUN}|{_PEOPLE}|witch(?:es)?|hags?|heretics?))"
+        r"(?: (?:all|now|already|please|too|up|alive|publicly|high))?\s*(?:[.!?,;]|$)"
         r"|\b(?:see|watch|want|like) (?:her|him|them) (?:swing(?:ing)?|hang(?:ing|ed)?) (?:from|on) "
         r"(?:a |the )?(?:rope|tree|lamp ?posts?|noose|gallows)"),
     # "kill them all", "Kill all muslims", "deport and shoot them all": killing people
@@ -173,19 +204,42 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"(?: (?:is|was|are|were)(?: (?:a|an|my|our|the))?(?: (?:true|real|fucking|absolute|national))? "
         r"(?:hero|heroes|legend|legends|saint|saints|king|god|chad|based|icon|role model)\b"
         r"| (?:did|does) (?:nothing wrong|the right thing|god's work)| (?:was|is|were) right\b)"
-        rf"|\b(?:killing|shooting|beating|stabbing|lynching|raping|hanging|gassing) "
-        rf"(?:them|her|him|{_PEOPLE}) (?:is|was|would be|will be) (?:so )?(?:fun|great|awesome|"
-        r"hilarious|justified|the answer|the solution|a good thing|the right thing|satisfying)\b"),
+        rf"|\b(?:killing|shooting|beating|stabbing|lynching|raping|hanging|gassing|slapping|punching|"
+        rf"hitting|smacking|choking|strangling) (?:them|her|him|{_PEOPLE}|(?:a|your|the) (?:\w+ )?"
+        rf"(?:{_PERSON_NOUN}|wife|girlfriend|gf)) "
+        r"(?:is|was|would be|will be) (?:so |quite |really |very |pretty |fucking )?(?:fun|great|awesome|"
+        r"hilarious|justified|the answer|the solution|a good thing|the right thing|satisfying|cool|"
+        r"rewarding|based|funny|hot|ok|okay|fine)\b"
+        # a blow said to be allowed: "it's ok to punch a woman", "it's fine to hit your wife"
+        r"|\bit'?s (?:ok|okay|fine|alright|acceptable|good|right|justified)(?: \w+)? to (?:hit|punch|slap|"
+        rf"beat|smack|kick|kill|rape|shoot|stab|choke|strangle|hurt) (?:a|your|the|any|that|this) (?:\w+ )?"
+        rf"(?:{_PERSON_NOUN}|wife|girlfriend|gf|husband)\b"),
     # "I'm glad she is dead", "hope she gets raped": violence celebrated or wished on a person
     # ("glad the bug is dead", "hope the job gets killed" are things)
     "celebrate": re.compile(
-        rf"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?(?:s?he|they(?: all)?|"
-        rf"(?:that|the|this) {_PERSON_NOUN}) "
-        r"(?:got|get|gets|was|were|is|are) (?:killed|shot|raped|beaten|murdered|lynched|hanged|stabbed|"
-        r"tortured|dead|gang-?raped)\b"),
+        rf"\b(?:glad|happy|love it|loved it|i enjoy|enjoyed|hope) (?:that )?{_SUFFERER} "
+        r"(?:(?:got|get|gets|was|were|is|are)(?: \w+ly)? (?:killed|shot|raped|beaten|murdered|lynched|hanged|"
+        r"stabbed|tortured|dead|gang-?raped)\b"
+        r"|(?:got|gets?) (?:her|his|their) (?:head|face|skull|teeth|brains?|throat|neck|legs?|arms?|jaw|"
+        r"nose) (?:smashed|bashed|kicked|caved|blown|cut|ripped|slit|broken|crushed|stomped)\b)"
+        # a death or a rape called deserved: "they deserved to burn", "that whore deserved to die"
+        rf"|\b(?:{_SUFFERER}|{_WISHED_ON}) (?:all |both |really |fully |totally )?"
+        r"deserved? (?:to (?:die|burn|hang|bleed|suffer|be (?:raped|killed|shot|beaten|tortured|murdered|"
+        r"hanged|lynched|burned|burnt|stabbed))|(?:a (?:slow|painful|horrible|brutal) )?death)\b"
+        r"(?! (?:through|from|of|for|on|in the (?:polls|ratings|final|game)|a little|less|more)\b)"
+        # suffering watched or laughed at: "I enjoy the sight of her dying", "I laughed when he got shot"
+        rf"|\b(?:love|loved|enjoy|enjoyed|like|liked|relish|relished)(?: \w+ly)? (?:the sight of|watching|"
+        rf"seeing|hearing|to (?:see|watch|hear)) {_SUFFERER} (?:all )?(?:die|dying|suffer|suffering|bleed|"
+        r"bleeding|scream in pain|screaming in pain|choke|choking|writhe|writhing|burn|burning|"
+        r"get (?:beaten|shot|raped|killed|tortured|stabbed)|being (?:beaten|raped|tortured|killed|stabbed))\b"
+        r"(?! (?:the|a|an|it|up|down|through|calories|rubber|out)\b)"
+        rf"|\b(?:laughed|lol(?:ed|led)?|smiled|cheered|celebrated)(?: so hard| out loud)? (?:when|as|while) "
+        rf"{_SUFFERER} (?:got|was|were|gets) (?:shot|stabbed|beaten(?: up)?|killed|murdered|raped|"
+        r"lynched|hanged|tortured|run over|hit by a (?:car|bus|truck|train))\b"),
     # "I hope they fall under a bus", "go die in a fire": harm wished on a person
     "wish": re.compile(
-        rf"\b(?:hope|hoping|wish|pray)\w* (?:that )?{_WISHED_ON} (?:\w+ )??{_ACCIDENT}"
+        rf"\b(?:hope|hoping|wish|pray)\w* (?:that )?{_WISHED_ON}(?:'d| would| will| could)? "
+        rf"(?:\w+ )??{_ACCIDENT}"
         r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|pls)\s+)go (?:and )?die"
         r"(?: in a (?:fire|ditch|hole))?"
         r"\b(?! (?:on|for|with|of|trying)\b)|\bdie in a (?:fire|ditch)\b"),
@@ -193,11 +247,42 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     "gore": re.compile(
         r"\b(?:brains?|guts|entrails|intestines|innards) (?:were |was |got )?(?:splattered|spilled|spilling|"
         r"blown out|hanging out|ripped out|torn out|everywhere|all over|splattering|oozing)"
-        r"|\b(?:head|skull|face|body|chest|belly|stomach) (?:was |got |had been |being )?(?:blown|ripped|"
+        r"|(?<!with its )(?<!with the )(?<!with their )"  # "a chicken with its head cut off"
+        r"\b(?:head|skull|face|body|chest|belly|stomach) (?:was |got |had been |being )?(?:blown|ripped|"
         r"torn|smashed|split|caved|cracked|sliced|cut) (?:apart|open|off|in two|in half|to pieces)"
         r"|\b(?:disembowel|eviscerat)\w*|\bsevered (?:head|limbs?|arms?|legs?|hands?|fingers?|body)"
         r"|\b(?:torn|ripped) limb from limb|\bhacked to (?:pieces|death)"
-        r"|\b(?:lying )?in a pool of (?:his |her |their )?(?:own )?blood"),
+        r"|\b(?:lying )?in a pool of (?:his |her |their )?(?:own )?blood"
+        # a body broken open: "his skull cracked open", "her eyes were gouged out", "bones sticking
+        # out of his leg", "blood gushing from her throat"
+        r"|\b(?:skull|head)s? (?:was |were |got )?(?:cracked|bashed|split|caved) (?:open|in)\b"
+        r"|\beyes? (?:was |were |got |being )?(?:gouged|ripped|torn|plucked|burned|burnt) out\b"
+        r"|\bbones? (?:was |were )?(?:sticking|poking|jutting) out of (?:his|her|their|your)\b"
+        r"|\bblood (?:was )?(?:gushing|spurting|pouring|squirting|gushed|spurted|poured) (?:out of|from) "
+        r"(?:his|her|their|your)\b"
+        r"|\bbeaten to a (?:bloody )?pulp\b"
+        r"|\b(?:his|her|their) (?:skull|ribs|jaw|bones|spine|face|teeth) (?:was |were |got )?(?:shattered|"
+        r"crushed|caved in|smashed in|kicked in|stomped in)\b"),
+    # "smack her with your cane", "hit her in the face until she shuts up", "I would've beat her
+    # with the pot", "set her ass on fire": a blow struck at a person with a weapon, at the face
+    # or the head, or until they break, ordered, intended or wished done ("should have ...")
+    "blow": re.compile(
+        rf"(?:{_LEAD_ORDER}{_BLOW}|{_LEAD_WISHED}{_BLOW}(?:s|ed|en|ped|bed)?)\s+"
+        rf"(?:her|him|them|(?:that|this|the|your) (?:\w+ )?(?:{_PERSON_NOUN}|wife|girlfriend|gf))"
+        r"(?: (?:hard|again|senseless|silly|\w+ly))?\s+"
+        r"(?:(?:with|w/) (?:a|an|the|your|his|her|my|some|this) (?:\w+ )?(?:cane|bat|stick|pipe|hammer|belt|"
+        r"brick|chair|pot|pan|knife|machete|crowbar|rock|stone|shovel|axe|golf club|tire iron|fist|"
+        r"bottle|left hook|right hook|baton)s?\b"
+        r"|in (?:the|her|his|their) (?:face|head|teeth|mouth|throat|gut|stomach|balls|jaw|neck|eyes?|"
+        r"nose|ribs|skull)\b(?! (?:with (?:a|the) (?:pillow|snowball|ball|pie)))"
+        r"|until (?:s?he|they) (?:stops? breathing|bleeds?|passes? out|can'?t (?:walk|breathe|see|stand))"
+        r"|to death\b|unconscious\b|senseless\b|bloody\b|over and over\b|again and again\b|repeatedly\b)"
+        # fire set to a person, a chair smashed across a head
+        rf"|(?:{_LEAD_ORDER}|{_LEAD_WISHED})(?:(?:set|light) (?:her|him|them|(?:her|his|their) ass|"
+        rf"that (?:\w+ )?{_PERSON_NOUN}) on fire\b"
+        r"|(?:smash|break|bash|crack)(?:ed)? (?:a|the|his|my|that|this|it) (?:\w+ )?(?:chair|bottle|bat|"
+        r"pipe|brick|plate|glass|pan|pot)? ?(?:across|over|on|into) (?:her|his|their|your) "
+        r"(?:head|face|skull)\b)"),
 }
 """Harm to people said outright, in English: an intent or a call to harm a person, a group
 or a place where people are (school, church, ...), a call for someone's death, violence
@@ -225,7 +310,43 @@ train/valid, SDCNL, Stormfront), add 2 EDOS train and 2 dev threats, and 4 David
 3 of them threats or calls ("I would beat you down ... and shoot you", "Every gook in
 #LosAngeles should be deported or killed"), one a hypothetical ("If anxiety was a person I'd
 kill that bitch"). A slap or a punch called for ("the team should be slapped for that font",
-Ubuntu/IRC test in ``eval realchat``) is chat's hyperbole, not read."""
+Ubuntu/IRC test in ``eval realchat``) is chat's hyperbole, not read.
+
+Version 14 read the label's "celebrates the suffering or humiliation of others" and its graphic
+violence: suffering called deserved, watched or laughed at ("they deserved to burn", "I enjoy the
+sight of her dying", "I laughed when he got shot"), harm wished in a subject's "would" or as
+suffering ("I wish she'd get hit by a truck", "I hope he suffers"), a blow struck with a weapon,
+at the head or until the person breaks, ordered, meant or wished done ("smack her with your
+cane", "should have punched that bitch in the face", "set her on fire": the ``blow`` frame),
+a blow called fine ("it's ok to punch a woman", "raping women is cool"), people to be done away
+with ("these people should be eliminated"), a body broken open (gore: "his skull cracked open",
+"beaten to a pulp"); and it stopped reading exasperation (:data:`EXASPERATION`: "that ref
+should be shot") and "hang the laundry." (an execution is ordered of a person, not of "the"
+anything). Chosen on EDOS train/dev and probe chats written here (sport, games, kitchens,
+history, news, fiction): EDOS threats read 34 → 55 of 354, other sexist posts 3 → 3 of 3,530,
+clean chat (IRC dev, SMS ham train/val, ConvAbuse benign train/valid) 0 → 0 of 12,750,
+Stormfront noHate 2 → 2, Davidson clean 2 → 2, SDCNL 1 → 1; of EDOS's not-sexist posts and
+Davidson/Stormfront/SDCNL training rows, 6 more lines, each a death called deserved, a blow
+wished, gore told or a rape and burning told ("...and then set her on fire")."""
+_EXASPERATED_BY = (r"(?:wrote|designed|made|invented|came up with|thought (?:of|up)|decided|approved|"
+                   r"coded|named|built|picked|chose|scheduled|booked|priced|drew|animated|cast|edited|mixed)")
+_EXASPERATED_AT = (
+    r"(?:(?:the|that|this|our|their|your|my|these|those) (?:\w+ )?(?:ref|referee|umpire|ump|linesm[ae]n|"
+    r"coach|manager|goalie|goalkeeper|keeper|striker|defender|kicker|quarterback|qb|pitcher|team|dev|"
+    r"developer|designer|programmer|intern|admin|author|editor|writer|producer|director|showrunner|dj)s?"
+    r"|(?:who ?ever|the (?:guy|person|idiot|genius|people|one|man|woman|dude|clown|moron)s? (?:who|that))"
+    rf" (?:\w+ )?{_EXASPERATED_BY})")
+EXASPERATION: Final = re.compile(
+    rf"\b{_EXASPERATED_AT}(?: [^.!?;\n]{{0,60}}?)? "
+    r"(?:should|needs? to|ought to|deserves? to|must)(?: all| just| honestly| really| seriously)? "
+    r"(?:be|get) (?:\w+ (?:and|or) )?(?:shot|hanged|hung|killed|executed|lynched|murdered|stabbed|"
+    r"beaten|punched|slapped|strangled|put down|taken out back|drawn and quartered|shot into space|"
+    r"fired out of a cannon)\b")
+"""Exasperation at a referee's call, a coach's tactic or whoever designed a form ("that ref
+should be shot", "whoever designed this UI should be hanged"): chat's hyperbole about someone's
+work, a figure of speech like "I'd murder for a coffee". Written here from probe chats (a
+football chat, a developers' chat); :mod:`gates` keeps it out of the threat and violence gates
+too. A group, a woman or a named person keeps the call ("all refugees should be shot")."""
 _HARM_PREFILTER: Final = stems(
     r"kill", r"murder", r"shoot", r"shot", r"stab", r"strangl", r"hang", r"hung", r"lynch",
     r"behead", r"decapitat", r"slaughter", r"exterminat", r"execut", r"burn", r"gas", r"rape",
@@ -242,7 +363,10 @@ _HARM_PREFILTER: Final = stems(
     r"whipped", r"flogged", r"slapped", r"smacked", r"icon", r"role model", r"god", r"chad",
     r"based", r"king\b", r"fun\b", r"satisfying", r"justified", r"answer", r"solution", r"wiped",
     r"nuked", r"put down", r"see", r"watch", r"oven", r"chamber", r"only good", r"round", r"wall",
-    r"body ?bag", r"death to", r"sight")
+    r"body ?bag", r"death", r"sight", r"suffer", r"dying", r"rip\b", r"tear\b", r"crack", r"gouge",
+    r"slap", r"smack", r"hit\w*", r"on fire", r"chopped", r"cut\b", r"kick", r"smash", r"skull",
+    r"pulp", r"shatter", r"eliminat", r"erase", r"purge", r"cull", r"sterili", r"destroy", r"raping",
+    r"strangling", r"choking", r"eyes?\b")
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
                        r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
 """Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
@@ -253,7 +377,7 @@ _GAME = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:at|in) (?:a |the |this |that |our |m
                    r"round|sunday|saturday|final|finals|playoffs|derby|cup)\b")
 """What follows a harm verb's person in a game or a sport ("I'll beat every guy at chess", "we'll
 beat them all next season"): a contest, no harm."""
-_MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "glorify"))
+_MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "glorify", "blow", "celebrate"))
 """Frames a film, a game or a book veto (:data:`_SHOWN_IN_MEDIA`): gore depicted, and an order,
 a threat or praise told of a story or played ("in the game, kill them all"); an intent or a
 call keeps its own vetoes (a game after the person, fiction asked for)."""
@@ -276,12 +400,13 @@ HARM_SAID_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "intent": ("threat", "violence"), "plan": ("threat", "violence"),
     "call": ("threat", "violence"), "celebrate": ("violence",), "wish": ("threat", "violence"),
     "gore": ("violence",), "order": ("threat", "violence"), "threat": ("threat", "violence"),
-    "glorify": ("violence",),
+    "glorify": ("violence",), "blow": ("threat", "violence"),
 }
 """Which labels each frame says: an intent, a plan or a call to harm people threatens them and
 urges violence (the guideline's threats are "direct, indirect, or implied"), and so does harm
-wished on someone; violence celebrated threatens no one, nor does gore shown (the gore-text
-rule's "depicting excessive violence, gore")."""
+wished on someone, and a blow ordered or wished done; violence celebrated or called fine
+threatens no one, nor does gore shown (the gore-text rule's "depicting excessive violence,
+gore")."""
 
 
 def harm_said(text: str) -> tuple[str, str] | None:
@@ -294,10 +419,13 @@ def harm_said(text: str) -> tuple[str, str] | None:
     if _HARM_PREFILTER.search(folded) is None or FICTION.search(folded) \
             or TECHNICAL.search(folded):
         return None  # most messages: no harm verb at all; "kill them, the stuck processes"
+    exasperated = [(e.start(), e.end()) for e in EXASPERATION.finditer(folded)]
     for kind, pattern in _HARM_SAID.items():
         if kind in _MEDIA_VETOED and _SHOWN_IN_MEDIA.search(folded):
             continue
         for m in pattern.finditer(folded):
+            if any(start < m.end() and m.start() < end for start, end in exasperated):
+                continue  # "that ref should be shot": a figure of speech
             if kind in _ASKED_VETOED and re.match(r"[^.!?\n]*\?", folded[m.end():]):
                 continue  # the sentence asks
             if "shoot" in m.group(0) and _PHOTO.search(folded):
@@ -311,6 +439,7 @@ def harm_said(text: str) -> tuple[str, str] | None:
 
 
 _REPORTED_BY = re.compile(r"(?<!\bi )(?<!\bi've )\b(?:said|says|told (?:me|us|her|him|them)|"
+                          r"(?:am|are|is|was|were|being|get|got) told|"
                           r"tweeted|wrote|posted|claims?|claimed|shouted|yelled|screamed)\b")
 
 

@@ -142,10 +142,13 @@ class Runtime:
         the rest of the load, since each loader holds a lock and loads once. A load that
         fails here is logged and tried again at first use, where its error is the event's."""
         def load() -> None:
+            start = time.monotonic()
             try:
                 self.warm()
             except Exception:
                 log.exception("models could not be loaded ahead: they load at first use")
+            else:
+                log.info("models loaded in %.1fs", time.monotonic() - start)
         thread = threading.Thread(target=load, name="chatwarden-warm", daemon=True)
         thread.start()
         return thread

@@ -42,13 +42,14 @@ def synapse(tmp_path_factory: pytest.TempPathFactory) -> Synapse:
 
 
 class MatrixBot(Command):
-    """``chatwarden matrix`` as a real subprocess against the test homeserver."""
+    """``chatwarden matrix`` as a real subprocess against the test homeserver, ``--lazy`` as
+    the Telegram tests' bots are (``tests/telegram/conftest.py``: the load is tested there)."""
 
     def __init__(self, server: Synapse, policy: Path, db: Path, log: Path, *extra: str,
                  user: str = BOT, token: str | None = None) -> None:
         super().__init__(["matrix", "--policy", str(policy), "--homeserver", server.url,
                           "--user", user, "--db", str(db), "--sync-timeout", "1", "--tick", "0.5",
-                          *extra],
+                          "--lazy", *extra],
                          {"CHATWARDEN_MATRIX_TOKEN": token or server.tokens[user]}, log,
                          preexec_fn=_die_with_parent)
 

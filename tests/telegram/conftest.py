@@ -125,11 +125,14 @@ def updates() -> Updates:
 
 
 class Bot(Command):
-    """``chatwarden telegram`` as a real subprocess against the fake server."""
+    """``chatwarden telegram`` as a real subprocess against the fake server; ``--lazy`` unless
+    ``warm``: most tests start a bot many times, and one that loads its models (seconds of
+    CPU) at each start would slow the suite for nothing those tests check."""
 
     def __init__(self, server: Server, policy: Path, db: Path, log: Path, *extra: str,
-                 prelude: str = "") -> None:
-        super().__init__(["telegram", "--policy", str(policy), "--db", str(db), *extra],
+                 prelude: str = "", warm: bool = False) -> None:
+        load = () if warm else ("--lazy",)
+        super().__init__(["telegram", "--policy", str(policy), "--db", str(db), *load, *extra],
                          {"CHATWARDEN_TELEGRAM_TOKEN": TOKEN, "CHATWARDEN_TELEGRAM_API": server.url},
                          log, prelude=prelude)
 
@@ -140,13 +143,13 @@ def telegram(tmp_path: Path, policy_file: Path) -> Iterator[Any]:
     started: list[Any] = []
 
     def start(fake: FakeTelegram | None = None, *extra: str, db: Path | None = None,
-              server: Server | None = None, prelude: str = "") -> tuple[Server, Bot]:
+              server: Server | None = None, prelude: str = "", warm: bool = False) -> tuple[Server, Bot]:
         """``prelude``: Python run in the bot's process before it starts (a slowed detector)."""
         if server is None:
             server = Server(fake or FakeTelegram(OWNER, CHAT)).__enter__()
             started.append(server)
         bot = Bot(server, policy_file, db or tmp_path / "ledger.db", tmp_path / "bot.log", *extra,
-                  prelude=prelude)
+                  prelude=prelude, warm=warm)
         started.append(bot)
         return server, bot
 

@@ -43,3 +43,15 @@ def test_rules_me_and_report_in_reply(telegram, updates: Updates) -> None:
     summary = texts(fake, OWNER["id"])[0]
     assert "complaint #1 from @202: флудит стикерами (1/5 distinct)" in summary
     assert "tg://user?id=201" in summary
+
+
+def test_the_bot_loads_its_models_as_it_starts_and_answers_meanwhile(telegram,
+                                                                     updates: Updates) -> None:
+    """By default (no --lazy) the encoders load on a thread at start: the log says so, and a
+    command is answered whether or not the load has finished."""
+    server, bot = telegram(warm=True)
+    fake = server.fake
+    fake.push(updates.text(PETYA, "/rules 7.2"))
+    fake.wait(lambda f: len(texts(f, CHAT["id"])) == 1)
+    assert texts(fake, CHAT["id"])[0] == "7.2 При неактивности в 3 дня Вы будете удалены."
+    fake.wait(lambda f: "models loaded in" in bot.log.read_text(encoding="utf-8", errors="replace"))

@@ -266,7 +266,6 @@ class PgWorker:
         (``outage``) and takes partitions afresh; past ``outage.limit`` it raises
         :class:`~chatwarden.broker.outage.LedgerUnreachable` naming the step that failed."""
         self.outage.stop = stop   # a stop cuts the waits for PostgreSQL short too
-        self.runtime.warm_soon()  # the models load while the first partitions are taken
         next_balance = next_tick = time.monotonic()
         next_report, reported = next_balance + REPORT_EVERY, 0
         try:

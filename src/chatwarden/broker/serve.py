@@ -173,7 +173,6 @@ async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: 
     among them; replay history with ``tick=0``)."""
     runtime = Runtime(policy, ledger, batch=sys.maxsize, shared=shared, outbox=outbox,
                       max_chats=max_chats)
-    runtime.warm_soon()  # the models load while the worker connects and takes its leases
     nc = await connect(url, name or "chatwarden-worker")
     handler = RuntimeHandler(runtime, on_commit)
     worker = Worker(nc, layout, handler, max_deliver=max_deliver, shard=shard)

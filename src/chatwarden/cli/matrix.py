@@ -13,7 +13,16 @@ from typing import Annotated
 
 import typer
 
-from chatwarden.cli.options import Db, Overlay, PolicyFile, Referrals, Shadow, Verbose, referrals_dir
+from chatwarden.cli.options import (
+    Db,
+    Overlay,
+    PolicyFile,
+    Referrals,
+    Shadow,
+    Verbose,
+    Warm,
+    referrals_dir,
+)
 from chatwarden.cli.policy import load_or_exit
 from chatwarden.cli.running import scrubbed_logging, sole_writer, until_stopped
 
@@ -42,6 +51,7 @@ def matrix(
         min=0.1, help="seconds between checks for scheduled jobs and term ends")] = 30.0,
     timeline: Annotated[int, typer.Option(
         min=1, help="events per room in one sync (a longer backlog is read back in pages)")] = 1000,
+    warm: Warm = True,
     verbose: Verbose = False,
 ) -> None:
     """Moderate Matrix rooms the bot is invited to (power level 100 recommended)."""
@@ -54,7 +64,7 @@ def matrix(
     ledger = sole_writer(db, log)
     options = Options(homeserver.rstrip("/"), user, token, shadow=shadow, admin_room=admin_room,
                       policy_list=policy_list, sync_timeout=sync_timeout, tick=tick,
-                      timeline=timeline, referrals=referrals_dir(referrals, db))
+                      timeline=timeline, referrals=referrals_dir(referrals, db), warm=warm)
     with until_stopped(ledger, log, MUnknownToken,
                        f"the homeserver does not know this access token: check {TOKEN_ENV}"):
         asyncio.run(MatrixApp(pol, ledger, options).run())

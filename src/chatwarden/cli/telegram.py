@@ -24,6 +24,7 @@ from chatwarden.cli.options import (
     Referrals,
     Shadow,
     Verbose,
+    Warm,
     referrals_dir,
 )
 from chatwarden.cli.policy import load_or_exit
@@ -56,6 +57,7 @@ def telegram(
     admin_chat: AdminChat = None,
     timeout: BotTimeout = 15.0,
     referrals: Referrals = None,
+    warm: Warm = True,
     verbose: Verbose = False,
 ) -> None:
     """Moderate Telegram groups: token from $CHATWARDEN_TELEGRAM_TOKEN."""
@@ -69,7 +71,7 @@ def telegram(
     pol = load_or_exit(policy, overlay)
     ledger = sole_writer(db, log)
     options = Options(shadow, admin_chat, api_url, webhook, listen, secret, timeout,
-                      referrals_dir(referrals, db))
+                      referrals_dir(referrals, db), warm)
     with until_stopped(ledger, log, TelegramUnauthorizedError, REFUSED):
         asyncio.run(TelegramApp(token, pol, ledger, options).run())
 

@@ -92,6 +92,8 @@ class Options:
     """Events per room in one sync; more after downtime are read back page by page."""
     referrals: FilePath | None = None
     """Where referral bundles and preserved evidence go (None: not written)."""
+    warm: bool = True
+    """Load the models on a thread at start (:meth:`Runtime.warm_soon`), not at first need."""
 
 
 class MatrixApp:
@@ -120,7 +122,8 @@ class MatrixApp:
     # -- start and loop -----------------------------------------------------------------------
 
     async def run(self) -> None:
-        self.runtime.warm_soon()  # the models load while the bot logs in and syncs
+        if self.options.warm:  # the models load while the bot logs in and syncs
+            self.runtime.warm_soon()
         timeout = ClientTimeout(total=self.options.sync_timeout + 30)
         async with ClientSession(timeout=timeout) as session:
             api = HTTPAPI(self.options.homeserver, self.options.token, client_session=session,

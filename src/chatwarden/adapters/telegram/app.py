@@ -68,6 +68,8 @@ class Options:
     """Seconds a Bot API call may take before it counts as unanswered (long polls get more)."""
     referrals: Path | None = None
     """Where referral bundles and preserved evidence go (None: not written)."""
+    warm: bool = True
+    """Load the models on a thread at start (:meth:`Runtime.warm_soon`), not at first need."""
 
 
 def connect(token: str, api_url: str | None = None, timeout: float = 15.0) -> Bot:
@@ -107,7 +109,8 @@ class TelegramApp:
         self.dp.include_routers(*routers())
 
     async def run(self) -> None:
-        self.mod.runtime.warm_soon()  # the encoder loads while the bot connects and polls
+        if self.options.warm:  # the encoder loads while the bot connects and polls
+            self.mod.runtime.warm_soon()
         me = await self._retry(GetMe())
         log.info("running as @%s (%s)%s", me.username, me.id, ", shadow" if self.options.shadow else "")
         self.rights.start(lambda update: self.dp.feed_update(self.bot, update, held=True))

@@ -137,10 +137,11 @@ class Runtime:
         self.engine.warm()
 
     def warm_soon(self) -> threading.Thread:
-        """:meth:`warm` on a daemon thread, for a server: it answers at once what needs no
-        model (commands, joins, rules), and the first message that needs one waits only for
-        the rest of the load, since each loader holds a lock and loads once. A load that
-        fails here is logged and tried again at first use, where its error is the event's."""
+        """:meth:`warm` on a daemon thread, for a bot: what needs no model (commands, joins,
+        rules) is answered meanwhile, if more slowly (the load holds the interpreter lock much
+        of the time), and the first message that needs one waits only for the rest of the
+        load, since each loader holds a lock and loads once. A load that fails here is logged
+        and tried again at first use, where its error is the event's."""
         def load() -> None:
             start = time.monotonic()
             try:

@@ -197,12 +197,16 @@ class Cascade:
             j.notes.append(f"{'/'.join(harm.HARM_SAID_LABELS[kind])}: harm said outright "
                            f"({kind}: '{words}')")
         # self-harm intent said in the guideline's words (selfharm.py): a plan, a time, a note,
-        # not waking up; the head reads a post's mood and left such posts under its flag
-        # point. Where the author denies intent ("I'm not suicidal") or a chat line laughs it off
-        # ("i want to die lol"), the head is held under it
+        # not waking up; and self-harm urged, a way asked, an eating disorder promoted, harm told
+        # as done. The head reads a post's mood and left such texts under its flag point. Where
+        # the author denies intent ("I'm not suicidal"), a chat line laughs it off ("i want to die
+        # lol") or a line speaks of suicide for help or news, the head is held under it
         if (intent := selfharm.intent_said(text)) is not None:
             scores["self_harm"] = max(scores["self_harm"], selfharm.SELF_HARM_SAID_SCORE)
             j.notes.append(f"self_harm: intent said ({intent[0]}: '{intent[1]}')")
+        elif (shown := selfharm.self_harm_said(text)) is not None:
+            scores["self_harm"] = max(scores["self_harm"], selfharm.SELF_HARM_SAID_SCORE)
+            j.notes.append(f"self_harm: {shown[0]} ('{shown[1]}')")
         elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
                 and (denial := selfharm.intent_denied(text)) is not None:
             scores["self_harm"] = selfharm.NOT_SELF_HARM
@@ -211,6 +215,10 @@ class Cascade:
                 and (laughed := selfharm.laughed_off(text)) is not None:
             scores["self_harm"] = selfharm.NOT_SELF_HARM
             j.notes.append(f"self_harm: laughed off ('{laughed}' in a laughing chat line)")
+        elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
+                and (spoken := selfharm.spoken_of(text)) is not None:
+            scores["self_harm"] = selfharm.NOT_SELF_HARM
+            j.notes.append(f"self_harm: spoken of for help, news or a game ('{spoken}')")
         # adult sexual acts said in plain words, and sex spoken of for health, education,
         # safety or news (sexual.py): the head learnt harassment's explicit words. Before the
         # children's words, whose floors this never lowers

@@ -346,7 +346,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
 LONG_POST = 30
 """Words from which a text is a post about one's life rather than a chat line (see
 :func:`_about_oneself`)."""
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:i|me|my|myself|i'?m|im|i'?ve|i'?d|i'?ll)(?!\w)")
+FIRST_PERSON = re.compile(r"(?<!\w)(?:i|me|my|myself|i'?m|im|i'?ve|i'?d|i'?ll)(?!\w)")
 _MIN_FIRST_PERSON = 4
 _DEATH_OF_ONESELF: Final = stems(
     r"die\b", r"dying", r"death", r"dead\b", r"noose", r"rope\b", r"pills", r"overdos", r"wrists?\b",
@@ -396,7 +396,7 @@ def _about_oneself(folded: str) -> bool:
     training-side chat lines, none of which the head flags."""
     if len(folded.split()) < LONG_POST:  # most chat lines: nothing more to count
         return False
-    first = len(_FIRST_PERSON.findall(folded))
+    first = len(FIRST_PERSON.findall(folded))
     return (first >= _MIN_FIRST_PERSON and first > 2 * len(_SECOND_PERSON.findall(folded))
             and _REQUEST.search(folded) is None
             and _own_death(folded))

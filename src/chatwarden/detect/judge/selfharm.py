@@ -25,6 +25,19 @@ cited), the past ("I was going to kill myself, years ago", recovery stories), so
 And a depression post that says "I'm not suicidal" denies the intent: the head, which read
 its sadness, is held under the flag point, unless intent is said too. Chosen on SDCNL's
 training file (``scripts/selfharm_probe.py``), never its test file.
+
+The moderation categories issue 10 is judged on count more as self-harm: content that
+"promotes, encourages or depicts acts of self-harm (suicide, cutting, eating disorders)",
+instructions included. :func:`self_harm_said` reads four shapes of it, floored like intent:
+self-harm urged on the reader ("kys", "go drink bleach"), a way asked or given ("how many
+tylenol does it take to overdose", "best way to hide cuts"), an eating disorder promoted
+("pro-ana tips", "300 calories a day and want to go lower") and harm told as done ("I cut
+again last night"). And :func:`spoken_of` holds the head under its flag point where a line
+speaks of suicide for help, news or a game (a crisis line, warning signs, "died by
+suicide", a "suicide run"), which the head, reading the word, flagged. Chosen on the dev
+half of probes written for these shapes and their look-alikes (split by CRC-32 of the text)
+and on SDCNL's training file; on clean training-side chat (IRC dev, SMS ham, ConvAbuse
+benign) :func:`self_harm_said` reads nothing.
 """
 
 from __future__ import annotations
@@ -32,8 +45,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from chatwarden.detect.judge.gates import LONG_POST
-from chatwarden.detect.judge.reading import addressed_away
+from chatwarden.detect.judge.gates import FIRST_PERSON, LONG_POST
+from chatwarden.detect.judge.reading import addressed_away, stems
 
 _ACT: Final = (r"(?:kill(?:ing)? my ?self|end(?:ing)? (?:it all|my (?:own )?life|it tonight|"
                r"it soon|things)|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|"
@@ -154,3 +167,226 @@ def laughed_off(text: str) -> str | None:
         assert m is not None
         return m.group(0)
     return None
+
+
+# Self-harm urged, asked about, promoted as an eating disorder, or told as done: the moderation
+# categories' "promotes, encourages or depicts acts of self-harm (suicide, cutting, eating
+# disorders)", which a head trained on SuicideWatch against r/depression reads as mood or not
+# at all ("kys" 0.00, "go drink bleach", "I cut again last night", "pro-ana tips", "how many
+# tylenol does it take to overdose" scored under the flag point or never opened the gate).
+
+_YOURSELF: Final = r"(?:yo?urself|urself|ur ?self|yoself|yourselves)\b"
+_URGING_OPENING: Final = (
+    r"(?:^|[.!?,;:\n]\s*|\b(?:just|go|pls|please|plz|pl[sz]|then|now|and|so|seriously|"
+    r"honestly|lol|lmao|already|should|shud|better|need to|needs to|ought to|have to|"
+    r"why (?:don'?t|dont|not) (?:you|u))\s+)(?:(?:just|go|and|pls|please|plz) )*")
+"""Where an order to the reader opens: a sentence's start, or after "just", "go", "you
+should", "why don't you"; "don't kill yourself", "if you kill yourself", "you'll kill
+yourself on that bike" open with none of them and order nothing."""
+_URGED: Final = re.compile(
+    r"\bkys\b|" + _URGING_OPENING + r"(?:(?:kill|hang|neck|off|unalive|shoot|stab|poison|drown|starve|"
+    r"cut|slice|burn|hurt|suffocate|overdose) " + _YOURSELF + r"(?! (?:a|an|some|off|out|loose|"
+    r"free|slack|in the (?:foot|leg)|short|up)\b)|(?:slit|slash|cut|open) (?:your|ur|ya) "
+    r"(?:wrists?|veins?)|end (?:your|ur) (?:own )?(?:life|miserable life|existence)|"
+    r"(?:drink|chug|swallow) (?:some |a (?:bottle|cup|glass) of )?bleach|go (?:overdose|od)\b|"
+    r"jump (?:off|from) (?:a|the|some) (?:bridge|cliff|building|roof|skyscraper)(?![^.!?,]{0,20}\binto\b)|"
+    r"keep (?:cutting|starving|purging)(?: (?:yo?urself|urself)\b|\s*(?:[,.!]|$)))"
+    r"|\bdo (?:us|everyone|every ?body|the world|society|humanity|all of us|your family|the gene pool)"
+    r"(?: all)? a favou?r\b(?=[^.!?]{0,40}\b(?:die|dying|end (?:it|your)|ended it|kill|hang|neck|"
+    r"jump|overdose|od|stop breathing|dead|bleach)\b)"
+    r"|\b(?:no ?one|nobody|no body)(?:'d| would| will|'ll)? (?:even )?(?:miss|care about|notice|cry "
+    r"for|mourn) (?:you|u)\b[^.!?]{0,20}\bif (?:you|u) (?:died|were dead|killed|were gone|ended|"
+    r"disappeared)"
+    r"|\bbetter off (?:if|when) (?:you|u)(?: \w+){0,2} (?:died|were dead|killed (?:yo?urself|urself)|"
+    r"were gone|weren'?t (?:alive|here|around|born)|never existed|ended it)")
+"""Self-harm urged on the reader ("kys", "you should just kill yourself", "go drink bleach",
+"do everyone a favour and end it", "nobody would miss you if you died"): harassment, and the
+category's "encourages". The act is ordered where an order opens (:data:`_URGING_OPENING`);
+"cut yourself a slice", "shoot yourself in the foot", "burn yourself out" are idioms."""
+
+_QUESTION_OPENS: Final = (r"(?:how|what|which|where|whats|what'?s|is|are|does|do|can|could|"
+                          r"should|would|will|best|easiest|quickest|fastest|tips|ways?)\b")
+_NOT_AN_IDIOM: Final = r"(?! in the (?:foot|feet|leg|knee)\b| out\b)"
+"""Shooting oneself in the foot, burning oneself out: idioms, no harm asked for."""
+_SELF_KILLING: Final = (r"(?:kill|hang|starve|poison|drown|shoot|stab|overdose on|od on|off|"
+                        r"unalive|suffocate|electrocute|gas)")
+_ASKED: Final = re.compile(
+    # a way to do it to oneself, asked
+    r"(?:^\W*" + _QUESTION_OPENS + r"|\b(?:best|easiest|quickest|fastest|simplest|surest|painless|"
+    r"least painful|most painless|good|effective) (?:way|ways|method|methods)\b|\b(?:tips|ways|"
+    r"methods) (?:to|for|of)\b|\bhow (?:to|do i|can i|should i|would i|could i)\b)"
+    r"(?:(?!\b(?:did|didn'?t|not|stop|avoid|prevent|help)\b)[^.!?\n]){0,40}?\b" + _SELF_KILLING +
+    r" (?:my ?self|yo?urself|urself|one ?self)\b" + _NOT_AN_IDIOM +
+    r"|\b(?:way|ways|method|methods) (?:to|of) (?:commit(?:ting)? suicide|end(?:ing)? (?:my|your) "
+    r"(?:own )?life)\b|\bso (?:that )?i can (?:kill my ?self|end (?:it all|my (?:own )?life))\b"
+    r"|\b(?:razor|blade)s?\b[^.!?\n]{0,30}\bcut(?:ting)? my ?self"
+    # how much of a drug kills, asked
+    r"|\bhow (?:many|much)\b(?! (?:i|we|you|he|she|they) (?:want|wish|hate|need|love|miss)\b)"
+    r"[^.!?\n]{0,40}?\b(?:to (?:overdose|od|die|kill (?:me|my ?self|yo?urself)|"
+    r"end it|not wake up|never wake up|stop (?:my|your) heart)|(?:would|will|could|to) kill me|"
+    r"before (?:i|you) (?:die|overdose|od))\b"
+    r"|\blethal (?:dose|amount)\b[^.!?\n]{0,30}\b(?:for me|my (?:weight|size|age)|someone (?:my|of my))"
+    # a height or depth that kills, asked
+    r"|\bhow (?:high|tall|far|deep)\b[^.!?\n]{0,50}\b(?:to die|(?:you|i) (?:die|bleed out)|to kill "
+    r"(?:me|my ?self|yo?urself))\b|\b(?:high|tall) enough to (?:jump (?:from|off) and die|die|kill)"
+    # cutting asked: a vein, a wrist, no one to see
+    r"|^\W*" + _QUESTION_OPENS + r"[^.!?\n]{0,40}\b(?:cut|cutting|slit|slitting|slash|slashing|slice|"
+    r"slicing)\b[^.!?\n]{0,30}\b(?:veins?|arter(?:y|ies)|wrists?)\b"
+    r"|\bbleed(?:ing)? out from (?:a |my |your )?(?:wrist|vein|slit|cut)"
+    r"|\b(?:cut|burn) (?:my ?self|yo?urself|urself)? ?(?:without (?:leaving )?(?:scars|marks|anyone|"
+    r"anybody|my parents|people)|so (?:no ?one|nobody|people|my parents) (?:can )?(?:see|notice|know))"
+    r"|\b(?:hide|hiding|hid|cover(?:ing)? up|conceal\w*) (?:my |the |your |these |those |fresh |new )?"
+    r"(?:self[- ]?harm\w*(?: (?:scars|cuts|marks))?|cuts|cutting|not eating|that i(?:'m| am) not "
+    r"eating|purging|(?:my )?eating disorder)\b(?! and (?:bruises|scrapes|grazes))"
+    # a method given
+    r"|\b(?:pills|tablets|meds|insulin|paracetamol|tylenol)\b[^.!?\n]{0,50}\b(?:you|u)(?:'ll| will)? "
+    r"(?:won'?t|will never|never|not) wake up\b"
+    r"|\b(?:cut|slit|slice)\w*[^.!?\n]{0,20}\b(?:arm|wrist|vein)s?\b[^.!?\n]{0,10}\bnot (?:across|"
+    r"sideways|horizontally)")
+"""A way to harm oneself asked or given ("what's the most painless way to kill myself", "how
+many tylenol does it take to overdose", "how deep do you have to cut to hit a vein", "best way
+to hide cuts from parents"): the category's instructions. A dose asked without death ("how much
+tylenol can I take for a headache"), a wound's care ("how deep does a cut need to be to need
+stitches") and a past injury ("how did you cut yourself?") ask for none."""
+
+_STARVING: Final = re.compile(
+    r"\bpro[- ]?(?:ana|mia)\b|\b(?:thin|bone|mean|sweet)spo\b|\bana (?:buddy|buddies|coach|tips?|"
+    r"diet|sisters?|family)\b"
+    r"|\b(?:purg(?:e|ed|ing)|mak(?:e|ing) (?:my|your) ?self (?:throw up|puke|vomit|sick))\b"
+    r"[^.!?\n]{0,30}\b(?:without (?:anyone|anybody|my|people|them|being)|so (?:no ?one|nobody)|"
+    r"after (?:every|each|a|my|i) (?:meal|eat|binge)|after (?:eating|meals)|to lose weight|quietly)"
+    r"|\bi (?:\w+ )?purged (?:\w+ )?(?:times|again|today|tonight|twice|after)"
+    r"|\blaxatives?\b[^.!?\n]{0,40}\b(?:thin|skinny|lose weight|losing weight|weight loss|after "
+    r"(?:every|each) meal|flat stomach)|\b(?:thin|skinny|lose weight|losing weight)\b[^.!?\n]{0,40}"
+    r"\blaxatives?"
+    r"|\b(?:eat(?:ing)?|ate|intake|under|below|less than|only|stay|keep\w*)\b(?: \w+){0,3} "
+    r"(?:[1-7]\d{2}|[1-9]\d) ?(?:k?cals?|calories)\b(?=[^.!?\n]{0,30}\b(?:a day|per day|daily|"
+    r"lower|or less|each other)\b)"
+    r"|\bi\b[^.!?\n]{0,30}\b(?:get|got|down|drop) (?:down )?to (?:[5-9]\d ?(?:lbs?|pounds)|[34]\d ?kg)\b"
+    r"|\bworth starving for\b|\bstarving is worth"
+    r"|\b(?:skip\w*|fast\w*|starv\w*|not eat\w*|until|goal)\b[^.!?\n]{0,40}\b(?:see|feel|count) my "
+    r"(?:ribs|hip ?bones|collar ?bones|spine)\b"
+    r"|\bhow (?:to|can i|do i) stop eating\b(?! (?:junk|sugar|so much|too much|late|at night|when|out|"
+    r"meat|fast|sweets|carbs|chocolate|after|before|because|like|my)\b)"
+    r"|\bstop eating (?:completely|entirely|altogether|for (?:days|weeks|a week|a month))"
+    r"|^\W*(?:just |pls |please )?stop eating\b(?! (?:my|the|that|those|his|her|all|so)\b)"
+    r"(?=.*\b(?:fat|fatty|pig|disgusting|whale|cow|lose (?:it|"
+    r"weight)|gross|obese)\b)")
+"""An eating disorder promoted: its names (pro-ana, thinspo, "ana buddy"), purging hidden or
+after meals, laxatives to be thin, a few hundred calories a day, a starving weight wanted,
+ribs to be seen, starving called worth it, not eating ordered on someone called fat. A diet
+("1500 calorie diet", "cutting season", intermittent fasting), hunger ("I'm starving") and
+"how to stop eating junk food" promote none."""
+
+_NOT_NEGATED: Final = r"(?!(?:not|never|havent|haven'?t|didnt|didn'?t|dont|don'?t|wont|cant|no|used)\b)"
+_TOLD: Final = re.compile(
+    r"\bi(?:'ve| have)? (?:just |finally |accidentally )?(?:cut|slashed|carved)(?: (?:into )?"
+    r"my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b| again\b| my ?self\b(?! (?:shaving|"
+    r"on|while|when|with a (?:knife|kitchen)|accidentally|by accident|cooking|chopping|opening|a|an|"
+    r"some|off|free|loose|short)\b))"
+    r"|\bi(?:'ve| have)? been (?:cutting(?: my ?self| again| my (?:arms|wrists|thighs|legs))|"
+    r"self[- ]?harming|purging|starving my ?self)\b"
+    r"|\b(?:cutting|self[- ]?harm(?:ing)?|purging|burning my ?self) is the only (?:thing|way)"
+    r"|\brelaps\w*\b(?=.*\b(?:blade|razor|cut|cutting|self[- ]?harm|sh\b|purg\w*))"
+    r"|\bmy (?:arms?|wrists?|thighs?|legs?) (?:are|is) (?:covered in|full of) (?:fresh|new) "
+    r"(?:cuts|burns)"
+    r"|\b(?:scars?|cuts|burns) on my (?:wrists?|arms?|thighs?|legs?)\b[^.!?\n]{0,30}\b(?:last (?:night|"
+    r"week)|yesterday|this (?:week|morning)|fresh|still bleeding)"
+    r"|\b(?:hit|punch|slap|scratch|bit|bite|burn)\w* my ?self until (?:i|it) (?:bleed|bruise)"
+    r"|\bscratched my wrists? until (?:they|it) bled"
+    r"|\bcarved\b[^.!?\n]{0,30}\binto my (?:arm|wrist|thigh|skin|leg|stomach)"
+    r"|\bburn(?:ed|t) my ?self with (?:a |my )?(?:lighter|cigarette|match)"
+    r"|\bi (?:" + _NOT_NEGATED + r"\w+ )?(?:tried|attempted) (?:to )?(?:kill|hang|overdose|drown|end|"
+    r"suicide)\w*(?: \w+){0,3}? (?:last (?:night|week|month)|yesterday|again|today|this (?:week|"
+    r"morning))\b"
+    r"|(?:^|\bi (?:just |then |also |finally )?)(?:took|swallowed|downed) a (?:whole )?(?:bottle|"
+    r"bunch|handful|load) of (?:\w+ )?(?:pills|tablets|meds)\b")
+"""Self-harm told as done, by the author: cutting again, carving, burning with a lighter,
+scratching until it bled, a relapse in a post of blades, an attempt last night, an overdose
+taken. "I cut my finger chopping carrots", "I cut myself shaving", "burnt myself on the oven
+tray", "I used to cut, it gets better" and "2 years clean from self harm" tell none."""
+
+_PLAYED_HERE: Final = re.compile(r"\b(?:in|on) (?:minecraft|the game|a game|game|roblox|gta|skyrim|"
+                                 r"fortnite|terraria|hardcore|the sims|sims|dark souls|elden ring|"
+                                 r"zelda|mario|league|valorant|overwatch|apex|warzone)\b|/kill\b|"
+                                 r"\bspeedrun")
+"""A game: its self-kills are the game's ("how do I kill myself in minecraft")."""
+_SAID: Final[dict[str, re.Pattern[str]]] = {
+    "urged on the reader": _URGED,
+    "a way asked or given": _ASKED,
+    "an eating disorder promoted": _STARVING,
+    "told as done": _TOLD,
+}
+_SAID_WORDS: Final = stems(
+    r"kys", r"\w*self\b", r"\w*selves\b", r"wrist", r"vein", r"arter", r"bleach", r"favou?r",
+    r"(?:miss|care about|notice|cry for|mourn) (?:you|u)\b",
+    r"if (?:you|u) (?:died|were|killed|ended|disappeared)",
+    r"better off", r"existence", r"end it all", r"how (?:many|much|high|tall|far|deep)", r"lethal",
+    r"(?:high|tall) enough", r"bleed", r"hid", r"cover", r"conceal", r"wake", r"pro-?(?:ana|mia)",
+    r"\w*spo\b", r"ana\b", r"purg", r"laxative", r"k?cals?\b", r"calories", r"pounds", r"lbs", r"kg\b",
+    r"starv", r"ribs", r"hip ?bones", r"collar", r"spine", r"stop eating", r"cut", r"slit", r"slash",
+    r"slic", r"carv", r"relaps", r"burn", r"tried", r"attempt", r"pills", r"tablets", r"meds", r"life",
+    r"suicid", r"razor", r"blade", r"scars", r"jump", r"overdos", r"od\b",
+)
+"""A word every reading of :data:`_SAID` needs: most chat lines (nine in ten on IRC) hold none
+and cost one scan."""
+
+
+_WHY_NOT: Final = re.compile(r"\bwhy (?:don'?t|dont|not) (?:you|u)\b")
+"""An order put as a question: "why don't you go hang yourself?"."""
+
+
+def self_harm_said(text: str) -> tuple[str, str] | None:
+    """``(kind, words)`` where ``text`` urges self-harm on its reader, asks or gives a way to
+    do it, promotes an eating disorder or tells self-harm done (:data:`_SAID`), outside
+    quotes and games (:data:`_PLAYED_HERE`), in a sentence that does not laugh
+    (:data:`_LAUGHING`): "kys lol" among friends is the figure "i want to die lol" is."""
+    folded = _folded(text)
+    if _SAID_WORDS.search(folded) is None or _PLAYED_HERE.search(folded):
+        return None  # most messages: none of the words
+    for sentence in _SENTENCE.findall(folded):
+        if _LAUGHING.search(sentence):
+            continue
+        asked_back = sentence.rstrip().endswith("?") and _WHY_NOT.search(sentence) is None
+        for kind, pattern in _SAID.items():
+            if kind == "urged on the reader" and asked_back:
+                continue  # "kill yourself? no way": the order is asked back, not given
+            if (m := pattern.search(sentence.strip())) is not None:
+                return kind, m.group(0).strip(" ,.;:!?")
+    return None
+
+
+_SPOKEN_OF: Final = stems(
+    # help and prevention
+    r"hotline", r"helpline", r"lifeline", r"crisis (?:line|text|team|cent(?:er|re))", r"samaritans",
+    r"befrienders", r"988\b", r"116 ?123", r"741741", r"call for help", r"reach out",
+    r"warning signs", r"signs (?:of|that)\b", r"prevention", r"awareness",
+    r"stay with (?:them|him|her)\b", r"talk to someone", r"you(?:'re| are) not alone",
+    r"support (?:my|a|your|someone|them|him|her)\b",
+    # news and research
+    r"died by suicide", r"took (?:his|her|their) own li(?:fe|ves)",
+    r"(?:he|she|they) (?:killed|hanged|shot|drowned) (?:him|her|them)sel(?:f|ves)",
+    r"suicide rates?", r"rates? of (?:suicide|self[- ]?harm)", r"(?:a|the|new|recent) study\b",
+    r"studies\b", r"survey", r"researchers?\b", r"statement\b", r"police", r"according to",
+    r"admissions", r"documentary", r"statistics",
+    # games and films named for it
+    r"suicide (?:squad|run|mission|doors?|burpees?|sprints?|drills?|king|lane)\b", r"speedrun",
+)
+"""Suicide spoken *of*: a crisis line given, a friend to be helped, warning signs, a death in
+the news, a rate, a study, a game's "suicide run". None promotes or depicts self-harm."""
+_ONES_OWN: Final = re.compile(r"\bmy ?self\b|\bi(?:'m| am|m) (?:\w+ )?suicidal\b|\bi (?:\w+ )?(?:want|"
+                              r"wanna|wish) (?:to )?die\b|\bmy (?:suicide|own life)\b|\bkill me\b")
+_FEW_OF_ONESELF: Final = 3
+"""Fewer first-person words than this: a line about others, not a post about oneself (a
+SuicideWatch post that names a hotline names it among its own words)."""
+
+
+def spoken_of(text: str) -> str | None:
+    """The words by which ``text`` speaks of suicide or self-harm for help, prevention, news or a
+    game (:data:`_SPOKEN_OF`), in a line about others: none of the author's own harm
+    (:data:`_ONES_OWN`) and fewer than :data:`_FEW_OF_ONESELF` first-person words."""
+    folded = _folded(text)
+    if (m := _SPOKEN_OF.search(folded)) is None or _ONES_OWN.search(folded) \
+            or len(FIRST_PERSON.findall(folded)) >= _FEW_OF_ONESELF:
+        return None
+    return m.group(0)

@@ -14,6 +14,7 @@ Usage: PYTHONPATH=src python scripts/violence_probe.py [--held] [--edos] [--show
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Final
 
@@ -188,7 +189,8 @@ def f1(pred: list[bool], y: list[int]) -> tuple[float, float, float]:
 def report(name: str, c: Cascade, texts: list[str], y: list[int], show: bool) -> None:
     """P/R/F1 of the cascade's threat and violence flags on ``texts``; misses and false
     flags printed with ``show``."""
-    judged = [c.judge(t) for t in texts]
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)  # one message a second over 20 chats, as judge eval
+    judged = [c.judge(t, f"chat{i % 20}", t0 + timedelta(seconds=i)) for i, t in enumerate(texts)]
     for label in ("violence", "threat"):
         pred = [c._flags(j.scores, label) for j in judged]
         p, r, f = f1(pred, y)

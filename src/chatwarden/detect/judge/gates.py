@@ -522,6 +522,13 @@ gates stay open."""
 _ENDS_ASKING = re.compile(r"\?\W*$")
 """A text whose last sentence asks: a riddle ("There are 5 murderers in a room, you kill one.
 How many murderers are left?") or a question after its premise."""
+_DEFENDING: Final = stems(
+    r"defend (?:my|your|our|her|him|them)sel", r"self-?defen[cs]e", r"protect (?:my|your|our)sel",
+    r"block (?:it|them|a punch|the punch|a kick|the blow)", r"fight back", r"get away from",
+    r"escape (?:from|him|her|them)", r"restraining order")
+"""Harm asked about by the one it would be done to ("if someone punches you, how do you block it?",
+"my ex used to hit me, how do I get a restraining order"): a self-defence question threatens and
+urges nothing, though its words name a blow and the threat head reads them (0.97)."""
 _GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(?:es|ic)? of|"
                          r"(?:make|build|assembl)\w* (?:a |an |the )?(?:\w+ )?bombs?\b)\w*")
 """Praise, in a request for fiction, is still the glorification the extremism rule forbids
@@ -563,7 +570,7 @@ _NEGATED_HARM = re.compile(rf"\b(?:won'?t|will not|wouldn'?t|would never|never|n
 """Harm said not to be done ("I won't kick you. Violence solves nothing."): no threat or
 violence stem counts inside it (the IRC line above scored threat 0.99)."""
 _IDIOMS = re.compile(
-    r"\b(?:i'?d|i would|would|i could|could)(?: (?:literally|honestly|so|actually|just))? "
+    r"\b(?:i'?d|i would|would|i could|could|i'?ll|i will)(?: (?:literally|honestly|so|actually|just))? "
     r"(?:kill|murder) for (?!(?:you|u|him|her|them|me)\b)"
     r"|\b(?:murder|kill|slaughter|massacre|destroy|butcher|batter|hammer|thrash|demolish)\w* "
     r"(?:you|u|us|them|him|\w+) \d{1,2} ?[-–:] ?\d{1,2}\b"
@@ -717,6 +724,8 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found = [label for label in found if label not in ("threat", "violence")]
     if "violence" in found and _QUESTION.search(folded):
         found.remove("violence")
+    if _ENDS_ASKING.search(folded) and _DEFENDING.search(folded):
+        found = [label for label in found if label not in ("threat", "violence")]
     return tuple(_framed(unharmed, found, bool(wished)))
 
 

@@ -15,6 +15,12 @@ import pytest
 from chatwarden.detect.judge import gates, harm
 
 
+def _says_no_violence(text: str) -> None:
+    """Nothing, or harm that is not violence (self-harm urged is the self-harm rule's)."""
+    said = harm.harm_said(text)
+    assert said is None or "violence" not in harm.HARM_SAID_LABELS[said[0]], said
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # an order to kill people, imperative: no subject for the intent frame to read
     ("Kill all muslims", "order"),
@@ -87,8 +93,7 @@ def test_an_order_threatens_and_praise_only_glorifies(kind: str, labels: tuple[s
     "whoever wrote this regex deserves to be punched",
 ])
 def test_idioms_talk_and_news_say_no_violence(text: str) -> None:
-    said = harm.harm_said(text)
-    assert said is None or "violence" not in harm.HARM_SAID_LABELS[said[0]], said
+    _says_no_violence(text)
 
 
 @pytest.mark.parametrize(("text", "unharmed"), [
@@ -169,8 +174,7 @@ def test_violence_urged_on_a_group_is_said(text: str, kind: str) -> None:
     "I'd beat them all at chess",
 ])
 def test_the_same_shapes_on_things_urge_nothing(text: str) -> None:
-    said = harm.harm_said(text)
-    assert said is None or "violence" not in harm.HARM_SAID_LABELS[said[0]], said
+    _says_no_violence(text)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -247,8 +251,7 @@ def test_suffering_celebrated_blows_and_gore_are_said(text: str, kind: str) -> N
     "Napoleon had his enemies shot",
 ])
 def test_exasperation_sport_kitchens_and_media_say_no_violence(text: str) -> None:
-    said = harm.harm_said(text)
-    assert said is None or "violence" not in harm.HARM_SAID_LABELS[said[0]], said
+    _says_no_violence(text)
 
 
 @pytest.mark.parametrize(("text", "opens"), [

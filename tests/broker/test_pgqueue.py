@@ -276,6 +276,25 @@ def test_a_worker_killed_mid_stream_leaves_its_partitions_to_the_other(
     assert f"0 events stored in 8 partitions, {len(events)} dropped as duplicates" in again.stdout
 
 
+def test_a_worker_loads_the_policys_models_as_it_starts(url: str, tmp_path: Path) -> None:
+    """The whole Клинт policy, models included: by default the encoders load on a thread at
+    start (the log says so) while the queue is judged, so a batch's first event does not wait
+    for all of them (``--lazy`` leaves them to the first message that needs one)."""
+    events = traffic(2, 10)
+    enqueue(url, events)
+    log = tmp_path / "worker.log"
+    with log.open("wb") as sink:
+        proc = chatwarden("worker", "--db", url, "--policy", str(KLINT), "--tick", "0",
+                          stderr=sink)
+    try:
+        wait_for(lambda: judged(url) >= len(events))
+        wait_for(lambda: "models loaded in" in log.read_text(errors="replace"))
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+    assert proc.returncode == 0, log.read_text(errors="replace")[-3000:]
+
+
 def test_a_worker_cut_off_from_postgresql_takes_partitions_afresh_and_judges_nothing_twice(
         url: str, policy: Policy, tmp_path: Path) -> None:
     """Its session ends (as when the network drops): its locks go with it, the other worker

@@ -164,15 +164,18 @@ async def serve(url: str, ledger: Ledger, policy: Policy, layout: Layout, stop: 
                 name: str | None = None, on_commit: Committed | None = None,
                 max_deliver: int = 5, tick: float = TICK, clock: Clock = wall_clock,
                 shard: tuple[int, int] | None = None, shared: bool = False,
-                outbox: bool = False, max_chats: int = MAX_CHATS) -> Worker:
+                outbox: bool = False, max_chats: int = MAX_CHATS, warm: bool = False) -> Worker:
     """Run one worker on ``ledger`` until ``stop`` is set; raises LedgerBusy before connecting
     when the ledger cannot be written that way (another exclusive writer; or, exclusive, any
     other writer). ``shared``: one of several workers on this ledger (the module's docstring).
     ``tick`` seconds apart (0: never) the timed jobs run as of ``clock()``: events must then
     carry live times (replaying old events through a ticking worker would run today's jobs
-    among them; replay history with ``tick=0``)."""
+    among them; replay history with ``tick=0``). ``warm``: load the models on a thread now
+    (:meth:`Runtime.warm_soon`), so a batch's first event does not wait for them."""
     runtime = Runtime(policy, ledger, batch=sys.maxsize, shared=shared, outbox=outbox,
                       max_chats=max_chats)
+    if warm:
+        runtime.warm_soon()
     nc = await connect(url, name or "chatwarden-worker")
     handler = RuntimeHandler(runtime, on_commit)
     worker = Worker(nc, layout, handler, max_deliver=max_deliver, shard=shard)

@@ -44,8 +44,8 @@ QueueDb = Annotated[str | None, typer.Option(
 # The bots (``telegram``, ``matrix``) and ``send``, which plans their calls in a cluster.
 Shadow = Annotated[bool, typer.Option(help="decide and record, carry out nothing, tell the admins")]
 Warm = Annotated[bool, typer.Option(
-    "--warm/--lazy", help="load the policy's models on a thread as the bot starts, or only at "
-    "the first message that needs one (a quicker, lighter start for a short run)")]
+    "--warm/--lazy", help="load the policy's models on a thread as the bot or worker starts, or "
+    "only at the first message that needs one (a quicker, lighter start for a short run)")]
 ApiUrl = Annotated[str | None, typer.Option(
     envvar="CHATWARDEN_TELEGRAM_API", help="a custom Bot API server (default: api.telegram.org)")]
 AdminChat = Annotated[str | None, typer.Option(

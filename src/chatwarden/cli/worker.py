@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from chatwarden.cli.options import Db, Overlay, PolicyFile, Verbose
+from chatwarden.cli.options import Db, Overlay, PolicyFile, Verbose, Warm
 from chatwarden.cli.policy import load_or_exit
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ def worker(
         "30 s, before exiting with status 2 naming what failed and since when; 0: at the first "
         "failure. Covers the start, and with the PostgreSQL queue the whole run (with --nats, "
         "commits are retried until the ledger answers)")] = 300.0,  # outage.OUTAGE_LIMIT
+    warm: Warm = True,
     verbose: Verbose = False,
 ) -> None:
     """Take a fair share of the partitions, judge their events in order, ack after commit;
@@ -109,7 +110,8 @@ def worker(
         log.info("stopped while waiting for PostgreSQL; nothing judged")
         return
     if nats_url is None:
-        _on_postgres(ledger, pol, batch, name, tick, partitions, outbox, max_chats, max_deliver, outage)
+        _on_postgres(ledger, pol, batch, name, tick, partitions, outbox, max_chats, max_deliver, outage,
+                     warm)
         return
 
     async def main() -> int:
@@ -120,7 +122,7 @@ def worker(
         done = await serve(nats_url, ledger, pol, Layout(batch=batch, ack_wait=ack_wait), stop, name=name,
                            max_deliver=max_deliver, tick=tick, shard=pinned,
                            shared=shared if shared is not None else shared_by_default(ledger),
-                           outbox=outbox, max_chats=max_chats)
+                           outbox=outbox, max_chats=max_chats, warm=warm)
         if done.dead:
             log.error("%d event(s) went to the dead-letter stream: `chatwarden dead-letters list "
                       "--nats %s`", done.dead, nats_url)
@@ -149,7 +151,7 @@ def shared_by_default(ledger: Ledger) -> bool:
 
 def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, tick: float,
                  partitions: int | None, outbox: bool, max_chats: int, max_deliver: int,
-                 outage: Outage) -> None:
+                 outage: Outage, warm: bool) -> None:
     """The broker-less worker (:mod:`chatwarden.broker.pgqueue`), until SIGTERM or Ctrl-C
     (``outage.stop``); every step waits out an unreachable PostgreSQL up to ``outage.limit``."""
     from chatwarden.broker.layout import Layout
@@ -164,6 +166,8 @@ def _on_postgres(ledger: Ledger, policy: Policy, batch: int, name: str | None, t
             max_chats=max_chats, max_deliver=max_deliver, outage=outage))
         if name:
             worker.name = name
+        if warm:
+            worker.runtime.warm_soon()
         worker.run(outage.stop)
     except (QueueError, LedgerBusy, LedgerUnreachable) as exc:
         log.error("%s", exc)

@@ -131,6 +131,10 @@ _DEROGATORY_EN = _predicates(
     "a cult", "a death cult", "a religion of hate", "a religion of violence", "a religion of war",
     "a religion of terror", "a religion of death", "a religion of murder", "property",
     "sex objects", "going to hell", "hellbound", "hell-bound",
+    # a person reduced to refuse, a womb or a toy, with no everyday sense said of a group
+    "human garbage", "human trash", "human waste", "human filth", "human scum",
+    "breeding machines", "baby machines", "baby factories", "incubators", "sex toys",
+    "playthings", "bloodsuckers", "blood suckers",
 ) + r"(?!\w)"  # a whole word: "dense" is no prefix of "densely"
 _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
             r"such|so|as|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
@@ -825,6 +829,19 @@ _EN_OBJECT = (
     r"(?!\W*(?:is|was|are|as)\s+(?:a|an|the|such a)\s+(?:\w+\s+)?(?:slur|word|term|insult)))",
 )
 
+_VICE_EN = alt(
+    "lie", "lying", "steal", "stealing", "cheat", "cheating", "rape", "raping", "breed", "breeding",
+    "beg", "begging", "scrounge", "scrounging", "mooch", "mooching", "play the victim",
+    "playing the victim", "play the race card", "playing the race card",
+    # what a stereotype says a group does to its own: "X all beat their wives"
+    "beat their wives", "beat their women", "beat their kids", "beat their children",
+    "abuse their wives", "abuse their women", "abuse their kids", "abuse their children",
+    "molest children", "molest kids", "sell drugs", "deal drugs", "carry diseases",
+    "spread diseases", "live off welfare", "live on welfare", "live off benefits",
+    "live on benefits", "live off handouts",
+) + r"\b(?!\s+(?:down|in|on|back|low|still|flat)\b)"
+"""A vice said as a group's habit; not a body lying down ("X all lie down to pray")."""
+
 # Stereotypes said as fact, missed on the training splits (ToxiGen train: "bisexuality isnt
 # real", "if a woman dresses sexy, she is just asking for it"; Stormfront train: "we have
 # such a huge asian problem", "non whites commit far more crimes"): a group's existence
@@ -851,12 +868,84 @@ _EN_SUBJECT = (
     rf"|<G>\s+(?:commit|commits|cause|causes)\s+(?:(?:far|much|way)\s+)?(?:more|most|all|the most)"
     rf"\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?crimes?\b"
     # a vice said as a habit: "X always lie", "X never stop breeding" (asked, it is a frame above)
-    rf"|<G>\s+(?:all\s+)?(?:always|never stop|constantly|just keep|keep on|are always|are constantly)\s+"
-    rf"(?:lie|lying|steal|stealing|cheat|cheating|rape|raping|breed|breeding|beg|begging|scrounge|"
-    rf"scrounging|mooch|mooching|play(?:ing)? the (?:victim|race card))\b"
+    # "all" alone generalises too: "X all beat their wives"
+    rf"|<G>\s+(?:(?:all\s+)?(?:always|never stop|constantly|just keep|keep on|are always|"
+    rf"are constantly)|all(?:\s+just)?)\s+{_VICE_EN}"
     # a woman blamed for what is done to her: "if a woman dresses sexy she is asking for it"
     rf"|<G>\b[^.!?]{{0,40}}?\b(?:is|are|was|were|'s|'re)\s+(?:just\s+|basically\s+|really\s+|"
     rf"totally\s+|clearly\s+)?asking\s+for\s+it\b)",
+)
+
+# Dehumanisation by reduction and stereotypes said as a group's nature, in HateCheck's manner
+# (implicit derogation: no derogatory word at all): a group reduced to things ("women are
+# nothing more than objects", "X are things, not people"), a mind denied ("women can't think
+# logically", "X don't have the brains for science"), the antisemitic trope of control ("X run
+# the media") and greed ("X only care about money"). Written from scripts/hate_frames_probe.py's
+# tuning misses and general knowledge of the tropes; each beside its look-alike in
+# tests/judge/test_groups_dehumanise.py.
+_THINGS_EN = alt(
+    "objects", "things", "tools", "toys", "meat", "pieces of meat", "a piece of meat", "machines",
+    "possessions", "commodities", "holes", "wombs", "slaves", "servants", "property",
+    "breeding stock", "vegetables", "cattle", "livestock",
+)
+"""What a person is reduced to: said only after "just"/"nothing but" (:data:`_REDUCED_EN`), ",
+not people" or "to be used" ("women are just objects"); bare, these are everyday words ("they
+are machines" of workers praised)."""
+_REDUCED_EN = (r"(?:just|only|merely|mere|nothing but|nothing more than|no more than|simply|"
+               r"basically|little more than)")
+_CLAUSE_END_EN = (r"(?=\s*(?:[.!?,;:)]|$|and\b|or\b|but\b|because\b|like\b|properly\b|at all\b|"
+                  r"anyway\b|either\b|for shit\b|to save their lives\b))")
+"""The end of a clause: "women can't lead" is a mind denied, "women can't lead prayers in an
+orthodox synagogue" a rule told."""
+_CAPACITY_EN = alt(
+    "think", "think logically", "think rationally", "think straight", "think clearly",
+    "think critically", "think for themselves", "reason", "be reasoned with", "learn",
+    "be educated", "be taught", "be civilised", "be civilized", "control themselves",
+    "control their urges", "control their emotions", "control their tempers", "control their anger",
+    "tell the truth", "be honest", "do math", "do maths", "do science", "handle pressure",
+    "handle stress", "handle money", "handle power", "handle responsibility", "handle science",
+    "handle logic", "handle the truth", "make decisions", "make good decisions",
+    "make rational decisions", "lead", "understand logic", "understand science", "understand math",
+    "understand anything", "behave", "be rational", "be logical", "raise children", "raise kids",
+    "parent", "assimilate", "integrate",
+)
+"""A human capacity a stereotype denies a group (not a sense or a right: "deaf people can't
+hear", "X can't vote" are facts or rules)."""
+_VICES_OF_GREED_EN = alt(
+    "money", "sex", "shopping", "gossip", "themselves", "their looks", "their appearance", "makeup",
+    "clothes", "drugs", "gold", "profit", "benefits", "handouts", "welfare", "breeding",
+    "our money", "your money",
+)
+_EN_SUBJECT = (
+    *_EN_SUBJECT,
+    # reduced to things: "women are nothing more than objects", "X are things, not people",
+    # "women are objects to be used" (not "objects of hatred", "just pawns to them")
+    rf"(?P<derogate><G>{_IS_EN}\s+{_MODS_EN}{_REDUCED_EN}\s+{_MODS_EN}{_THINGS_EN}\b"
+    rf"(?!\s+(?:to\s+(?!be\b)|in\s+(?:the|their|his|her)\s+eyes|of\b))"
+    rf"|<G>{_IS_EN}\s+{_MODS_EN}(?:{_THINGS_EN}|{_DEROGATORY_EN})\s*[,;-]?\s*(?:and\s+)?not\s+"
+    rf"(?:people|persons|humans|human beings|human)\b(?!\s+(?:to|who|that)\b)"
+    rf"|<G>{_IS_EN}\s+{_MODS_EN}{_THINGS_EN}\s+to\s+be\s+(?:used|owned|bought|sold|traded|bred|"
+    rf"controlled|fucked|exploited|kept|put to work|thrown away|disposed of)\b"
+    # a mind denied: "women can't think logically", "X don't have the brains for science"
+    rf"|<G>\s+(?:all\s+|just\s+|simply\s+|really\s+)*(?:can't|cannot|can not|can never|"
+    rf"are unable to|are not able to|aren't able to|don't know how to|will never be able to)\s+"
+    rf"(?:ever\s+|even\s+|really\s+|properly\s+)?{_CAPACITY_EN}{_CLAUSE_END_EN}"
+    rf"|<G>\s+(?:all\s+|just\s+|simply\s+)*(?:don't|do not|dont|lack|just don't)\s+(?:have\s+)?"
+    rf"(?:the\s+|any\s+|enough\s+)?(?:brains?|intelligence|brainpower|brain power|intellect|"
+    rf"mental capacity|iq|smarts|aptitude|temperament)\s+(?:for|to|needed|required)\b"
+    # the trope of control: "X control the banks", "X run the media" (not "women run the world")
+    rf"|<G>\s+(?:secretly\s+|basically\s+|really\s+|all\s+|still\s+|literally\s+)*(?:control|"
+    rf"controls|own|owns|pull the strings (?:of|in)|are behind|secretly run)\s+(?:all\s+(?:of\s+)?)?"
+    rf"(?:the|our|your|this|every)\s+(?:media|banks|banking|finance|hollywood|press|news|world|"
+    rf"government|governments|economy|money supply|financial system|federal reserve|politicians)\b"
+    rf"|<G>\s+(?:secretly\s+|basically\s+|really\s+|all\s+|still\s+|literally\s+)*(?:run|runs|rule|"
+    rf"rules)\s+(?:all\s+(?:of\s+)?)?(?:the|our|your)\s+(?:media|banks|banking system|press|news|"
+    rf"hollywood|financial system)\b"
+    # greed and vanity as the group's nature: "X only care about money"
+    rf"|<G>\s+(?:all\s+)?(?:only|just)\s+(?:care|cares|think|thinks|talk|talks)\s+about\s+"
+    rf"{_VICES_OF_GREED_EN}\b"
+    rf"|<G>\s+(?:all\s+)?(?:care|cares)\s+about\s+nothing\s+(?:but|except|other than)\s+"
+    rf"{_VICES_OF_GREED_EN}\b)",
 )
 
 _RU_DEROG = alt(
@@ -868,6 +957,7 @@ _RU_DEROG = alt(
     r"вор(?:ы|ов|ьё|ье)\b", r"преступник\w*", r"насильник\w*", r"террорист\w*",
     r"гнид\w*", r"пиявк\w*", r"черв\w*", r"свинь\w*", r"собак\w*", r"шлак", r"гниль",
     r"хуже (?:животных|собак|скота)", r"не люди", r"не человек\w*",
+    r"кровосос\w*", r"саранч\w*", r"вредител\w*",
 )
 _RU_HARM = alt(
     r"сдохн\w*", r"умереть", r"умир\w*", r"сгор\w*", r"сгни\w*", r"убираться", r"убраться",

@@ -88,6 +88,9 @@ _REPORTED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"пишут|пишет)\b"
     r"|\b(?:they|people|some|someone|somebody|others|many|who|you|you all|y'all|u|folks|men|"
     r"racists|bigots)\s+(?:\w+\s+)?(?:say|think|claim|believe|insist)\b"
+    # a view given to its holders: "to them, X are just objects", "in their eyes X are animals"
+    r"|(?:^|[,;:]\s*)(?:to|for)\s+(?:them|him|her|those \w+|these \w+|such \w+)\s*,"
+    r"|\bin\s+(?:their|his|her)\s+eyes\b"
 )))
 _CALLED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"\b(?:called|calls|calling)\s+(?:me|him|her|us|them|you|my \w+|each other)\b"
@@ -106,7 +109,9 @@ _CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"\b(?:saying|to say|calling|to call|(?:statements?|comments?|remarks?|posts?|tweets?|"
     r"jokes?|words|things) (?:like|such as|saying)|"
     r"(?:stop|quit) (?:saying|calling|repeating|spreading|posting|writing)|repeating that|"
-    r"(?:when|if) you (?:say|said|call|write|post|think|believe)|people who (?:say|think|believe|call)|"
+    r"(?:when|if) you (?:say|said|call|write|post|think|believe)|"
+    r"(?:people|anyone|anybody|someone|somebody|everyone|those|folks) who (?:says?|said|thinks?|"
+    r"believes?|calls?|claims?)|"
     r"called(?: (?:them|him|her|us|you|me))?|(?:lies?|myths?|stereotypes?) that|"
     r"claiming|(?:claims?|suggesting|implying|pretending) that|"
     r"used to (?:think|believe)|"
@@ -124,6 +129,7 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"\w*(?:not|n't) (?:a joke|funny|okay|ok|acceptable|cool|true)|dehumani[sz]ing|demeaning|degrading|"
     r"look (?:\w+ )?at (?:themselves|yourself|yourselves)|need (?:help|to grow up)|grow up|"
     r"educate (?:themselves|yourself)|cowards|cowardly|pathetic|"
+    r"spread(?:s|ing)? (?:hate|hatred|bigotry)|fired|arrested|suspended|lost (?:his|her|their) jobs?|"
     r"makes? you (?:the |a |an )?(?:loser|problem|bigot|idiot|asshole|racist|sexist)|"
     r"расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
 )))
@@ -150,7 +156,7 @@ _OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"rumou?rs) about|(?:jokes?|comments?|remarks?|slurs?|insults?|threats?) (?:about|against|"
     r"towards?|at)|violence (?:against|towards?)|hatred (?:of|for|towards?)|hate against|"
     r"(?:people|they|you|someone|anyone|everyone)\s+(?:insult|attack|threaten|mock|harass|"
-    r"bully|abuse|hurt|dehumani[sz]e|demoni[sz]e|slander))\s+['\"“‘]?"
+    r"bully|abuse|hurt|dehumani[sz]e|demoni[sz]e|slander|call|compare|describe))\s+['\"“‘]?"
     rf"(?:\w+\s+)?(?:{GROUP_EN})\b)"
     # harm to the group denied: "nobody should ever hurt a X", "I have zero hatred for X"
     r"|(?P<violence>\b(?:nobody|no one|noone|never|shouldn't|should not|mustn't|"
@@ -323,9 +329,10 @@ def _unquoted(part: str, quoted: list[tuple[int, int]], offset: int = 0) -> str:
 
 def _cited(norm: str, match: re.Match[str], before: str, quoted: list[tuple[int, int]]) -> bool:
     """Whether ``match`` is cited to condemn it: after a verb of saying with a condemnation
-    around it, or quoted and then judged in the author's own sentence (:data:`_JUDGED`)."""
+    around it (someone else's words reported, then condemned: "he said X are animals and got
+    banned"), or quoted and then judged in the author's own sentence (:data:`_JUDGED`)."""
     after = _unquoted(norm[match.end():], quoted, match.end())
-    if _CITING.search(before):
+    if _CITING.search(before) or _REPORTED.search(before):
         return bool(_CONDEMNING.search(_unquoted(before, quoted, match.start() - len(before)))
                     or _CONDEMNING.search(after))
     return _veto(norm, match, quoted) == "quoted" and _JUDGED.search(after) is not None

@@ -165,7 +165,8 @@ EN_INSULTS = (
 EN_NOT_INSULTS = (
     "this fucking printer is useless",          # profanity about a thing
     "I'm such an idiot, forgot the semicolon",  # a name said of oneself
-    "that guy is a complete moron",             # ... or of someone not here
+    "he called me a complete moron",            # ... or reported (a name said *of* someone
+                                                # else is bullying now: test_bullying.py)
     "you are not stupid, the docs are confusing",
     "i will get lost in this codebase",         # a statement, not an order
     'he told me "shut up" yesterday',           # quoted
@@ -185,7 +186,7 @@ def test_harassment_queues_an_english_insult_of_the_one_spoken_to(calimero: Chat
         assert (rules(out), actions(out)) == (["harassment"], [("review", None)]), text
 
 
-def test_harassment_leaves_profanity_and_names_said_of_others_alone(calimero: Chat) -> None:
+def test_harassment_leaves_profanity_and_names_said_of_oneself_alone(calimero: Chat) -> None:
     for i, text in enumerate(EN_NOT_INSULTS):
         assert rules(calimero.say(f"m{i}", text)) == [], text
 

@@ -12,7 +12,10 @@ second-person questions («ань, ты тут?») and a birthday wish to @someo
 toxicity alone and are no insult. Anything else counts half (see ``insult_score``).
 English said to someone that insults by its words alone ("you are stupid", "shut up you
 idiot", ``targets.said_in_words``) is an insult whatever its toxicity: the models score
-such plain lines low, so its insult is the flag point (0.5) plus half the toxicity.
+such plain lines low, so its insult is the flag point (0.5) plus half the toxicity. So is
+English that harasses someone else in the third person ("she's such a fat ugly cow lol",
+"nobody likes him", ``bullying.said_of_someone``): the moderation categories count
+harassment of any person, and the rule that reads ``insult`` queues it for a moderator.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pydantic import BaseModel
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
-from chatwarden.detect.judge import lexicon, targets
+from chatwarden.detect.judge import bullying, lexicon, targets
 from chatwarden.detect.judge.backends.base import BackendError
 from chatwarden.detect.judge.cascade import (
     Budget,
@@ -104,9 +107,10 @@ class Toxicity(Detector):
         toxicity = j.scores["toxicity"]
         if self._targets and not whom:
             insult = 0.0
-        elif any(targets.said_in_words(t) for t in said if t):
-            # the words alone insult ("you are stupid" scores 0.43 on toxicity): at least
-            # the flag point, ranked by toxicity above it
+        elif any(targets.said_in_words(t) or bullying.said_of_someone(t) for t in said if t):
+            # the words alone insult ("you are stupid" scores 0.43 on toxicity), the reader
+            # or someone else ("he's such a loser"): at least the flag point, ranked by
+            # toxicity above it
             insult = (1.0 + toxicity) / 2
         else:
             insult = insult_score(toxicity, aimed)

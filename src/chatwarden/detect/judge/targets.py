@@ -106,7 +106,7 @@ _EN_NAMES = (
     r"ass ?(?:hat|clown|wipe)", r"butt ?(?:head|hole|face)", r"cry ?baby", r"sissy", r"wuss",
     r"schmuck", r"coward", r"bum", r"tramp", r"pest", r"rat", r"snake", r"worm", r"cow",
     r"donkey", r"leech", r"parasite", r"maggot", r"vermin", r"cockroach", r"nuisance",
-    r"abomination", r"hobo",
+    r"abomination", r"hobo", r"brat",
     r"(?:stupid|dumb|useless|worthless|pathetic|retarded|idiot|shitty?|crappy|lame|trash|"
     r"garbage) (?:ro)?bot",
 )
@@ -150,6 +150,7 @@ ORDERS = stems(
 """Orders that are insults in themselves, said to the one they order: the order speaks to
 someone, and says what he is worth («иди лечись», «завали ебало», «соси»)."""
 
+_EN_WORST = r"(?:the )?(?:dumbest|stupidest|ugliest)"
 _EN_BAD = (
     r"stupid", r"dumb", r"ugly", r"fat", r"useless", r"worthless", r"pathetic", r"retarded",
     r"disgusting", r"brainless", r"clueless", r"hopeless", r"gross", r"thick", r"dense",
@@ -163,7 +164,7 @@ _EN_BAD = (
     # ham train/val as negatives): what is said of a person's wits, looks and worth, and
     # the comparatives that rank him below a thing ("dumber than a rock")
     r"idiotic", r"moronic", r"brain ?dead", r"mindless", r"dim ?witted", r"half ?witted",
-    r"dumber", r"stupider", r"uglier", r"fatter", r"(?:the )?(?:dumbest|stupidest|ugliest)",
+    r"dumber", r"stupider", r"uglier", r"fatter", _EN_WORST,
     r"the worst", r"pitiful", r"despicable", r"vile", r"repulsive", r"revolting", r"hideous",
     r"creepy", r"nosy", r"obnoxious", r"insufferable", r"unbearable", r"irritating",
     r"delusional", r"deranged", r"demented", r"perverted", r"sick in the head",
@@ -190,6 +191,17 @@ _EN_MODIFIERS = (rf"(?:(?:a|an|the|such an?|so|very|really|completely|totally|tr
                  rf"absolutely|just|pretty|quite|kinda|kind of|sort of|one|too|way|"
                  rf"the most|the biggest|{_EN_ADJECTIVES}) )")
 _EN_END = r"(?=\s*(?:[.!?,;:)\n]|$))"
+_EN_WITS_OF = (r"(?:the )?(?:brains?|iq|intelligence|mind|memory|personality|face|looks|manners|"
+               rf"attention span|charm) of an? (?:\w+ )?{_EN_LOWLY}\b")
+_EN_LIKENED = (r"(?:look|sound|smell|act|talk|type|write|think|behave)s? (?:just |exactly )?like "
+               rf"(?:an? |the |some )?(?:\w+ ){{0,2}}(?:{_EN_NAME}|{_EN_LOWLY}{_EN_END})")
+_EN_SMARTER = (r"(?:smarter|more intelligent|brighter|cleverer|more useful|prettier|better looking) "
+               r"than")
+_EN_NO_WITS = (r"(?:no|zero|0|a (?:tiny|small|little|pea ?sized)) "
+               r"(?:brains?|brain cells?|iq|intelligence|common sense|life|friends|dignity|shame)\b")
+"""A demeaning comparison and wits mocked, said of the one spoken to here ("you have the brain
+of a goldfish", "you sound like a child", "my dog is smarter than you", "you have no brain")
+and of someone else in :mod:`~chatwarden.detect.judge.bullying`: one piece for both."""
 
 EN_SAID = stems(*map(_loose, (
     # the predicate: "you are stupid", "you're a waste of space", "u r pretty shitty",
@@ -231,18 +243,14 @@ EN_SAID = stems(*map(_loose, (
     rf"{_EN_MODIFIERS}{{0,3}}(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})\b)",
     # a demeaning comparison: "you have the brain of a goldfish", "you sound like a child",
     # "my dog is smarter than you"
-    rf"{_EN_YOU} (?:have|got|'ve got|has) (?:the )?(?:brains?|iq|intelligence|mind|memory|"
-    rf"personality|face|looks|manners|attention span|charm) of an? (?:\w+ )?{_EN_LOWLY}\b",
-    rf"{_EN_YOU} (?:look|sound|smell|act|talk|type|write|think|behave)s? (?:just |exactly )?like "
-    rf"(?:an? |the |some )?(?:\w+ ){{0,2}}(?:{_EN_NAME}|{_EN_LOWLY}{_EN_END})",
-    rf"(?:smarter|more intelligent|brighter|cleverer|more useful|prettier|better looking) than "
-    rf"{_EN_YOU}\b(?! (?:think|know|realize|realise|expect|give|are|were|seem))",
+    rf"{_EN_YOU} (?:have|got|'ve got|has) {_EN_WITS_OF}",
+    rf"{_EN_YOU} {_EN_LIKENED}",
+    rf"{_EN_SMARTER} {_EN_YOU}\b(?! (?:think|know|realize|realise|expect|give|are|were|seem))",
     # wits mocked: "your iq is lower than", "you have no brain", "you know nothing",
     # "can you even read?"
     r"(?:your|ur) (?:iq|brains?|intelligence|brain cells?) (?:is|are|must be|=) (?:\w+ )?"
     r"(?:small|tiny|low|lower|smaller|zero|0|non ?existent|missing|dead|empty|mush|the size of)",
-    rf"{_EN_YOU} (?:have|got|'ve got|has) (?:no|zero|0|a (?:tiny|small|little|pea ?sized)) "
-    rf"(?:brains?|brain cells?|iq|intelligence|common sense|life|friends|dignity|shame)\b",
+    rf"{_EN_YOU} (?:have|got|'ve got|has) {_EN_NO_WITS}",
     rf"{_EN_YOU} know (?:fucking |fuckin |fuck |absolutely |literally )?(?:nothing|fuck ?all|"
     rf"jack ?shit|shit|squat){_EN_END}",
     rf"{_EN_YOU} (?:do ?n[o']?t|dont|do not) know (?:shit|jack ?shit|squat|crap|fuck|dick)\b",
@@ -310,7 +318,7 @@ _EN_ONLY_WITH_YOU = frozenset({
     r"pig", r"trash", r"fool", r"dick", r"tit", r"hoe", r"creep", r"freak", r"failure",
     r"disgrace", r"turd", r"psycho", r"clown", r"punk", r"bum", r"tramp", r"pest", r"rat",
     r"snake", r"worm", r"cow", r"donkey", r"leech", r"parasite", r"maggot", r"vermin",
-    r"cockroach", r"nuisance", r"abomination", r"coward", r"prat", r"oaf", r"hobo",
+    r"cockroach", r"nuisance", r"abomination", r"coward", r"prat", r"oaf", r"hobo", r"brat",
 })
 """Names that name something else too (Pig, the Trash folder, Dick): names of the one
 spoken to only with "you" ("you pig"), never alone."""

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from chatwarden.detect.normalize import clean, emoji_count, fold, normalize, reading
+from chatwarden.detect.normalize import (
+    clean,
+    emoji_count,
+    fold,
+    normalize,
+    normalize_with_edge_bangs,
+    reading,
+)
+from chatwarden.detect.spam_model import MODEL_NORMALIZE, tokens
 
 
 @pytest.mark.parametrize(("written", "plain"), [
@@ -85,6 +93,44 @@ def test_plain_text_reads_as_its_fold(text: str) -> None:
 def test_reading_keeps_exclamations() -> None:
     assert reading("stop sending me that, stop!") == "stop sending me that, stop!"
     assert reading("sh!t happens") == "shit happens"
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("you idiot!", "you idiot!"),     # after a word, "!" is an exclamation
+    ("stop!! now", "stop!! now"),
+    ("!idiot", "!idiot"),             # before one too
+    ("wow!!!!", "wow!!!!"),           # a row of them is no stretched letter
+    ("sh!t", "shit"),                 # inside a word, a leet i
+    ("sh!t!", "shit!"),
+    ("h4t3!!", "hate!!"),             # the edge digit is still leet, the "!!" kept
+])
+def test_an_exclamation_is_leet_only_inside_a_word(written: str, plain: str) -> None:
+    assert normalize(written).text == plain
+
+
+def test_spans_of_a_kept_exclamation_point_at_it() -> None:
+    text = "you b1tch!"
+    norm = normalize(text)
+    assert norm.text == "you bitch!"
+    assert text[slice(*norm.span(4, 9))] == "b1tch"
+    assert text[slice(*norm.span(9, 10))] == "!"
+
+
+def test_the_spam_model_reads_the_edge_exclamation_it_was_trained_on() -> None:
+    """The shipped spam model learnt "stop!" as "stopi": it keeps that reading, so its
+    verdicts do not move with the shared one (retrained on the new one, it lost
+    validation recall)."""
+    assert MODEL_NORMALIZE is normalize_with_edge_bangs
+    assert MODEL_NORMALIZE("you idiot!").text == "you idioti"
+    assert MODEL_NORMALIZE("sh!t").text == "shit"
+    assert MODEL_NORMALIZE("h4t3!!").text == "hate!!"
+    assert "idioti" in tokens("you idiot!")
+    # each reading has its own cache and its own map back to what was written
+    text = "stooop!"
+    old, new = MODEL_NORMALIZE(text), normalize(text)
+    assert (old.text, new.text) == ("stopi", "stop!")
+    assert text[slice(*old.span(2, 3))] == text[slice(*new.span(2, 3))] == "ooo"
+    assert text[slice(*old.span(4, 5))] == text[slice(*new.span(4, 5))] == "!"
 
 
 @pytest.mark.parametrize(("written", "plain"), [

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from chatwarden.detect.advertising import Advertising
-from chatwarden.detect.normalize import normalize
+from chatwarden.detect.spam_model import MODEL_NORMALIZE
 from chatwarden.detect.spam_patterns import family_hits
 from tests.detect.contract import run
 
 
 def _families(text: str) -> set[str]:
-    return {h.family for h in family_hits(normalize(text).text)}
+    return {h.family for h in family_hits(MODEL_NORMALIZE(text).text)}
 
 
 @pytest.mark.parametrize(("text", "money"), [

@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 
 from chatwarden.detect.context import ChatWindows, Context, Join, MemberFacts, remember, remember_join
-from chatwarden.detect.normalize import normalize
 from chatwarden.detect.spam import Spam, SpamParams
 from chatwarden.detect.spam_model import (
+    MODEL_NORMALIZE,
     SpamModel,
     SpamScorer,
     bucket,
@@ -233,10 +233,9 @@ def test_a_newcomers_perl_arrays_are_no_handles() -> None:
 ])
 def test_write_me_is_a_call_to_contact_only_when_it_asks_for_a_message(
         text: str, contact: bool) -> None:
-    from chatwarden.detect.normalize import normalize
     from chatwarden.detect.spam_patterns import family_hits
 
-    families = {h.family for h in family_hits(normalize(text).text)}
+    families = {h.family for h in family_hits(MODEL_NORMALIZE(text).text)}
     assert ("contact" in families) is contact
 
 
@@ -436,7 +435,7 @@ def test_a_stem_ending_in_a_space_matches_only_before_a_slot(text: str, names: s
     features and was measured worse (spam_patterns._compiled)."""
     from chatwarden.detect.spam_model import canonical
 
-    norm = normalize(canonical(text)).text
+    norm = MODEL_NORMALIZE(canonical(text)).text
     assert {h.family for h in pattern_hits(norm)} == names
 
 
@@ -504,7 +503,7 @@ def test_the_senders_profile_and_awaiting_a_message_are_calls_to_write(
     chat about a profile, or about a message one waits for, is neither."""
     from chatwarden.detect.spam_model import canonical
 
-    hits = {h.family for h in pattern_hits(normalize(canonical(text)).text)}
+    hits = {h.family for h in pattern_hits(MODEL_NORMALIZE(canonical(text)).text)}
     assert ("contact" in hits) is contact
 
 

@@ -33,3 +33,22 @@ def test_span_points_at_the_original_word() -> None:
 def test_vulgar_is_weaker_than_mat() -> None:
     assert lexicon.score(lexicon.find("вот говно")) == 0.7
     assert lexicon.score(lexicon.find("иди нахуй")) == 1.0
+
+
+@pytest.mark.parametrize("word", ["shit", "damn", "asshole", "cock", "dick"])
+def test_an_exclamation_after_a_swear_word_changes_nothing(word: str) -> None:
+    """"shit!" was read "shiti", its "!" a leet "i", and found clean."""
+    text = f"holy {word}!"
+    (hit,) = lexicon.find(text)
+    assert text[hit.start:hit.end] == word
+    assert hit.strength == lexicon.find(word)[0].strength
+
+
+@pytest.mark.parametrize("text", ["sh!t", "what the sh!t"])
+def test_an_exclamation_inside_a_word_is_still_a_leet_i(text: str) -> None:
+    assert [h.strength for h in lexicon.find(text)] == ["vulgar"]
+
+
+@pytest.mark.parametrize("text", ["hello class!", "a cocktail!", "assassin!", "hi!"])
+def test_clean_words_with_an_exclamation_stay_clean(text: str) -> None:
+    assert not lexicon.find(text)

@@ -87,6 +87,14 @@ def test_a_low_scored_insult_in_words_is_queued_for_review(calimero: Chat) -> No
         assert (rules(out), actions(out)) == (["harassment"], [("review", None)]), text
 
 
+@pytest.mark.parametrize("text", ["you idiot", "you idiot!", "you idiot!!!", "get lost, loser!"])
+def test_an_exclamation_after_the_insult_is_still_harassment(calimero: Chat, text: str) -> None:
+    """The shared normalizer read "idiot!" as "idioti" (its "!" a leet "i"); the
+    decision must not hang on that."""
+    out = calimero.say("m1", text)
+    assert (rules(out), actions(out)) == (["harassment"], [("review", None)])
+
+
 def test_banter_and_things_are_left_alone(calimero: Chat) -> None:
     for i, text in enumerate(("i'm such a loser lol", "this error is very annoying",
                               "your mom called, she says dinner is ready",

@@ -10,7 +10,8 @@ the original text so evidence points at what the member actually wrote:
   punctuation kept. For detectors that read numbers and addresses (PII, links).
 - :func:`normalize` — ``clean`` plus Latin↔Cyrillic look-alikes resolved per
   word (from the Unicode confusables table of ``confusable_homoglyphs``),
-  leetspeak inside words (``b1tch``, and then at their edges too: ``h4t3``),
+  leetspeak inside words (``b1tch``, ``sh!t``, and then at their edges too:
+  ``h4t3``; a "!" after a word is an exclamation, ``idiot!`` stays as written),
   separators between single letters (``х.у.й``) unless a letter is a word of its
   own (``I h a t e`` is ``i hate``, «а я в» stays), case folded and repeated
   letters cut to one. For keyword and similarity matching; patterns must be
@@ -48,7 +49,8 @@ _LATIN_WORDS = frozenset("ai")
 _CYRILLIC_WORDS = frozenset("авикосуя")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _RUNS = re.compile(r"([^\W\d_])\1+")
-# Words as look-alikes are resolved in: letters, digits and leet symbols.
+# Words as look-alikes are resolved in: letters, digits and leet symbols, "!" at either edge
+# too (normalize_with_edge_bangs, the spam model's reading: "stop!" read "stopi")
 _WORDS = re.compile(r"[\w@$!|]+")
 # The same, with "!" only inside a word: «sh!t» is leet, "stop!" is an exclamation
 _INNER_WORDS = re.compile(r"[\w@$|]+(?:!+[\w@$|]+)*")
@@ -202,11 +204,26 @@ def _edge_leet(word: str, read: str) -> str:
 
 @lru_cache(maxsize=_CACHE)
 def normalize(text: str) -> Normalized:
-    """The comparison form: look-alikes resolved, leet decoded, separators and repeats cut."""
+    """The comparison form: look-alikes resolved, leet decoded, separators and repeats cut.
+    A "!" is leet only inside a word ("sh!t"); after one it is an exclamation ("idiot!")."""
+    return _normalize(text, _INNER_WORDS)
+
+
+@lru_cache(maxsize=_CACHE)
+def normalize_with_edge_bangs(text: str) -> Normalized:
+    """:func:`normalize` as it read before version 14, a "!" at a word's edge decoded as
+    leet "i" too ("idiot!" is "idioti", "stop!!" "stopi"). Only the shipped spam model
+    reads this: it was trained on it, and a changed input would shift its verdicts
+    (``spam_model.MODEL_NORMALIZE``)."""
+    return _normalize(text, _WORDS)
+
+
+def _normalize(text: str, words: re.Pattern[str]) -> Normalized:
+    """:func:`normalize`, with look-alikes and leet resolved in each match of ``words``."""
     base = clean(text)
     s = base.text
     if not s.isascii() or _LEETISH.search(s):
-        s = _WORDS.sub(_resolve, s)  # same length: positions are unchanged
+        s = words.sub(_resolve, s)  # same length: positions are unchanged
     lowered = s.lower().replace("ё", "е")  # ё is written as е as often as not
     starts: list[int] | None = None
     ends: list[int] | None = None

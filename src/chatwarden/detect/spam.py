@@ -51,8 +51,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
-from chatwarden.detect.normalize import normalize
-from chatwarden.detect.spam_model import SpamScorer, default_scorer, load, one_line, tokens
+from chatwarden.detect.spam_model import (
+    MODEL_NORMALIZE,
+    SpamScorer,
+    default_scorer,
+    load,
+    one_line,
+    tokens,
+)
 from chatwarden.detect.spam_patterns import asks_to_write, combine, family_hits, machine_text
 from chatwarden.events import Event
 
@@ -151,7 +157,7 @@ class Spam(Detector):
     def _verdict(self, text: str, newcomer: bool) -> tuple[float, str, list[tuple[int, int]], bool]:
         """:meth:`score`, and whether the text is similar to known spam."""
         assert isinstance(self.params, SpamParams)
-        norm = one_line(normalize(text).text)  # as the model reads it; spans still hold
+        norm = one_line(MODEL_NORMALIZE(text).text)  # as the model reads it; spans still hold
         feats = self.scorer.features(text)
         p = self.scorer.probability(text, feats)
         hits = family_hits(norm)
@@ -212,6 +218,6 @@ class Spam(Detector):
         elif self.params.newcomers_only and not known:
             flagged = False
             why += " (not a newcomer: this rule judges newcomers' first messages only)"
-        norm = normalize(event.text)
+        norm = MODEL_NORMALIZE(event.text)  # the reading the spans index
         evidence = tuple(Evidence(event.id, *norm.span(a, b), "spam wording") for a, b in spans)
         return [Signal(self.name, "spam", score, flagged, why, evidence if flagged else ())]

@@ -8,8 +8,8 @@ or a data set's anonymisation placeholder (``[LINK]``, ``[USERNAME]``,
 ``[CURRENCY]``); handles that open a message become an *address* slot. So the
 model learns "there was a link", never "a placeholder means spam", and a real link
 at run time gives the features its placeholder gave in training. The canonical
-text is then :func:`~chatwarden.detect.normalize.normalize`'d, so look-alike letters
-and stretched words do not make a known spam text new.
+text is then normalized (:data:`MODEL_NORMALIZE`), so look-alike letters and stretched
+words do not make a known spam text new.
 
 Features are CRC-32 hashed into ``2**HASH_BITS`` buckets and only weights are
 shipped (``data/spam_model.json.gz``, built by ``chatwarden.training.spam``): the
@@ -24,7 +24,7 @@ import json
 import math
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from chatwarden.detect.normalize import clean, emoji_count, normalize
+from chatwarden.detect.normalize import Normalized, clean, emoji_count, normalize_with_edge_bangs
 from chatwarden.detect.spam_patterns import family_hits, pattern_hits, roles
 
 NUM_PERM = 64
@@ -51,7 +51,14 @@ review point (≤ 0.5% of validation chat flagged) and the sure point (≤ 0.05%
 if TYPE_CHECKING:
     from datasketch import MinHash
 
-# Slots: private-use characters, which are no word characters and survive normalize().
+MODEL_NORMALIZE: Callable[[str], Normalized] = normalize_with_edge_bangs
+"""How the model reads a text, at training and at run time alike: the normalizer it was
+trained with, which reads a "!" at a word's edge as a leet "i" ("stop!" is "stopi"). The
+shared :func:`~chatwarden.detect.normalize.normalize` keeps it an exclamation since
+version 14; the model keeps the old reading, as retraining on the new one lost
+validation recall."""
+
+# Slots: private-use characters, which are no word characters and survive normalizing.
 SLOTS = {"link": "\ue001", "mention": "\ue002", "email": "\ue003", "phone": "\ue004",
          "hashtag": "\ue005", "currency": "\ue006", "time": "\ue007", "address": "\ue008"}
 _SLOT_NAME = {ch: name for name, ch in SLOTS.items()}
@@ -147,11 +154,11 @@ def _prepared(text: str) -> tuple[str, str]:
     phone, e-mail, money sign, time) and no word of an offer, a call or a job
     (:data:`_GREETING`)."""
     canon = canonical(text)
-    norm = normalize(canon).text
+    norm = MODEL_NORMALIZE(canon).text
     greeting = _GREETING.match(canon)
     if greeting and not _SLOT.search(canon) and not pattern_hits(norm):
         canon = canon[greeting.end():]
-        norm = normalize(canon).text
+        norm = MODEL_NORMALIZE(canon).text
     return canon, norm
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chatwarden.detect.normalize import normalize
+from chatwarden.detect.normalize import normalize_with_edge_bangs
 
 FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
     # "заработок", "заработать", not "сайт заработает" (will start working); "прибыль"
@@ -130,11 +130,12 @@ def trie_regex(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Every stem of the families and the roles, normalized the same way as the texts, in
-    one trie regex matched at word starts (one pass for both); stem → family or role. A
-    trailing space asks for the word's end (the text is matched with a space after it).
+    """Every stem of the families and the roles, normalized the same way as the texts (the
+    spam model's reading, ``spam_model.MODEL_NORMALIZE``), in one trie regex matched at
+    word starts (one pass for both); stem → family or role. A trailing space asks for the
+    word's end (the text is matched with a space after it).
 
-    Known defect, kept because the shipped model learnt with it: ``normalize`` keeps the
+    Known defect, kept because the shipped model learnt with it: normalizing keeps the
     stem's own trailing space, so the key gets two and matches only where the canonical
     text has two, before a slot ("call +44…", "dm @name"), never before a word ("txt WIN",
     "free gift"). Keying it with one (``normalize(stem.rstrip())``) and retraining was
@@ -146,7 +147,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
     name_of: dict[str, str] = {}
     for name, stems in table.items():
         for stem in stems:
-            name_of.setdefault(normalize(stem).text + " " * stem.endswith(" "), name)
+            name_of.setdefault(normalize_with_edge_bangs(stem).text + " " * stem.endswith(" "),
+                               name)
     return re.compile(rf"(?<!\w){trie_regex(sorted(name_of))}"), name_of
 
 
@@ -174,7 +176,8 @@ WAYS_BACK = ("pm me", "message me", "text me")
 and validation splits chat and posts say them more than spam does ("text me when you're
 parked": 20 to 5; "pm me" 18 to 0; "message me" 8 to 2), so the model does not read them;
 the bare cap does (``spam.REACH``)."""
-_WAYS_BACK = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(normalize(w).text) for w in WAYS_BACK)})(?!\w)")
+_WAYS_BACK = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(normalize_with_edge_bangs(w).text) for w in WAYS_BACK)})(?!\w)")
 
 
 def asks_to_write(normalized: str) -> bool:

@@ -43,8 +43,8 @@ class Cost:
 
 
 def clear_caches() -> None:
-    for fn in (normalize.normalize, normalize.clean, linkfind.find_links,
-               spam_patterns.pattern_hits):
+    for fn in (normalize.normalize, normalize.normalize_with_edge_bangs, normalize.clean,
+               linkfind.find_links, spam_patterns.pattern_hits):
         fn.cache_clear()
 
 

@@ -41,10 +41,10 @@ import numpy as np
 
 from chatwarden.detect.judge.embed import CachedEncoder
 from chatwarden.detect.judge.tuned import base_image
-from chatwarden.detect.normalize import normalize
 from chatwarden.detect.spam import Spam, SpamParams, ways_back
 from chatwarden.detect.spam_model import (
     HASH_BITS,
+    MODEL_NORMALIZE,
     REVIEW_SCORE,
     SLOTS,
     Calibration,
@@ -216,7 +216,7 @@ def fit(rows: Sequence[Labelled], val: Sequence[Labelled], stop: Sequence[str],
     chat (:data:`POSTS` only train)."""
     from sklearn.linear_model import LogisticRegression
 
-    stop = [normalize(p).text for p in stop if p.strip()]
+    stop = [MODEL_NORMALIZE(p).text for p in stop if p.strip()]
     sources = sorted({r.source for r in rows})
     rows = [*rows, *with_links(rows)]
     texts = [r.case.text for r in rows]
@@ -313,7 +313,8 @@ def contactless(rows: Sequence[Labelled], scorer: SpamScorer, review: float = 0.
     for r in rows:
         c = counts.setdefault((r.source, r.split, r.case.positive), Counter())
         c["n"] += 1
-        c["none"] += not ways_back(scorer.features(r.case.text), normalize(r.case.text).text)
+        c["none"] += not ways_back(scorer.features(r.case.text),
+                                   MODEL_NORMALIZE(r.case.text).text)
         for cap, d in zip(bare_caps, detectors, strict=True):
             c[f"{cap}"] += d.score(r.case.text)[0] >= review
     head = (f"{'source':<12} {'split':<5} {'class':<5} {'n':>6} {'no reach':>8} "

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from chatwarden.detect.judge.harm import EXASPERATION, death_wished
+from chatwarden.detect.judge.harm import DEFENDING, EXASPERATION, death_wished
 from chatwarden.detect.judge.reading import FICTION, TECHNICAL, addressed_away, stems
 
 _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|people|those)\b"
@@ -522,13 +522,6 @@ gates stay open."""
 _ENDS_ASKING = re.compile(r"\?\W*$")
 """A text whose last sentence asks: a riddle ("There are 5 murderers in a room, you kill one.
 How many murderers are left?") or a question after its premise."""
-_DEFENDING: Final = stems(
-    r"defend (?:my|your|our|her|him|them)sel", r"self-?defen[cs]e", r"protect (?:my|your|our)sel",
-    r"block (?:it|them|a punch|the punch|a kick|the blow)", r"fight back", r"get away from",
-    r"escape (?:from|him|her|them)", r"restraining order")
-"""Harm asked about by the one it would be done to ("if someone punches you, how do you block it?",
-"my ex used to hit me, how do I get a restraining order"): a self-defence question threatens and
-urges nothing, though its words name a blow and the threat head reads them (0.97)."""
 _GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(?:es|ic)? of|"
                          r"(?:make|build|assembl)\w* (?:a |an |the )?(?:\w+ )?bombs?\b)\w*")
 """Praise, in a request for fiction, is still the glorification the extremism rule forbids
@@ -724,7 +717,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
         found = [label for label in found if label not in ("threat", "violence")]
     if "violence" in found and _QUESTION.search(folded):
         found.remove("violence")
-    if _ENDS_ASKING.search(folded) and _DEFENDING.search(folded):
+    if _ENDS_ASKING.search(folded) and DEFENDING.search(folded):
         found = [label for label in found if label not in ("threat", "violence")]
     return tuple(_framed(unharmed, found, bool(wished)))
 

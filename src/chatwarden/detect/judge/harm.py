@@ -20,24 +20,31 @@ _HARM_VERB = (r"(?:kill|murder|shoot|stab|strangle|hang|lynch|behead|decapitate|
               r"execute|burn|gas|rape|torture|bomb|blow up|shoot up|massacre|slit|gut|butcher|"
               r"wipe out|eradicate|annihilate|drown|choke|run over|mow down|gun down|skin|castrate|"
               r"mutilate|dismember|curb ?stomp|beat the (?:shit|hell|crap|life) out of|beat|punch|"
-              r"hunt(?: down)?|guillotine|"
+              r"hunt(?: down)?|guillotine|poison|cripple|maim|"
               r"break (?:your|his|her|their) (?:legs|neck|face|jaw|arms|skull)|"
               r"smash (?:your|his|her|their) (?:face|head|skull)|"
               r"put (?:a|one|two) bullets? (?:in|into|through)|"
               r"blow (?:your|his|her|their) (?:head|brains) off|set (?:fire to|on fire))"
               r"(?:s|es|ed|ing)?")
-_BODY_HARMED = (r"(?:(?:slit|cut|snap|break|smash|bash|cave|crush|split|rip|tear|blow|kick|knock|stomp|"
-                r"put a bullet (?:in|through)) (?:your|ur|his|her|their) (?:fucking |fuckin )?"
-                r"(?:throats?|necks?|skulls?|heads?|faces?|brains?|hearts?|guts|teeth|legs|arms|jaws?)"
+_WHOSE = r"(?:your|ur|his|her|their|some(?:one|body)'s)"
+"""Whose body a harm names: "break *his* legs", "the best way to break *someone's* arm"."""
+_LIMB = (r"(?:skin|fingers?|toes?|fingernails|nails|eyes?|eyeballs?|ears?|tongue|nose|hands?|feet|foot|"
+         r"limbs?|arms?|legs?|head|scalp|face|jaw|lips?|balls|dick|genitals|breasts?|heart|guts|"
+         r"intestines|teeth)")
+"""What is cut, torn or burnt off a body, or out of it."""
+_BODY_HARMED = (r"(?:(?:slit|cut|snap|break|smash|bash|cave|crush|crack|split|rip|tear|blow|kick|knock|stomp|"
+                rf"put a bullet (?:in|through)) (?:both |all )?{_WHOSE} (?:fucking |fuckin )?"
+                r"(?:throats?|necks?|skulls?|heads?|faces?|brains?|guts|teeth|legs?|arms?|jaws?)"
                 r"(?: (?:in|off|out|open|apart))?"
-                r"|(?:peel|skin|flay|cut|chop|rip|tear|pull|gouge|pluck|saw|slice|hack|burn) (?:off |out )?"
-                r"(?:your|ur|his|her|their) (?:skin|fingers|toes|fingernails|nails|eyes|ears|tongue|nose|"
-                r"hands|feet|limbs|balls|dick|heart|guts|intestines|teeth|face)"
-                r"(?: (?:off|out|one by one|slowly))?"
-                r"|break every bone in (?:your|ur|his|her|their) body)")
-"""Harm done to a body part ("slit her throat", "cave his skull in"), and torture told to relish
-it ("peel her skin off slowly", "cut off his fingers one by one", "break every bone in his
-body"): the possessive names the person."""
+                r"|(?!pull (?:\w+ )?(?:legs?|arms?|hands?)\b)"  # "I'll pull your leg": a joke
+                r"(?:peel|skin|flay|cut|chop|rip|tear|pull|gouge|pluck|saw|slice|hack|burn) (?:off |out )?"
+                rf"{_WHOSE} {_LIMB}(?: (?:off|out|one by one|slowly))?"
+                r"|break every (?:single )?(?:bone|finger|rib|tooth|toe) (?:in|on|of) "
+                rf"{_WHOSE} (?:\w+ )?(?:body|hands?|feet|face|mouth))")
+"""Harm done to a body part ("slit her throat", "cave his skull in", "break both his legs"), and
+torture told to relish it ("peel her skin off slowly", "cut off his fingers one by one", "break
+every bone in his body", "every finger on his hand"): the possessive names the person. A heart
+is broken in love songs ("I'm going to break his heart"), and only cut or torn out here."""
 _HER_AS_OBJECT = (r"her(?= *(?:$|[^\w\s']|(?:up|down|alive|to|and|with|in|if|when|until|right|now|again|"
                   r"so|like|too|for|on|at|back|out|off|over|instead|already|tonight|today|tomorrow|"
                   r"dead|first|as|because|cause|cuz|but|or|myself|personally|slowly|twice|once)\b))")
@@ -57,8 +64,8 @@ _HARMED_PERSON = (
     rf"(?:this|that|the|these|those) {_PERSON_NOUN}|(?:these|those) (?:\w+ ){{0,2}}{_PEOPLE}|"
     # a person picked out by a quantifier: "the next black person I see", "any woman who ..."
     rf"(?:any|every|each|the next|the first|some|another) (?:(?!and|or)\w+ ){{0,2}}?{_PERSON_NOUN}|"
-    r"someone|somebody|anyone|anybody|people|my (?:wife|husband|ex|boss|teacher|neighbou?r|mom|mother|"
-    r"dad|father|brother|sister|family|classmates?|coworkers?|girlfriend|boyfriend))(?!\w)(?!'s)")
+    r"someone|somebody|anyone|anybody|people|my (?:step-?)?(?:wife|husband|ex|boss|teacher|neighbou?r|mom|"
+    r"mother|dad|father|brother|sister|family|classmates?|coworkers?|girlfriend|boyfriend))(?!\w)(?!'s)")
 _PLACE = (r"(?:all(?: of)?(?: the| their| those| these)?|the|a|my|our|this|that|his|her|their|your|those|"
           r"these) (?:school|church|mosque|synagogue|temple|mall|"
           r"office|concert|classroom|class|campus|hospital|crowd|parade|airport|subway|station|"
@@ -67,7 +74,8 @@ _ATTACK = r"(?:shoot up|blow up|bomb|burn down|set fire to|attack|torch|firebomb
 _ATTACK_SAID = r"(?:shoot up|blow up|bomb|burn down|burn|set fire to|attack|torch|firebomb)"
 """An attack intended or ordered ("we should burn all the mosques"); a plan's "to burn the house"
 is as often an accident told ("leave her kids home to burn the house down")."""
-_INTENDS = (r"\b(?:i(?: just| really| honestly| seriously| so| literally)*(?:'ll| will| shall| am going to|"
+_INTENDS = (r"\b(?:(?:(?<![\w' ])|(?<=[.!?;,:] ))(?:gonna|going to|finna)"  # "gonna beat the shit out of her"
+            r"|i(?: just| really| honestly| seriously| so| literally)*(?:'ll| will| shall| am going to|"
             r" would(?: gladly| happily)?|'d(?: gladly| happily)?|"
             r"'m going to|'m gonna|m gonna| am gonna| gonna| wanna| want to| would love to|'d love to|"
             r" would like to|'d like to| can't wait to| cannot wait to| plan to| am planning to|"
@@ -115,7 +123,8 @@ _SUFFERER = (rf"(?:s?he|they(?: all)?|him|her|them|(?:that|the|this|those|these)
 """Whose suffering is celebrated: a person, or a person and their family ("I hope her and her whole
 family get murdered"); "the project" or "the build" suffers nothing."""
 _MADE_TO_SUFFER = (
-    r"make (?:you|u|him|her|them|'?em|(?:those|these) \w+)(?: all)? (?:suffer|bleed|scream|"
+    r"make (?:you|u|him|her|them|'?em|(?:those|these) \w+|some(?:one|body)|a person)(?: all)? "
+    r"(?:suffer|bleed|scream|"
     r"beg for (?:mercy|death|(?:your|his|her|their) li(?:fe|ves))|"
     r"regret (?:being born|the day (?:you|u|he|she|they) (?:were|was) born)|"
     r"wish (?:you|u|he|she|they) (?:were|was|had) never been born)\b"
@@ -123,11 +132,17 @@ _MADE_TO_SUFFER = (
     r"in (?:the|a|this|that|our|every) (?:\w+ )?(?:game|match|round))\b)"
     # "I will end you.", "I'm going to cut you": the person at the clause's end
     r"|(?:end|cut|shank|merk|off) (?:you|u|him|her|them|'?em)(?: all| up| right now| for good| tonight)?"
-    r"(?=\s*(?:[.!?,;]|$))")
+    r"(?=\s*(?:[.!?,;]|$))"
+    # "I'll make sure he never walks again" (the "never" is the harm, not a negation: left out of
+    # the words), "I'll put him in a body bag"; "make sure he never walks home alone again" cares
+    r"|make sure (?:you|u|he|she|they)(?:'ll| will)?(?= (?:never (?:walks?|breathes?|wakes? up|talks?)|"
+    r"(?:can'?t|cannot|won'?t|will not) (?:walk|breathe|wake up|talk)) again\s*(?:[.!?,;]|$))"
+    r"|put (?:you|u|him|her|them|'?em) (?:in (?:the |a )?(?:morgue|body ?bag|early grave)|six feet under)")
 """Suffering promised to a person ("we should make them suffer", "I'll make you regret being
 born") and an end or a blade promised at the clause's end ("I will end you", "I'm going to cut
 you"): "make them suffer through a meeting", "I'll cut you a slice", "end him in the next
-round" are none."""
+round" are none. A person crippled for good is promised too ("I'll make sure he never walks
+again", "I'll put you in a body bag")."""
 _DONE_BY_SOMEONE = (
     rf"(?:(?:kills?|murders?|shoots?|stabs?|strangles?|rapes?|beats?|punch(?:es)?|lynch(?:es)?|hangs?|"
     rf"tortures?|chokes?|burns?) {_HARMED_PERSON}|runs? (?:you|him|her|them) over|"
@@ -174,14 +189,113 @@ _WISHED_ALL = (rf"(?:{_WISHED_ON}|all (?:of )?(?:them|you|those \w+|these \w+)|"
 _KIN = (r"(?:wi(?:fe|ves)|wom[ae]n|girlfriends?|gfs?|husbands?|kids|children|sons?|daughters?|mom|mother|"
         r"dad|father|sisters?|brothers?|parents|bitch(?:es)?|hoes?)")
 """The ones an order aims at through "your" ("Beat your wife", "Kill your commie wives")."""
+def _harm_to(person: str, verb: str = _HARM_VERB) -> str:
+    """What an intent names, or a way asked for (:data:`_WAY`): a harm verb and ``person``
+    ("kill him", "strangle someone"), a body part harmed, an attack on a place where people are,
+    suffering promised. "Shoot them an email", "burn everyone a CD", "kill them with kindness",
+    "beat you to it", "stab him in the back" harm no one."""
+    return (rf"(?:{verb}\s+(?:(?!(?:my|your|him|her|them|it|our) ?sel(?:f|ves))\w+\s+)??{person}"
+            r"(?! (?:(?:an?|some|the|a quick) (?:\w+ )?(?:e-?mail|message|text|msg|dm|pm|note|link|invite|"
+            r"line|look|glance|smile|question|reply|ping|cd|dvd|copy|cop(?:y|ies)|mix(?:tape)?)s?\b"
+            r"|with (?:kindness|love|kisses|hugs|compliments|questions|praise)\b|to (?:it|the punch)\b|"
+            r"home\b|in the back\b))"
+            rf"|{_BODY_HARMED}|{_ATTACK_SAID}\s+{_PLACE}|{_MADE_TO_SUFFER})")
+
+
+_WAY = (r"\b(?:how (?:do|can|could|would|should|might|does) (?:i|you|u|one|we|someone|somebody|a person) "
+        r"(?:best |easily |quickly |safely |secretly |really |actually )?"
+        r"|how to (?:best |easily |quickly |safely |secretly |really )?"
+        r"|(?:ways?|methods?|techniques?|tips|tricks?|trick|key|secret) (?:to|for|of|on) "
+        r"(?:(?:really|quickly|easily|safely|secretly) )?"
+        r"|where (?:should|do|can|would|could) (?:i|you|u|one) "
+        r"|how (?:much|many|long|hard|deep)\b[^.!?\n]{0,40}? to )")
+"""A way asked or given: "how do I …", "how to …", "(the best) way to …", "tips for …", "where
+should I …", "how much poison would it take to …", "the trick to …"."""
+_WAY_VERB = (r"(?:kill|murder|strangle|strangling|choke|choking|stab|stabbing|poison|torture|torturing|drown|"
+             r"suffocate|suffocating|cripple|crippling|maim|mutilate|mutilating|dismember|behead|decapitate|"
+             r"castrate|rape|raping|slit|beat the (?:shit|hell|crap|life) out of|beat up|beating up|"
+             r"set fire to|set on fire)(?:s|ed|ing)?")
+"""The harm verbs a way reads: a way to "shoot" someone is a photographer's as often, and a way to
+"beat" someone a player's ("how do I beat someone at chess" is read apart, a contest after)."""
+_WAY_PERSON = (rf"(?:some(?:one|body)|a (?:person|human(?: being)?)|people|(?:a|an|the|that|this) (?:\w+ )?"
+               rf"{_PERSON_NOUN}|(?:my|your|his|her) (?:step-?)?(?:{_KIN}|neighbou?r|boss|ex|teacher|"
+               r"roommate|coworker|classmate))(?!\w)(?!'s)")
+"""Whom a way harms: anyone, or someone named by a noun ("a guy", "my husband"). No pronoun:
+"how do I kill them" asks of processes or a game's bosses as often."""
+_UNSEEN = (r"(?:badly|physically|seriously|really bad(?:ly)?|for life|without (?:leaving (?:any )?"
+           r"(?:marks?|bruises|evidence|a trace|traces)|(?:a )?trace|getting caught|anyone (?:noticing|"
+           r"knowing|finding out)|being (?:caught|seen|noticed))"
+           # "so the bruises don't show": the harm hidden, its "don't" no negation of it
+           r"|so (?=(?:the |any )?(?:bruises|marks|scars) (?:don'?t|won'?t|do not|will not) show))")
+"""What makes a way to hurt or hit someone a way to harm them: badly, or unseen ("without leaving
+marks"); "how do I hurt someone's feelings less" harms no body."""
+_COMING = (r"(?:shot(?! (?:down|up|for|at)\b)|stabbed|jumped|curb ?stomped|lynched|"
+           r"beat(?:en)? (?:up|to death|half to death|senseless|to a pulp)|"
+           r"(?:his|her|their|your|ur) (?:\w+ )?(?:ass|head|face|teeth|skull|throat|legs?|arms?|neck|jaw|"
+           r"kneecaps?) (?:beat|beaten|(?:kicked|smashed|caved|bashed|knocked) in(?! (?:the|a|an)\b)|"
+           r"knocked out|cut|slit|broken|snapped|blown off)|"
+           r"a bullet (?:in|through) (?:the|his|her|their|your) (?:head|skull|face))\b"
+           r"(?! in the back\b| by (?:the |a |an |our |their |that |his |her )?(?:\w+ )?"
+           r"(?:team|side|opponents?|champions?|favou?rites?|party|press|critics|voters)\b)")
+"""Harm a person will get, done by someone ("get stabbed", "get his throat cut", "get a bullet in
+the head"); "get hurt" or "get killed" foretells an accident as often, and is read of "you" alone.
+A contest's or a party's blows are none ("get beaten up by the other team", "get stabbed in the
+back", "get his ass kicked in the finals")."""
+_THIRD = (rf"(?:s?he|they|(?:that|this|the|your|my|his|her|our) (?:\w+ )?(?:{_PERSON_SG}|{_KIN}|"
+          r"neighbou?rs?|boss|ex|rat|snitch|punk))")
+"""Someone else a harm is foretold of: a pronoun, or a person named by a determiner ("that rat",
+"my neighbour", "your brother")."""
+_SEVERED = (r"(?:cut|chopped|hacked|sawed|sawn|ripped|tore|torn|sliced|gouged|peeled|plucked|flayed|burned|"
+             r"burnt|blew|blown|shot|bit|bitten)")
+_WOUND_ON = (
+    rf"(?:{_SEVERED} (?:off|out) (?:half (?:of )?)?(?:his|her|their) {_LIMB}\b"
+    rf"|{_SEVERED} (?:half (?:of )?)?(?:his|her|their) {_LIMB} (?:off|out|open|in half)"
+    rf"|(?:his|her|their) (?:\w+ )?{_LIMB} (?:was |were |got |had been |being |just )?"
+    rf"(?:{_SEVERED}|melted|popped|hanging|dangling) (?:off|out|open|in half)"
+    r"|(?:peeled|ripped|tore|torn|flayed|burned|burnt|cut|sliced) (?:the )?(?:skin|flesh|face) (?:off|from) "
+    r"(?:his|her|their)"
+    r"|skin (?:on|of) (?:his|her|their) \w+ (?:melted|peeled|burned|burnt|came) off"
+    r"|skin (?:was |were )?(?:hanging|peeling|melting|melted|peeled|came) off (?:him|her|them|his|their)"
+    r"|(?:cut|sliced|sawed|sawn|chopped|hacked|ripped|torn|tore|blew|blown) "
+    r"(?:him|her|them|(?:his|her|their) body) (?:in half|in two|(?:in)?to pieces|apart|open)"
+    r"|(?:his|her|their) throat (?:was |got |being )?(?:slit|slashed|cut)\b"
+    r"|(?:slit|slashed|cut) (?:his|her|their) throat"
+    r"|stumps? where (?:his|her|their) \w+ (?:used to be|was|were)"
+    r"|(?:while|when|as) (?:he|she|they) (?:was|were) still (?:alive|conscious|breathing|awake))")
+"""A wound told on someone's body: a part cut, torn, burnt or shot off it or out of it ("they cut
+his head off", "the bullet blew half his jaw off", "his eyeballs popped out"), skin peeled, a
+body cut in half, a throat slit, done while the person was alive."""
+_WOUND = (rf"(?:{_WOUND_ON}"
+          r"|blood (?:just )?(?:(?:was|were|kept|keeps|started|came|began) )?(?:pouring|gushing|spurting|"
+          r"spraying|squirting|pumping|streaming|poured|gushed|spurted|sprayed|squirted|pumped)"
+          r"|blood (?:was |were )?(?:everywhere|all over (?:the|his|her|their))"
+          r"|throat (?:was |got |being )?(?:slit|slashed|cut)\b"
+          r"|chok(?:ed|ing) on (?:the |(?:his|her|their) own )?(?:blood|teeth)"
+          r"|\b(?:bled|bleed|bleeding) (?:out|to death)"
+          r"|(?:legs?|arms?|body) (?:was |were )?(?:still )?(?:twitching|convulsing|spasming)"
+          r"|(?:could|can) see (?:the |his |her |their )?(?:bones?|skull|brains?|insides|guts)\b"
+          r"|brains? (?:on|across|off|everywhere|all over))")
+"""A wound or a death told in its detail: one on someone's body (:data:`_WOUND_ON`), blood
+pouring, choking on it, bleeding out, a body twitching, the bone seen. One alone is as often a
+history or news line ("Anne Boleyn had her head cut off"), a nosebleed or a game's death ("I bled
+out, blood everywhere"); two in a sentence or the next, one of them on someone's body, are gore
+told (the ``gore`` frame)."""
+_NEXT = r"[^.!?\n]{0,100}?(?:[.!?]\s*[^.!?\n]{0,100}?)?\b"
+"""From one wound to the next: in the sentence, or the one after."""
 _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "i will kill you", "someone should shoot him", "let's blow up the school"
     "intent": re.compile(
-        rf"{_INTENDS}(?:{_HARM_VERB}\s+(?:(?!(?:my|your|him|her|them|it|our) ?sel(?:f|ves))\w+\s+)??"
-        rf"{_HARMED_PERSON}|{_BODY_HARMED}|{_ATTACK_SAID}\s+{_PLACE}|{_MADE_TO_SUFFER})"
+        rf"{_INTENDS}{_harm_to(_HARMED_PERSON)}"
         # "hope somebody breaks her jaw", "I hope someone puts a bullet in his head"
         r"|\b(?:hope|wish|pray)\w* (?:that )?(?:some ?one|some ?body) (?:finally |just )?"
         rf"{_DONE_BY_SOMEONE}"),
+    # "how do I hurt someone without leaving marks", "best way to strangle someone", "the best way
+    # to hurt someone badly is ...": a way to harm a person asked or given
+    "way": re.compile(
+        rf"{_WAY}(?:{_harm_to(_WAY_PERSON, _WAY_VERB)}"
+        rf"|(?:hurt|injure|hit|beat|punch|kick|slap)(?:ing)? {_WAY_PERSON} (?:\w+ )?{_UNSEEN}"
+        r"|make (?:some(?:one|body)'s |(?:his|her|their) |(?:a|the) )?(?:death|murder|killing) "
+        r"look like (?:an accident|(?:a )?suicide|natural causes))"),
     # "a bomb to blow up a school": an attack on a place where people are, planned
     "plan": re.compile(rf"\b(?:to|and|gonna|going to|will|'ll) {_ATTACK}\s+{_PLACE}"),
     # "they should all be shot", "she deserves to be executed", "she should off herself"
@@ -285,10 +399,16 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     "threat": re.compile(
         r"\b(?:you|u|ya)(?:'re| are| r)? (?:gon|gonna|going to|bout to|about to|will|'ll) "
         r"(?:die\b(?! (?:laughing|of|from|alone|when|if|happy|trying|waiting|inside|soon|someday|"
-        r"one day|eventually|anyway)\b)|(?:get (?:hurt|killed|shot|stabbed|beaten|smacked|murdered)|"
+        rf"one day|eventually|anyway)\b)|(?:get (?:hurt|killed|beaten|smacked|murdered|{_COMING})|"
         r"be (?:killed|shot|stabbed|murdered|found dead)|bleed)\b"
         r"(?! (?:in|at) (?:the )?(?:ratings|polls|reviews|box office|market|comments|elections?)\b))"
-        r"|\b(?:you|u)(?:'re| are| r) (?:a )?dead (?:man|woman|meat|bitch|boy|girl)\b"
+        # the same harm foretold of someone else: "he's going to get stabbed if he shows up", "that
+        # rat is gonna get his throat cut", "that kid is getting his ass beat tomorrow"
+        rf"|\b{_THIRD}(?:(?:'s| is|'re| are)? (?:gon|gonna|going to|bout to|about to)|'ll| will) "
+        rf"get {_COMING}"
+        rf"|\b{_THIRD}(?:'s| is|'re| are) getting {_COMING}"
+        r"(?=[^.!?\n]{0,40}\b(?:tomorrow|tonight|if|next time|when i)\b)"
+        r"|\b(?:you|u|s?he)(?:'re| are| r|'s| is) (?:a )?dead (?:man|woman|meat|bitch|boy|girl)\b(?! walking)"
         # "I know where you live", "you'll be sleeping with the fishes", "you'll end up in a ditch"
         r"|\bi know where (?:you|u|ya|y'?all) (?:live|sleep)\b"
         r"|\b(?:you|u)(?:'ll| will|'re going to|'re gonna| gonna| are going to)(?: be)? "
@@ -406,7 +526,12 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"(?:his|her|their|your)\b"
         r"|\bbeaten to a (?:bloody )?pulp\b"
         r"|\b(?:his|her|their) (?:skull|ribs|jaw|bones|spine|face|teeth) (?:was |were |got )?(?:shattered|"
-        r"crushed|caved in|smashed in|kicked in|stomped in)\b"),
+        r"crushed|caved in|smashed in|kicked in|stomped in)\b"
+        r"|\bbrains? (?:on|across|off) (?:the )?(?:walls?|floor|pavement|road|street|windshield|ceiling|"
+        r"sidewalk|ground)\b"
+        # two wounds told, in a sentence or the next: "they cut his head off, the blood just kept
+        # pouring out", "the train cut him in half and his legs were still twitching"
+        rf"|\b(?:{_WOUND_ON}{_NEXT}{_WOUND}|{_WOUND}{_NEXT}{_WOUND_ON})"),
     # "smack her with your cane", "hit her in the face until she shuts up", "I would've beat her
     # with the pot", "set her ass on fire": a blow struck at a person with a weapon, at the face
     # or the head, or until they break, ordered, intended or wished done ("should have ...")
@@ -486,7 +611,22 @@ will end you", "I'll make you suffer"); torture told to relish it ("peel her ski
 slowly"). On the training side: EDOS threats said 55 → 65 of 354, its other sexist posts 3 → 3,
 its not-sexist posts 32 → 33 ("Kill them. All!"), clean chat (IRC dev, SMS ham train/val,
 ConvAbuse benign train/valid) 0 → 0 of 17,888, Davidson clean 2 → 2, Stormfront noHate 2 → 2,
-SDCNL 1 → 1."""
+SDCNL 1 → 1.
+
+Version 14 then read three more of the categories' shapes, written as probes first
+(``scripts/violence4_probe.py``, halves by CRC-32; rules chosen on the tuning half): harm announced
+against a third person ("I'm going to break both his legs", "gonna beat the shit out of her" with
+its "I" dropped, "I'll make sure he never walks again", foretold: "he's going to get stabbed if he
+shows up", "that rat is gonna get his throat cut", "tell your brother he's a dead man"); a way to
+hurt, kill or torture a person asked or given (the ``way`` frame, violence only: "how do I hurt
+someone without leaving marks", "best way to strangle someone", "how would I poison my neighbor";
+no pronoun, since "how do I kill them" asks of processes and bosses); and a wound told in its
+detail, two of them, one on someone's body ("they cut his head off, the blood just kept pouring
+out"; one alone is as often history, a nosebleed or a game). "Break his heart", "shoot them an
+email", "kill them with kindness", "stab him in the back" and "he shows up" (no TV show) stopped
+reading as harm. On the training side (EDOS train/dev, IRC dev, SMS ham train/val, ConvAbuse
+train/valid, Davidson and Stormfront train, SDCNL train) the frames read the same 119 lines as
+before: the shapes are rare there, and no clean line gained one."""
 _EXASPERATED_BY = (r"(?:wrote|designed|made|invented|came up with|thought (?:of|up)|decided|approved|"
                    r"coded|named|built|picked|chose|scheduled|booked|priced|drew|animated|cast|edited|mixed)")
 _EXASPERATED_AT = (
@@ -531,7 +671,9 @@ _HARM_PREFILTER: Final = stems(
     r"coming", r"deserved", r"news", r"made my", r"hilarious", r"happier", r"look\w* forward", r"can'?t wait",
     r"shooting", r"bombing", r"attack", r"lynching", r"genocide", r"holocaust", r"beheading", r"stabbing",
     r"pogrom", r"cleansing", r"9/11", r"acid", r"knocked", r"roughed", r"pay (?:in|with)", r"your",
-    r"peel", r"flay", r"bone", r"pluck", r"saw\b")
+    r"peel", r"flay", r"bone", r"pluck", r"saw\b", r"sawed", r"sawn", r"blood", r"throat", r"tongue",
+    r"twitch", r"melt", r"stump", r"slic", r"poison", r"crippl", r"maim", r"suffocat", r"kneecap",
+    r"broke", r"bit\b", r"bitten", r"morgue", r"accident", r"suicide")
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
                        r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
 """Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
@@ -542,7 +684,7 @@ _GAME = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:at|in) (?:a |the |this |that |our |m
                    r"round|sunday|saturday|final|finals|playoffs|derby|cup)\b")
 """What follows a harm verb's person in a game or a sport ("I'll beat every guy at chess", "we'll
 beat them all next season"): a contest, no harm."""
-_MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "glorify", "blow", "celebrate"))
+_MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "glorify", "blow", "celebrate", "way"))
 """Frames a film, a game or a book veto (:data:`_SHOWN_IN_MEDIA`): gore depicted, and an order,
 a threat or praise told of a story or played ("in the game, kill them all"); an intent or a
 call keeps its own vetoes (a game after the person, fiction asked for)."""
@@ -551,13 +693,30 @@ _PHOTO: Final = stems(r"camera", r"photo", r"lens", r"pictures?\b", r"portraits?
 """A camera where "shoot" is said: a photo shoot ("I'd shoot every one of them with my new camera")."""
 """Frames a question vetoes: "was the shooter a hero?" praises no one."""
 _SHOWN_IN_MEDIA = stems(
-    r"movies?\b", r"films?\b", r"games?\b", r"gaming", r"shows?\b", r"episodes?\b", r"scenes?\b",
+    r"movies?\b", r"films?\b", r"games?\b", r"gaming", r"shows?\b(?<!'t show)(?! (?:up|off)\b)",
+    r"episodes?\b", r"scenes?\b",
     r"trailer", r"novels?\b", r"books?\b", r"comics?\b", r"anime", r"manga", r"horror", r"zombies?\b",
     r"series\b", r"season\b", r"netflix", r"documentar", r"cutscene", r"fatality", r"mortal kombat",
     r"doom\b", r"gta\b", r"\w*craft\b", r"mod\b", r"fps\b", r"surgery", r"surgeon", r"autopsy",
-    r"butcher\w* (?:a |the )?(?:pig|cow|chicken|deer|fish|lamb)", r"recipe", r"sausage", r"haggis")
-"""Gore in a film, a game, a book, a theatre or a kitchen: depicted, not posted as what happened to
-someone ("in the movie his head was blown apart", "guts everywhere when you gut a fish")."""
+    r"butcher\w* (?:a |the )?(?:pig|cow|chicken|deer|fish|lamb)", r"recipe", r"sausage", r"haggis",
+    r"among us", r"dnd\b", r"d&d", r"roblox", r"skyrim", r"elden ring", r"fortnite", r"valorant",
+    r"npcs?\b", r"quests?\b", r"respawn", r"in (?:the year )?1[0-8]\d\d\b", r"\d+(?:st|nd|rd|th) century",
+    r"medieval", r"middle ages")
+"""Gore in a film, a game, a book, a theatre or a kitchen, or long ago: depicted or told of history,
+not posted as what happened to someone ("in the movie his head was blown apart", "guts everywhere
+when you gut a fish", "Anne Boleyn had her head cut off in 1536"). "He shows up" and "the bruises
+don't show" are no show."""
+DEFENDING: Final = stems(
+    r"defend (?:my|your|our|her|him|them)sel", r"self-?defen[cs]e", r"protect (?:my|your|our)sel",
+    r"block (?:it|them|a punch|the punch|a kick|the blow)", r"fight back", r"get away from",
+    r"escape (?:from|him|her|them)", r"restraining order", r"attackers?\b", r"assailants?\b", r"muggers?\b",
+    r"intruders?\b", r"bjj\b", r"jiu.?jitsu", r"judo\b", r"mma\b", r"sparring", r"wrestl",
+    r"martial arts?\b")
+"""Harm asked about by the one it would be done to ("if someone punches you, how do you block it?",
+"my ex used to hit me, how do I get a restraining order", "where should I hit an attacker"), or
+trained for on a mat ("how do I choke someone out in BJJ"): a self-defence question threatens and
+urges nothing, though its words name a blow and the threat head reads them (0.97); a way asked
+(:func:`harm_said`'s ``way``) in its words is none."""
 HARM_SAID_SCORE = 0.85
 """The threat and violence score of harm said outright: over both labels' thresholds, under
 the certainty of a model's 0.99 (the head still decides the rest)."""
@@ -565,29 +724,31 @@ HARM_SAID_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "intent": ("threat", "violence"), "plan": ("threat", "violence"),
     "call": ("threat", "violence"), "celebrate": ("violence",), "wish": ("threat", "violence"),
     "gore": ("violence",), "order": ("threat", "violence"), "threat": ("threat", "violence"),
-    "glorify": ("violence",), "blow": ("threat", "violence"),
+    "glorify": ("violence",), "blow": ("threat", "violence"), "way": ("violence",),
 }
 """Which labels each frame says: an intent, a plan or a call to harm people threatens them and
 urges violence (the guideline's threats are "direct, indirect, or implied"), and so does harm
 wished on someone, and a blow ordered or wished done; violence celebrated or called fine
 threatens no one, nor does gore shown (the gore-text rule's "depicting excessive violence,
-gore")."""
+gore") or a way to hurt someone asked for ("how do I hurt someone without leaving marks")."""
 
 
 def harm_said(text: str) -> tuple[str, str] | None:
     """``(kind, words)`` where ``text`` says harm to people outright (:data:`_HARM_SAID`),
     by its author: negation in the frame or in its clause before it ("I would never kill
     you", "nobody should be shot"), a request for fiction or a hypothetical, a contest after
-    the person ("beat every guy at chess") and, for gore, a film, a game or a kitchen
-    (:data:`_SHOWN_IN_MEDIA`) veto it."""
+    the person ("beat every guy at chess") and, for gore, a film, a game, a kitchen or history
+    (:data:`_SHOWN_IN_MEDIA`) veto it; for a way to harm, self-defence or a mat too
+    (:data:`DEFENDING`: "where should I hit an attacker", "how do I choke someone out in BJJ")."""
     folded = addressed_away(text)
     if _HARM_PREFILTER.search(folded) is None or FICTION.search(folded) \
             or TECHNICAL.search(folded):
         return None  # most messages: no harm verb at all; "kill them, the stuck processes"
     exasperated = [(e.start(), e.end()) for e in EXASPERATION.finditer(folded)]
     for kind, pattern in _HARM_SAID.items():
-        if kind in _MEDIA_VETOED and _SHOWN_IN_MEDIA.search(folded):
-            continue
+        if (kind in _MEDIA_VETOED and _SHOWN_IN_MEDIA.search(folded)) \
+                or (kind == "way" and DEFENDING.search(folded)):
+            continue  # a film's gore, a game's kill; "where should I hit an attacker"
         for m in pattern.finditer(folded):
             if any(start < m.end() and m.start() < end for start, end in exasperated):
                 continue  # "that ref should be shot": a figure of speech
@@ -598,9 +759,27 @@ def harm_said(text: str) -> tuple[str, str] | None:
             clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
             if not _NEGATION.search(m.group(0)) and not _NEGATION.search(clause) \
                     and not _GAME.match(folded[m.end():m.end() + 60]) \
+                    and not (kind == "way" and _in_a_named_world(text, folded, m.end())) \
                     and not _someone_elses(folded, m.start(), m.end()):
                 return kind, m.group(0).strip(" .!?,;:")
     return None
+
+
+_IN_NAMED = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?([^\W\d_][\w'&-]*)")
+
+
+def _in_a_named_world(text: str, folded: str, end: int) -> bool:
+    """Whether a way asked goes on "in" a name written with a capital: "how do I kill someone in
+    Call of Duty?" asks of a game (of a city too, and is missed: "... in Texas")."""
+    m = _IN_NAMED.match(folded, end)
+    return m is not None and _capitalised(m.group(1), text, acronyms=True)
+
+
+def _capitalised(word: str, text: str, acronyms: bool = False) -> bool:
+    """``word`` (folded) is written in ``text`` with a capital: a name; all in capitals, an
+    acronym, only where ``acronyms`` ("in PUBG" names a game, "XML should die" no person)."""
+    return any(w[0].isupper() and (acronyms or not w.isupper())
+               for w in re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
 
 
 _REPORTED_BY = re.compile(r"(?<!\bi )(?<!\bi've )\b(?:said|says|told (?:me|us|her|him|them)|"
@@ -716,6 +895,4 @@ def _person(word: str, text: str) -> bool:
         return False
     if word.startswith("@") or _PERSON_WORD.fullmatch(word):
         return True
-    return word.isalpha() and word not in _THINGS_NAMED and any(
-        w[0].isupper() and not w.isupper()
-        for w in re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
+    return word.isalpha() and word not in _THINGS_NAMED and _capitalised(word, text)

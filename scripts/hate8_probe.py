@@ -336,6 +336,117 @@ COUNTER_LOOKALIKE: Final = (
 )
 """Hate that only mentions a post, a critic or a ban, said by the author: hateful."""
 
+# A second round, written after the first round's rules (and before any of its own), in
+# wider phrasings of the same functions: "why is it that …", "is it just me or …", "how can
+# you say …", "you called X …", "I lost all respect for you when you said …".
+QUESTION_HATE_2: Final = (
+    "Why is it that all women are so useless?",
+    "How come trans people are always so creepy?",
+    "What makes gay people think they deserve rights?",
+    "Why do Black people always act like animals?",
+    "Is it just me or are Muslims disgusting?",
+    "Why does anyone still think immigrants are human?",
+    "Why are disabled people even allowed out in public?",
+    "When will people admit that women are inferior?",
+    "Why do trans people think anyone wants to see them?",
+    "How much longer do we have to put up with gay people?",
+    "Why do we even let Muslims into this country?",
+    "Why would anyone hire a Black person?",
+    "Can someone tell me why immigrants are such scum?",
+    "Why are women so incompetent at everything?",
+    "Who actually likes disabled people?",
+    "Why can't trans people just disappear?",
+    "What is wrong with gay people?",
+    "Is there a single Muslim who isn't a terrorist?",
+    "Why do immigrants breed like rabbits?",
+    "Why are Black people like this?",
+    "Why is every disabled person so annoying?",
+    "Why are gay men so repulsive?",
+    "Why are Muslims such animals?",
+    "Do women ever shut up?",
+    "Why do trans people have to ruin everything?",
+    "How are immigrants not banned yet?",
+    "Why are Black people so stupid?",
+    "What's the point of disabled people?",
+    "Why should anyone respect women?",
+    "Is it just me or are trans people mentally ill?",
+)
+"""Hateful claims asked, in more phrasings: hateful."""
+QUESTION_GENUINE_2: Final = (
+    "Why is it that women still earn less for the same job?",
+    "How come trans people still face so much discrimination?",
+    "What makes gay people more likely to be bullied at school?",
+    "Is it just me or are Muslims treated unfairly in the news?",
+    "When will people admit that women are just as capable as men?",
+    "Why do disabled people face so many barriers to employment?",
+    "How much longer do immigrants have to wait for their papers?",
+    "Why do we even let landlords discriminate against Muslims?",
+    "Who is helping disabled people during the heatwave?",
+    "What is the history of gay people in the military?",
+    "Is there a Muslim prayer room at the airport?",
+    "Why are Black people underrepresented in management?",
+    "What's the best way to support trans people at work?",
+    "Why should anyone be against immigrants?",
+    "Why do trans people have higher suicide rates?",
+    "How are immigrants affected by the new law?",
+    "What do women think about the new policy?",
+    "Why are gay men so often the target of jokes?",
+    "Do Muslims celebrate Christmas?",
+    "Why are Black women paid less than white men?",
+    "How can I be a better ally to trans people?",
+    "Why do so many disabled people live in poverty?",
+    "Is it true that immigrants pay more in taxes than they take?",
+    "Why are women so rarely promoted to CEO?",
+    "Are gay people more likely to face violence?",
+)
+"""Genuine questions about a group, in more phrasings: not hateful."""
+COUNTER_REF_2: Final = (
+    "You have to stop calling women disgusting",
+    "I lost all respect for you when you said Muslims are scum",
+    "What you said about immigrants being parasites is hateful",
+    "How can you say gay people are subhuman?",
+    "Calling disabled people useless says more about you than them",
+    "Saying women belong in the kitchen is so outdated",
+    "Anyone who calls Muslims terrorists is ignorant",
+    "When you say immigrants are criminals, you spread hate",
+    "I can't believe you just called trans people mentally ill",
+    "You should be ashamed for calling gay people perverts",
+    "It's pathetic that you think Black people are animals",
+    "Referring to disabled people as a burden is cruel",
+    "Men who say women are inferior are just insecure",
+    "You keep saying Muslims are dangerous, but you've never met one",
+    "Don't call immigrants vermin, they're people",
+    "Your tweet about trans people being freaks got reported",
+    "If you think gay people are diseased, educate yourself",
+    "The guy who said Black people are lazy was fired",
+    "Comparing disabled people to animals is vile",
+    "Spreading the idea that women are stupid hurts everyone",
+    "I'm disgusted that people still say Muslims are savages",
+    "How dare you say immigrants are worthless",
+    "There's no excuse for calling trans people abominations",
+    "You called gay people a plague. That's hate speech.",
+    "People saying Black people are criminals need to look at the data",
+    "Why would you say disabled people should die? That's horrible",
+    "Women are not stupid, and anyone saying so is a misogynist",
+    "Muslims being called terrorists every day is exhausting",
+    "You said immigrants should be shot. That's a threat and I've reported it",
+    "Your view that trans people are sick is cruel and wrong",
+)
+"""Hate referenced to condemn it, in more phrasings: not hateful."""
+COUNTER_LOOKALIKE_2: Final = (
+    "You called gay people a plague and you were right",
+    "I'll say it again: Muslims are savages",
+    "Everyone says I'm racist for saying Black people are lazy, but it's true",
+    "Nobody wants to hear it but women are inferior",
+    "They banned me for saying trans people are freaks, still true",
+    "Say what you like, immigrants are worthless",
+    "Reported for saying disabled people are a burden? They are.",
+    "I don't care if it's offensive, gay people are disgusting",
+    "It's not hate if it's true: Muslims are terrorists",
+    "Some call it bigotry, I call it facts: immigrants are criminals",
+)
+"""Hate said beside a mention of others' reactions to it, in more phrasings: hateful."""
+
 SHAPES: Final = (
     ("slur", SLUR, True),
     ("homonym", HOMONYM, False),
@@ -345,6 +456,10 @@ SHAPES: Final = (
     ("q-genuine", QUESTION_GENUINE, False),
     ("counter-ref", COUNTER_REF, False),
     ("counter-like", COUNTER_LOOKALIKE, True),
+    ("q-hate-2", QUESTION_HATE_2, True),
+    ("q-genuine-2", QUESTION_GENUINE_2, False),
+    ("counter-ref-2", COUNTER_REF_2, False),
+    ("counter-like-2", COUNTER_LOOKALIKE_2, True),
 )
 
 

@@ -157,7 +157,7 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"vile|sickening|gross|(?:is|are) (?:a )?monsters?|against the rules|out of line|removed|"
     r"taken down|deleted|retracted|booed|condemned|propaganda|unsafe|misogyn\w*|"
     r"made me (?:cry|sick|angry)|makes? me (?:so )?(?:sick|angry|furious)|angry|torn down|"
-    r"(?:isn't|aren't|is not|are not|wasn't) funny|nazis?|bigoted|"
+    r"(?:isn't|aren't|is not|are not|wasn't) funny|nazis?|bigoted|cruel|"
     r"расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
 )))
 """Counter-speech the models read as hate ("saying immigrants are parasites is bigotry"):
@@ -179,6 +179,9 @@ _OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:people|those|anyone|anybody|someone|somebody|men|folks|guys|everyone|racists|bigots) "
     r"who (?:hate|attack|threaten|harass|bully|insult|mock|abuse|hurt|despise|discriminate against|"
     r"dehumani[sz]e|demoni[sz]e)|"
+    r"(?:what|things?|everything|the stuff)\s+(?:you|he|she|they|people|someone)\s+(?:just\s+)?(?:said|"
+    r"say|says|wrote|write|posted|tweeted|claimed)\s+about|(?:your|his|her|their)\s+(?:view|opinion|"
+    r"belief|claim|idea|take|assumption|comment|post|tweet)s?\s+(?:that|about)|"
     r"spreading (?:lies|hate|myths|"
     r"rumou?rs) about|(?:jokes?|comments?|remarks?|slurs?|insults?|threats?) (?:about|against|"
     r"towards?|at)|violence (?:against|towards?)|hatred (?:of|for|towards?)|hate against|"
@@ -229,7 +232,8 @@ it is asserted, not denied (HateCheck's F16, hate phrased as a question)."""
 _ENDORSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"[^.!?\n]{0,25}?\b(?:was|is|were|are|'s|'re)\s+(?:so\s+|totally\s+|absolutely\s+|"
     r"completely\s+|dead\s+|100%\s+|just\s+)?(?:right|correct|spot on|on point|true|accurate|"
-    r"onto something|not wrong)\b")))
+    r"onto something|not wrong)\b"
+    r"|[^.!?\n]{0,25}?\b(?:still|so|totally|100%|all)\s+(?:true|right|correct|facts)\b")))
 """Someone else's words endorsed after them ("whoever said X are apes was right"): the author
 says them too."""
 _RULE_ASKED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
@@ -346,7 +350,8 @@ def _veto(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> str
 
 def _first(norm: str) -> re.Match[str] | None:
     """The first predicate of a group in ``norm`` its author says; None also when the
-    message condemns it elsewhere (counter-speech). "Go back where you came from" names its
+    message condemns it elsewhere (counter-speech), unless the author endorses it right after
+    ("banned for saying X are freaks, still true"). "Go back where you came from" names its
     group by origin (:data:`SENT_BACK`)."""
     group = GROUP_NAMED.search(norm) or SENT_BACK.search(norm)
     if group is None:
@@ -357,7 +362,8 @@ def _first(norm: str) -> re.Match[str] | None:
             if _object(norm, match) or _veto(norm, match, quoted) \
                     or _cited(norm, match, _before(norm, match.start()), quoted):
                 continue
-            if _COUNTER.search(norm[:match.start()]) or _COUNTER.search(norm[match.end():]):
+            if _ENDORSED.match(norm, match.end()) is None and (
+                    _COUNTER.search(norm[:match.start()]) or _COUNTER.search(norm[match.end():])):
                 return None
             return match
     return None
@@ -558,6 +564,10 @@ _ASKED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     rf"everyone|they|politicians|the media|conservatives|men)\s+(?:still\s+|always\s+)?(?:hate|"
     rf"hating|attack|attacking|blame|blaming|discriminate against|target|targeting|fear|dislike|"
     rf"bully|harass|mock|stereotype|think|say|believe|treat|call)\b[^.!?]{{0,60}}"
+    rf"|\bwhy\s+(?:do|does|did|would|should)\s+(?:we|they|you|people|the law|the state)\s+"
+    rf"(?:even\s+|still\s+)*(?:let|allow)\s+(?:\w+\s+){{1,2}}?(?:to\s+)?(?:discriminate against|"
+    rf"attack|harass|abuse|mistreat|exploit|target|bully|insult|threaten|evict|fire)\s+"
+    rf"(?:{GROUP_EN})\b"
     # the group counted or its customs asked: "how many X live in France?", "how do X celebrate?"
     rf"|\bhow\s+(?:many|much|often|do|does|did)\s+(?:{GROUP_EN})\s+(?:\w+\s+){{0,2}}?"
     rf"(?:live|work|pray|celebrate|observe|vote|earn|are there|get|have|say|use)\b")))

@@ -82,6 +82,15 @@ def test_a_slur_beside_hate_is_not_excused(text: str) -> None:
          "Why should we let disabled people have kids"),
         ("Is it not obvious that gay people are degenerates?", "derogate",
          "gay people are degenerates"),
+        ("Who actually likes disabled people?", "exclude", "Who actually likes disabled people"),
+        ("What makes gay people think they deserve rights?", "exclude",
+         "What makes gay people think they deserve"),
+        ("How much longer do we have to put up with gay people?", "hatred",
+         "How much longer do we have to put up with gay people"),
+        ("Why would anyone hire a Black person?", "refuse", "Why would anyone hire a Black person"),
+        ("Do women ever shut up?", "derogate", "Do women ever shut up"),
+        ("Why does anyone still think immigrants are human?", "derogate",
+         "Why does anyone still think immigrants are human"),
     ],
 )
 def test_a_hateful_claim_asked_for_agreement_is_hate(text: str, kind: str, words: str) -> None:
@@ -95,6 +104,9 @@ def test_a_hateful_claim_asked_for_agreement_is_hate(text: str, kind: str, words
     [
         "I don't think women belong in the kitchen",  # a negation is still one
         "Is it legal to refuse to rent to immigrants?",  # a rule asked
+        "Who likes gay people's music here?",  # asked, no contempt
+        "How much longer do immigrants have to wait for their papers?",
+        "Do women ever regret having kids?",
     ],
 )
 def test_a_denial_or_a_rule_asked_is_no_frame(text: str) -> None:
@@ -110,6 +122,8 @@ def test_a_denial_or_a_rule_asked_is_no_frame(text: str) -> None:
         ("Why are Black people so often portrayed as criminals in the media?",
          "Why are Black people so often portrayed as criminals in the media"),
         ("Why do people hate gay people?", "Why do people hate gay people"),
+        ("Why do we even let landlords discriminate against Muslims?",
+         "Why do we even let landlords discriminate against Muslims"),
     ],
 )
 def test_a_question_about_a_group_is_asked(text: str, words: str) -> None:
@@ -137,6 +151,8 @@ def test_a_question_with_a_claim_or_a_slur_is_not_excused(text: str) -> None:
         "Talking about women like they are property is gross",
         "This thread is full of people saying trans people are freaks, it's sickening",
         "Anyone who says gay people should die is a monster",
+        "What you said about immigrants being parasites is hateful",
+        "Your view that trans people are sick is cruel and wrong",
     ],
 )
 def test_hate_referenced_to_condemn_it_is_counter_speech(text: str) -> None:
@@ -151,6 +167,8 @@ def test_hate_referenced_to_condemn_it_is_counter_speech(text: str) -> None:
         ("Whoever said Black people are apes was right", "Black people are apes"),
         ("I'm not a bigot, I just think trans people are freaks", "trans people are freaks"),
         ("Saying it as it is: women are stupid", "women are stupid"),
+        ("They banned me for saying trans people are freaks, still true",
+         "trans people are freaks"),
     ],
 )
 def test_hate_referenced_to_endorse_it_is_said(text: str, words: str) -> None:

@@ -24,8 +24,6 @@ from chatwarden.detect.judge.groups import (
         ("There's a tranny working at the pharmacy now, gross", "slur",
          "a tranny working at the"),
         ("the shemale at the gym keeps staring", "slur", "the shemale at the gym keeps staring"),
-        # a slur in the singular, with the prefilter reading it
-        ("he's a retard, just like the others", "slur", "he's a retard"),
         # "that X" kept away from children
         ("Don't let that tranny near the kids", "refuse", "Don't let that tranny near the"),
     ],
@@ -61,6 +59,12 @@ def test_a_slurs_word_not_thrown_is_no_frame_and_is_read_as_such(text: str, kind
         "faggots like you make me sick",
         "as a queer woman I think trans people are freaks",  # reclaimed, then hate of others
         "the word faggot fits you, you filthy muslims",
+        # the author's own calling, a slur only quoted, "with us X" as a name thrown, a stick shift
+        "I wasn't calling you a faggot, but you are one",
+        "i'll never stop calling my friends faggots",
+        'Gave her that "move it you nigger" push',
+        "come wage war with us fag",
+        "only faggots drive stick",
     ],
 )
 def test_a_slur_beside_hate_is_not_excused(text: str) -> None:

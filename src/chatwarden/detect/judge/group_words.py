@@ -170,13 +170,12 @@ GROUP_RU: Final = (rf"(?:(?:все|всех|всем|эти|этих|этим|в
 
 GROUP_NAMED: Final = re.compile(rf"\b(?=[a-zа-я])(?:{alt(*ADJ_EN)}\s*{alt(*PERSONS_EN)}|"
                            rf"being\s+(?:an?\s+)?{alt(*ADJ_EN)}|"
-                           rf"{alt(*NOUNS_EN)}|{SLURS_EN}|{alt(*_NOUNS_RU)})\b")
-"""The prefilter: a message that names no group is done after this one search (~10 µs). A
-slur counts, in the singular too ("he's a retard": the frames of :data:`SLURS_EN` read it)."""
+                           rf"{alt(*NOUNS_EN)}|{alt(*_NOUNS_RU)})\b")
+"""The prefilter: a message that names no group is done after this one search (~10 µs)."""
 
 # ── a slur's word not used as one ─────────────────────────────────────────────
 SLUR_SENSES_EN: Final = {
-    "fagots?": (r"sticks?|twigs?|firewood|wood|kindling|brushwood|twine|bundles?|woodcutters?|"
+    "fagots?": (r"sticks|twigs|firewood|wood|kindling|brushwood|twine|bundles?|woodcutters?|"
                 r"woodsmen|gravy|peas|mash|onions?|butchers?|dish|recipes?|meatballs?|supper|"
                 r"dinner|-making"),
     "dykes?": (r"sea|flood\w*|water|rivers?|polders?|storm|surge|levees?|dutch|netherlands|"
@@ -201,15 +200,20 @@ SLUR_SENSED_EN: Final = tuple(
      re.compile(ESCAPED_RUN.sub(r"\1", rf"(?:\b|(?<=-))(?:{sense})\b")))
     for slur, sense in SLUR_SENSES_EN.items())
 """:data:`SLUR_SENSES_EN` compiled: (the slur's word, the words of its everyday sense)."""
-_RECLAIMABLE_EN = alt("dyke", "dykes", "queer", "queers", "fag", "fags", "faggot", "faggots",
-                      "tranny", "trannies", "crip", "crips", "cripple")
+_RECLAIMED_MODS_EN = (r"(?:(?:proud|big|old|happy|out|loud|black|trans|butch|femme|disabled|gay|"
+                      r"little|baby|card-carrying)\s+)*")
 RECLAIMED_EN: Final = re.compile(ESCAPED_RUN.sub(r"\1",
-    r"\b(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|im\s+an?|we'?re|we\s+are|us|my\s+fellow|fellow|"
+    # of oneself: "as a queer woman", "I'm a proud dyke", "she calls herself a dyke"
+    r"\b(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|im\s+an?|"
     r"(?:call|calls|called|calling)\s+(?:myself|herself|himself|themselves|themself|ourselves)"
-    r"(?:\s+an?)?|identif(?:y|ies)\s+as(?:\s+an?)?|proud(?:\s+to\s+be)?(?:\s+an?)?|both)\s+"
-    r"(?:(?:proud|big|old|happy|out|loud|black|trans|butch|femme|disabled|gay|little|"
-    r"baby|card-carrying)\s+)*"
-    rf"{_RECLAIMABLE_EN}\b(?:\s+{alt(*PERSONS_EN)}\b)?"
+    r"(?:\s+an?)?|identif(?:y|ies)\s+as(?:\s+an?)?|proud(?:\s+to\s+be)?(?:\s+an?)?)\s+"
+    rf"{_RECLAIMED_MODS_EN}{alt('dyke', 'queer', 'fag', 'faggot', 'tranny', 'crip', 'cripple')}\b"
+    rf"(?:\s+{alt(*PERSONS_EN)}\b)?"
+    # of one's own, in the plural: "us dykes", "we're queer", "my fellow queers" (not "with us
+    # fag", a name thrown)
+    r"|\b(?:we'?re|we\s+are|us|we|my\s+fellow|fellow|both)\s+"
+    rf"{_RECLAIMED_MODS_EN}{alt('dykes', 'queers', 'queer', 'fags', 'faggots', 'trannies', 'crips')}\b"
+    rf"(?:\s+{alt(*PERSONS_EN)}\b)?"
     r"|\bdykes on bikes\b|\bqueer (?:as folk|eye|nation|studies|theory|cinema|joy)\b"
     r"|\bgenderqueer\b"))
 """A slur reclaimed by its own group, said of the speaker or their own ("as a queer woman I …",
@@ -221,7 +225,9 @@ MENTIONED_EN: Final = re.compile(ESCAPED_RUN.sub(r"\1",
     r"label|name)|\b(?:words|terms|slurs|insults|names)\s+(?:like|such as)|\b(?:say|says|saying|"
     r"said|use|uses|using|used|spell|spelling|type|typing|shout\w*|yell\w*|hear|hearing|heard|"
     r"scream\w*)|\b(?:call\w*|cal\w*)\s+(?:me|him|her|them|us|you|someone|somebody|anyone|people|"
-    r"each other|my \w+)(?:\s+an?)?)\s+['\"“‘]?\s*$"))
+    r"each other|my \w+)(?:\s+an?)?)\s+"
+    # a list of them: "slurs like 'spic' and 'beaner'"
+    r"(?:['\"“‘]?[\w-]+['\"”’]?\s*(?:,|and|or|&)\s*)*['\"“‘]?\s*$"))
 """The words before a slur that make it the topic, not a name thrown: "the word X", "slurs
 like X", "using X", "he called me a X" (read on the text before the slur)."""
 MENTIONED_AFTER_EN: Final = re.compile(

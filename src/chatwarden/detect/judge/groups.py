@@ -302,7 +302,7 @@ def slur_use(norm: str, start: int, end: int) -> str | None:
     its everyday sense (:data:`~group_words.SLUR_SENSES_EN`: "a faggot of sticks", "the
     dykes held"), reclaimed by its own group (:data:`~group_words.RECLAIMED_EN`), or the
     word itself the topic (:data:`~group_words.MENTIONED_EN`: "the word X", "he called me a
-    X", "'X' is a slur")."""
+    X", "X is a slur"; a slur only quoted is not one: Davidson's retweets quote their own)."""
     word = norm[start:end]
     sentence_end = _SENTENCE_END.search(norm, end)
     sentence = norm[start - len(_before(norm, start)):sentence_end.start() if sentence_end else None]
@@ -313,12 +313,16 @@ def slur_use(norm: str, start: int, end: int) -> str | None:
     before, after = norm[:start], norm[end:]
     if (MENTIONED_EN.search(before) or MENTIONED_AFTER_EN.match(after)
             or (ASKED_WHAT_EN[0].search(before) and ASKED_WHAT_EN[1].match(after))
-            or in_quotation(norm, start, end) or _CALLED.search(_before(norm, start))):
+            or _CALLED.search(_before(norm, start))) and not _CALLING.search(before):
         return "mentioned"
     return None
 
 
 _SLUR: Final = re.compile(rf"\b(?:{SLURS_EN})\b")
+_CALLING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"\b(?:i|we)(?:'\w+)?\s+(?:[\w']+\s+){0,3}?(?:call|called|calling)\s+(?:[\w']+\s+){1,2}?"
+    r"(?:an?\s+)?$")))
+"""The author calling someone a slur ("I wasn't calling you a X, but you are one"): no report."""
 
 
 def _slurs_unused(norm: str, start: int, end: int) -> bool:
@@ -530,10 +534,9 @@ def slur_unused(text: str) -> str | None:
     threshold (HateCheck's F8, F9 and counter-speech about a slur)."""
     normalized = _comparable(text)
     norm = normalized.text
-    spans = [m.span() for m in _SLUR.finditer(norm)]
+    spans = [m.span() for m in _SLUR.finditer(norm)] + [m.span() for m in _RECLAIMABLE.finditer(norm)]
     if any(slur_use(norm, *span) is None for span in spans):
         return None
-    spans += [m.span() for m in _RECLAIMABLE.finditer(norm)]
     spans += [m.span() for m in RECLAIMED_EN.finditer(norm)]
     spans += [m.span() for m in _SLUR_NAMED.finditer(norm)]
     if not spans:
@@ -563,7 +566,8 @@ _ASKED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     rf"|\bwhy\s+(?:do|does|did|would|are|is)\s+(?:(?:so\s+)?(?:many|some)\s+)?(?:people|others|"
     rf"everyone|they|politicians|the media|conservatives|men)\s+(?:still\s+|always\s+)?(?:hate|"
     rf"hating|attack|attacking|blame|blaming|discriminate against|target|targeting|fear|dislike|"
-    rf"bully|harass|mock|stereotype|think|say|believe|treat|call)\b[^.!?]{{0,60}}"
+    rf"bully|harass|mock|stereotype|think|say|believe|treat|call)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:{GROUP_EN})\b[^.!?]{{0,60}}"
     rf"|\bwhy\s+(?:do|does|did|would|should)\s+(?:we|they|you|people|the law|the state)\s+"
     rf"(?:even\s+|still\s+)*(?:let|allow)\s+(?:\w+\s+){{1,2}}?(?:to\s+)?(?:discriminate against|"
     rf"attack|harass|abuse|mistreat|exploit|target|bully|insult|threaten|evict|fire)\s+"

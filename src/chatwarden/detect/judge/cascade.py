@@ -173,6 +173,14 @@ class Cascade:
         elif (cited := groups.condemned(text)) is not None and scores["hate"] > NOT_HATE:
             scores["hate"] = NOT_HATE
             j.notes.append(f"hate: counter-speech, '{cited.words}' denied or cited to condemn it")
+        elif scores["hate"] > NOT_HATE and (unused := groups.slur_unused(text)) is not None:
+            # "a faggot of sticks", "as a queer woman I …", "the word 'X' is a slur"
+            scores["hate"] = NOT_HATE
+            j.notes.append(f"hate: a slur's word not thrown at anyone ('{unused}')")
+        elif scores["hate"] > NOT_HATE and (asked := groups.asked_of_group(text)) is not None:
+            # "why are X discriminated against?", "are X allowed to marry in Texas?"
+            scores["hate"] = NOT_HATE
+            j.notes.append(f"hate: a question about a protected group, no claim of it ('{asked}')")
         elif scores["hate"] > NOT_HATE and (praise := groups.praised(text)) is not None:
             # "we need more X in science, they bring so much": the heads read the group's name
             scores["hate"] = NOT_HATE

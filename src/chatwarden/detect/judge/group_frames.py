@@ -21,6 +21,7 @@ from typing import Final
 
 from chatwarden.detect.judge.group_words import (
     ADJ_EN,
+    ESCAPED_RUN,
     GROUP_EN,
     GROUP_RU,
     RUN,
@@ -270,7 +271,16 @@ _EN_SUBJECT: tuple[str, ...] = (
     rf"|\b(?:i|we)\s+(?:\w+\s+)?(?:find|consider)\s+<G>\s+{_MODS_EN}{_DEROGATORY_EN}"
     # humanity denied: "why does anyone still pretend X are human?"
     rf"|\b(?:pretend|pretending|act like|act as if|act as though)\s+(?:that\s+)?<G>"
-    rf"{_IS_EN}\s+(?:human|humans|human beings|people|persons|equal|our equals)\b"
+    # ... or ranked as high as others ("why do we keep pretending women are as smart as men?"),
+    # or believed so by others, asked ("why does anyone still think X are human?")
+    rf"{_IS_EN}\s+(?:human|humans|human beings|people|persons|equal|our equals|equal to|"
+    rf"(?:just\s+)?as\s+(?:smart|intelligent|clever|capable|competent|rational|civili[sz]ed|"
+    rf"good|worthy|human|strong)\s+as)\b"
+    rf"|\bwhy\s+(?:do|does|would|should)\s+(?:anyone|anybody|people|you|we|they)\s+(?:still\s+|"
+    rf"even\s+|actually\s+|really\s+)*(?:think|believe|say)\s+(?:that\s+)?<G>{_IS_EN}\s+"
+    rf"(?:human|humans|human beings|people|persons|equal|our equals|equal to|"
+    rf"(?:just\s+)?as\s+(?:smart|intelligent|clever|capable|competent|rational|civili[sz]ed|"
+    rf"good|worthy|human|strong)\s+as)\b"
     r"|<G>\s+(?:breed|breeding|multiply|multiplying|reproduce)\s+like"
     rf"|<G>{_IS_EN}\s+(?:only|just|mostly|really only)\s+good\s+for\b"
     rf"|<G>{_IS_EN}\s+good for nothing\b"
@@ -338,6 +348,9 @@ _EN_SUBJECT: tuple[str, ...] = (
     rf"moderate|normal|nice|kind)\s+<G>\b"
     rf"|<G>\b[^.!?]{{0,40}}?\b(?:subhuman|animalistic|degenerate)\s+(?:behaviou?r|mentality|"
     rf"culture|creatures)\b"
+    rf"|\b(?:do|does|can|will|would)\s+<G>\s+ever\s+(?:shut up|stop\s+(?:whining|complaining|"
+    rf"moaning|bitching|crying|breeding|lying|stealing|begging)|(?:do|contribute)\s+anything\s+"
+    rf"(?:right|useful|good|worthwhile))\b"
     rf"|\b(?:do|does)\s+<G>\s+(?:even|actually|really)\s+have\s+(?:a\s+|any\s+)?(?:brains?|souls?|"
     rf"feelings|conscience|morals|shame)\b"
     rf"|<G>\s+(?:have|has)\s+no\s+(?:brains?|souls?|morals|conscience|shame|dignity|culture|"
@@ -433,6 +446,11 @@ _EN_SUBJECT: tuple[str, ...] = (
     rf"|\b(?:don't|do not|dont|never)\s+(?:think|believe|feel)\s+(?:that\s+)?<G>{_IS_EN}\s+"
     rf"(?:\w+\s+)?{_POSITIVE_EN}\b(?!\s+(?:who|that|which)\b)"
     rf"|\b(?:nobody|no one|noone)\s+(?:wants|likes|needs)\s+<G>\b(?!\s+(?:who|that|to)\b)"
+    # the same asked: "who actually likes X?", "what makes X think they deserve rights?"
+    rf"|\bwho\s+(?:actually|really|even|honestly|seriously|the hell|tf)\s+(?:likes|wants|needs|"
+    rf"trusts|cares about)\s+<G>\s*\?"
+    rf"|\bwhat\s+makes\s+<G>\s+think\s+(?:that\s+)?they\s+(?:deserve|have the right|are (?:equal|"
+    rf"human|welcome|wanted|allowed)|belong|can)\b"
     # rights as a favour: "X should be grateful we even let them vote"
     rf"|<G>\s+(?:should|must|ought to|need to|better)\s+(?:\w+\s+)?be\s+(?:grateful|thankful|"
     rf"glad|happy)\s+(?:that\s+)?(?:we|we're|they're|they are|anyone)\b[^.!?]{{0,20}}?"
@@ -441,6 +459,7 @@ _EN_SUBJECT: tuple[str, ...] = (
     rf"|\bwhy\s+(?:(?:do|does|should|would|must|are|is|did)\s+)?(?:we|you|they|people|anyone)\s+"
     rf"(?:still\s+|even\s+|ever\s+|keep\s+|continue to\s+)*(?:let|allow|tolerate|put up with)\s+"
     rf"<G>\s+(?:to\s+)?(?:breathe|live|exist|vote|in|into|here|stay|breed|reproduce|marry|"
+    rf"have (?:kids|children|babies)|raise (?:kids|children)|"
     rf"adopt|roam|walk|near|among|around|anywhere)\b"
     rf"|<G>\s+(?:can't|cannot|can not|can never|should never)\s+be\s+(?:trusted|"
     rf"equal|human|allowed)\b"
@@ -467,6 +486,10 @@ _EN_OBJECT: tuple[str, ...] = (
     rf"(?:for|towards?|of))\s+(?:(?:being|living|working|sitting|having to (?:be|work|"
     rf"live))\s+(?:near|around|with|next to|close to|in the same \w+ as)\s+)?"
     rf"(?:(?:these|those|the|all|all these|all the|all those)\s+)?(?:{_PROFANE_EN}\s+)*<G>\b"
+    # enduring the group, asked: "how much longer do we have to put up with X?"
+    rf"|\b(?:how\s+(?:much\s+)?long(?:er)?|why)\s+(?:do|must|should|will|does)\s+(?:we|i|you|"
+    rf"everyone|society|this country)\s+(?:still\s+|even\s+)?(?:have to\s+|need to\s+)?(?:put up with|"
+    rf"tolerate|endure|suffer|deal with|live with)\s+(?:all\s+)?(?:these\s+|those\s+|the\s+)?<G>\b"
     rf"|<G>\s+(?:make|makes)\s+(?:me\s+(?:sick|ill|want to (?:puke|vomit|throw up))|"
     rf"my (?:blood boil|skin crawl|stomach (?:turn|churn)))"
     rf"|\b(?:the\s+(?:sight|thought|smell|presence)\s+of|seeing|being near|being around)\s+"
@@ -568,14 +591,17 @@ _EN_OBJECT: tuple[str, ...] = (
     rf"watch your backs?|(?:run|hide) while you (?:can|still can)|your time is (?:up|coming)|"
     rf"sleep with one eye open|you've been warned|you have been warned))",
     # "I'd never hire a X", "never trust a X", "go back where you came from, you filthy X"
-    rf"(?P<refuse>\b(?:never|wouldn't|would not|won't|will not|refuse to|don't ever|"
+    rf"(?P<refuse>\bwhy\s+(?:would|should|does|do)\s+(?:anyone|anybody|you|we|people|i)\s+"
+    rf"(?:ever\s+|even\s+|still\s+)*{_REFUSE_EN}\s+(?:a\s+|an\s+|any\s+)?<G>\b"
+    rf"|\b(?:never|wouldn't|would not|won't|will not|refuse to|don't ever|"
     rf"do not ever|shouldn't|should not|can't|cannot)\s+(?:ever\s+)?(?:again\s+)?"
     rf"{_REFUSE_EN}\s+(?:a\s+|an\s+|any\s+|another\s+|one of those\s+|one of these\s+)?<G>\b"
     rf"|\bgo\s+back\s+(?:to\s+)?(?:where|your|to your|home)\b.{{0,40}}\byou\s+(?:\w+\s+){{0,2}}<G>\b"
     rf"|\bkeep\s+<G>\s+(?:out|away)\b"
     # "I'd never let a X babysit my kids"
     rf"|\b(?:never|wouldn't|would not|won't|will not|don't|do not|refuse to|shouldn't|"
-    rf"should not|can't|cannot)\s+(?:ever\s+)?(?:let|allow)\s+<G>\s+(?:\w+\s+)?(?:near|around|"
+    rf"should not|can't|cannot)\s+(?:ever\s+)?(?:let|allow)\s+(?:that\s+|this\s+)?<G>\s+"
+    rf"(?:\w+\s+)?(?:near|around|"
     rf"babysit|look after|watch|teach|touch|raise|care for|mind|take care of|into|inside|"
     rf"anywhere near)\s+(?:my|our|your|the)\b"
     rf"|\b(?:never|don't|do not|wouldn't|would not|won't)\s+leave\s+(?:your|my|our|the)\s+"
@@ -607,6 +633,14 @@ _EN_OBJECT: tuple[str, ...] = (
     rf"such a|another|yet another|one more)\s+(?:\w+\s+){{0,3}}{SLURS_EN}\b(?!\s+(?:of|in)\b)"
     rf"|^\W*{SLURS_EN}\s*[,!]"
     rf"|\b(?:that|this)\s+(?:\w+\s+)?{SLURS_UNAMBIGUOUS_EN}\b(?!\s+of\b)"
+    # a slur with a determiner and a person's doing: "there's a tranny working at the pharmacy",
+    # "the shemale at the gym keeps staring" (not "the tranny is slipping": a car's)
+    rf"|\b(?:a|an|the|that|this|some|one)\s+{SLURS_EN}"
+    rf"(?:\s+(?:at|in|on|from|across|down|behind|next to|near)\s+(?:the|my|our|this|that|his|her)\s+\w+)?"
+    rf"\s+(?:who|whom|whose|(?:keeps|kept|is|was|started|starts)\s+(?:staring|looking at|talking|"
+    rf"asking|calling|texting|hitting on|flirting|glaring|preaching|whining|crying|complaining)|"
+    rf"stares|stared|staring|said|says|told|tells|thinks|smiled|talking|talked|teaches|teaching|"
+    rf"moved in|moving in|lives next|living next|working (?:at|in|as|for) (?:the|a|my|our))\b"
     # called out mid-sentence ("shut up, X, …") or a group spoken of ("the street is full
     # of X"): these words name no one kindly (see SLURS_EN); "X of …"/"X in …" is a
     # homonym's measure or idiom ("faggots of sticks", "chinks in the armour")
@@ -1006,7 +1040,6 @@ SCORES: Final[dict[str, float]] = {
 """Hate score per kind of predicate: every kind clears the hate threshold (0.4) and the
 review queue ranks wishes of harm above refusals."""
 
-ESCAPED_RUN = re.compile(r"(?<!\\)([^\W\d_])\1+")
 
 
 def _alternatives(body: str) -> list[str]:
@@ -1090,7 +1123,8 @@ _GOOD_EN = alt(
     "wonderful", "amazing", "brilliant", "great", "awesome", "fantastic", "lovely", "kind",
     "smart", "intelligent", "talented", "valuable", "welcome", "beautiful", "strong", "brave",
     "inspiring", "incredible", "an asset", "a gift", "a blessing", "fine people", "good people",
-    "the best", "so important", "essential", "heroes",
+    "the best", "so important", "essential", "heroes", "human beings", "people too", "human too",
+    "our neighbours", "our neighbors", "our equals",
 )
 PRAISED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     rf"\b(?:i|we)\s+(?:really\s+|truly\s+|absolutely\s+|just\s+|so\s+)*(?:love|adore|admire|respect|"
@@ -1098,7 +1132,8 @@ PRAISED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     rf"(?:[.!,;)]|$|so much|and\b)"
     rf"|\bwe\s+need\s+(?:more|many more|lots more)\s+(?:{GROUP_EN})\s+(?:in|at|on|as|working|teaching|"
     rf"leading|running)\b"
-    rf"|(?:{GROUP_EN})(?:\s+(?:are|is)|'re)\s+(?:\w+\s+)?(?:{_GOOD_EN})\s*(?:[.!,;)]|$|and\b|people\b)"
+    rf"|(?:{GROUP_EN})(?:\s+(?:are|is)|'re)\s+(?:\w+\s+)?(?:{_GOOD_EN})\s*"
+    rf"(?:[.!?,;)]|$|and\b|people\b|like us\b|just like\b)"
     rf"|\b(?:they|(?:{GROUP_EN}))\s+(?:bring|add|contribute|give|offer)\s+(?:so\s+|such\s+)?(?:much|a lot|"
     rf"so much|loads)\s*(?:[.!,;)]|$|to\b|of value|value|joy|talent|culture|energy|life|good)"
     rf"|\bproud\s+(?:to be|of being|of)\s+(?:a\s+|an\s+)?(?:{alt(*ADJ_EN)}|(?:{GROUP_EN}))\b")))

@@ -19,6 +19,8 @@ import re
 from typing import Final
 
 RUN = re.compile(r"([^\W\d_])\1+")
+ESCAPED_RUN = re.compile(r"(?<!\\)([^\W\d_])\1+")
+"""A letter run in a pattern, not after a backslash: squeezed as the normalizer squeezes."""
 
 
 def alt(*words: str) -> str:
@@ -170,4 +172,69 @@ GROUP_NAMED: Final = re.compile(rf"\b(?=[a-zа-я])(?:{alt(*ADJ_EN)}\s*{alt(*PER
                            rf"being\s+(?:an?\s+)?{alt(*ADJ_EN)}|"
                            rf"{alt(*NOUNS_EN)}|{alt(*_NOUNS_RU)})\b")
 """The prefilter: a message that names no group is done after this one search (~10 µs)."""
+
+# ── a slur's word not used as one ─────────────────────────────────────────────
+SLUR_SENSES_EN: Final = {
+    "fagots?": (r"sticks|twigs|firewood|wood|kindling|brushwood|twine|bundles?|woodcutters?|"
+                r"woodsmen|gravy|peas|mash|onions?|butchers?|dish|recipes?|meatballs?|supper|"
+                r"dinner|-making"),
+    "dykes?": (r"sea|flood\w*|water|rivers?|polders?|storm|surge|levees?|dutch|netherlands|"
+               r"holland|zeeland|rotterdam|canals?|breach\w*|embankments?|dams?|farmers?|"
+               r"path|walk|offa's|drainage|reinforced|tide|tides|dikes?|fens?|marsh\w*"),
+    "trany|tranies": (r"cars?|trucks?|van|civic|fluid|gearbox|engines?|mechanics?|clutch|"
+                      r"transmission|gears?|rebuilt|rebuild|slipping|manual|automatic"),
+    "chinks?": (r"light|armou?r|clouds?|curtains?|defen[cs]es?|arguments?|gap|crack|shutters?|"
+                r"blinds|logic|reasoning"),
+    "niger": r"rivers?|delta|republic|niamey|west africa|nigerien|sahel|uranium",
+    "retard": r"timing|ignition|spark|growth|engines?|seedlings?|progress|development|combustion",
+    "spic": r"and span",
+}
+"""Everyday senses of slurs' words, by the words around them in the same sentence: a faggot of
+sticks or with gravy (British), a dyke against the sea, a car's "tranny", a chink of light,
+the Niger river, to retard the timing, Spic and Span. The keys are the slurs as the
+normalizer writes them ("faggot" is "fagot"); the senses are written from general knowledge,
+none of them a word said of people, nor one hate says with the slur ("the oven", "the
+country", "a shift", "the door")."""
+SLUR_SENSED_EN: Final = tuple(
+    (re.compile(rf"\b(?:{slur})\b"),
+     re.compile(ESCAPED_RUN.sub(r"\1", rf"(?:\b|(?<=-))(?:{sense})\b")))
+    for slur, sense in SLUR_SENSES_EN.items())
+""":data:`SLUR_SENSES_EN` compiled: (the slur's word, the words of its everyday sense)."""
+_RECLAIMED_MODS_EN = (r"(?:(?:proud|big|old|happy|out|loud|black|trans|butch|femme|disabled|gay|"
+                      r"little|baby|card-carrying)\s+)*")
+RECLAIMED_EN: Final = re.compile(ESCAPED_RUN.sub(r"\1",
+    # of oneself: "as a queer woman", "I'm a proud dyke", "she calls herself a dyke"
+    r"\b(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|im\s+an?|"
+    r"(?:call|calls|called|calling)\s+(?:myself|herself|himself|themselves|themself|ourselves)"
+    r"(?:\s+an?)?|identif(?:y|ies)\s+as(?:\s+an?)?|proud(?:\s+to\s+be)?(?:\s+an?)?)\s+"
+    rf"{_RECLAIMED_MODS_EN}{alt('dyke', 'queer', 'fag', 'faggot', 'tranny', 'crip', 'cripple')}\b"
+    rf"(?:\s+{alt(*PERSONS_EN)}\b)?"
+    # of one's own, in the plural: "us dykes", "we're queer", "my fellow queers" (not "with us
+    # fag", a name thrown)
+    r"|\b(?:we'?re|we\s+are|us|we|my\s+fellow|fellow|both)\s+"
+    rf"{_RECLAIMED_MODS_EN}{alt('dykes', 'queers', 'queer', 'fags', 'faggots', 'trannies', 'crips')}\b"
+    rf"(?:\s+{alt(*PERSONS_EN)}\b)?"
+    r"|\bdykes on bikes\b|\bqueer (?:as folk|eye|nation|studies|theory|cinema|joy)\b"
+    r"|\bgenderqueer\b"))
+"""A slur reclaimed by its own group, said of the speaker or their own ("as a queer woman I …",
+"us dykes", "she calls herself a dyke", "Dykes on Bikes"): HateCheck's F9, read as no slur
+thrown (only of words groups reclaim: not "nigger", whose reclaimed form "nigga" is no slur
+here)."""
+MENTIONED_EN: Final = re.compile(ESCAPED_RUN.sub(r"\1",
+    r"(?:\b(?:the|a|that|this|what)\s+(?:\w+\s+)?(?:word|words|term|terms|slur|slurs|insult|"
+    r"label|name)|\b(?:words|terms|slurs|insults|names)\s+(?:like|such as)|\b(?:say|says|saying|"
+    r"said|use|uses|using|used|spell|spelling|type|typing|shout\w*|yell\w*|hear|hearing|heard|"
+    r"scream\w*)|\b(?:call\w*|cal\w*)\s+(?:me|him|her|them|us|you|someone|somebody|anyone|people|"
+    r"each other|my \w+)(?:\s+an?)?)\s+"
+    # a list of them: "slurs like 'spic' and 'beaner'"
+    r"(?:['\"“‘]?[\w-]+['\"”’]?\s*(?:,|and|or|&)\s*)*['\"“‘]?\s*$"))
+"""The words before a slur that make it the topic, not a name thrown: "the word X", "slurs
+like X", "using X", "he called me a X" (read on the text before the slur)."""
+MENTIONED_AFTER_EN: Final = re.compile(
+    r"^\W*(?:(?:is|was|are|as)\s+(?:a|an|the|such a)?\s*(?:\w+\s+){0,2}?(?:slur|word|term|"
+    r"insult|epithet|name)s?|(?:is|was)\s+(?:\w+\s+)?(?:offensive|racist|homophobic|"
+    r"transphobic|ableist|antisemitic|hurtful|derogatory))\b")
+"""The words after a slur that make it the topic: "X is a slur", "X as an insult"."""
+ASKED_WHAT_EN: Final = (re.compile(r"\bwhat\s+(?:an?\s+)?$"), re.compile(r"^\s+(?:is|means)\b"))
+"""A slur's meaning asked: "what a X is", "what X means" (the words before, the words after)."""
 

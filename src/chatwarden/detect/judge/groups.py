@@ -42,11 +42,17 @@ from chatwarden.detect.judge.group_frames import (
 )
 from chatwarden.detect.judge.group_spelling import respelled
 from chatwarden.detect.judge.group_words import (
+    ASKED_WHAT_EN,
     COUNTRIES_EN,
     GROUP_EN,
     GROUP_NAMED,
     GROUP_NOUNS_EN,
     GROUP_RU,
+    MENTIONED_AFTER_EN,
+    MENTIONED_EN,
+    RECLAIMED_EN,
+    SLUR_SENSED_EN,
+    SLURS_EN,
     alt,
 )
 from chatwarden.detect.normalize import Normalized, normalize
@@ -64,7 +70,8 @@ def in_quotation(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a quotation (:data:`QUOTED`)."""
     return any(q.start() <= start and end <= q.end() for q in QUOTED.finditer(text))
 _COUNTER: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
-    r"\b(?:saying|to say|to call|calling|(?:statements?|comments?|remarks?|slogans?|phrases?|"
+    r"\b(?:saying(?! it (?:as|like) it is)|to say|to call|calling|"
+    r"(?:statements?|comments?|remarks?|slogans?|phrases?|"
     r"words|things|posts?|tweets?|jokes?) (?:like|such as|saying)|"
     r"(?:idea|notion|claim|belief|lie|myth|stereotype|assumption|"
     r"misconception|view|narrative|trope|generali[sz]ation)s? that|is it true|"
@@ -101,12 +108,16 @@ _NO_BEFORE: Final = re.compile(r"\bno\s+$")
 the frame starts at its group (after "no" as an interjection, "no ur wrong …", it denies nothing)."""
 _NEGATED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:\b(?:not|n't|never|no one|nobody|neither|nor)\b|n't\b|\bне\b|\bникто\b)"
+    # not a disclaimer: "I'm not a bigot, I just think X are …" says it
+    r"(?!\s+(?:an?\s+)?(?:racist|bigot|sexist|homophobe|transphobe|islamophobe|xenophobe|nazi|"
+    r"hater|misogynist)s?\b)"
     r"[^.!?\n]{0,40}?\b(?:think|thinks|believe|believes|true|say|says|agree|accept|the case|because|"
     r"claim|mean|fair|right|считаю|думаю|правда|верно)\b"
     r"|(?:(?<!\bwhy )\bnot|n't|\bnever|\bне|\bнет)\s+$"
 )))
 _CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
-    r"\b(?:saying|to say|calling|to call|(?:statements?|comments?|remarks?|posts?|tweets?|"
+    r"\b(?:saying(?! it (?:as|like) it is)|to say|calling|to call|"
+    r"(?:statements?|comments?|remarks?|posts?|tweets?|"
     r"jokes?|words|things) (?:like|such as|saying)|"
     r"(?:stop|quit) (?:saying|calling|repeating|spreading|posting|writing)|repeating that|"
     r"(?:when|if) you (?:say|said|call|write|post|think|believe)|"
@@ -115,6 +126,18 @@ _CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"called(?: (?:them|him|her|us|you|me))?|(?:lies?|myths?|stereotypes?) that|"
     r"claiming|(?:claims?|suggesting|implying|pretending) that|"
     r"used to (?:think|believe)|"
+    # hate referenced by what carried it, or as an act: "the post claiming X are parasites",
+    # "posting that X are diseased", "whoever wrote that X …", "talking about X like they …"
+    r"(?:posts?|tweets?|comments?|memes?|videos?|signs?|flyers?|leaflets?|articles?|chants?|"
+    r"speech|speeches|rhetoric|messages?|threads?|rants?|statements?|remarks?|jokes?|slogans?|"
+    r"songs?|ads?|headlines?|banners?|graffiti|propaganda|people|someone|somebody|anyone|users?|"
+    r"trolls?|politicians?|speakers?|accounts?|guys?)\s+(?:(?:that|which|who)\s+)?(?:saying|"
+    r"claiming|calling|comparing|describing|suggesting|implying|insisting|arguing|says|said|"
+    r"claims|claimed|calls|called|compares|compared|describes|described|about)|"
+    r"(?:posting|writing|tweeting|describing|comparing|referring to|telling|blaming|treating|"
+    r"portraying|depicting) (?:that )?|"
+    r"whoever (?:says|said|wrote|writes|posted|posts|thinks|tweeted|calls|called)|"
+    r"talking about\s+(?:\w+\s+){1,3}?(?:like|as if|as though)|"
     r"говорить|называть|"
     r"утверждать)\b"
 )))
@@ -131,6 +154,10 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"educate (?:themselves|yourself)|cowards|cowardly|pathetic|"
     r"spread(?:s|ing)? (?:hate|hatred|bigotry)|fired|arrested|suspended|lost (?:his|her|their) jobs?|"
     r"makes? you (?:the |a |an )?(?:loser|problem|bigot|idiot|asshole|racist|sexist)|"
+    r"vile|sickening|gross|(?:is|are) (?:a )?monsters?|against the rules|out of line|removed|"
+    r"taken down|deleted|retracted|booed|condemned|propaganda|unsafe|misogyn\w*|"
+    r"made me (?:cry|sick|angry)|makes? me (?:so )?(?:sick|angry|furious)|angry|torn down|"
+    r"(?:isn't|aren't|is not|are not|wasn't) funny|nazis?|bigoted|cruel|"
     r"расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
 )))
 """Counter-speech the models read as hate ("saying immigrants are parasites is bigotry"):
@@ -152,6 +179,9 @@ _OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:people|those|anyone|anybody|someone|somebody|men|folks|guys|everyone|racists|bigots) "
     r"who (?:hate|attack|threaten|harass|bully|insult|mock|abuse|hurt|despise|discriminate against|"
     r"dehumani[sz]e|demoni[sz]e)|"
+    r"(?:what|things?|everything|the stuff)\s+(?:you|he|she|they|people|someone)\s+(?:just\s+)?(?:said|"
+    r"say|says|wrote|write|posted|tweeted|claimed)\s+about|(?:your|his|her|their)\s+(?:view|opinion|"
+    r"belief|claim|idea|take|assumption|comment|post|tweet)s?\s+(?:that|about)|"
     r"spreading (?:lies|hate|myths|"
     r"rumou?rs) about|(?:jokes?|comments?|remarks?|slurs?|insults?|threats?) (?:about|against|"
     r"towards?|at)|violence (?:against|towards?)|hatred (?:of|for|towards?)|hate against|"
@@ -191,6 +221,25 @@ _NEGATION: Final = re.compile(
 """A negation inside a frame; "not only" and "not just" add to what they precede. The
 auxiliary goes with it ("X don't deserve to be treated like criminals" is "X deserve to be
 treated like criminals" denied)."""
+_INVERTED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"\b(?P<aux>(?:do|does|did|should|would|could|can|will|is|are|was|were|must|have|has|wo|"
+    r"ca)n't)(?=\s+(?:you|u|we|they|it|i|people|everyone|anyone)\b)"
+    r"|\b(?:is|are|was|do|does|did|should|would|could|can)\s+(?:it|you|we|they|i)\s+"
+    r"(?P<not>not)\b")))
+"""A negated auxiliary before its subject, asking for agreement ("don't you agree that …",
+"shouldn't we just …", "isn't it obvious that …", "is it not clear that …"): the claim after
+it is asserted, not denied (HateCheck's F16, hate phrased as a question)."""
+_ENDORSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"[^.!?\n]{0,25}?\b(?:was|is|were|are|'s|'re)\s+(?:so\s+|totally\s+|absolutely\s+|"
+    r"completely\s+|dead\s+|100%\s+|just\s+)?(?:right|correct|spot on|on point|true|accurate|"
+    r"onto something|not wrong)\b"
+    r"|[^.!?\n]{0,25}?\b(?:still|so|totally|100%|all)\s+(?:true|right|correct|facts)\b")))
+"""Someone else's words endorsed after them ("whoever said X are apes was right"): the author
+says them too."""
+_RULE_ASKED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"\b(?:is|was|would)\s+it\s+(?:be\s+)?(?:\w+\s+)?(?:legal|illegal|lawful|unlawful|allowed|"
+    r"against the law|discrimination|discriminatory)\s+(?:for\s+(?:\w+\s+){1,2}?)?to\s+$")))
+"""A frame asked as a rule ("is it legal to refuse to rent to X?"): a question of law."""
 _SUBJECT_KINDS: Final = frozenset(("derogate", "harm", "exclude"))
 _LEADS: Final = re.compile(ESCAPED_RUN.sub(r"\1", rf"(?:{GROUP_EN})\b"))
 _BANG: Final = re.compile(r"(?<=\w)[!¡]+[!?1]*(?=\W|$)")
@@ -239,24 +288,74 @@ def _object(norm: str, match: re.Match[str]) -> bool:
             and _OBJECT_OF.search(_before(norm, match.start())) is not None)
 
 
+def _asserting(norm: str) -> str:
+    """``norm`` with its negated auxiliaries that ask for agreement blanked out (spans
+    unchanged, see :data:`_INVERTED`)."""
+    for match in reversed(list(_INVERTED.finditer(norm))):
+        start, end = match.span("aux") if match.group("aux") else match.span("not")
+        norm = norm[:start] + " " * (end - start) + norm[end:]
+    return norm
+
+
+def slur_use(norm: str, start: int, end: int) -> str | None:
+    """Why the slur's word at ``norm[start:end]`` is no slur thrown, or None: a homonym in
+    its everyday sense (:data:`~group_words.SLUR_SENSES_EN`: "a faggot of sticks", "the
+    dykes held"), reclaimed by its own group (:data:`~group_words.RECLAIMED_EN`), or the
+    word itself the topic (:data:`~group_words.MENTIONED_EN`: "the word X", "he called me a
+    X", "X is a slur"; a slur only quoted is not one: Davidson's retweets quote their own)."""
+    word = norm[start:end]
+    sentence_end = _SENTENCE_END.search(norm, end)
+    sentence = norm[start - len(_before(norm, start)):sentence_end.start() if sentence_end else None]
+    if any(slur.fullmatch(word) and sense.search(sentence) for slur, sense in SLUR_SENSED_EN):
+        return "homonym"
+    if any(m.start() <= start and end <= m.end() for m in RECLAIMED_EN.finditer(norm)):
+        return "reclaimed"
+    before, after = norm[:start], norm[end:]
+    if (MENTIONED_EN.search(before) or MENTIONED_AFTER_EN.match(after)
+            or (ASKED_WHAT_EN[0].search(before) and ASKED_WHAT_EN[1].match(after))
+            or _CALLED.search(_before(norm, start))) and not _CALLING.search(before):
+        return "mentioned"
+    return None
+
+
+_SLUR: Final = re.compile(rf"\b(?:{SLURS_EN})\b")
+_CALLING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"\b(?:i|we)(?:'\w+)?\s+(?:[\w']+\s+){0,3}?(?:call|called|calling)\s+(?:[\w']+\s+){1,2}?"
+    r"(?:an?\s+)?$")))
+"""The author calling someone a slur ("I wasn't calling you a X, but you are one"): no report."""
+
+
+def _slurs_unused(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` holds a slur's word and every one there is no slur thrown
+    (:func:`slur_use`)."""
+    words = list(_SLUR.finditer(norm, start, end))
+    return bool(words) and all(slur_use(norm, *w.span()) for w in words)
+
+
 def _veto(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> str | None:
     """Why the author of ``norm`` is not the one saying ``match``, or None."""
     start, end = match.span()
     if any(a <= start and end <= b for a, b in quoted):
         return "quoted"
     before = _before(norm, start)
-    if _NEGATED.search(before) or (_NO_BEFORE.search(before) and _LEADS.match(norm, start)):
+    asserted = _before(_asserting(norm), start)
+    if _NEGATED.search(asserted) or (_NO_BEFORE.search(before) and _LEADS.match(norm, start)):
         return "negated"
+    if _slurs_unused(norm, start, end):
+        return "unused"
+    if _RULE_ASKED.search(before):
+        return "asked"
     if _kind(match) == "slur" and _CALLED.search(before):
         return "reported"
-    if _REPORTED.search(before):
+    if _REPORTED.search(before) and not _ENDORSED.match(norm, end):
         return "reported"
     return None
 
 
 def _first(norm: str) -> re.Match[str] | None:
     """The first predicate of a group in ``norm`` its author says; None also when the
-    message condemns it elsewhere (counter-speech). "Go back where you came from" names its
+    message condemns it elsewhere (counter-speech), unless the author endorses it right after
+    ("banned for saying X are freaks, still true"). "Go back where you came from" names its
     group by origin (:data:`SENT_BACK`)."""
     group = GROUP_NAMED.search(norm) or SENT_BACK.search(norm)
     if group is None:
@@ -264,9 +363,11 @@ def _first(norm: str) -> re.Match[str] | None:
     quoted = [m.span() for m in QUOTED.finditer(norm)]
     for pattern, pos in ((SAID, 0), (SAID_AGAIN, group.end())):
         for match in pattern.finditer(norm, pos):
-            if _object(norm, match) or _veto(norm, match, quoted):
+            if _object(norm, match) or _veto(norm, match, quoted) \
+                    or _cited(norm, match, _before(norm, match.start()), quoted):
                 continue
-            if _COUNTER.search(norm[:match.start()]) or _COUNTER.search(norm[match.end():]):
+            if _ENDORSED.match(norm, match.end()) is None and (
+                    _COUNTER.search(norm[:match.start()]) or _COUNTER.search(norm[match.end():])):
                 return None
             return match
     return None
@@ -332,6 +433,8 @@ def _cited(norm: str, match: re.Match[str], before: str, quoted: list[tuple[int,
     around it (someone else's words reported, then condemned: "he said X are animals and got
     banned"), or quoted and then judged in the author's own sentence (:data:`_JUDGED`)."""
     after = _unquoted(norm[match.end():], quoted, match.end())
+    if _ENDORSED.match(after):
+        return False
     if _CITING.search(before) or _REPORTED.search(before):
         return bool(_CONDEMNING.search(_unquoted(before, quoted, match.start() - len(before)))
                     or _CONDEMNING.search(after))
@@ -347,8 +450,9 @@ def _unsaid(norm: str, group: re.Match[str]) -> Iterator[tuple[re.Match[str], st
     hate rows a quote or a report is as often the author's own (Davidson's retweets), see
     the notes in :func:`condemned`."""
     quoted = [m.span() for m in QUOTED.finditer(norm)]
-    blanked = _NEGATION.sub(lambda m: " " * len(m.group(0)), norm)
-    negations = [m.start() for m in _NEGATION.finditer(norm)]
+    asserting = _asserting(norm)  # "don't you agree that X …" asserts what follows
+    blanked = _NEGATION.sub(lambda m: " " * len(m.group(0)), asserting)
+    negations = [m.start() for m in _NEGATION.finditer(asserting)]
     for text, negated in ((norm, False), (blanked, True)):
         for pattern, pos in ((SAID, 0), (SAID_AGAIN, group.end())):
             for match in pattern.finditer(text, pos):
@@ -406,7 +510,7 @@ def praised(text: str) -> str | None:
     heads' hate under the threshold, as for counter-speech."""
     normalized = _comparable(text)
     norm = normalized.text
-    if GROUP_NAMED.search(norm) is None or HOSTILE.search(norm) is not None:
+    if GROUP_NAMED.search(norm) is None or HOSTILE.search(_asserting(norm)) is not None:
         return None
     quoted = [m.span() for m in QUOTED.finditer(norm)]
     for match in PRAISED.finditer(norm):
@@ -414,6 +518,82 @@ def praised(text: str) -> str | None:
             start, end = normalized.span(*match.span())
             return text[start:end].strip(" .,!?")
     return None
+
+
+_SLUR_NAMED: Final = re.compile(r"\b(?:the\s+)?[nfkrt][- ]?words?\b|\b(?:the\s+)?[nfkrt][- ]slurs?\b")
+"""A slur named by its initial ("the n-word", "the f slur"): the word itself the topic."""
+_RECLAIMABLE: Final = re.compile(ESCAPED_RUN.sub(r"\1", r"\b(?:queers?|dykes?|fags?|crips?)\b"))
+
+
+def slur_unused(text: str) -> str | None:
+    """The words in which ``text`` holds a slur's word, or names a slur, as no slur thrown, or
+    None: every slur's word in it a homonym, reclaimed or the topic (:func:`slur_use`) or a
+    slur named by its initial ("the n-word"), no other protected group named and nothing harsh
+    said (:data:`HARSH`, with those words blanked). Asked where :func:`said_of_group` found
+    none; the cascade then keeps the heads' hate, which reads the slur's letters, under the
+    threshold (HateCheck's F8, F9 and counter-speech about a slur)."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    spans = [m.span() for m in _SLUR.finditer(norm)] + [m.span() for m in _RECLAIMABLE.finditer(norm)]
+    if any(slur_use(norm, *span) is None for span in spans):
+        return None
+    spans += [m.span() for m in RECLAIMED_EN.finditer(norm)]
+    spans += [m.span() for m in _SLUR_NAMED.finditer(norm)]
+    if not spans:
+        return None
+    for start, end in spans:
+        norm = norm[:start] + " " * (end - start) + norm[end:]
+    if GROUP_NAMED.search(norm) is not None or HARSH.search(norm) is not None:
+        return None
+    start, end = normalized.span(*min(spans))
+    return text[start:end]
+
+
+_ASKED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    # a rule: "are X allowed to marry in Texas?", "can X serve in the military?"
+    rf"\b(?:are|is|can|may|do|does|should|will)\s+(?:{GROUP_EN})\s+(?:\w+\s+)?(?:allowed|permitted|"
+    rf"able|eligible|entitled|required|obliged|supposed|legally allowed)\s+to\b"
+    rf"|\bis\s+it\s+(?:legal|illegal|lawful|unlawful|against the law)\s+(?:for\s+\w+\s+)?to\b"
+    # the group done to: "why are X discriminated against?", "… so often portrayed as criminals"
+    rf"|\bwhy\s+(?:are|is|were|was)\s+(?:{GROUP_EN})\s+(?:(?:so|still|more|often|always|being|"
+    rf"more likely to be|disproportionately|routinely|constantly|frequently|even)\s+)*"
+    rf"(?:discriminated|targeted|attacked|bullied|harassed|victimi[sz]ed|oppressed|persecuted|"
+    rf"stereotyped|excluded|underrepresented|under-represented|underpaid|paid less|denied|banned|"
+    rf"portrayed|depicted|ignored|blamed|killed|murdered|arrested|stopped|marginali[sz]ed|"
+    rf"mistreated|abused|hated|feared|misunderstood|overlooked|left out|rejected|scapegoated|"
+    rf"called|labell?ed|seen|viewed)\b[^.!?]{{0,60}}"
+    # others' hostility asked about: "why do people hate X?", "why do some think X are …"
+    rf"|\bwhy\s+(?:do|does|did|would|are|is)\s+(?:(?:so\s+)?(?:many|some)\s+)?(?:people|others|"
+    rf"everyone|they|politicians|the media|conservatives|men)\s+(?:still\s+|always\s+)?(?:hate|"
+    rf"hating|attack|attacking|blame|blaming|discriminate against|target|targeting|fear|dislike|"
+    rf"bully|harass|mock|stereotype|think|say|believe|treat|call)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:{GROUP_EN})\b[^.!?]{{0,60}}"
+    rf"|\bwhy\s+(?:do|does|did|would|should)\s+(?:we|they|you|people|the law|the state)\s+"
+    rf"(?:even\s+|still\s+)*(?:let|allow)\s+(?:\w+\s+){{1,2}}?(?:to\s+)?(?:discriminate against|"
+    rf"attack|harass|abuse|mistreat|exploit|target|bully|insult|threaten|evict|fire)\s+"
+    rf"(?:{GROUP_EN})\b"
+    # the group counted or its customs asked: "how many X live in France?", "how do X celebrate?"
+    rf"|\bhow\s+(?:many|much|often|do|does|did)\s+(?:{GROUP_EN})\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:live|work|pray|celebrate|observe|vote|earn|are there|get|have|say|use)\b")))
+"""A question that asks about a group rather than claims of it: a rule, what is done to it,
+why others hate it, how many or how (HateCheck's genuine questions beside F16)."""
+
+
+def asked_of_group(text: str) -> str | None:
+    """The words in which ``text`` asks about a protected group (:data:`_ASKED`), or None:
+    a question ("?"), no slur, nothing harsh outside the question's own words (:data:`HARSH`:
+    "why are X so often portrayed as criminals?" names the criminals of the portrayal). Asked
+    where :func:`said_of_group` found none; the cascade then keeps the heads' hate, which
+    reads the group's name and the words of hate, under the threshold."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    if "?" not in norm or _SLUR.search(norm) or (match := _ASKED.search(norm)) is None:
+        return None
+    rest = norm[:match.start()] + " " * (match.end() - match.start()) + norm[match.end():]
+    if HARSH.search(rest) is not None:
+        return None
+    start, end = normalized.span(*match.span())
+    return text[start:end].strip(" .,!?")
 
 
 _PLACE_NAMED: Final = re.compile(
@@ -446,6 +626,6 @@ def named_as_place(text: str) -> str | None:
     return text[start:end]
 
 
-__all__ = ["GROUP_EN", "GROUP_NOUNS_EN", "GROUP_RU", "QUOTED", "SCORES", "Said", "condemned",
-           "in_quotation", "named_as_place", "named_by_author", "names_group", "praised",
-           "said_of_group"]
+__all__ = ["GROUP_EN", "GROUP_NOUNS_EN", "GROUP_RU", "QUOTED", "SCORES", "Said", "asked_of_group",
+           "condemned", "in_quotation", "named_as_place", "named_by_author", "names_group",
+           "praised", "said_of_group", "slur_unused", "slur_use"]

@@ -85,6 +85,10 @@ def test_violence_told_is_said(text: str, kind: str) -> None:
     "blood was pouring out of my nose all morning, should I see a doctor?",
     "I bled to death in the last round lol, blood everywhere",
     "in the movie the zombie's head gets cut off",
+    # a game typed in lower case names no world by its capital
+    "how do i kill someone in call of duty",
+    "best way to kill someone in red dead without the cops showing up",
+    "how do you strangle someone in hitman",
     "cut the chicken's head off and hang it to drain the blood",
     "the blood just kept pouring out of the pig when we butchered it",
 ])

@@ -700,6 +700,10 @@ _SHOWN_IN_MEDIA = stems(
     r"doom\b", r"gta\b", r"\w*craft\b", r"mod\b", r"fps\b", r"surgery", r"surgeon", r"autopsy",
     r"butcher\w* (?:a |the )?(?:pig|cow|chicken|deer|fish|lamb)", r"recipe", r"sausage", r"haggis",
     r"among us", r"dnd\b", r"d&d", r"roblox", r"skyrim", r"elden ring", r"fortnite", r"valorant",
+    # games typed in lower case, where the capital that names them (_in_a_named_world) is lost
+    r"call of duty", r"cod (?:zombies|warzone|mw\d?)\b", r"warzone", r"counter-?strike", r"cs:? ?go\b",
+    r"overwatch", r"apex legends", r"pubg", r"league of legends", r"dota\b", r"tarkov", r"dayz\b",
+    r"red dead", r"hitman\b", r"assassin'?s creed", r"dark souls", r"far cry", r"the sims\b", r"halo\b",
     r"npcs?\b", r"quests?\b", r"respawn", r"in (?:the year )?1[0-8]\d\d\b", r"\d+(?:st|nd|rd|th) century",
     r"medieval", r"middle ages")
 """Gore in a film, a game, a book, a theatre or a kitchen, or long ago: depicted or told of history,

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from chatwarden.detect.judge.harm import DEFENDING, EXASPERATION, death_wished
+from chatwarden.detect.judge.harm import DEFENDING, EXASPERATION, WHERE_YOU_LIVE, death_wished
 from chatwarden.detect.judge.reading import FICTION, TECHNICAL, addressed_away, stems
 
 _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|people|those)\b"
@@ -241,7 +241,7 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         r"уро[юе]\b", r"сдохн\w*", r"вычисл[юи]\w*", rf"найду {_RU_YOU}", r"приеду к",
         r"сломаю", r"оторву", r"пожалеешь", r"берегись", r"жди гостей",
         rf"{_RU_YOU} (?:конец|хана|не жить)", r"голову оторв",
-        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", *_AIMED, _WILL_FIND, r"where you live\b",
+        rf"{_HARM}\w*(?: \w+)?? {_PERSON}", *_AIMED, _WILL_FIND, WHERE_YOU_LIVE,
         r"watch your back", r"you(?:'re| are|re) dead", r"you(?:'ll| will) regret",
         r"coming for you\b", r"burn your", r"i'?ll (?:kill|end) ",
     ),

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from chatwarden.detect.judge.groups import GROUP_NOUNS_EN, in_quotation
-from chatwarden.detect.judge.reading import FICTION, NICK, TECHNICAL, addressed_away, stems
+from chatwarden.detect.judge.reading import FICTION, LAUGHING, NICK, TECHNICAL, addressed_away, stems
 from chatwarden.detect.normalize import fold
 
 # ── harm to people said outright ─────────────────────────────────────────────
@@ -282,6 +282,40 @@ out, blood everywhere"); two in a sentence or the next, one of them on someone's
 told (the ``gore`` frame)."""
 _NEXT = r"[^.!?\n]{0,100}?(?:[.!?]\s*[^.!?\n]{0,100}?)?\b"
 """From one wound to the next: in the sentence, or the one after."""
+WHERE_YOU_LIVE: Final = (r"where (?:you|u|ya|y'?all) (?:live|sleep)\b"
+                         r"(?!,? (?:so |and )?(?:i'?ll|i will|i can|we'?ll) "
+                         r"(?:drop|swing|stop|pop|bring|send|mail|pick|give|deliver|return)\b)")
+"""Where the reader lives, known: a threat's set phrase, unless an errand follows it ("I know where
+you live, I'll drop the book off"); the ``threat`` frame and the threat gate read it."""
+_YOU_WILL = r"(?:you|u|ya)(?:'ll| will|'re going to|'re gonna| are going to| are gonna| gonna| r gonna)"
+_ENDS = r"(?: (?:bitch|punk|pal|buddy|mate|i (?:promise|swear)(?: (?:you|u))?))?\s*(?:[.!?,;]|$)"
+"""Where a veiled threat ends its clause: "you'll regret this", "..., I promise you"; "you'll regret
+this haircut" or "you'll pay for this tomorrow morning" go on to a thing or a time."""
+_BODY_NOT_FOUND = (r"(?:they|no ?one|nobody|the cops|the police)(?:'ll| will)? (?:never |ever )?"
+                   r"find (?:your|ur) body")
+_UNSAFE = (r"(?:your|ur) (?:whole )?(?:family|kids|children|wife|husband|daughter|son|mom|mother|dad|"
+           r"girlfriend|boyfriend|loved ones)(?: \w+)? (?:won'?t|will not|wouldn'?t|ain'?t gonna|"
+           r"aren'?t going to|isn'?t going to) (?:be|stay) safe")
+_PROVOKED = (r"(?:(?:touch|hit|call|text|look at|talk to|speak to|come near|go near|mess with|insult|"
+             r"lay a (?:finger|hand) on|put (?:your|ur) hands on|show (?:your|ur) face|say (?:that|it))"
+             r"(?: [^.!?,\n]{1,30}?)? (?:again|one more time|ever again)"
+             r"|keep (?:talking|it up|running (?:your|ur) mouth|testing me|pushing me)|one more word|try me)")
+"""What a member is warned not to do, or to go on doing ("touch my car again", "say that again",
+"keep talking", "one more word"): to the author or the people of the author's; "run it again",
+"keep clicking" and "mess with the config again" provoke no one."""
+_RETALIATION = (r"(?:(?:you|u)(?:'re| are| r|'ll be| will be) (?:dead|a dead man|done for|finished)"
+                r"|i(?:'ll| will|'m going to|'m gonna) (?:end|bury|finish|destroy|kill|murder|hurt) (?:you|u)"
+                r"|see what happens"
+                rf"|{_YOU_WILL} (?:regret it|regret this|disappear|go missing|be sorry|never walk again|"
+                r"(?:leave|go home) in an ambulance|need an ambulance|(?:wake|end) up in (?:the|a) hospital)"
+                r"|(?:you|u) (?:won'?t|will not) (?:wake up|walk again|live)(?: tomorrow)?"
+                rf"|{_BODY_NOT_FOUND})")
+"""What follows a provocation: death, harm or worse promised, or "see what happens"; "you're
+done", "I'll ban you", "you'll break prod" follow a provocation as often in a channel's work."""
+_DEED = (r"(?:talk(?:s|ed)?(?: too much| like that| to the (?:cops|police))?|snitch(?:es|ed)?|"
+         r"run (?:their|his|her) mouths?|cross(?:es|ed)? me|mess(?:es|ed)? with (?:me|us)|"
+         r"ask too many questions)")
+"""What gets people hurt in a veiled warning: talking, snitching, crossing the author."""
 _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "i will kill you", "someone should shoot him", "let's blow up the school"
     "intent": re.compile(
@@ -410,11 +444,50 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"(?=[^.!?\n]{0,40}\b(?:tomorrow|tonight|if|next time|when i)\b)"
         r"|\b(?:you|u|s?he)(?:'re| are| r|'s| is) (?:a )?dead (?:man|woman|meat|bitch|boy|girl)\b(?! walking)"
         # "I know where you live", "you'll be sleeping with the fishes", "you'll end up in a ditch"
-        r"|\bi know where (?:you|u|ya|y'?all) (?:live|sleep)\b"
+        rf"|\bi know {WHERE_YOU_LIVE}"
         r"|\b(?:you|u)(?:'ll| will|'re going to|'re gonna| gonna| are going to)(?: be)? "
         r"(?:sleep|sleeping) with the fish(?:es)?\b"
         r"|\b(?:you|u)(?:'ll| will|'re going to|'re gonna| gonna| are going to) (?:end up|be) "
         r"(?:in a (?:ditch|body ?bag|shallow grave)|six feet under|pushing up daisies)\b"),
+    # "you'll regret this", "watch your back", "touch my car again and you're dead": harm implied
+    # to the reader or the reader's people, or made conditional on what the reader does; its
+    # negations are the threat's own ("your family won't be safe", "they'll never find your body")
+    "veiled": re.compile(
+        rf"\b{_YOU_WILL} (?:regret|pay for) (?:this|that|crossing me|messing with me|"
+        rf"what (?:you|u) (?:did|said|done)){_ENDS}"
+        rf"|\bi(?:'ll| will|'m going to|'m gonna) make (?:you|u) pay(?: for (?:this|that|it))?{_ENDS}"
+        r"|\b(?:you(?:'ll| will) be sorry|you(?:'ll| will) regret (?:it|this)) when i(?:'m| am) "
+        r"(?:done|finished|through) with (?:you|u)\b"
+        # "better watch your back", "you better sleep with one eye open": the message ends there
+        r"|(?:^\W*|[.!?,;]\s*|\b(?:you|u)(?:'d| had)? better |\bbetter )"
+        r"(?:watch (?:your|ur) back|sleep with (?:one|1) eye open)(?: from now on| tonight)?"
+        r"(?: (?:bitch|punk|pal|buddy))?\W*$"
+        rf"|\b{_UNSAFE}(?:\s*(?:[.!?,;]|$)| if (?:you|u) (?:tell|talk|snitch|report|testify|"
+        r"go to (?:the )?(?:police|cops)|call (?:the )?(?:police|cops)|say (?:a|one) word))"
+        r"|\bi(?:'ll| will|'m going to|'m gonna) (?:find|hunt|track) (?:you|u)(?: down)?,? "
+        r"(?:wherever|no matter where) (?:you|u) (?:go|hide|are|run)\b"
+        r"|\b(?:you|u)(?:'d)? better (?:hope|pray) (?:that )?i (?:never|don'?t) (?:find|see|catch) "
+        r"(?:you|u)\b"
+        rf"|\b(?:your|ur) days (?:are|r) numbered{_ENDS}"
+        r"|\b(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen) to "
+        r"(?:you|u|your (?:\w+ )?(?:family|kids|children|wife|husband|daughter|son|mom|house|car|shop))\b"
+        r"|\bnice (?:house|car|shop|store|place|family|kids)\b[^.!?\n]{0,40}?(?:shame|pity) if something "
+        r"(?:bad )?(?:happened|were to happen|was to happen) to (?:it|them)\b"
+        rf"|\b{_BODY_NOT_FOUND}\b"
+        r"|\b(?:you|u)(?:'ll| will)? (?:won'?t|will not|ain'?t gonna|aren'?t going to) live to see "
+        r"(?:tomorrow|next \w+|the (?:weekend|morning|end of the (?:week|month))|another day|christmas)\b"
+        r"|\bsnitches get stitches\b(?!\s+(?:is|was|isn'?t|are|means)\b)"
+        r"|\b(?:accidents|bad things) (?:happen|tend to happen) to "
+        rf"(?:people|those|guys|folks|snitches|anyone) (?:who|that) {_DEED}"
+        rf"|\b(?:people|those|guys|folks|snitches|anyone) (?:who|that) {_DEED}(?: \w+)? "
+        r"(?:tend to |usually |"
+        r"often |always |will )?(?:get hurt|end up (?:dead|hurt|missing|in a ditch)|disappear|go missing)\b"
+        # "touch my car again and you're dead", "keep talking and see what happens", "if I ever see
+        # you again you're dead"
+        rf"|(?:^\W*|[.!?;:]\s*|\b(?:and|so|just|but|now)\s+){_PROVOKED},?\s+(?:(?:and|or|&)\s+)?"
+        rf"{_RETALIATION}{_ENDS}"
+        r"|\bif i (?:ever )?(?:see|catch|find) (?:you|u|ya)(?: \w+){0,3}? (?:again|here|around),? "
+        rf"{_RETALIATION}{_ENDS}"),
     # "that shooter is a hero", "beating women is fun": an attacker or an attack praised
     # (the violence label's "glorifies"); asked or negated, it praises nothing
     "glorify": re.compile(
@@ -673,7 +746,10 @@ _HARM_PREFILTER: Final = stems(
     r"pogrom", r"cleansing", r"9/11", r"acid", r"knocked", r"roughed", r"pay (?:in|with)", r"your",
     r"peel", r"flay", r"bone", r"pluck", r"saw\b", r"sawed", r"sawn", r"blood", r"throat", r"tongue",
     r"twitch", r"melt", r"stump", r"slic", r"poison", r"crippl", r"maim", r"suffocat", r"kneecap",
-    r"broke", r"bit\b", r"bitten", r"morgue", r"accident", r"suicide")
+    r"broke", r"bit\b", r"bitten", r"morgue", r"accident", r"suicide", r"pay\b", r"eye open",
+    r"safe\b", r"find you", r"find u\b", r"see what happens", r"numbered", r"shame if", r"pity if",
+    r"stitches", r"sorry", r"disappear", r"go missing", r"ambulance", r"hospital", r"wake up",
+    r"live to see", r"walk again", r"finished", r"done for")
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
                        r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
 """Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
@@ -684,7 +760,8 @@ _GAME = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:at|in) (?:a |the |this |that |our |m
                    r"round|sunday|saturday|final|finals|playoffs|derby|cup)\b")
 """What follows a harm verb's person in a game or a sport ("I'll beat every guy at chess", "we'll
 beat them all next season"): a contest, no harm."""
-_MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "glorify", "blow", "celebrate", "way"))
+_MEDIA_VETOED: Final = frozenset(("gore", "order", "threat", "veiled", "glorify", "blow", "celebrate",
+                                  "way"))
 """Frames a film, a game or a book veto (:data:`_SHOWN_IN_MEDIA`): gore depicted, and an order,
 a threat or praise told of a story or played ("in the game, kill them all"); an intent or a
 call keeps its own vetoes (a game after the person, fiction asked for)."""
@@ -729,6 +806,7 @@ HARM_SAID_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "call": ("threat", "violence"), "celebrate": ("violence",), "wish": ("threat", "violence"),
     "gore": ("violence",), "order": ("threat", "violence"), "threat": ("threat", "violence"),
     "glorify": ("violence",), "blow": ("threat", "violence"), "way": ("violence",),
+    "veiled": ("threat",),
 }
 """Which labels each frame says: an intent, a plan or a call to harm people threatens them and
 urges violence (the guideline's threats are "direct, indirect, or implied"), and so does harm
@@ -756,12 +834,15 @@ def harm_said(text: str) -> tuple[str, str] | None:
         for m in pattern.finditer(folded):
             if any(start < m.end() and m.start() < end for start, end in exasperated):
                 continue  # "that ref should be shot": a figure of speech
+            if kind == "veiled" and LAUGHING.search(folded):
+                continue  # "touch my fries again and you're dead lol": banter among friends
             if kind in _ASKED_VETOED and re.match(r"[^.!?\n]*\?", folded[m.end():]):
                 continue  # the sentence asks
             if "shoot" in m.group(0) and _PHOTO.search(folded):
                 continue
             clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
-            if not _NEGATION.search(m.group(0)) and not _NEGATION.search(clause) \
+            if not (kind != "veiled" and _NEGATION.search(m.group(0))) \
+                    and not _NEGATION.search(clause) \
                     and not _GAME.match(folded[m.end():m.end() + 60]) \
                     and not (kind == "way" and _in_a_named_world(text, folded, m.end())) \
                     and not _someone_elses(folded, m.start(), m.end()):

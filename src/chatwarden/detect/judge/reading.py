@@ -41,6 +41,10 @@ TECHNICAL = stems(
     r"убить (?:процесс|задачу|сессию|сервер)", r"kill -\d", r"sudo kill", r"kill %",
 )
 """Technical talk ("kill the stuck process", «убить сессию»): its harm verbs harm no one."""
+LAUGHING: Final = re.compile(r"\b(?:lol\w*|lmf?ao+|rofl|(?:ha){2,}\w*|jk|/s|kidding|joking)\b|"
+                             r"[😂🤣💀]")
+"""A line laughed off ("i want to die lol", "touch my fries again and you're dead lol"): among
+friends a figure of speech, no self-harm said and no threat implied."""
 FICTION: Final = re.compile(
     r"^\W*(?:(?:please|pls|ok(?:ay)?|now|hey|hi|hello|so|can you|could you|would you|will you|"
     r"i want you to|i need you to|i'?d like you to|help me|let'?s|lets)\W+)*"

@@ -46,7 +46,7 @@ import re
 from typing import Final
 
 from chatwarden.detect.judge.gates import FIRST_PERSON, LONG_POST
-from chatwarden.detect.judge.reading import addressed_away, stems
+from chatwarden.detect.judge.reading import LAUGHING, addressed_away, stems
 
 _ACT: Final = (r"(?:kill(?:ing)? my ?self|end(?:ing)? (?:it all|my (?:own )?life|it tonight|"
                r"it soon|things)|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|"
@@ -101,9 +101,7 @@ _SENTENCE: Final = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 _STOCK: Final = re.compile(r"\b(?:kill(?:ing)? my ?self|kms|want(?:ed)? to die|wanna die|"
                            r"end it all|suicid\w*|unalive my ?self)\b")
-_LAUGHING: Final = re.compile(r"\b(?:lol\w*|lmf?ao+|rofl|(?:ha){2,}\w*|jk|/s|kidding|joking)\b|"
-                              r"[😂🤣💀]")
-_HYPERBOLE: Final = re.compile(_LAUGHING.pattern + r"|\bif\b|\bunless\b")
+_HYPERBOLE: Final = re.compile(LAUGHING.pattern + r"|\bif\b|\bunless\b")
 """In the sentence of the intent: laughter or a condition makes it a figure of speech."""
 
 _DENIED: Final = re.compile(
@@ -155,14 +153,14 @@ def intent_denied(text: str) -> str | None:
 def laughed_off(text: str) -> str | None:
     """The words of a chat line (under :data:`~chatwarden.detect.judge.gates.LONG_POST`
     words) whose every self-harm phrase (:data:`_STOCK`) is in a sentence that laughs
-    (:data:`_LAUGHING`): "i want to die lol", "gonna kms lmao" are figures of speech, no
+    (:data:`LAUGHING`): "i want to die lol", "gonna kms lmao" are figures of speech, no
     intent. A long post keeps its head's score: a laugh in a post about one's life can be a
     bitter one."""
     folded = _folded(text)
     if len(folded.split()) >= LONG_POST or _STOCK.search(folded) is None:
         return None
     stock = [sentence for sentence in _SENTENCE.findall(folded) if _STOCK.search(sentence)]
-    if all(_LAUGHING.search(sentence) for sentence in stock):
+    if all(LAUGHING.search(sentence) for sentence in stock):
         m = _STOCK.search(folded)
         assert m is not None
         return m.group(0)
@@ -340,12 +338,12 @@ def self_harm_said(text: str) -> tuple[str, str] | None:
     """``(kind, words)`` where ``text`` urges self-harm on its reader, asks or gives a way to
     do it, promotes an eating disorder or tells self-harm done (:data:`_SAID`), outside
     quotes and games (:data:`_PLAYED_HERE`), in a sentence that does not laugh
-    (:data:`_LAUGHING`): "kys lol" among friends is the figure "i want to die lol" is."""
+    (:data:`LAUGHING`): "kys lol" among friends is the figure "i want to die lol" is."""
     folded = _folded(text)
     if _SAID_WORDS.search(folded) is None or _PLAYED_HERE.search(folded):
         return None  # most messages: none of the words
     for sentence in _SENTENCE.findall(folded):
-        if _LAUGHING.search(sentence):
+        if LAUGHING.search(sentence):
             continue
         asked_back = sentence.rstrip().endswith("?") and _WHY_NOT.search(sentence) is None
         for kind, pattern in _SAID.items():

@@ -699,7 +699,14 @@ out"; one alone is as often history, a nosebleed or a game). "Break his heart", 
 email", "kill them with kindness", "stab him in the back" and "he shows up" (no TV show) stopped
 reading as harm. On the training side (EDOS train/dev, IRC dev, SMS ham train/val, ConvAbuse
 train/valid, Davidson and Stormfront train, SDCNL train) the frames read the same 119 lines as
-before: the shapes are rare there, and no clean line gained one."""
+before: the shapes are rare there, and no clean line gained one.
+
+Version 14 then read threats in their veiled and conditional shapes (the ``veiled`` frame, the
+threat label only; probes first, ``scripts/threat2_probe.py``): harm implied to the reader or the
+reader's people ("you'll regret this", "watch your back", "your family won't be safe") and harm
+after a provocation ("touch my car again and you're dead", "keep talking and see what happens").
+Each ends its clause or the message, its negations are its own, and a laugh (:data:`LAUGHING`)
+marks banter among friends: "touch my fries again and you're dead lol" is read by no frame."""
 _EXASPERATED_BY = (r"(?:wrote|designed|made|invented|came up with|thought (?:of|up)|decided|approved|"
                    r"coded|named|built|picked|chose|scheduled|booked|priced|drew|animated|cast|edited|mixed)")
 _EXASPERATED_AT = (

@@ -21,9 +21,10 @@ Usage: PYTHONPATH=src python scripts/bullying_probe.py [--held] [--show]
 from __future__ import annotations
 
 import argparse
-import zlib
 from datetime import UTC, datetime, timedelta
 from typing import Final
+
+from probe_split import tuning
 
 from chatwarden.detect.context import Context
 from chatwarden.detect.judge.detectors import Toxicity
@@ -221,11 +222,6 @@ NEGATIVES: Final = (
     "she's a bad bitch",
 )
 """Look-alikes that must stay alone."""
-
-
-def tuning(text: str) -> bool:
-    """The probe's half: even CRC-32 tunes, odd is held."""
-    return zlib.crc32(text.encode()) % 2 == 0
 
 
 def flags(det: Toxicity, texts: list[str]) -> list[bool]:

@@ -18,13 +18,12 @@ Usage: PYTHONPATH=src python scripts/hate8_probe.py [--show]
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Final
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hate_frames_probe import tuning  # the same CRC-32 split
+from hate_frames_probe import shape_halves  # the same split, judge and report
 
 SLUR: Final = (
     "you faggot",
@@ -464,30 +463,7 @@ SHAPES: Final = (
 
 
 def main() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from chatwarden.detect.textscan import pick
-    from chatwarden.evaluation.hate_functional import ScanJudge
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", action="store_true", help="print the tuning half's misses")
-    args = ap.parse_args()
-    judge = ScanJudge(pick(["toxicity"]))
-    totals = {"tuning": [0, 0], "held": [0, 0]}
-    for name, texts, hateful in SHAPES:
-        line = [f"{name:12}"]
-        for half, keep in (("tuning", True), ("held", False)):
-            rows = [t for t in texts if tuning(t) == keep]
-            verdicts = {t: judge(t) for t in rows}
-            right = sum(v == hateful for v in verdicts.values())
-            totals[half][0] += right
-            totals[half][1] += len(rows)
-            line.append(f"{half} {right}/{len(rows)}")
-            if args.show and keep:
-                line += [f"\n    {'missed' if hateful else 'flagged'}: {t}"
-                         for t, v in verdicts.items() if v != hateful]
-        print("  ".join(line))
-    for half, (right, n) in totals.items():
-        print(f"{half:12} {right}/{n} = {right / n:.3f}")
+    shape_halves(SHAPES, __doc__ or "")
 
 
 if __name__ == "__main__":

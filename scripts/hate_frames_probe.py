@@ -17,8 +17,12 @@ Usage: PYTHONPATH=src python scripts/hate_frames_probe.py [--show]
 from __future__ import annotations
 
 import argparse
-import zlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Final
+
+from probe_split import tuning
 
 DEHUMANISE: Final = (
     "Muslims are vermin",
@@ -287,39 +291,37 @@ SHAPES: Final = (
 )
 
 
-def tuning(text: str) -> bool:
-    """Whether ``text`` is in the tuning half (even CRC-32); the odd half is held."""
-    return zlib.crc32(text.encode("utf-8")) % 2 == 0
-
-
-def main() -> None:
-    import sys
-    from pathlib import Path
-
+def shape_halves(shapes: Sequence[tuple[str, Sequence[str], bool]], doc: str) -> None:
+    """Right answers per shape and half (each text judged once, on the functional suites'
+    path), the tuning half's misses printed with ``--show``; ``doc`` is the calling script's."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from chatwarden.detect.textscan import pick
     from chatwarden.evaluation.hate_functional import ScanJudge
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print the tuning half's misses")
     args = ap.parse_args()
     judge = ScanJudge(pick(["toxicity"]))
     totals = {"tuning": [0, 0], "held": [0, 0]}
-    for name, texts, hateful in SHAPES:
+    for name, texts, hateful in shapes:
         line = [f"{name:12}"]
         for half, keep in (("tuning", True), ("held", False)):
             rows = [t for t in texts if tuning(t) == keep]
-            right = sum(judge(t) == hateful for t in rows)
+            verdicts = {t: judge(t) for t in rows}
+            right = sum(v == hateful for v in verdicts.values())
             totals[half][0] += right
             totals[half][1] += len(rows)
             line.append(f"{half} {right}/{len(rows)}")
             if args.show and keep:
-                line += [
-                    f"\n    {'missed' if hateful else 'flagged'}: {t}" for t in rows if judge(t) != hateful
-                ]
+                line += [f"\n    {'missed' if hateful else 'flagged'}: {t}"
+                         for t, v in verdicts.items() if v != hateful]
         print("  ".join(line))
     for half, (right, n) in totals.items():
         print(f"{half:12} {right}/{n} = {right / n:.3f}")
+
+
+def main() -> None:
+    shape_halves(SHAPES, __doc__ or "")
 
 
 if __name__ == "__main__":

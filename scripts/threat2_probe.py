@@ -15,10 +15,9 @@ Usage: PYTHONPATH=src python scripts/threat2_probe.py [--show]
 from __future__ import annotations
 
 import argparse
-import zlib
 from typing import Final
 
-from violence_probe import report
+from violence_probe import halves
 
 from chatwarden.detect.judge.cascade import Cascade
 
@@ -133,21 +132,10 @@ NEG: Final = (
 """Look-alikes that must stay silent."""
 
 
-def tuning(text: str) -> bool:
-    """Whether ``text`` is in the tuning half (even CRC-32); the rest is held."""
-    return zlib.crc32(text.encode("utf-8")) % 2 == 0
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", action="store_true", help="the tuning half's misses and false flags")
-    args = ap.parse_args()
-    c = Cascade()
-    pos = [*VEILED, *CONDITIONAL]
-    for name, keep, show in (("tuning", True, args.show), ("held", False, False)):
-        p = [t for t in pos if tuning(t) == keep]
-        n = [t for t in NEG if tuning(t) == keep]
-        report(name, c, [*p, *n], [1] * len(p) + [0] * len(n), show)
+    halves(Cascade(), [*VEILED, *CONDITIONAL], list(NEG), ap.parse_args().show)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,9 @@ Usage: PYTHONPATH=src python scripts/violence4_probe.py [--show]
 from __future__ import annotations
 
 import argparse
-import zlib
 from typing import Final
 
-from violence_probe import report
+from violence_probe import halves
 
 from chatwarden.detect.judge.cascade import Cascade
 
@@ -194,21 +193,10 @@ NEG: Final = (
 """Look-alikes that must stay silent."""
 
 
-def tuning(text: str) -> bool:
-    """Whether ``text`` is in the tuning half (even CRC-32); the rest is held."""
-    return zlib.crc32(text.encode("utf-8")) % 2 == 0
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", action="store_true", help="the tuning half's misses and false flags")
-    args = ap.parse_args()
-    c = Cascade()
-    pos = [*THIRD_PERSON, *WAYS, *GRAPHIC]
-    for name, keep, show in (("tuning", True, args.show), ("held", False, False)):
-        p = [t for t in pos if tuning(t) == keep]
-        n = [t for t in NEG if tuning(t) == keep]
-        report(name, c, [*p, *n], [1] * len(p) + [0] * len(n), show)
+    halves(Cascade(), [*THIRD_PERSON, *WAYS, *GRAPHIC], list(NEG), ap.parse_args().show)
 
 
 if __name__ == "__main__":

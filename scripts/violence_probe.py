@@ -18,6 +18,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Final
 
+from probe_split import tuning
+
 from chatwarden.detect.judge.cascade import Cascade
 from chatwarden.training.judge import data as D
 
@@ -201,6 +203,15 @@ def report(name: str, c: Cascade, texts: list[str], y: list[int], show: bool) ->
             if flagged != bool(truth):
                 kind = "MISS" if truth else "FALSE"
                 print(f"  {kind} v={j.scores['violence']:.2f} t={j.scores['threat']:.2f} {t[:200]!r}")
+
+
+def halves(c: Cascade, pos: list[str], neg: list[str], show: bool) -> None:
+    """:func:`report` on the tuning half of ``pos`` and ``neg`` (misses shown with ``show``),
+    then on the held half (never shown): the probe scripts split by :func:`probe_split.tuning`."""
+    for name, keep, shown in (("tuning", True, show), ("held", False, False)):
+        p = [t for t in pos if tuning(t) == keep]
+        n = [t for t in neg if tuning(t) == keep]
+        report(name, c, [*p, *n], [1] * len(p) + [0] * len(n), shown)
 
 
 def main() -> None:

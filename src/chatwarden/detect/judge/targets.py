@@ -45,6 +45,7 @@ from pymorphy3.units import DictionaryAnalyzer
 
 from chatwarden.detect.judge.harm import harm_said
 from chatwarden.detect.judge.reading import MENTION, stems
+from chatwarden.detect.judge.selfharm import self_harm_said
 from chatwarden.detect.normalize import fold, normalize, russian_dictionary
 
 _THOU = r"ты|тебя|тебе|тобой|твой|твоя|твои|твоё|твое|твоего|твоей|твоим|твоих|твою|слышь"
@@ -203,6 +204,46 @@ _EN_NO_WITS = (r"(?:no|zero|0|a (?:tiny|small|little|pea ?sized)) "
 of a goldfish", "you sound like a child", "my dog is smarter than you", "you have no brain")
 and of someone else in :mod:`~chatwarden.detect.judge.bullying`: one piece for both."""
 
+_EN_WORTHLESS = (
+    r"human (?:garbage|trash|waste|filth|scum|excrement|debris|refuse)",
+    r"(?:an? )?(?:stain|blight|plague|cancer|disease|parasite) on (?:humanity|society|the (?:earth|"
+    r"planet|world|gene pool|human race)|this (?:planet|earth|world|server|chat|group))",
+    r"(?:an? )?waste of (?:an? )?(?:human(?: being)?|person|life|sperm|good air|perfectly good \w+)",
+    r"(?:an? )?(?:\w+ )?excuse (?:for|of) an? (?:\w+ )?(?:human|man|woman|person|being|mother|father|"
+    r"parent|adult|friend|boy|girl|guy)",
+    r"(?:an? )?(?:mistake|accident)(?=\s*(?:[.!?,;:)\n]|$|and\b|that\b|who\b|from\b))",
+    r"(?:an? )?(?:burden|disappointment|let ?down)(?! to (?:no ?one|nobody|anyone|anybody)\b)",
+    r"beneath (?:me|us|everyone|contempt)",
+    r"not (?:even )?worth (?:my|our|anyone'?s|the) (?:time|breath|attention|effort|spit)",
+    r"(?:nothing|worthless|useless|a (?:failure|loser|nobody)) (?:and|so) (?:you )?(?:always|"
+    r"forever|will always|'ll always|always will)",
+)
+"""What the reader is said to be, beyond a name-word: a noun phrase of worth ("you're human
+garbage", "a stain on humanity", "a sad excuse for a human being", "you were a mistake",
+"a burden", "beneath me"). Said to the reader only: ``bullying`` shares ``_EN_BAD``, and these
+phrases were chosen for the reader (harass4)."""
+_EN_REJECTING = (r"(?:like|love|luv|want|care (?:about|for)|miss|need|stand|respect|date|marry|"
+                 r"remember|trust|tolerate|accept)")
+_EN_UNLOVED = (rf"(?:{_EN_YOU}|someone like {_EN_YOU}|an? (?:\w+ )?(?:\w+ )?like {_EN_YOU})\b"
+               r"(?! (?:the way|like|as much as|more than|better than|back|for (?:it|that|this)|"
+               r"anyway|anyways|either|too|to)\b)")
+"""Whom a rejection rejects: the reader, or someone like him ("nobody could ever love someone
+like you"); "no one will ever love you the way your mom does", "nobody loves you more than I
+do", "no one will love you back" and "no one wants you to fail" are no rejection of him."""
+_EN_KIN = (r"(?:own )?(?:family|mom|mum|mother|dad|father|parents|folks|friends|siblings?|"
+           r"brother|sister|wife|husband|girlfriend|boyfriend|kids|children)")
+_EN_GONE = (rf"(?:without {_EN_YOU}(?: (?:in it|around|here|alive))?{_EN_END}|if {_EN_YOU} "
+            r"(?:(?:were|was|got) (?:gone|dead|never born|not (?:here|around|alive|born))|"
+            r"weren'?t (?:here|around|alive|born)|(?:just )?(?:died|disappeared|vanished|"
+            r"never existed|killed (?:yo?urself|urself))|had never been born|never been born))")
+"""The reader gone, as the world would like it: "better without you", "if you were dead"."""
+_EN_DEATH = (r"(?:(?:die|dies)(?! (?:of (?:laughter|happiness|joy|excitement|old age|"
+             r"cuteness)|laughing|happy|old|peacefully)\b)|drop dead|rot(?: in hell)?|"
+             r"burn (?:in hell|alive)|suffer|starve|"
+             r"never wake up|get (?:hit by an? (?:bus|truck|car|train)|run over|cancer|aids|ebola|"
+             r"killed|murdered|shot|stabbed|raped|hanged)|choke (?:on|to death))\b")
+"""What a wish on the reader wishes him: death, suffering, a deadly illness."""
+
 EN_SAID = stems(*map(_loose, (
     # the predicate: "you are stupid", "you're a waste of space", "u r pretty shitty",
     # "are you an idiot"; "you are not stupid" and "if ur not a complete idiot" are none
@@ -221,7 +262,7 @@ EN_SAID = stems(*map(_loose, (
     rf"{_EN_YOU_ARE} ?(?:not|n'?t) (?:even |really |very )?(?:worthy|worth (?:it|anything|shit|"
     r"much|the (?:air|oxygen|time))|wanted|welcome|loved)\b",
     # rejections
-    rf"(?:nobody|no ?one|no body) (?:likes|loves|cares about|wants|asked) {_EN_YOU}\b",
+    rf"(?:nobody|no ?one|no body) (?:likes|loves|cares about|wants|asked) {_EN_UNLOVED}",
     rf"(?:everyone|everybody) hates {_EN_YOU}\b", rf"i hate {_EN_YOU}\b",
     rf"{_EN_YOU} (?:do |just |really |so )?suck\b",
     rf"{_EN_YOU} (?:make me sick|disgust me)", rf"damn {_EN_YOU}\b",
@@ -261,6 +302,69 @@ EN_SAID = stems(*map(_loose, (
     r"(?:have (?:cyber ?)?sex|fuck(?! (?:up|around|with (?:it|that|this)))|shag|sleep with me|"
     r"make love|get naked|masturbate|jerk off|send (?:me )?nudes|suck (?:my|me|on)|"
     r"lick (?:my|me))\b",
+    # harass4 (chosen on the tuning half of scripts/harass4_probe.py and ConvAbuse
+    # train/valid; IRC dev and SMS ham train/val as negatives): the reader degraded by a
+    # noun phrase of worth, "you're human garbage", "you were a mistake"
+    rf"(?:{_EN_YOU_ARE}|{_EN_YOU} were|are (?:you|u)) {_EN_MODIFIERS}{{0,3}}"
+    rf"(?:{'|'.join(_EN_WORTHLESS)})",
+    r"what an? (?:\w+ )?(?:pathetic|worthless|useless|stupid|dumb|ugly|disgusting|sad|"
+    r"miserable|vile|pitiful|sorry|horrible|awful|nasty|despicable|small|petty) (?:\w+ )?"
+    rf"(?:man|woman|boy|girl|person|human(?: being)?|creature|thing|kid|child|soul) "
+    rf"(?:that )?{_EN_YOU} (?:are|have become|'ve become){_EN_END}",
+    rf"{_EN_YOU}(?: are|'re| re) the reason (?:your|ur) {_EN_KIN} (?:left|leave|hates? you|"
+    r"drinks|drank|divorced|cries|cried|(?:is|are) (?:miserable|unhappy|ashamed|gone))\b",
+    rf"{_EN_YOU}(?:'ll| will| are going to|'re going to|re gonna| are gonna| gonna) never "
+    r"(?:be (?:anything|anyone|anybody|loved|wanted|worth (?:anything|it|shit))|"
+    r"amount to (?:anything|shit|much|squat)|find (?:anyone|anybody|love|someone) (?:who|that) "
+    r"(?:loves|wants|likes))\b",
+    rf"{_EN_YOU}(?:'ll| will| are going to|'re going to|re gonna| are gonna| gonna) die "
+    r"(?:alone|a virgin|unloved|lonely|sad and alone)\b",
+    rf"{_EN_YOU} (?:do ?n[o']?t|dont|do not|never) (?:belong (?:here|anywhere|in (?:this|our) \w+|"
+    r"on (?:this|our) \w+|among us)|deserve (?:to (?:live|exist|breathe|be (?:loved|happy|alive|"
+    r"here))|love|friends|(?:a|any) (?:friends?|family|life|happiness)))\b",
+    rf"{_EN_YOU} should(?:'ve| have|a| of) been (?:aborted|swallowed|a (?:miscarriage|stillbirth)|"
+    r"(?:drowned|strangled|smothered) at birth|never born)\b",
+    rf"{_EN_YOU} should(?:'ve| have|a| of)? never (?:have )?been born\b",
+    rf"(?:your|ur) (?:mom|mum|mother|parents|dad|father) should(?:'ve| have|a| of)? "
+    rf"(?:aborted|swallowed) {_EN_YOU}\b",
+    # rejected: "nobody will ever love you", "no one here likes you", "we all hate you",
+    # "no one cares what you think", "even your mom doesn't love you"
+    r"(?:nobody|no ?one|no body|not an? (?:single )?(?:soul|person)|not even (?:your|ur) "
+    rf"{_EN_KIN})(?: (?:here|else|at all|in (?:this|the|your|ur) \w+))?"
+    r"(?: (?:will|would|could|can|does|did|is going to|is gonna|has ever|ever|even|really|"
+    r"actually|honestly|genuinely|truly|possibly|ever again))*(?:'ll|'d)?(?: ever)? "
+    rf"{_EN_REJECTING}(?:s|d|ed)? {_EN_UNLOVED}",
+    r"(?:nobody|no ?one|no body) (?:\w+ )?(?:cares|gives a (?:shit|fuck|damn|crap|rat'?s ass)) "
+    rf"(?:about )?(?:what|how) {_EN_YOU} (?:think|say|have to say|want|feel|do)\b",
+    r"(?:nobody|no ?one|no body) (?:\w+ )?(?:gives a (?:shit|fuck|damn|crap|rat'?s ass)|cares|"
+    rf"wants to (?:hear|see|read)) (?:about |from )?{_EN_YOU}(?: or (?:your|ur) \w+)?{_EN_END}",
+    r"(?:everyone|everybody|every one|we all|all of us|we)(?: here| in (?:this|the) \w+)? "
+    rf"(?:all |really |secretly |literally |just |fucking )?(?:hates?|despises?|laughs? at|"
+    rf"can'?t stand|is sick of|are sick of|is tired of) {_EN_YOU}{_EN_END}",
+    rf"(?:even )?(?:your|ur) {_EN_KIN}(?: (?:must|probably|secretly|really|all|even|clearly|"
+    r"obviously|totally|never))* (?:be |are |is |were |was )?(?:so |really |deeply |very )?"
+    r"(?:ashamed of|embarrassed (?:of|by)|disgusted by|hates?|hated|despises?|can'?t stand|"
+    r"could(?:n'?t| not) stand|do(?:es)?n'?t (?:even )?(?:love|like|want)|loved|wanted|"
+    r"regrets? (?:having|making|meeting|marrying)) "
+    rf"{_EN_YOU}\b(?! (?:the way|more than|so much|a lot)\b)",
+    r"(?:the world|everyone|everybody|every one|we|this (?:chat|server|place|group|world|planet)|"
+    r"society|the gene pool|(?:your|ur) (?:family|parents|mom|friends)|life|earth)"
+    r"(?:'d|'ll| would| will|'s| is| was)?(?: be| become)? (?:a )?(?:much |so |far |way |a lot )?"
+    r"(?:better|happier|nicer|safer|cleaner|quieter)(?: (?:place|off|world))?(?: for everyone)? "
+    rf"{_EN_GONE}",
+    r"no wonder (?:(?:you|u)(?:'re| are| r|re) (?:still |so |always )?(?:single|alone|lonely|"
+    r"a virgin|friendless|unloved|fat|ugly)|(?:nobody|no ?one|no body) (?:\w+ )?(?:likes|loves|"
+    rf"wants|dates|talks to) {_EN_YOU})\b",
+    # death or harm wished on the reader: "I hope you get hit by a bus", "hope you rot"
+    r"(?:^|\bi |\bwe |\breally )(?:really |truly |sincerely |honestly )?(?:hope|wish|pray)(?: that)? "
+    rf"{_EN_YOU} (?:(?!(?:do ?n'?t|dont|not|never|wo ?n'?t|won'?t)\b)[\w']+ ){{0,3}}?{_EN_DEATH}",
+    rf"{_EN_YOU} (?:should|need to|needs to|deserve to|ought to|must) (?:just |all |go |really )?"
+    r"(?:die|rot|drop dead|be (?:dead|shot|put down|hanged|gassed))\b",
+    # shamed for the body: "your face makes me want to throw up", "no wonder you're single",
+    # "have you looked in a mirror lately?"
+    r"(?:you|u|(?:your|ur) (?:\w+ )?(?:face|voice|body|existence|breath|smell|looks)) "
+    r"(?:makes?|make) me (?:want to |wanna )?(?:sick|throw up|puke|vomit|gag|barf|retch)\b",
+    rf"{_EN_YOU} (?:are |'re |re )?embarrass(?:ing)? (?:yo?urself|urself)\b",
 )))
 """English said to someone that is an insult by its words alone: the predicate, the
 vocative, rejections (orders are :data:`EN_ORDERS`)."""
@@ -299,17 +403,46 @@ EN_ORDERS = stems(*map(_loose, (
     r"basement|mom'?s basement|swamp|sewer)\b",
     r"(?:let'?s|lets) (?:have |do )?(?:cyber ?)?(?:sex|fuck|bang|shag|screw|make love)" + _EN_END,
     r"talk dirty to me\b", r"make love to me\b",
+    # harass4: contempt ordered, "crawl back into whatever hole you came from", "cry about
+    # it", "keep crying", "stop breathing", a body name said as an address ("..., fatso")
+    r"(?:go back|crawl back|crawl|slither back|slither) (?:in|into|under|to) (?:whatever|the|your|"
+    r"ur|a) (?:\w+ )?(?:hole|rock|sewer|swamp|gutter)\b",
+    r"(?:go )?cry (?:about it|more|harder|me a river|to (?:your|ur) (?:mommy|mom|mum|mummy|mama|"
+    r"daddy|mother))\b", r"keep (?:crying|whining|seething|coping|malding)" + _EN_END,
+    r"stop (?:breathing|existing)" + _EN_END,
+    r"(?:fatso|fatty|lard ?(?:ass|bucket)|pizza ?face|butter ?face|thunder ?thighs)" + _EN_END,
+    r"(?:do (?:us|us all|everyone|every ?body|the world) a favou?r and|go|just) "
+    r"(?:die|disappear|vanish)"
+    + _EN_END,
+    r"(?:do (?:you|u) )?even own a mirror\b",
+    r"(?:have|did) (?:you|u) (?:ever )?(?:looked|look|seen yo?urself) in (?:a|the) mirror "
+    r"(?:lately|recently|ever)\b",
 )))
 """English orders that insult the one ordered ("get lost", "shut up"). An order opens its
 clause ("well then, GTFO", "I said fuck off"); "i will get lost", "messages get lost" and
 "to make it shut up" are statements."""
 _EN_CLAUSE_START = re.compile(_loose(
     r"(?:^|[.!?,;:()\n-])\s*(?:(?:@\w+|you|u|ya|just|now|so|then|and|but|please|pls|plz|i said|"
-    r"said|oh|well|ok|okay|hey|yes|yeah|no|nah|lol|double|how about|go|man|dude|"
+    r"said|oh|well|ok|okay|hey|yes|yeah|no|nah|lol|double|how about|go|man|dude|sit down and|"
     r"(?:do |will |would |why don'?t )?(?:you|u) (?:want to|wanna|need to|should|better|can)|"
     r"why don'?t (?:you|u)|will (?:you|u)|would (?:you|u))\s+)*$"))
 _EN_HYPOTHETICAL = re.compile(r"\b(?:if|when|whenever|unless|whether)\s+$")
 """Before "you are …": of anyone ("if you are incompetent using word, you get a shit cv")."""
+_EN_REPORTED = re.compile(
+    r"(?<!\bi )(?<!\bive )(?<!\bi've )(?<!\bim )(?<!\bi'm )(?<!\bam )(?<!\bid )(?<!\bi'd )"
+    r"(?<!\bill )(?<!\bi'll )(?<!\bme )(?<!\bto )(?<!\bmust )(?<!\bgotta )(?<!\bcan )" + _loose(
+    r"\b(?:say|says|said|saying|tell|tells|told|"
+    r"telling|think|thinks|thought|believe|believes|claim|claims|claimed)"
+    r"(?: (?:to )?(?:you|u|me|him|her|them|us|that|people))*(?: to)?\s+$"))
+"""Before "you are …" or "nobody loves you": said by others, reported to the reader
+("whoever told you you're ugly was lying", "don't listen to people who say nobody loves you",
+"never let anyone tell you you're a failure"); "I told you you're an idiot", "let me tell you
+you're a joke" and "I have to say you are a loser" are the author's own (harass4). "Told her
+to kys" reports the order too."""
+_EN_REPORTED_CLAUSE = re.compile(_EN_REPORTED.pattern.removesuffix(r"\s+$")
+                                 + r" (?:you|u)(?:'re| are|re| r)? [^.!?,;\n]*")
+"""A clause that reports what others said of the reader, to its end ("whoever told you you're
+ugly was lying"): its names are theirs, aimed by no one here (:func:`insults`)."""
 
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)|“[^”]*”|‘[^’]*’")
 """Quoted spans; an apostrophe inside a word ("you're") opens none."""
@@ -603,11 +736,20 @@ hold none (no abusive turn aimed at the bot carries one), so the marker is bante
 cover for abuse. Laughter is no marker: "lol you idiot" mocks."""
 
 
+_LOVE_DENIED = re.compile(
+    r"(?:\b(?:nobody|no ?one|no body|never|not|who (?:could|would|will|can)|dont|doesnt|didnt|"
+    r"cant|wont|wouldnt|couldnt)\b|n't\b)(?:[^.!?,;\n]{0,30}?)"
+    r"\b(?:love|luv|adore|miss) (?:you|u|ya)\b")
+"""Love denied or doubted ("nobody will ever love you", "who could love you", "your mom
+doesn't love you"): a rejection, not the endearment that marks banter (harass4)."""
+
+
 def affectionate(text: str) -> bool:
     """The English line carries affection (:data:`_AFFECTION`): names and sexual words in it
     are banter between people who like each other, no insult or advance. Not read in
-    Russian, where no texting set was looked at («ну ты и дебил :)» mocks)."""
-    folded = fold(text)
+    Russian, where no texting set was looked at («ну ты и дебил :)» mocks). Love denied
+    (:data:`_LOVE_DENIED`, "nobody will ever love you, you fat pig") is none."""
+    folded = _LOVE_DENIED.sub(" ", fold(text))
     return _CYRILLIC.search(folded) is None and _AFFECTION.search(folded) is not None
 
 
@@ -628,12 +770,22 @@ def said_in_words(text: str) -> bool:
     harm = harm_said(text)
     if harm is not None and harm[0] == "intent" and _EN_TO_YOU.search(harm[1]):
         return True
+    # self-harm urged on the reader ("go drink bleach", "slit your wrists", "do everyone a
+    # favour and kill yourself"): the self_harm label's "encourages", and harassment of the
+    # one urged, read by the same words so the two labels agree
+    urged = self_harm_said(text)
+    if urged is not None and urged[0] == "urged on the reader":
+        folded = fold(text)
+        at = folded.find(urged[1])
+        if at < 0 or not _EN_REPORTED.search(folded, 0, at):  # "told her to kys" reports
+            return True
     if affectionate(text):
         return False
     for t in _readings(text):
         said = _QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
         # every EN_SAID shape speaks to "you"; most lines do not
         if _EN_TO_YOU.search(said) and any(not _EN_HYPOTHETICAL.search(said, 0, m.start())
+                                           and not _EN_REPORTED.search(said, 0, m.start())
                                            for m in EN_SAID.finditer(said)):
             return True
         if any(_EN_CLAUSE_START.search(said, 0, m.start()) for m in EN_ORDERS.finditer(said)):
@@ -654,6 +806,8 @@ def insults(text: str, replied: bool = False) -> bool:
     said to someone."""
     if said_in_words(text):
         return True
+    if _EN_REPORTED_CLAUSE.search(folded := fold(text)):  # others' words, reported
+        text = _EN_REPORTED_CLAUSE.sub(" ", folded)
     if affectionate(text):  # banter: "u boring biatch! ... luv u"
         return False
     if not name_calling(text):  # every way below needs a name; most lines have none

@@ -43,24 +43,24 @@ from functools import lru_cache
 
 from chatwarden.detect.judge.reading import stems
 from chatwarden.detect.judge.targets import (
-    _EN_ADJECTIVES,
-    _EN_BAD,
-    _EN_END,
-    _EN_HYPOTHETICAL,
-    _EN_LIKENED,
-    _EN_LOWLY,
-    _EN_MODIFIERS,
-    _EN_NAME,
-    _EN_NAMES,
-    _EN_NO_WITS,
-    _EN_ONLY_WITH_YOU,
-    _EN_SMARTER,
-    _EN_WITS_OF,
-    _EN_WORST,
-    _QUOTED,
-    _loose,
-    _readings,
+    EN_ADJECTIVES,
+    EN_BAD,
+    EN_END,
+    EN_HYPOTHETICAL,
+    EN_LIKENED,
+    EN_LOWLY,
+    EN_MODIFIERS,
+    EN_NAME,
+    EN_NAMES,
+    EN_NO_WITS,
+    EN_ONLY_WITH_YOU,
+    EN_SMARTER,
+    EN_WITS_OF,
+    EN_WORST,
+    QUOTED,
     affectionate,
+    loose,
+    readings,
 )
 
 _MILD = frozenset(
@@ -79,9 +79,9 @@ _MILD = frozenset(
         r"an? (?:fucking |fuckin |little |cock |prick )?tease",
     }
 )
-"""Words of ``targets._EN_BAD`` that are an insult said to someone but a complaint said of
+"""Words of ``targets.EN_BAD`` that are an insult said to someone but a complaint said of
 him ("my boss is so annoying", "she's thick" as praise)."""
-_BAD = "|".join(w for w in _EN_BAD if w not in _MILD)
+_BAD = "|".join(w for w in EN_BAD if w not in _MILD)
 _THINGS_TOO = frozenset(
     {
         r"useless",
@@ -99,15 +99,15 @@ _THINGS_TOO = frozenset(
 )
 """Words of worth said of things as often ("spinrite is garbage", an Ubuntu IRC dev line):
 said of a bare name, which may be a program's, they are no insult of a person."""
-_PERSON_BAD = "|".join(w for w in _EN_BAD if w not in _MILD | _THINGS_TOO)
+_PERSON_BAD = "|".join(w for w in EN_BAD if w not in _MILD | _THINGS_TOO)
 
 _PERSON_ONLY = "|".join(
-    n for n in _EN_NAMES if n not in _EN_ONLY_WITH_YOU and not n.startswith(("piece of", "waste of"))
+    n for n in EN_NAMES if n not in EN_ONLY_WITH_YOU and not n.startswith(("piece of", "waste of"))
 )
 """Names that name only a person ("idiot", "slut"; not "pig", "trash", "a piece of shit")."""
 _PERSON_NAME = (
     rf"(?:(?:{_PERSON_ONLY})|waste of (?:space|oxygen|air|skin|life)|"
-    rf"(?:{_EN_ADJECTIVES} )+(?:{'|'.join(_EN_NAMES)}))(?:e?s)?\b"
+    rf"(?:{EN_ADJECTIVES} )+(?:{'|'.join(EN_NAMES)}))(?:e?s)?\b"
 )
 """A name of a person, said of a bare name or "they": one that names only people, or any
 name a word of worth comes with ("Lisa is a stupid cow")."""
@@ -116,8 +116,8 @@ _ON = (
     r"(?:and|but|as|at|than|it|he|she|lol|lmao|lmfao|rofl|haha\w*|xd|af|tbh|ngl|"
     r"honestly|to{2}|fr|because|cause|cuz|coz|so|for (?:real|sure))"
 )
-_CLAUSE_END = rf"(?:{_EN_END}|(?= {_ON}\b))"
-# "to{2}": the doubled letters of a shape are read once or more (``targets._loose``), and
+_CLAUSE_END = rf"(?:{EN_END}|(?= {_ON}\b))"
+# "to{2}": the doubled letters of a shape are read once or more (``targets.loose``), and
 # "too dumb to realize" goes on with no insult
 """Where a predicate ends: its clause does, or a word that goes on with the insult ("fat
 and ugly", "so stupid it hurts", "useless at everything", "dumber than a rock")."""
@@ -161,23 +161,23 @@ is no "i" and "s")."""
 _ARE = r"(?: are| ?['’]re| re| r)"
 _SEVERAL_MODS = r"(?:(?:all|both|just|such|a bunch of|a pack of|a couple of) )?"
 
-_WORST_ONE = rf"{_EN_MODIFIERS}{{0,2}}{_EN_WORST} {_PEOPLE}\b"
+_WORST_ONE = rf"{EN_MODIFIERS}{{0,2}}{EN_WORST} {_PEOPLE}\b"
 """A superlative of a person, an insult whatever follows ("the dumbest person I ever met")."""
 
 _SHAPES = (
     # the predicate of one: "he's so stupid it hurts", "the new guy is a total dork"
-    rf"\b{_ONE_IS} (?:{_EN_MODIFIERS}{{0,3}}(?:{_EN_NAME}|(?:{_BAD})\b)"
+    rf"\b{_ONE_IS} (?:{EN_MODIFIERS}{{0,3}}(?:{EN_NAME}|(?:{_BAD})\b)"
     rf"{_CLAUSE_END}|not (?:very |that |so |too |the )?(?:smart|bright|clever|intelligent|sharp)"
     rf"(?:est)?\b|{_WORST_ONE})",
     # of several: "they're a bunch of morons", "those girls are sluts"
-    rf"\b(?:{_SEVERAL}){_ARE} {_SEVERAL_MODS}{_EN_MODIFIERS}{{0,3}}{_PERSON_NAME}"
+    rf"\b(?:{_SEVERAL}){_ARE} {_SEVERAL_MODS}{EN_MODIFIERS}{{0,3}}{_PERSON_NAME}"
     rf"{_CLAUSE_END}",
     # of a bare name: "Tom is such a loser", "Brian is retarded", "dave is the dumbest person
     # I have ever met"
-    rf"{_CLAUSE_START}{_NAME}{_IS} (?:{_EN_MODIFIERS}{{0,3}}(?:{_PERSON_NAME}|(?:{_PERSON_BAD})\b)"
+    rf"{_CLAUSE_START}{_NAME}{_IS} (?:{EN_MODIFIERS}{{0,3}}(?:{_PERSON_NAME}|(?:{_PERSON_BAD})\b)"
     rf"{_CLAUSE_END}|{_WORST_ONE})",
     # "what a loser he is", "what an idiot that guy is"
-    rf"\bwhat an? {_EN_MODIFIERS}{{0,2}}{_EN_NAME} (?:{_ONE_OF_THEM}){_IS}{_EN_END}",
+    rf"\bwhat an? {EN_MODIFIERS}{{0,2}}{EN_NAME} (?:{_ONE_OF_THEM}){_IS}{EN_END}",
     # rejection: "nobody likes him", "everyone hates her lol", "nobody wants to sit with him"
     rf"\b(?:nobody|no ?one|no body) (?:likes|loves|cares about|wants) (?:him|her){_CLAUSE_END}",
     rf"\b(?:everyone|everybody) hates (?:him|her){_CLAUSE_END}",
@@ -185,19 +185,19 @@ _SHAPES = (
     rf"(?:with|to) (?:him|her){_CLAUSE_END}",
     # a demeaning comparison, wits mocked: "he's got the IQ of a potato", "she sounds like a
     # toddler", "my dog is smarter than him", "she's got no brain"
-    rf"\b(?:he|she)(?: has| has got|['’]s got| s got| got) (?:{_EN_WITS_OF}|{_EN_NO_WITS})",
-    rf"\b(?:{_ONE_OF_THEM}) {_EN_LIKENED}",
-    rf"\b(?:{_EN_LOWLY}){_IS} {_EN_SMARTER} (?:him|her){_CLAUSE_END}",
+    rf"\b(?:he|she)(?: has| has got|['’]s got| s got| got) (?:{EN_WITS_OF}|{EN_NO_WITS})",
+    rf"\b(?:{_ONE_OF_THEM}) {EN_LIKENED}",
+    rf"\b(?:{EN_LOWLY}){_IS} {EN_SMARTER} (?:him|her){_CLAUSE_END}",
 )
-_SAID_OF = tuple(re.compile(_loose(shape)) for shape in _SHAPES)
+_SAID_OF = tuple(re.compile(loose(shape)) for shape in _SHAPES)
 """Each shape on its own: one alternation of them all scans three times slower."""
 _CUES = stems(
     *map(
-        _loose,
+        loose,
         (
-            *_EN_NAMES,
-            *_EN_BAD,
-            _EN_LOWLY,
+            *EN_NAMES,
+            *EN_BAD,
+            EN_LOWLY,
             r"likes",
             r"loves",
             r"hates",
@@ -224,7 +224,7 @@ is an idiot"): reported, not said here."""
 def _said(t: str, m: re.Match[str]) -> bool:
     """The match ``m`` in ``t`` is said here: no hypothesis or reported view before it."""
     before = t[: m.start()]
-    return not (_EN_HYPOTHETICAL.search(before) or _OWN_VIEW.search(before))
+    return not (EN_HYPOTHETICAL.search(before) or _OWN_VIEW.search(before))
 
 
 @lru_cache(maxsize=4096)
@@ -235,10 +235,10 @@ def said_of_someone(text: str) -> bool:
     reading."""
     if affectionate(text):
         return False
-    for t in _readings(text):
+    for t in readings(text):
         if not _CUES.search(t):
             continue
-        said = _QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
+        said = QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
         if any(_said(said, m) for shape in _SAID_OF for m in shape.finditer(said)):
             return True
     return False

@@ -59,7 +59,7 @@ also tells what anyone does in it («идёшь, прыгаешь через м�
 only with a noun that names a person, not with «сука» or an adjective."""
 
 
-def _loose(pattern: str) -> str:
+def loose(pattern: str) -> str:
     """An English ``pattern`` with each doubled letter read once or more: the normalizer,
     whose reading is matched too, reads "kill" as "kil" and "pussy" as "pusy"."""
     return re.sub(r"([a-z])\1", r"\1+", pattern)
@@ -84,7 +84,7 @@ _NAMES = (
 )
 """Russian nouns that name a person by what he is worth: said to someone, an insult."""
 
-_EN_NAMES = (
+EN_NAMES = (
     r"idiot", r"moron", r"loser", r"retard", r"imbecile", r"cretin", r"clown", r"bitch",
     r"biatch", r"cunt", r"ass ?hole", r"arse ?hole", r"dick ?head", r"prick", r"twat", r"wanker",
     r"tosser", r"bastard", r"slut", r"whore", r"skank", r"slag", r"hoe", r"pig", r"jerk",
@@ -119,8 +119,8 @@ NAME_CALLING = stems(
     r"заткнис", r"убог", r"жалк", r"сук[аи]\b", r"ненавижу (?:тебя|вас)", r"заеба(?:л|ла|ли)\b",
     r"бесполезн", r"еба?нут", r"поехавш", r"безмозгл", r"ты (?:\w+ ){0,2}(?:говно|дерьмо)\b",
     r"ты (?:\w+ )?обосрал(?:ся|ась)",
-    *map(_loose, (
-        *(rf"{name}(?:e?s)?\b" for name in _EN_NAMES),
+    *map(loose, (
+        *(rf"{name}(?:e?s)?\b" for name in EN_NAMES),
         # "what the fuck you think is up" swears in a question: no "fuck you"
         r"(?<!the )(?<!tha )(?<!da )fuck (?:you|u|off|your ?self|ur ?self)", r"(?:you|u) suck",
         r"suck my", r"piss off",
@@ -151,8 +151,8 @@ ORDERS = stems(
 """Orders that are insults in themselves, said to the one they order: the order speaks to
 someone, and says what he is worth («иди лечись», «завали ебало», «соси»)."""
 
-_EN_WORST = r"(?:the )?(?:dumbest|stupidest|ugliest)"
-_EN_BAD = (
+EN_WORST = r"(?:the )?(?:dumbest|stupidest|ugliest)"
+EN_BAD = (
     r"stupid", r"dumb", r"ugly", r"fat", r"useless", r"worthless", r"pathetic", r"retarded",
     r"disgusting", r"brainless", r"clueless", r"hopeless", r"gross", r"thick", r"dense",
     r"ignorant", r"incompetent", r"lame", r"shit(?:ty)?", r"crap(?:py)?", r"garbage",
@@ -165,7 +165,7 @@ _EN_BAD = (
     # ham train/val as negatives): what is said of a person's wits, looks and worth, and
     # the comparatives that rank him below a thing ("dumber than a rock")
     r"idiotic", r"moronic", r"brain ?dead", r"mindless", r"dim ?witted", r"half ?witted",
-    r"dumber", r"stupider", r"uglier", r"fatter", _EN_WORST,
+    r"dumber", r"stupider", r"uglier", r"fatter", EN_WORST,
     r"the worst", r"pitiful", r"despicable", r"vile", r"repulsive", r"revolting", r"hideous",
     r"creepy", r"nosy", r"obnoxious", r"insufferable", r"unbearable", r"irritating",
     r"delusional", r"deranged", r"demented", r"perverted", r"sick in the head",
@@ -175,8 +175,8 @@ _EN_BAD = (
 )
 """What "you are …" says of a person that is an insult in itself."""
 
-_EN_NAME = rf"(?:{'|'.join(_EN_NAMES)})(?:e?s)?\b"
-_EN_LOWLY = (r"(?:monkey|ape|pig|dog|rat|cow|whale|hippo|donkey|goat|troll|slug|sloth|gnat|"
+EN_NAME = rf"(?:{'|'.join(EN_NAMES)})(?:e?s)?\b"
+EN_LOWLY = (r"(?:monkey|ape|pig|dog|rat|cow|whale|hippo|donkey|goat|troll|slug|sloth|gnat|"
              r"potato|turnip|rock|brick|goldfish|peanut|pea|child|toddler|baby|"
              r"(?:\d+|two|three|four|five) year old)")
 """What a demeaning comparison likens the one spoken to ("you sound like a child", "you
@@ -185,20 +185,20 @@ the end of the clause ("you sound like a rock star" likens no rock)."""
 _EN_YOU = r"(?:you|u|ya|yu)"
 _EN_YOU_ARE = r"(?:you(?: are| ?'re|'r| re| r)|youre|u r|u are)"
 """"You are" as typed: the subject of a predicate said to the one spoken to."""
-_EN_ADJECTIVES = (r"(?:fucking|fuckin|freaking|bloody|damn|big|little|fat|stupid|dumb|ugly|"
+EN_ADJECTIVES = (r"(?:fucking|fuckin|freaking|bloody|damn|big|little|fat|stupid|dumb|ugly|"
                   r"pathetic|worthless|useless|complete|total|real|dirty|filthy|lazy|sad|sick|"
                   r"old|disgusting|retarded|brainless|miserable|annoying)")
-_EN_MODIFIERS = (rf"(?:(?:a|an|the|such an?|so|very|really|completely|totally|truly|utterly|"
+EN_MODIFIERS = (rf"(?:(?:a|an|the|such an?|so|very|really|completely|totally|truly|utterly|"
                  rf"absolutely|just|pretty|quite|kinda|kind of|sort of|one|too|way|"
-                 rf"the most|the biggest|{_EN_ADJECTIVES}) )")
-_EN_END = r"(?=\s*(?:[.!?,;:)\n]|$))"
-_EN_WITS_OF = (r"(?:the )?(?:brains?|iq|intelligence|mind|memory|personality|face|looks|manners|"
-               rf"attention span|charm) of an? (?:\w+ )?{_EN_LOWLY}\b")
-_EN_LIKENED = (r"(?:look|sound|smell|act|talk|type|write|think|behave)s? (?:just |exactly )?like "
-               rf"(?:an? |the |some )?(?:\w+ ){{0,2}}(?:{_EN_NAME}|{_EN_LOWLY}{_EN_END})")
-_EN_SMARTER = (r"(?:smarter|more intelligent|brighter|cleverer|more useful|prettier|better looking) "
+                 rf"the most|the biggest|{EN_ADJECTIVES}) )")
+EN_END = r"(?=\s*(?:[.!?,;:)\n]|$))"
+EN_WITS_OF = (r"(?:the )?(?:brains?|iq|intelligence|mind|memory|personality|face|looks|manners|"
+               rf"attention span|charm) of an? (?:\w+ )?{EN_LOWLY}\b")
+EN_LIKENED = (r"(?:look|sound|smell|act|talk|type|write|think|behave)s? (?:just |exactly )?like "
+               rf"(?:an? |the |some )?(?:\w+ ){{0,2}}(?:{EN_NAME}|{EN_LOWLY}{EN_END})")
+EN_SMARTER = (r"(?:smarter|more intelligent|brighter|cleverer|more useful|prettier|better looking) "
                r"than")
-_EN_NO_WITS = (r"(?:no|zero|0|a (?:tiny|small|little|pea ?sized)) "
+EN_NO_WITS = (r"(?:no|zero|0|a (?:tiny|small|little|pea ?sized)) "
                r"(?:brains?|brain cells?|iq|intelligence|common sense|life|friends|dignity|shame)\b")
 """A demeaning comparison and wits mocked, said of the one spoken to here ("you have the brain
 of a goldfish", "you sound like a child", "my dog is smarter than you", "you have no brain")
@@ -220,7 +220,7 @@ _EN_WORTHLESS = (
 )
 """What the reader is said to be, beyond a name-word: a noun phrase of worth ("you're human
 garbage", "a stain on humanity", "a sad excuse for a human being", "you were a mistake",
-"a burden", "beneath me"). Said to the reader only: ``bullying`` shares ``_EN_BAD``, and these
+"a burden", "beneath me"). Said to the reader only: ``bullying`` shares ``EN_BAD``, and these
 phrases were chosen for the reader (harass4)."""
 _EN_REJECTING = (r"(?:like|love|luv|want|care (?:about|for)|miss|need|stand|respect|date|marry|"
                  r"remember|trust|tolerate|accept)")
@@ -232,7 +232,7 @@ like you"); "no one will ever love you the way your mom does", "nobody loves you
 do", "no one will love you back" and "no one wants you to fail" are no rejection of him."""
 _EN_KIN = (r"(?:own )?(?:family|mom|mum|mother|dad|father|parents|folks|friends|siblings?|"
            r"brother|sister|wife|husband|girlfriend|boyfriend|kids|children)")
-_EN_GONE = (rf"(?:without {_EN_YOU}(?: (?:in it|around|here|alive))?{_EN_END}|if {_EN_YOU} "
+_EN_GONE = (rf"(?:without {_EN_YOU}(?: (?:in it|around|here|alive))?{EN_END}|if {_EN_YOU} "
             r"(?:(?:were|was|got) (?:gone|dead|never born|not (?:here|around|alive|born))|"
             r"weren'?t (?:here|around|alive|born)|(?:just )?(?:died|disappeared|vanished|"
             r"never existed|killed (?:yo?urself|urself))|had never been born|never been born))")
@@ -244,21 +244,21 @@ _EN_DEATH = (r"(?:(?:die|dies)(?! (?:of (?:laughter|happiness|joy|excitement|old
              r"killed|murdered|shot|stabbed|raped|hanged)|choke (?:on|to death))\b")
 """What a wish on the reader wishes him: death, suffering, a deadly illness."""
 
-EN_SAID = stems(*map(_loose, (
+EN_SAID = stems(*map(loose, (
     # the predicate: "you are stupid", "you're a waste of space", "u r pretty shitty",
     # "are you an idiot"; "you are not stupid" and "if ur not a complete idiot" are none
-    rf"(?:{_EN_YOU_ARE}|are (?:you|u)) {_EN_MODIFIERS}{{0,3}}"
-    rf"(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})\b)",
+    rf"(?:{_EN_YOU_ARE}|are (?:you|u)) {EN_MODIFIERS}{{0,3}}"
+    rf"(?:{EN_NAME}|(?:{'|'.join(EN_BAD)})\b)",
     # "your stupid." is often "you're stupid", "your trash files" never
-    rf"(?:ur|your) {_EN_MODIFIERS}{{0,2}}(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})){_EN_END}",
+    rf"(?:ur|your) {EN_MODIFIERS}{{0,2}}(?:{EN_NAME}|(?:{'|'.join(EN_BAD)})){EN_END}",
     # the vocative: "you moron!", "shut up you idiot", "you stupid bitch"
-    rf"{_EN_YOU} {_EN_MODIFIERS}{{0,2}}{_EN_NAME}{_EN_END}",
-    rf"{_EN_NAME} (?:that |which )?{_EN_YOU} are{_EN_END}",          # "the idiot you are"
+    rf"{_EN_YOU} {EN_MODIFIERS}{{0,2}}{EN_NAME}{EN_END}",
+    rf"{EN_NAME} (?:that |which )?{_EN_YOU} are{EN_END}",          # "the idiot you are"
     # harass2: the statement (not the question: "are you being lazy and bleak, hmmm ?" teases
     # a partner in SMS ham) of how he behaves ("no u are being nosy", "you're acting like a
     # child"), and worth denied ("you aren't worthy anyways", "you're not wanted here")
     rf"{_EN_YOU_ARE} (?:being|acting) (?:like )?"
-    rf"{_EN_MODIFIERS}{{0,3}}(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})\b|{_EN_LOWLY}{_EN_END})",
+    rf"{EN_MODIFIERS}{{0,3}}(?:{EN_NAME}|(?:{'|'.join(EN_BAD)})\b|{EN_LOWLY}{EN_END})",
     rf"{_EN_YOU_ARE} ?(?:not|n'?t) (?:even |really |very )?(?:worthy|worth (?:it|anything|shit|"
     r"much|the (?:air|oxygen|time))|wanted|welcome|loved)\b",
     # rejections
@@ -266,9 +266,9 @@ EN_SAID = stems(*map(_loose, (
     rf"(?:everyone|everybody) hates {_EN_YOU}\b", rf"i hate {_EN_YOU}\b",
     rf"{_EN_YOU} (?:do |just |really |so )?suck\b",
     rf"{_EN_YOU} (?:make me sick|disgust me)", rf"damn {_EN_YOU}\b",
-    rf"i (?:do ?n[o']?t|dont|donty|do not) (?:like|love) {_EN_YOU}{_EN_END}",
-    rf"my problem is {_EN_YOU}{_EN_END}",
-    rf"(?<!do )(?<!can )(?<!did )(?<!does ){_EN_YOU} (?:smell|stink)(?: bad)?{_EN_END}",
+    rf"i (?:do ?n[o']?t|dont|donty|do not) (?:like|love) {_EN_YOU}{EN_END}",
+    rf"my problem is {_EN_YOU}{EN_END}",
+    rf"(?<!do )(?<!can )(?<!did )(?<!does ){_EN_YOU} (?:smell|stink)(?: bad)?{EN_END}",
     # death wished on the one spoken to: "no i would like if you die"
     rf"i (?:hope|wish|want|would like(?: it)? if|would love (?:it )?if) {_EN_YOU} (?:would )?"
     rf"(?:die|dies|died|drop dead|rot)\b",
@@ -281,22 +281,22 @@ EN_SAID = stems(*map(_loose, (
     # train; IRC dev and SMS ham train/val as negatives):
     # the predicate said to several: "you guys are all idiots", "y'all are pathetic"
     rf"(?:you (?:guys|people|lot|all|two|both)|y'?all)(?: are| ?'re| r) (?:all )?"
-    rf"{_EN_MODIFIERS}{{0,3}}(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})\b)",
+    rf"{EN_MODIFIERS}{{0,3}}(?:{EN_NAME}|(?:{'|'.join(EN_BAD)})\b)",
     # a demeaning comparison: "you have the brain of a goldfish", "you sound like a child",
     # "my dog is smarter than you"
-    rf"{_EN_YOU} (?:have|got|'ve got|has) {_EN_WITS_OF}",
-    rf"{_EN_YOU} {_EN_LIKENED}",
-    rf"{_EN_SMARTER} {_EN_YOU}\b(?! (?:think|know|realize|realise|expect|give|are|were|seem))",
+    rf"{_EN_YOU} (?:have|got|'ve got|has) {EN_WITS_OF}",
+    rf"{_EN_YOU} {EN_LIKENED}",
+    rf"{EN_SMARTER} {_EN_YOU}\b(?! (?:think|know|realize|realise|expect|give|are|were|seem))",
     # wits mocked: "your iq is lower than", "you have no brain", "you know nothing",
     # "can you even read?"
     r"(?:your|ur) (?:iq|brains?|intelligence|brain cells?) (?:is|are|must be|=) (?:\w+ )?"
     r"(?:small|tiny|low|lower|smaller|zero|0|non ?existent|missing|dead|empty|mush|the size of)",
-    rf"{_EN_YOU} (?:have|got|'ve got|has) {_EN_NO_WITS}",
+    rf"{_EN_YOU} (?:have|got|'ve got|has) {EN_NO_WITS}",
     rf"{_EN_YOU} know (?:fucking |fuckin |fuck |absolutely |literally )?(?:nothing|fuck ?all|"
-    rf"jack ?shit|shit|squat){_EN_END}",
+    rf"jack ?shit|shit|squat){EN_END}",
     rf"{_EN_YOU} (?:do ?n[o']?t|dont|do not) know (?:shit|jack ?shit|squat|crap|fuck|dick)\b",
     rf"(?:can|do) {_EN_YOU} even (?:read|spell|think|count|understand|speak english|write)"
-    rf"(?: english)?{_EN_END}",
+    rf"(?: english)?{EN_END}",
     # sex asked of the one spoken to: "would you like to fuck?", "do you want to have sex?"
     rf"(?:do|would|will|wanna|can|could) {_EN_YOU} (?:want to |wanna |like to |ever )?"
     r"(?:have (?:cyber ?)?sex|fuck(?! (?:up|around|with (?:it|that|this)))|shag|sleep with me|"
@@ -305,12 +305,12 @@ EN_SAID = stems(*map(_loose, (
     # harass4 (chosen on the tuning half of scripts/harass4_probe.py and ConvAbuse
     # train/valid; IRC dev and SMS ham train/val as negatives): the reader degraded by a
     # noun phrase of worth, "you're human garbage", "you were a mistake"
-    rf"(?:{_EN_YOU_ARE}|{_EN_YOU} were|are (?:you|u)) {_EN_MODIFIERS}{{0,3}}"
+    rf"(?:{_EN_YOU_ARE}|{_EN_YOU} were|are (?:you|u)) {EN_MODIFIERS}{{0,3}}"
     rf"(?:{'|'.join(_EN_WORTHLESS)})",
     r"what an? (?:\w+ )?(?:pathetic|worthless|useless|stupid|dumb|ugly|disgusting|sad|"
     r"miserable|vile|pitiful|sorry|horrible|awful|nasty|despicable|small|petty) (?:\w+ )?"
     rf"(?:man|woman|boy|girl|person|human(?: being)?|creature|thing|kid|child|soul) "
-    rf"(?:that )?{_EN_YOU} (?:are|have become|'ve become){_EN_END}",
+    rf"(?:that )?{_EN_YOU} (?:are|have become|'ve become){EN_END}",
     rf"{_EN_YOU}(?: are|'re| re) the reason (?:your|ur) {_EN_KIN} (?:left|leave|hates? you|"
     r"drinks|drank|divorced|cries|cried|(?:is|are) (?:miserable|unhappy|ashamed|gone))\b",
     rf"{_EN_YOU}(?:'ll| will| are going to|'re going to|re gonna| are gonna| gonna) never "
@@ -337,10 +337,10 @@ EN_SAID = stems(*map(_loose, (
     r"(?:nobody|no ?one|no body) (?:\w+ )?(?:cares|gives a (?:shit|fuck|damn|crap|rat'?s ass)) "
     rf"(?:about )?(?:what|how) {_EN_YOU} (?:think|say|have to say|want|feel|do)\b",
     r"(?:nobody|no ?one|no body) (?:\w+ )?(?:gives a (?:shit|fuck|damn|crap|rat'?s ass)|cares|"
-    rf"wants to (?:hear|see|read)) (?:about |from )?{_EN_YOU}(?: or (?:your|ur) \w+)?{_EN_END}",
+    rf"wants to (?:hear|see|read)) (?:about |from )?{_EN_YOU}(?: or (?:your|ur) \w+)?{EN_END}",
     r"(?:everyone|everybody|every one|we all|all of us|we)(?: here| in (?:this|the) \w+)? "
     rf"(?:all |really |secretly |literally |just |fucking )?(?:hates?|despises?|laughs? at|"
-    rf"can'?t stand|is sick of|are sick of|is tired of) {_EN_YOU}{_EN_END}",
+    rf"can'?t stand|is sick of|are sick of|is tired of) {_EN_YOU}{EN_END}",
     rf"(?:even )?(?:your|ur) {_EN_KIN}(?: (?:must|probably|secretly|really|all|even|clearly|"
     r"obviously|totally|never))* (?:be |are |is |were |was )?(?:so |really |deeply |very )?"
     r"(?:ashamed of|embarrassed (?:of|by)|disgusted by|hates?|hated|despises?|can'?t stand|"
@@ -369,7 +369,7 @@ EN_SAID = stems(*map(_loose, (
 """English said to someone that is an insult by its words alone: the predicate, the
 vocative, rejections (orders are :data:`EN_ORDERS`)."""
 
-EN_ORDERS = stems(*map(_loose, (
+EN_ORDERS = stems(*map(loose, (
     r"shut (?:the (?:fuck|hell|heck|fk) )?up", r"stfu", r"gtfo", r"kys",
     r"shut (?:your|ur|yer) (?:\w+ )?(?:mouth|face|trap|pie ?hole|gob)",
     r"(?:fuck|piss|bugger|sod) off", r"get (?:lost|a life|fucked)", r"go to hell",
@@ -379,41 +379,41 @@ EN_ORDERS = stems(*map(_loose, (
     r"eat (?:shit|a dick)", r"bite me",
     r"suck ?(?:my |a |some )?(?:dick|cock|balls|nuts|ass)\b", r"suck me\b",
     # "die", "Die Eliza", "You go to die", "die die now": an order to die ends its clause
-    r"(?:go (?:to )?)?die(?: (?:now|already|quickly|slowly|alone))?(?!\s*\.\.)" + _EN_END,
-    r"go away" + _EN_END,
+    r"(?:go (?:to )?)?die(?: (?:now|already|quickly|slowly|alone))?(?!\s*\.\.)" + EN_END,
+    r"go away" + EN_END,
     # sex demanded of the one spoken to: "have sex with me", "give me a blowjob"
     r"have sex with me\b", r"(?:give|gimme) me (?:a )?(?:sex|blow ?job|hand ?job|head)\b",
     r"take (?:off (?:your|ur) clothes|(?:your|ur) clothes off)",
     r"show me (?:your|ur) (?:tits|boobs|titties|pussy|dick|cock|ass|nipples)\b",
-    r"kill (?:you|u|ya)" + _EN_END,
+    r"kill (?:you|u|ya)" + EN_END,
     # harass2: sent away or silenced in insulting forms (chosen as above): "nobody asked",
     # "get out!", "kiss my ass", "go play in traffic", "stop being so annoying",
     # "learn to read", "crawl back under your rock"
-    r"(?:nobody|no ?one|no body|who) asked(?: (?:you|u|ya))?" + _EN_END,
-    r"(?:buzz|push|clear|naff|shove) off\b", r"get out" + _EN_END, r"get bent\b",
+    r"(?:nobody|no ?one|no body|who) asked(?: (?:you|u|ya))?" + EN_END,
+    r"(?:buzz|push|clear|naff|shove) off\b", r"get out" + EN_END, r"get bent\b",
     r"up yours\b", r"(?:shove|stick) it up (?:your|ur) (?:ass|arse)\b",
     r"kiss my (?:\w+ )?(?:ass|arse|butt)\b", r"talk to the hand\b",
-    r"zip (?:your|ur) (?:lips?|mouth)" + _EN_END,
+    r"zip (?:your|ur) (?:lips?|mouth)" + EN_END,
     r"go (?:and )?(?:play (?:in|on) (?:the )?(?:traffic|freeway|highway)|jump (?:off|of) an? "
     r"(?:bridge|cliff|roof)|hang (?:yo)?ur ?self|choke on|drink bleach|eat (?:dirt|glass))",
-    rf"stop (?:being|acting) (?:so |such )?(?:an? )?(?:{_EN_NAME}|(?:{'|'.join(_EN_BAD)})\b)",
-    r"learn (?:how )?to (?:read|spell|think|write|type)" + _EN_END,
+    rf"stop (?:being|acting) (?:so |such )?(?:an? )?(?:{EN_NAME}|(?:{'|'.join(EN_BAD)})\b)",
+    r"learn (?:how )?to (?:read|spell|think|write|type)" + EN_END,
     r"(?:get|grow) (?:a|some) (?:brains?|brain cells?)\b",
     r"(?:go back|crawl back) (?:in|into|under|to) (?:your|ur|a|the) (?:hole|rock|cave|cage|"
     r"basement|mom'?s basement|swamp|sewer)\b",
-    r"(?:let'?s|lets) (?:have |do )?(?:cyber ?)?(?:sex|fuck|bang|shag|screw|make love)" + _EN_END,
+    r"(?:let'?s|lets) (?:have |do )?(?:cyber ?)?(?:sex|fuck|bang|shag|screw|make love)" + EN_END,
     r"talk dirty to me\b", r"make love to me\b",
     # harass4: contempt ordered, "crawl back into whatever hole you came from", "cry about
     # it", "keep crying", "stop breathing", a body name said as an address ("..., fatso")
     r"(?:go back|crawl back|crawl|slither back|slither) (?:in|into|under|to) (?:whatever|the|your|"
     r"ur|a) (?:\w+ )?(?:hole|rock|sewer|swamp|gutter)\b",
     r"(?:go )?cry (?:about it|more|harder|me a river|to (?:your|ur) (?:mommy|mom|mum|mummy|mama|"
-    r"daddy|mother))\b", r"keep (?:crying|whining|seething|coping|malding)" + _EN_END,
-    r"stop (?:breathing|existing)" + _EN_END,
-    r"(?:fatso|fatty|lard ?(?:ass|bucket)|pizza ?face|butter ?face|thunder ?thighs)" + _EN_END,
+    r"daddy|mother))\b", r"keep (?:crying|whining|seething|coping|malding)" + EN_END,
+    r"stop (?:breathing|existing)" + EN_END,
+    r"(?:fatso|fatty|lard ?(?:ass|bucket)|pizza ?face|butter ?face|thunder ?thighs)" + EN_END,
     r"(?:do (?:us|us all|everyone|every ?body|the world) a favou?r and|go|just) "
     r"(?:die|disappear|vanish)"
-    + _EN_END,
+    + EN_END,
     r"(?:do (?:you|u) )?even own a mirror\b",
     r"(?:have|did) (?:you|u) (?:ever )?(?:looked|look|seen yo?urself) in (?:a|the) mirror "
     r"(?:lately|recently|ever)\b",
@@ -421,16 +421,16 @@ EN_ORDERS = stems(*map(_loose, (
 """English orders that insult the one ordered ("get lost", "shut up"). An order opens its
 clause ("well then, GTFO", "I said fuck off"); "i will get lost", "messages get lost" and
 "to make it shut up" are statements."""
-_EN_CLAUSE_START = re.compile(_loose(
+_EN_CLAUSE_START = re.compile(loose(
     r"(?:^|[.!?,;:()\n-])\s*(?:(?:@\w+|you|u|ya|just|now|so|then|and|but|please|pls|plz|i said|"
     r"said|oh|well|ok|okay|hey|yes|yeah|no|nah|lol|double|how about|go|man|dude|sit down and|"
     r"(?:do |will |would |why don'?t )?(?:you|u) (?:want to|wanna|need to|should|better|can)|"
     r"why don'?t (?:you|u)|will (?:you|u)|would (?:you|u))\s+)*$"))
-_EN_HYPOTHETICAL = re.compile(r"\b(?:if|when|whenever|unless|whether)\s+$")
+EN_HYPOTHETICAL = re.compile(r"\b(?:if|when|whenever|unless|whether)\s+$")
 """Before "you are …": of anyone ("if you are incompetent using word, you get a shit cv")."""
 _EN_REPORTED = re.compile(
     r"(?<!\bi )(?<!\bive )(?<!\bi've )(?<!\bim )(?<!\bi'm )(?<!\bam )(?<!\bid )(?<!\bi'd )"
-    r"(?<!\bill )(?<!\bi'll )(?<!\bme )(?<!\bto )(?<!\bmust )(?<!\bgotta )(?<!\bcan )" + _loose(
+    r"(?<!\bill )(?<!\bi'll )(?<!\bme )(?<!\bto )(?<!\bmust )(?<!\bgotta )(?<!\bcan )" + loose(
     r"\b(?:say|says|said|saying|tell|tells|told|"
     r"telling|think|thinks|thought|believe|believes|claim|claims|claimed)"
     r"(?: (?:to )?(?:you|u|me|him|her|them|us|that|people))*(?: to)?\s+$"))
@@ -444,10 +444,10 @@ _EN_REPORTED_CLAUSE = re.compile(_EN_REPORTED.pattern.removesuffix(r"\s+$")
 """A clause that reports what others said of the reader, to its end ("whoever told you you're
 ugly was lying"): its names are theirs, aimed by no one here (:func:`insults`)."""
 
-_QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)|“[^”]*”|‘[^’]*’")
+QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)|“[^”]*”|‘[^’]*’")
 """Quoted spans; an apostrophe inside a word ("you're") opens none."""
 
-_EN_ONLY_WITH_YOU = frozenset({
+EN_ONLY_WITH_YOU = frozenset({
     r"pig", r"trash", r"fool", r"dick", r"tit", r"hoe", r"creep", r"freak", r"failure",
     r"disgrace", r"turd", r"psycho", r"clown", r"punk", r"bum", r"tramp", r"pest", r"rat",
     r"snake", r"worm", r"cow", r"donkey", r"leech", r"parasite", r"maggot", r"vermin",
@@ -455,10 +455,10 @@ _EN_ONLY_WITH_YOU = frozenset({
 })
 """Names that name something else too (Pig, the Trash folder, Dick): names of the one
 spoken to only with "you" ("you pig"), never alone."""
-_EN_ALONE = "|".join(n for n in _EN_NAMES if n not in _EN_ONLY_WITH_YOU and " of " not in n)
-_EN_CALLED = re.compile(_loose(rf"\b(?:{_EN_ALONE}){_EN_END}"))
-_EN_BEFORE = re.compile(_loose(
-    rf"(?:^|[.!?,;:(\n]|(?<!\w)(?P<word>[\w']+))\s*(?:{_EN_ADJECTIVES}\s+)*$"))
+_EN_ALONE = "|".join(n for n in EN_NAMES if n not in EN_ONLY_WITH_YOU and " of " not in n)
+_EN_CALLED = re.compile(loose(rf"\b(?:{_EN_ALONE}){EN_END}"))
+_EN_BEFORE = re.compile(loose(
+    rf"(?:^|[.!?,;:(\n]|(?<!\w)(?P<word>[\w']+))\s*(?:{EN_ADJECTIVES}\s+)*$"))
 _EN_OF_SOMEONE = frozenset({
     "a", "an", "the", "my", "his", "her", "their", "our", "your", "ur", "this", "that",
     "these", "those", "some", "what", "such", "like", "than", "of", "is", "am", "was", "be",
@@ -468,7 +468,7 @@ _EN_OF_SOMEONE = frozenset({
 bastard", "what an idiot"), not to him."""
 
 _EN_TO_YOU = re.compile(r"\b(?:you|u|ya|yu|youre|your|ur|yourself|y'?all)\b")
-_EN_SEXUAL = re.compile(_loose(
+_EN_SEXUAL = re.compile(loose(
     r"\b(?:pussy|tits|titties|boobs|dick|cock|penis|vagina|nipples|cum|jizz|blow ?job|naked|"
     r"nudes?|horny|sexy|sex|orgasm|"
     r"(?<!the )(?<!tha )(?<!da )(?:fuck|suck|lick|finger|spank|grope|rape|bang|shag|wank)"
@@ -495,7 +495,7 @@ _LAST_WORD = re.compile(r"(\w+(?:ый|ий|ой|ая|яя|ые|ие))\s*$")
 
 
 @lru_cache(maxsize=4096)
-def _readings(text: str) -> tuple[str, ...]:
+def readings(text: str) -> tuple[str, ...]:
     """The text as written and as the normalizer reads it («тyпoй идиoт», «дayн», leet);
     one reading where both are the same (most plain text), so each pattern runs once."""
     written, read = fold(text).replace("ё", "е"), normalize(text).text.replace("ё", "е")
@@ -664,7 +664,7 @@ def _said_of_others_en(t: str, m: re.Match[str]) -> bool:
 def addressed(text: str) -> bool:
     """The text speaks to someone: second person, an @mention, or an insulting order."""
     return bool(MENTION.search(text)) or any(
-        _SECOND_PERSON.search(t) or ORDERS.search(t) for t in _readings(text))
+        _SECOND_PERSON.search(t) or ORDERS.search(t) for t in readings(text))
 
 
 @lru_cache(maxsize=4096)
@@ -676,7 +676,7 @@ def name_calling(text: str) -> bool:
     Latin look-alikes, «дayн» or leet is the same insult. Cached: the detector asks before
     its tuned stage and again for the insult, and the long pattern is most of the cost."""
     return any(NAME_CALLING.search(t) or _INSIDE.search(t) or ORDERS.search(t)
-               for t in _readings(text))
+               for t in readings(text))
 
 
 def called_to(text: str) -> bool:
@@ -687,9 +687,9 @@ def called_to(text: str) -> bool:
     name in the singular at the end of a line or clause, after anything but a word that
     makes it said of someone ("get lost, loser", "tell me idiot", "bitch").
     """
-    if _called_in_english(_readings(text)[0]):  # as written: the reading joins "i'm a"
+    if _called_in_english(readings(text)[0]):  # as written: the reading joins "i'm a"
         return True
-    for t in _readings(text):
+    for t in readings(text):
         if len(_WORD.findall(t)) < _FEWEST_WORDS:
             continue
         for m in _ADDRESS_NAMES.finditer(t):
@@ -781,22 +781,22 @@ def said_in_words(text: str) -> bool:
             return True
     if affectionate(text):
         return False
-    for t in _readings(text):
-        said = _QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
+    for t in readings(text):
+        said = QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
         # every EN_SAID shape speaks to "you"; most lines do not
-        if _EN_TO_YOU.search(said) and any(not _EN_HYPOTHETICAL.search(said, 0, m.start())
+        if _EN_TO_YOU.search(said) and any(not EN_HYPOTHETICAL.search(said, 0, m.start())
                                            and not _EN_REPORTED.search(said, 0, m.start())
                                            for m in EN_SAID.finditer(said)):
             return True
         if any(_EN_CLAUSE_START.search(said, 0, m.start()) for m in EN_ORDERS.finditer(said)):
             return True
     # a name said as an address ("loser", "Indeed moron", "tell me idiot"), as written
-    return _called_in_english(_QUOTED.sub(" ", _readings(text)[0]))
+    return _called_in_english(QUOTED.sub(" ", readings(text)[0]))
 
 
 def advance(text: str) -> bool:
     """Sexual words said to someone ("lick your pussy", "do you want to fuck me?")."""
-    return any(_EN_SEXUAL.search(t) and _EN_TO_YOU.search(t) for t in _readings(text))
+    return any(_EN_SEXUAL.search(t) and _EN_TO_YOU.search(t) for t in readings(text))
 
 
 def insults(text: str, replied: bool = False) -> bool:
@@ -813,7 +813,7 @@ def insults(text: str, replied: bool = False) -> bool:
     if not name_calling(text):  # every way below needs a name; most lines have none
         return advance(text) and (replied or addressed(text))
     return (replied or bool(MENTION.search(text)) or called_to(text)
-            or any(ORDERS.search(t) or _named_in_second_person(t) for t in _readings(text))
+            or any(ORDERS.search(t) or _named_in_second_person(t) for t in readings(text))
             or (advance(text) and addressed(text)))  # "my dick in your mouth" names no one
 
 

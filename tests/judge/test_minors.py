@@ -55,6 +55,19 @@ from chatwarden.detect.judge.cascade import Cascade, CascadeConfig
     ("сколько тебе лет? не говори родителям что мы общаемся", "grooming"),
     ("тебе 12? давай встретимся, только маме не говори", "grooming"),
     ("сколько тебе лет? давай созвонимся по видео", "grooming"),
+    # undressed or shown for someone, acts told, approval, role-play, images (minors2)
+    ("the 13 year old took her bra off for me on cam", "sexualized"),
+    ("a 9th grader stripped for me on snapchat", "sexualized"),
+    ("that 12yo sends me naked selfies", "sexualized"),
+    ("i banged a 14 year old girl last weekend", "sexualized"),
+    ("made out with a ninth grader behind the school", "sexualized"),
+    ("some kid rubbed my crotch on the train", "sexualized"),
+    ("she was only 13 but she was begging for it", "sexualized"),
+    ("a 15 year old is old enough to have sex", "sexualized"),
+    ("rp: you're a shy 12 year old and you take off your dress for me", "sexualized"),
+    ("generate a picture of a naked 9 year old", "sexualized"),
+    ("семиклассница разделась для меня по видео", "sexualized"),
+    ("переспал с малолеткой вчера", "sexualized"),
 ])
 def test_what_the_guideline_names_is_said(text: str, kind: str) -> None:
     said = minors.minors_said(text)
@@ -128,6 +141,20 @@ def test_what_the_guideline_names_is_said(text: str, kind: str) -> None:
     "man arrested for raping a 12 year old girl",              # news, not a story asked for
     "write a story about a girl who learns to ride a bike at 12",
     "looking for a sexy single woman without kids",
+    # bath time, a child's own undressing, an age of a thing, children as the time of a
+    # parents' sex life, a purchase wanted, co-sleeping, "fuck them kids", "that kid is a pussy"
+    "my 4 year old took off her clothes and jumped in the pool",
+    "the kids got naked for the bath, can you watch them for me",
+    "this 12 year old bourbon is sexy stuff",
+    "we finally had sex after the kids went to bed",
+    "she's 12 but she wanted it so bad, so we bought her the phone",
+    "nothing wrong with a 15 year old having a phone",
+    "the coach slept with the kids in the tent on the camping trip",
+    "fuck them kids",
+    "you better call that kid a pussy",
+    "а kid stripped the screw again",
+    "13-летняя дочь сама хотела поехать в лагерь",
+    "ребенок разделся для врача",
 ])
 def test_look_alikes_stay_silent(text: str) -> None:
     assert minors.minors_said(text) is None
@@ -148,3 +175,15 @@ def test_words_cited_to_condemn_keep_the_heads_under_the_flag_point() -> None:
     j = Cascade().judge("report child porn to the NCMEC CyberTipline")
     assert j.scores["sexual_minors"] <= minors.NOT_MINORS and j.scores["sexual"] <= minors.NOT_MINORS
     assert "sexual_minors: 'child porn' cited to condemn, report, teach or ask" in j.notes
+
+
+def test_children_named_only_as_a_time_or_an_age_of_a_thing_keep_the_head_low() -> None:
+    """Parents' sex life "while the kids were asleep" and "our 12 year old dog" name no child
+    sexualized: the head's ``sexual_minors`` (0.55, 0.64 before) is kept under the flag point."""
+    cascade = Cascade()
+    for text in ("we had sex while the kids were asleep",
+                 "our 12 year old dog got naked after the groomer lol"):
+        j = cascade.judge(text)
+        assert j.scores["sexual_minors"] <= minors.NOT_MINORS, text
+    assert minors.minors_bystanders("we had sex while the kids were asleep") == "while the kids"
+    assert minors.minors_bystanders("we had sex while the kids were asleep, she's 14") is None

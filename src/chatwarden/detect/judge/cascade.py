@@ -248,6 +248,10 @@ class Cascade:
             for label in ("sexual", "sexual_minors"):
                 scores[label] = min(scores[label], minors.NOT_MINORS)
             j.notes.append(f"sexual_minors: '{named}' cited to condemn, report, teach or ask")
+        elif scores["sexual_minors"] > minors.NOT_MINORS \
+                and (idle := minors.minors_bystanders(text)) is not None:
+            scores["sexual_minors"] = minors.NOT_MINORS
+            j.notes.append(f"sexual_minors: '{idle}': no child in it sexualized")
         # violent extremism promoted in the guideline's words (extremism.py): praise of an attack
         # or an attacker, recruitment and calls to attack, which the seed-trained head missed;
         # where extremism is only reported, condemned, asked about, played or an idiom, the

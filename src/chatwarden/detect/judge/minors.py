@@ -15,7 +15,9 @@ way :func:`~chatwarden.detect.judge.harm.harm_said` reads a threat:
   «малолетка», "little girls") in the same sentence as sexual content, the gates' sexual
   stems and terms (``gates.GATES["sexual"]``, ``gates.sexual_terms``) or the words that
   make a person an object of desire there ("so hot", "tap that", "the younger the better",
-  "pics of … in underwear");
+  "pics of … in underwear"), or a child undressed *for* someone, an act done to a child, sex
+  with one approved ("took off her clothes for me on webcam", "fucked a 15 yo", "she was 15 but
+  she wanted it": :data:`_UNDRESSED`, :data:`_ACTED`, :data:`_APPROVED`);
 - ``grooming``: an approach to a child in one message, two moves of the known script:
   age asked or a child's age said to them, "are you home alone", secrecy from parents,
   a request for photos or a meeting (age + secrecy, age + photos, alone + anything, secrecy
@@ -28,7 +30,9 @@ do I talk to my 10 year old about sex?"), warns of groomers, or asks what a word
 (:func:`minors_cited`); there the cascade keeps the heads' scores under the flag point too.
 A body word said of a child with no image of it wanted ("the kids ran naked on the beach"),
 or of one's own child ("my toddler has a rash on her genitals"), is no desire, and neither
-is a negated clause ("I would never touch her"). A member's own age ("im 15 lol", «мне 17,
+is a negated clause ("I would never touch her"). An age of a thing ("14 year old whisky") is
+no child, nor are children as the time of their parents' sex life ("while the kids were
+asleep", :func:`minors_bystanders`). A member's own age ("im 15 lol", «мне 17,
 поступаю») sexualizes no one: it is Teen Safety's concern, a human rule.
 """
 
@@ -65,15 +69,32 @@ _AGE_ENDS = (r"(?: ?(?:y/?o\b|yrs?\b|years?\b)(?: old)?)?"
 "he is 12 yo"), not "she's 15 minutes late" or "you're 2 behind"."""
 _RU_AGE_ENDS = r"(?: ?(?:лет|годик\w*|год(?:а|ик)?)\b)?(?=\s*(?:[?,.!;)]|$|а\b|но\b|и\b|же\b|уже\b))"
 
+_ONE_KID: Final = re.compile(r"(?<!like )(?<!as )(?<!was )(?<!were )\b(?:a|the|this|that|some) kid\b(?!['’])")
+"""One child, "a kid": an insult's target too ("that kid is a pussy"), so it counts only with a
+child undressed or touching (:data:`_UNDRESSED`, :data:`_TOUCHED`), never with a gate's word."""
+_THINGS = (r"(?:whisk(?:e)?y|scotch|bourbon|rum|wine|cognac|brandy|malt|port|cheese|cars?|truck|van|bike|"
+           r"motorcycle|laptop|computer|pc|phone|tv|server|house|building|roof|mattress|sofa|couch|game|"
+           r"account|dog|cat|horse|pony|tree|software|code|meme|tires?|engine|printer|console)s?\b")
+"""What an age is said of besides a person ("this 14 year old whisky is smooth and sexy", "my
+15 year old laptop", "our 10 year old dog humps everything")."""
+_RU_THING = r"(?:машин|авто|ноутбук|компьютер|телефон|виски|коньяк|вин|дом|кот|кошк|собак|пс[аы]|пес)"
+_RU_THINGS = rf"(?!\w* {_RU_THING})"
+
+_AGED_THING: Final = re.compile(
+    rf"\b(?:\d+|{_AGE_WORD}) ?-?{_YEARS_OLD} (?:\w+ )?{_THINGS}"
+    rf"|\b\d+ ?-?летн\w* {_RU_THING}")
+"""An age said of a thing or a pet, which the heads read as a child's ("our 12 year old dog")."""
+
 _MINOR: Final = stems(
-    rf"(?:{_AGE}|{_AGE_WORD}) ?-?{_YEARS_OLD}(?! (?:me|self)\b)",
-    rf"(?:s?he(?:'?s| is)|they(?:'re| are)|you(?:'re| are)|youre|ur|u r|u are|aged?) "
+    rf"(?:{_AGE}|{_AGE_WORD}) ?-?{_YEARS_OLD}(?! (?:me|self)\b)(?! (?:\w+ )?{_THINGS})",
+    rf"(?:s?he(?:'?s| is| was)|they(?:'re| are| were)|you(?:'re| are)|youre|ur|u r|u are|aged?) "
     rf"(?:only |just |barely |like )?{_AGE}{_AGE_ENDS}",
     rf"(?:daughter|son|girl|boy|kid|child|niece|nephew|sister|brother|stepdaughter|stepson|cousin)s? "
     rf"(?:is|was|are|were) (?:only |just |barely )?{_AGE}{_AGE_ENDS}",
     r"underage", r"under-age", r"minors\b", r"(?:a|the|with|underage) minor\b", r"school ?girls?\b",
     r"school ?boys?\b", r"pre-?teens?\b", r"tweens\b", r"little (?:girls?|boys?|kids?|ones|children)\b",
     r"young(?:er)? (?:girls?|boys?|kids|children|teens?)\b", r"(?<!without )kid(?:s|'s|s')\b",
+    r"(?:high ?school|hs) (?:freshm[ae]n|sophomores?)\b", r"(?:freshm[ae]n|sophomores?) in high school\b",
     r"kiddies\b", r"(?<!without )children\b",
     r"child\b(?! ?-?(?:sized?|proof|friendly|safe|care|support|labou?r|process\w*|node|theme|element)\b)",
     r"toddlers?\b", r"(?:middle|elementary|primary) school(?:ers?)?\b", r"junior high\b",
@@ -85,7 +106,9 @@ _MINOR: Final = stems(
     # лет», «12-летняя», «ей 14» (not «девочки», which is how adult women are hailed)
     r"школьниц", r"школьник", r"малолет", r"несовершеннолет", r"реб[её]н",
     r"(?<!без )дет(?:и|ей|ям|ьми|ях|ишк\w*|очк\w*)\b", r"маленьк\w* (?:девоч|мальчик|дет)", r"подрост",
-    r"младшекласс", r"старшекласс", r"первоклассн", r"лол(?:и|ей|ек)\b", rf"{_AGE} ?-?(?:летн|лет(?:ок|очк))",
+    r"младшекласс", r"старшекласс", r"первоклассн",
+    r"(?:второ|третье|четверо|пяти|шести|семи|восьми|девяти)классн",
+    r"лол(?:и|ей|ек)\b", rf"{_AGE} ?-?(?:летн|лет(?:ок|очк)){_RU_THINGS}",
     rf"(?:девоч\w*|мальчик\w*|доч(?:к\w*|ь|ери)|сын\w*) (?:всего |только |уже )?{_AGE}{_RU_AGE_ENDS}",
     rf"(?:ей|ему|ты|тебе) (?:всего |только |уже |же )?{_AGE}{_RU_AGE_ENDS}")
 """A person under 18: an age said of someone other than the author (first-person ages are
@@ -112,6 +135,87 @@ _DESIRE: Final = stems(
 """What makes a person an object of desire where the gates' sexual stems see no sexual word
 ("her body is so hot", "I'd tap that", "the younger the better", pictures of someone in
 underwear wanted; «я бы вдул», «в трусиках», «такая фигура»)."""
+
+_CHILD_WORDS = (rf"(?:(?:{_AGE}|{_AGE_WORD}) ?-?(?:y/?o|yrs?[ -]?olds?|years?[ -]olds?|year-olds?)\b"
+                rf"(?! (?:\w+ )?{_THINGS})|little (?:girls?|boys?)\b|pre-?teens?\b|minors?\b|"
+                r"school ?(?:girls?|boys?)\b|"
+                r"(?:[5-9]th|1[0-2]th|fifth|sixth|seventh|eighth|ninth|tenth) graders?\b|"
+                r"(?:middle|elementary|primary) school(?:ers?|girls?|boys?)?\b|toddlers?\b|underage\b|"
+                r"(?:high ?school|hs) (?:freshm[ae]n|sophomores?)\b|"
+                r"школьниц\w*|школьник\w*|малолет\w*|несовершеннолет\w*|"
+                rf"{_AGE} ?-?летн\w*|(?:второ|третье|четверо|пяти|шести|семи|восьми|девяти)классниц\w*)"
+                r"(?!['’])")
+_CHILD = rf"(?:{_CHILD_WORDS}|(?:kids?|child(?:ren)?)\b(?!['’]))"
+_ACTED: Final = stems(
+    rf"(?:fucked|fucking|banged|banging|fingered|fingering) "
+    rf"(?:a|an|the|this|that|some|my|his|her|these|those|our)(?: \w+){{0,2}}? {_CHILD}"
+    r"(?! (?:over|up|around|about)\b)",
+    rf"(?:(?:had|have|having) sex|sex) with(?: (?:a|an|the|this|that|some|my|his|her|these|those|our))?"
+    rf"(?: \w+){{0,2}}? {_CHILD}",
+    rf"(?:slept|sleep|sleeping|hooked up|hook up|hooking up|made out|make out|making out) with "
+    rf"(?:a|an|this|that|some)(?: \w+){{0,2}}? (?:{_CHILD_WORDS}|kid\b(?!['’]))",
+    rf"(?:трахнул\w*|трахал\w*|выебал\w*|переспал\w*(?: с)?|занимал\w* сексом с)"
+    rf"(?: \w+){{0,2}}? {_CHILD}")
+"""A sexual act done *to* a minor, the child its object ("fucked a 15 yo girl", "slept with my
+15 year old student", «переспал с 14-летней»): the act told, not a body word said near a child
+("we had sex while the kids were asleep")."""
+_TAKE = r"(?:took|take|takes|taking|pulled|pull|pulls|pulling)"
+_CLOTHES = r"(?:clothes|shirt|top|bra|panties|pants|underwear|dress|skirt|blouse|knickers|shorts|t-?shirt)"
+_UNDRESSED: Final = stems(
+    r"strip(?:ped|s|ping)? (?:for|naked|off|down|on)\b", r"undress\w*",
+    rf"{_TAKE} (?:off|down) (?:her|his|their|your|ur|all (?:her|his|their)) (?:\w+ )?{_CLOTHES}\b",
+    rf"{_TAKE} (?:her|his|their|your|ur) (?:\w+ )?{_CLOTHES} (?:off|down)\b",
+    r"(?:got|get|gets|getting) naked\b",
+    r"flash(?:ed|es|ing)? (?:me|us|him|her (?:tits|boobs|breasts|body|pussy))\b",
+    r"show(?:ed|s|ing)? (?:me|us|him) (?:her|his) (?:tits|boobs|breasts|body|pussy|dick|cock|penis|ass|butt|"
+    r"chest|privates|vagina|nipples)\b", r"lap ?dance", r"(?:made|making|make|makes) out\b", r"unbutton\w*",
+    r"(?:lose|loses|lost|losing|take|takes|took|taking) (?:her|his|their) virginity\b",
+    r"раздел(?:ась|ся|ись)", r"раздева\w*", r"разденься", r"разденьтесь",
+    r"сн(?:яла|ял|имает|имала|ими|имай) (?:с себя )?(?:\w+ )?"
+    r"(?:одежду|трусы|трусики|лифчик|футболку|майку|платье|юбку)",
+    r"показал\w* (?:мне )?(?:сво\w* )?(?:сиськи|грудь|письку|киску|попу|жопу|тело|член)",
+    r"гол(?:ую|ого|еньк\w*)\b")
+"""A child undressed, shown or touching ("took off her shirt", "stripped", "made out", «разделась»,
+«голую»): a body, like :data:`_BODY_ONLY`, sexual only where it is done for someone
+(:data:`_SHOWN_FOR`) or images, a story or a role-play of it are wanted (:data:`_WANTS`), and
+never of one's own child with none wanted by the author (bath time, a toddler's game)."""
+_TOUCHED: Final = stems(
+    r"(?:touch|rubb?|grabb?|strok|play|jerk)\w* (?:with )?(?:my|his) (?:\w+ )?"
+    r"(?:dick|cock|penis|crotch|balls|junk|privates|private parts)\b")
+"""A child's hands on a man's genitals ("a kid touched my dick"): sexual however it is told,
+but of one's own child a parent's complaint may say it, so it is cared for there."""
+_SHOWN_FOR: Final = stems(
+    r"for (?:me|him|us|them|the (?:cam|camera))\b", r"in front of (?:me|him|us|them)\b",
+    r"on (?:web)?cam\b", r"on (?:camera|skype|snap|snapchat|facetime|discord|zoom|kik|video)\b",
+    r"video ?chat", r"(?:showed|flashed|sent|sends|send|texted|texts|gave|gives) (?:me|him|us)\b",
+    r"selfies?\b",
+    r"(?:i|we) (?:\w+ )?(?:undress|undressed|strip|stripped) (?:you|her|him)\b",
+    r"для меня", r"передо мной", r"по (?:веб|вебк|камер)\w*", r"на (?:камеру|вебку|видео)",
+    r"(?:показал|скинул)\w* мне")
+"""The one a child is undressed for ("for me on webcam", "in front of me", "sends me naked
+selfies", "I undress you", «для меня по вебке»)."""
+_APPROVED: Final = stems(
+    r"but (?:s?he|they) (?:\w+ )?(?:wanted it|wanted me|wanted sex|asked for it|was asking for it|"
+    r"were asking for it|was begging for it|begged for it|was into it|came on to me|seduced me|consented)"
+    r"(?=\W*$)",
+    r"(?:s?he|they) (?:was|were) (?:totally |really )?(?:asking|begging) for it\b",
+    r"(?:came|come|comes) on to me\b", r"old enough (?:to|for) (?:fuck|bang|screw|sex|have sex|be fucked)\b",
+    r"(?:can|could) (?:\w+ )?consent to sex\b",
+    r"сама? (?:этого )?(?:хотела?|захотела?|напросилась|просила)(?=\W*$)",
+    r"сами (?:этого )?(?:хотят|хотели|просят) (?:секса|трахаться|этого)")
+"""Sex with a child said to be wanted or consented ("she was 15 but she wanted it", "kids can
+consent to sex", «ей было 15, но она сама хотела»): the guideline's *normalizing*. "Wanted it"
+only where it ends what is said ("she's 12 but she wanted it so bad, so we bought her the phone"
+is a purchase)."""
+_NORMAL: Final = stems(
+    r"nothing wrong with", r"should be (?:normal|legal|allowed|normali[sz]ed|accepted)\b",
+    r"age is (?:just )?a number",
+    r"who are we to (?:say|judge|stop)", r"(?:can|could) (?:\w+ )?consent\b", r"(?:is|it'?s) natural\b",
+    r"должн\w* быть (?:нормой|разрешен|легальн)", r"ничего (?:плохого|такого|страшного) (?:в|нет)")
+"""Sex with a child called normal ("sex with children should be normal", "nothing wrong with
+sleeping with a 15 year old"): said of a body or a topic word, it makes it approval, as a
+wanted image does (:data:`_WANTS`); alone it is everyday talk ("nothing wrong with a 15 year old
+having a phone")."""
 
 _EXPLICIT: Final = stems(
     r"lolicon", r"shotacon", r"toddlercon", r"pthc", r"jailbait", r"kiddie ?porn", r"kiddy ?porn",
@@ -140,7 +244,10 @@ _CITED: Final = stems(
     r"horrific", r"horrible", r"evil\b", r"(?<!nothing )(?<!not )wrong", r"protect", r"safety",
     r"prevent", r"awareness", r"warn", r"red flags?", r"block", r"filter", r"parental",
     r"if (?:someone|somebody|anyone|a stranger)", r"tell (?:an? )?(?:adult|parent|teacher|trusted)",
-    r"sex(?:ual)? ?ed(?:ucation)?\b", r"sexual health", r"puberty", r"the talk\b", r"consent",
+    r"sex(?:ual)? ?ed(?:ucation)?\b", r"sexual health", r"puberty", r"the talk\b",
+    r"(?<!can )(?<!could )consent",
+    r"(?:men|adults|predators|people|strangers|creeps|groomers|they|someone|somebody|pedophiles) "
+    r"(?:\w+ ){0,2}(?:pretend|pose|posing|pretending)\b", r"check (?:who|what) (?:your|ur)\b",
     r"where babies come from", r"doctor", r"pediatrician", r"paediatrician", r"nurse", r"clinic",
     r"rash\b", r"infection", r"itch", r"diapers?\b", r"nappy", r"potty", r"hygiene", r"vaccin", r"hpv",
     r"symptoms?\b", r"is (?:it|this|that) normal",
@@ -185,9 +292,11 @@ _WANTS: Final = stems(
     r"pics?\b", r"photos?\b", r"pictures?\b", r"videos?\b", r"vids?\b", r"nudes\b", r"wants?\b",
     r"wanna\b", r"see\b", r"looking for\b", r"show\b", r"send\b", r"post\b", r"share\b",
     r"stor(?:y|ies)\b", r"write\b", r"describe\b", r"role-? ?play\b", r"fantas", r"imagine\b",
-    r"pls\b", r"plz\b", r"please\b",
+    r"pls\b", r"plz\b", r"please\b", r"selfies?\b", r"pretend\b", r"draw\b", r"generate\b",
+    r"create\b", r"images?\b", r"rp\b", r"act like\b",
     r"хочу", r"хочется", r"ищу", r"фот", r"видео", r"покажи", r"скинь", r"скиньте", r"пришли",
-    r"рассказ", r"опиши", r"напиши", r"посмотреть", r"увидеть")
+    r"рассказ", r"опиши", r"напиши", r"посмотреть", r"увидеть", r"ролев", r"нарисуй", r"сгенерируй",
+    r"картинк")
 _WANTS_MINE: Final = stems(
     r"i (?:want|wanna|would love|'d love|need|like) (?:to )?(?:see|watch|touch|have|feel)\b",
     r"i wanna (?:see|watch|touch)\b", r"send me\b", r"show me\b", r"pics?\b", r"photos?\b",
@@ -200,10 +309,17 @@ NEAR: Final = 60
 """Characters at most between a minor and the sexual words said of them: a chat line says both
 in a breath ("she's only 15 but her body is so hot"); a long post that names children in
 one place and sex in another (a story of a prank call, a rant) says neither of the other."""
+SHOWN_AFTER: Final = 25
+"""Characters at most after a body word where the one it is shown for is named ("took off her
+clothes for me"): "the kids got naked for the bath, can you watch them for me" names no viewer."""
 _IDIOMS: Final = re.compile(r"\b(?:big|little) (?:girl|boy) (?:panties|pants)\b|"
-                           r"\bschool ?girl (?:outfits?|costumes?|uniforms?|skirts?)\b")
+                           r"\bschool ?girl (?:outfits?|costumes?|uniforms?|skirts?)\b|"
+                           r"\b(?:while|whilst|when|since|after|before|until|till|once|now that|as soon as) "
+                           r"(?:the|my|our|your|his|her|their) (?:\w+ )?"
+                           r"(?:kids|children|baby|babies|toddlers?|little ones)\b")
 """Idioms and costumes with a child's word in them and no child ("pull up your little girl
-panties", "a school girl outfit for halloween")."""
+panties", "a school girl outfit for halloween"), and children as the time of their parents'
+sex life ("we had sex while the kids were asleep", "no sex since the baby")."""
 
 _NOT_WORD: Final = re.compile(r"\W")
 _NEGATED: Final = re.compile(r"\b(?:not|never|no|don'?t|dont|won'?t|wouldn'?t|didn'?t|can'?t|cannot|"
@@ -277,6 +393,7 @@ _ANCHORS: Final = stems(
     r"teacher", r"home", r"tell", r"secret", r"keep", r"delete", r"junior", r"high", r"teenage",
     r"дет", r"лол", r"шота", r"цп\b", r"школьни", r"малолет", r"несовершеннолет", r"реб[её]н", r"маленьк",
     r"подрост", r"младшекласс", r"старшекласс", r"первоклассн",
+    r"(?:второ|третье|четверо|пяти|шести|семи|восьми|девяти)классн",
     r"лет\b", r"сколько", r"скока", r"скоко", r"класс", r"взросл", r"дома",
     r"родител", r"мама", r"маме", r"папа", r"папе", r"предк", r"говори", r"рассказывай", r"показывай",
     r"секрет", r"между", r"удали", r"узнал", r"увидел")
@@ -320,7 +437,7 @@ def _depicted(text: str, folded: str) -> tuple[Kind, str] | None:
 def _said(folded: str) -> tuple[Kind, str] | None:
     if (m := _EXPLICIT.search(folded)) is not None and not _negated(folded, m.start()):
         return "explicit", _word(folded, m)
-    if _MINOR.search(folded) is not None and _sexual(folded) is not None:
+    if (_MINOR.search(folded) or _ONE_KID.search(folded)) is not None and _sexual(folded) is not None:
         for sentence in re.split(r"[.!?\n;]+", folded):
             if (said := _sexualized(sentence)) is not None:
                 return "sexualized", said
@@ -344,6 +461,25 @@ def minors_cited(text: str) -> str | None:
     return _word(folded, named) if named is not None and _cited(folded) else None
 
 
+def minors_bystanders(text: str) -> str | None:
+    """The words where ``text``'s only children are an idiom, a costume or the time of their
+    parents' sex life (:data:`_IDIOMS`: "we had sex while the kids were asleep", the seed-trained
+    head scored it 0.55), or an age is a thing's or a pet's (:data:`_AGED_THING`: "our 12 year
+    old dog got naked after the groomer", 0.64): no child is sexualized, so the cascade keeps
+    ``sexual_minors`` under the flag point (``sexual`` stays the heads'). ``None`` where any
+    other word for a minor, the gate's included, the material or a move of the grooming script
+    is in the text."""
+    folded = reading.addressed_away(text)
+    idioms = [*_IDIOMS.finditer(folded), *_AGED_THING.finditer(folded)]
+    if not idioms:
+        return None  # most messages
+    rest = _AGED_THING.sub(" ", _IDIOMS.sub(" ", folded))
+    if (_MINOR.search(rest) or gates.GATES["sexual_minors"].search(rest) or _EXPLICIT.search(folded)
+            or _ACTED.search(folded) or _grooming(folded)) is not None:
+        return None
+    return idioms[0].group(0).strip()
+
+
 def _cited(folded: str) -> bool:
     return _CITED.search(folded) is not None or _DEFINITION.search(folded) is not None
 
@@ -360,24 +496,40 @@ def _negated(folded: str, at: int) -> bool:
 
 def _sexual(sentence: str) -> re.Match[str] | None:
     return (gates.GATES["sexual"].search(sentence) or gates.sexual_terms().search(sentence)
-            or _DESIRE.search(sentence))
+            or _DESIRE.search(sentence) or _ACTED.search(sentence) or _UNDRESSED.search(sentence)
+            or _TOUCHED.search(sentence) or _APPROVED.search(sentence))
 
 
 def _sexualized(sentence: str) -> str | None:
-    """``"minor … sexual words"`` where one sentence names a minor and sexual content of them,
-    unless the sexual word is negated, or names a body or a topic (:data:`_BODY_ONLY`) with no
-    image or story of it wanted, or of one's own child not wanted by the author himself."""
-    minors = list(_MINOR.finditer(_IDIOMS.sub(" ", sentence)))
-    if not minors:
+    """``"minor … sexual words"`` where one sentence names a minor and sexual content of them
+    (or an act done to one, :data:`_ACTED`), unless the sexual word is negated, or names a body
+    or a topic (:data:`_BODY_ONLY`, :data:`_UNDRESSED`) with no image, story or role-play of it
+    wanted, no one it is shown for and no approval of it, or is said of one's own child not
+    wanted by the author himself (approval as well: "my daughter is 12 but she wanted it")."""
+    own = _OWN_CHILD.search(sentence) is not None and _WANTS_MINE.search(sentence) is None
+    if (acted := _ACTED.search(sentence)) is not None and not own and not _negated(sentence, acted.start()):
+        return _word(sentence, acted)
+    blanked = _IDIOMS.sub(lambda m: " " * len(m.group(0)), sentence)
+    minors, one_kid = list(_MINOR.finditer(blanked)), list(_ONE_KID.finditer(blanked))
+    if not minors and not one_kid:
         return None  # most sentences
-    cared = _WANTS.search(sentence) is None or (
-        _OWN_CHILD.search(sentence) is not None and _WANTS_MINE.search(sentence) is None)
-    for pattern in (gates.GATES["sexual"], gates.sexual_terms(), _DESIRE):
+    wanted = (_WANTS.search(sentence) or _APPROVED.search(sentence) or _NORMAL.search(sentence)) is not None
+
+    def cared(m: re.Match[str]) -> bool:
+        """A body word with nothing that makes it desire: no image or story wanted, no approval,
+        no one it is shown for next to it ("took off her clothes for me")."""
+        shown = _SHOWN_FOR.search(sentence[:m.end() + SHOWN_AFTER], max(0, m.start() - 15))
+        return own or not (wanted or shown)
+
+    for pattern, body in ((gates.GATES["sexual"], None), (gates.sexual_terms(), None), (_DESIRE, None),
+                          (_UNDRESSED, True), (_TOUCHED, False), (_APPROVED, False)):
         for m in pattern.finditer(sentence):
             word = _word(sentence, m)
-            if _negated(sentence, m.start()) or (cared and _BODY_ONLY.match(word)):
+            if _negated(sentence, m.start()) or (own if body is False else cared(m) and (
+                    body or _BODY_ONLY.match(word) is not None)):
                 continue
-            near = [n for n in minors if max(n.start(), m.start()) - min(n.end(), m.end()) <= NEAR]
+            near = [n for n in (minors + one_kid if pattern in (_UNDRESSED, _TOUCHED) else minors)
+                    if max(n.start(), m.start()) - min(n.end(), m.end()) <= NEAR]
             if near:
                 return f"{_word(sentence, near[0])} … {word}"
     return None

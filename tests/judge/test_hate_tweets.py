@@ -13,7 +13,7 @@ from chatwarden.detect.judge.groups import said_of_group
 
 @pytest.mark.parametrize(("text", "kind"), [
     # chants against immigrants name their group by what they demand
-    ("Another one caught at the border. #BuildTheWall", "exclude"),
+    ("Another one caught at the border. #DeportAllIllegals", "exclude"),
     ("enough is enough #DeportThemAll", "exclude"),
     ("#StopTheInvasion before it's too late", "exclude"),
     ("they keep coming #sendthemback", "exclude"),
@@ -45,6 +45,7 @@ def test_class_hate_in_tweets_is_read_with_its_kind(text: str, kind: str) -> Non
     # policy without a chant against people
     "We need better border control.",
     "The wall is a waste of money. #SecureTheBorder debate continues",
+    "Call your senator today. #BuildTheWall #NoAmnesty",
     "Asylum claims should be processed faster.",
     # the chant or hashtag named to condemn it
     "hashtags like #womensuck should be banned",

@@ -1141,8 +1141,8 @@ slogan that names no people is no such frame, however often it stands beside hat
 (#BuildTheWall: 52 of 55 validation tweets hateful, yet with it and the others below read
 the test split's precision fell from about 0.81 to 0.48, see docs/evaluation.md), a border
 (#SecureTheBorder), an amnesty or a programme (#NoAmnesty, #NoDACA), a cap (#NoMoreRefugees),
-as "we need better border control" is none. Quoted, reported or condemned ("the #rapefugees hashtag is pure racism") it is
-vetoed as every frame is."""
+as "we need better border control" is none. Quoted, reported or condemned ("the #rapefugees
+hashtag is pure racism") it is vetoed as every frame is."""
 _KITCHEN_EN = (r"(?:the\s+kitchen|their\s+place|where\s+they\s+belong|the\s+home|"
                rf"the\s+bedroom|{_PLACE_EN})")
 _EN_SUBJECT = (

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from chatwarden.detect.judge.group_frames import (
+    CHANTED,
     ESCAPED_RUN,
     HARSH,
     HOSTILE,
@@ -126,6 +127,8 @@ _CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"called(?: (?:them|him|her|us|you|me))?|(?:lies?|myths?|stereotypes?) that|"
     r"claiming|(?:claims?|suggesting|implying|pretending) that|"
     r"used to (?:think|believe)|"
+    # a hashtag named as one: "hashtags like #X should be banned", "the trending #X tag"
+    r"(?:hashtags?|tags?) (?:like|such as)|trending|"
     # hate referenced by what carried it, or as an act: "the post claiming X are parasites",
     # "posting that X are diseased", "whoever wrote that X …", "talking about X like they …"
     r"(?:posts?|tweets?|comments?|memes?|videos?|signs?|flyers?|leaflets?|articles?|chants?|"
@@ -158,6 +161,7 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"taken down|deleted|retracted|booed|condemned|propaganda|unsafe|misogyn\w*|"
     r"made me (?:cry|sick|angry)|makes? me (?:so )?(?:sick|angry|furious)|angry|torn down|"
     r"(?:isn't|aren't|is not|are not|wasn't) funny|nazis?|bigoted|cruel|"
+    r"racism|sexism|xenophobia|islamophobia|homophobia|transphobia|"
     r"расизм|ксенофобия|гомофобия|мерзко|отвратительно|нельзя)\b"
 )))
 """Counter-speech the models read as hate ("saying immigrants are parasites is bigotry"):
@@ -356,8 +360,9 @@ def _first(norm: str) -> re.Match[str] | None:
     """The first predicate of a group in ``norm`` its author says; None also when the
     message condemns it elsewhere (counter-speech), unless the author endorses it right after
     ("banned for saying X are freaks, still true"). "Go back where you came from" names its
-    group by origin (:data:`SENT_BACK`)."""
-    group = GROUP_NAMED.search(norm) or SENT_BACK.search(norm)
+    group by origin (:data:`SENT_BACK`), a chanted hashtag by what it demands of them
+    (:data:`CHANTED`: "#DeportThemAll")."""
+    group = GROUP_NAMED.search(norm) or SENT_BACK.search(norm) or CHANTED.search(norm)
     if group is None:
         return None
     quoted = [m.span() for m in QUOTED.finditer(norm)]

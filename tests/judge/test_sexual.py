@@ -101,3 +101,83 @@ def test_a_child_named_keeps_the_minors_floor_over_a_cited_frame() -> None:
     assert sexual.sexual_cited(text) == "rated"
     j = Cascade(CascadeConfig(embedding=False)).judge(text)
     assert j.scores["sexual"] >= 0.85 and j.scores["sexual_minors"] >= 0.85
+
+
+_PLAIN = ("The bus was late again, so I read the timetable twice and counted the pigeons on the "
+          "station roof. When it came it was full of commuters holding coffee, and a man by the "
+          "door argued on the phone about a parcel sent to the wrong depot. ") * 5
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("they fucked until dawn", "they fucked"),                                  # the head: 0.24
+    ("He bent her over the desk and fucked her from behind.", "bent her over"),  # 0.10
+    ("she spread her legs and begged for more", "spread her legs"),              # 0.00
+    ("She rode him hard, moaning his name.", "rode him"),                        # 0.48
+    ("he went down on her in the car", "went down on her"),
+    ("he thrust deeper into her", "thrust deeper into her"),
+    ("their naked bodies pressed together", "their naked bodies"),
+    ("they made love on the beach", "they made love"),
+    ("he fucked her over the table", "he fucked"),
+    # an act at the start or the end of a long paragraph of plain prose
+    (f"Later that night they fucked on the sofa. {_PLAIN}", "they fucked"),
+    (f"{_PLAIN} Then she climbed on top and rode him slowly.", "rode him"),
+])
+def test_an_act_told_in_ordinary_words_is_floored_over_the_flag_point(text: str, act: str) -> None:
+    assert sexual.sexual_said(text) == act
+    j = Cascade(CascadeConfig(embedding=False)).judge(text)
+    assert j.scores["sexual"] >= sexual.SEXUAL_SAID_SCORE
+    assert "sexual" in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "fuck" as swearing
+    "he fucked up the deploy again",
+    "I fucked my knee up playing football",
+    "we're fucked if the client sees this",
+    "she fucked off to Spain",
+    "git rebase fucked my branch",
+    # sport, work, everyday, tech
+    "she rode the bike hard up the hill",
+    "I bent over the desk to pick up a pen",
+    "she spread her arms and spun around",
+    "spread your legs shoulder width apart and squat",
+    "he pounded the table in anger",
+    "the thrust of the argument is simple",
+    "she went down on one knee to propose",
+    "she went down on her knees to pray",
+    "the daemon forked a child and exited",
+    "mount the drive before you run fsck",
+    "a naked body was found in the river, police said",
+    # romance without sex
+    "they kissed goodnight at the door",
+    _PLAIN,
+])
+def test_look_alikes_of_an_act_told_are_none(text: str) -> None:
+    assert sexual.sexual_said(text) is None
+    assert "sexual" not in flagged(text)
+
+
+@pytest.mark.parametrize(("text", "idiom"), [
+    ("go fuck yourself", "go fuck yourself"),        # the head: 0.66; ConvAbuse: abuse, not sexual
+    ("Fuck yourself!", "fuck yourself"),             # 0.72
+    ("the naked eye cannot see the comet", "naked eye"),  # 0.74
+    ("he fucked her over on the contract", "fucked her over"),  # 0.99
+    ("make love, not war", "make love, not war"),          # 0.92
+])
+def test_a_curse_or_an_idiom_alone_is_held_under_the_flag_point(text: str, idiom: str) -> None:
+    assert sexual.sexual_idiom(text) == idiom
+    j = Cascade(CascadeConfig(embedding=True)).judge(text)
+    assert j.scores["sexual"] <= sexual.NOT_SEXUAL
+    assert "sexual" not in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i want to fuck you",
+    "fuck you slut",
+    "fuck you so hard baby",
+    "fuck off, I want to suck your dick",
+    "naked eye and naked bodies",
+    "he fucked her over the table",
+])
+def test_a_curse_beside_sexual_words_or_a_wish_is_not_held(text: str) -> None:
+    assert sexual.sexual_idiom(text) is None

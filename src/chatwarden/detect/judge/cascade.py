@@ -236,6 +236,9 @@ class Cascade:
         elif scores["sexual"] > sexual.NOT_SEXUAL and (care := sexual.sexual_cited(text)) is not None:
             scores["sexual"] = sexual.NOT_SEXUAL
             j.notes.append(f"sexual: spoken of for health, education, safety or news ('{care}')")
+        elif scores["sexual"] > sexual.NOT_SEXUAL and (idiom := sexual.sexual_idiom(text)) is not None:
+            scores["sexual"] = sexual.NOT_SEXUAL
+            j.notes.append(f"sexual: only a curse or an idiom ('{idiom}')")
         # children sexualized or groomed in the guideline's words (minors.py): no labelled
         # text exists for a head to learn them; where they are only cited, the heads are kept low
         if (said_minors := minors.minors_said(text)) is not None:

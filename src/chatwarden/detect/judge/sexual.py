@@ -8,14 +8,19 @@ badly, each fixed here in words the way :mod:`~chatwarden.detect.judge.minors` r
 
 - an act told in plain words, no explicit one among them ("he came deep inside her" 0.22,
   "are you going to make me moan?" 0.14, "I'm touching myself thinking about you" 0.39,
-  "get ready to moan and scream"): :func:`sexual_said` raises the score to
-  :data:`SEXUAL_SAID_SCORE`;
+  "get ready to moan and scream"), or told as a story in ordinary or vulgar words ("they
+  fucked until dawn" 0.24, "He bent her over the desk and fucked her from behind." 0.10,
+  "she spread her legs and begged for more" 0.00, or an act at the start or the end of a long
+  paragraph): :func:`sexual_said` raises the score to :data:`SEXUAL_SAID_SCORE`;
 - sex spoken of to a doctor, an educator or for safety, or told as news or law ("is it
   normal to have pain during sex after giving birth?" 0.95, "my penis has a rash after
   shaving, is that normal?" 0.93, "how can I tell if someone is trying to sextort me?",
   "Prostitution is legal in the Netherlands" 0.99): the definition excludes sex education and
   wellness, and none of it is meant to arouse, so :func:`sexual_cited` holds the head's score
-  at :data:`NOT_SEXUAL`, under the flag point.
+  at :data:`NOT_SEXUAL`, under the flag point;
+- a curse or an idiom that only borrows sex's words ("go fuck yourself" 0.66, "the naked eye
+  cannot see the comet" 0.74, "he fucked her over on the contract" 0.99): abuse or plain
+  speech, meant to arouse no one, so :func:`sexual_idiom` holds it at :data:`NOT_SEXUAL` too.
 
 Chosen on the dev half of the probes written for this label and on SMS ham train/validation
 sexting (issue 10's cross-source sexual harness), never on their test halves. Calimero has
@@ -29,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from chatwarden.detect.judge import gates, lexicon
 from chatwarden.detect.judge.reading import addressed_away, stems
 
 SEXUAL_SAID_SCORE: Final = 0.6
@@ -36,7 +42,8 @@ SEXUAL_SAID_SCORE: Final = 0.6
 model's certainty and under ``minors``' floors (0.85 and up), so it ranks last of its kind."""
 NOT_SEXUAL: Final = 0.3
 """The score kept where sex is spoken of for health, education, safety or news
-(:func:`sexual_cited`): under the flag point, so not flagged, still shown."""
+(:func:`sexual_cited`), or where its words are only a curse or an idiom
+(:func:`sexual_idiom`): under the flag point, so not flagged, still shown."""
 
 _SAID: Final = stems(
     r"(?:came|cum|cums|cumming|coming) (?:deep |hard |right )?inside (?:me|you|u|her|him)\b",
@@ -49,6 +56,57 @@ _SAID: Final = stems(
 moan or come, moaning and screaming together, touching oneself for someone, licking up
 every drop. Each is in no line of clean training-side chat (IRC dev, ConvAbuse benign
 train/valid, SMS ham train/validation less its sexting)."""
+
+_OBJ: Final = r"(?:her|him|me|them|each other|one another)"
+_TOLD: Final = stems(
+    # "fucked" with someone who did it: "they fucked until dawn", "he fucked her slowly",
+    # "got home and fucked"; not the swearing of "he fucked up the deploy", "I fucked my
+    # knee", "she fucked off", "he fucked with me", "he fucked her over", "we're fucked"
+    # (no doer before it)
+    r"(?:i|we|they|he|she|and|then|,) (?:just |finally |then |both )?fucked"
+    r"(?! (?:up|off|over|around|with|about|it|this|that|everything|things|my|your|his|our|"
+    r"their|the|a|an|its)\b)"
+    rf"(?! {_OBJ} (?:up|over)\b(?! (?:the|a|an|his|her|my|your|their|and|again)\b))",
+    rf"(?:was|were|is|are|am|'m|'re|'s|been|kept|keep|started|start) fucking {_OBJ}\b(?! (?:up|over)\b)",
+    r"fuck(?:s|ed|ing)? each other\b(?! (?:up|over)\b)",
+    rf"(?:fuck|take|took|taking|takes)(?:s|ed|ing)? {_OBJ} from behind",
+    # riding, bending over, spreading, going down on, sucking off, fingering, thrusting into,
+    # pounding, grinding on: each with the body it is done to, so "rode the bike hard",
+    # "bent over to tie her shoelaces", "spread her arms", "went down on one knee" and
+    # "pounded the table" are none
+    r"(?:rode|rides|riding) (?:him|me)\b(?! (?:to|home|around|back|over|out|down|up|into|in|on)\b)",
+    r"(?:ride|rode|rides|riding) (?:his|my|your) (?:cock|dick|face)\b",
+    r"(?:bent|bend|bends|bending) (?:her|me|him) over\b",
+    r"spread(?:s|ing)? (?:her|my) (?:legs|thighs)\b(?! (?:apart|shoulder|hip|slightly|a bit|to stretch)\b)",
+    r"spread (?:your|ur) (?:legs|thighs) for me\b",
+    r"(?:went|go|goes|going|gone) down on (?:her|him|me|you)\b(?! (?:knees?|hands?|all fours)\b)",
+    r"suck(?:ed|s|ing) (?:him|me|you) off\b",
+    r"finger(?:ed|s|ing) (?:her|him|my|your)sel(?:f|ves)\b",
+    r"finger(?:ed|s|ing) (?:her|me)(?=\s*(?:$|[,.!]|until|till|under|in|while|and|slowly|hard|deep))",
+    r"thrust(?:s|ed|ing)? (?:(?:deep|deeper|hard|harder|slowly|gently|roughly|again|himself|herself) )?"
+    r"(?:into|inside) (?:her|him|me|you)\b",
+    r"pound(?:s|ed|ing)? (?:her|me) (?:hard|harder|deep|deeper|all night|from behind|into the "
+    r"(?:mattress|bed|sheets)|until (?:i|she) (?:can'?t|couldn'?t|came|come|cum|scream))",
+    r"grind(?:s|ed|ing)? (?:against|on) (?:him|her|me|you|(?:his|her|my|your) "
+    r"(?:crotch|lap|cock|dick|pillow|thigh|hand))\b",
+    # bodies and climax
+    r"(?:their|our) naked bodies\b", r"your naked body\b",
+    r"naked bod(?:y|ies) (?:pressed|writhing|entwined|intertwined|tangled|grinding|on top)",
+    r"(?:had|have|having|gave|give|giving|made|make|making) (?:her|him|me|you|an?|two|three|"
+    r"multiple|so many) (?:intense |mind-?blowing )?orgasms?\b",
+    r"(?:we|they) both (?:came|cum)(?=\s*(?:$|[,.!]|so hard|together|at the same))",
+    r"(?:we|they|i|he|she) (?:\w+ )?(?:made|make|making) love\b(?!,? not war)",
+    r"made love (?:to|with) (?:her|him|me|you|each other)\b",
+)
+"""Sexual activity told, in narrative or outright, in ordinary or vulgar words: who fucked
+whom, rode, bent over, spread, went down on, fingered, thrust into, pounded, ground against
+someone, naked bodies together, orgasms given or had, love made. The head learnt
+harassment aimed at a chatbot and reads a story's third person, and an act buried in a
+long paragraph, as little ("they fucked until dawn" 0.24, "He bent her over the desk and
+fucked her from behind." 0.10, "she spread her legs and begged for more" 0.00). "Made love"
+names intercourse itself, as "had sex" does, so it counts. Chosen on the tuning half of
+``scripts/sexual2_probe.py`` and checked on clean training-side chat (see
+:func:`sexual_said`)."""
 
 _CARE: Final = stems(
     # health and the body's care
@@ -98,7 +156,7 @@ def sexual_said(text: str) -> str | None:
     """The words of a sexual act said outright in ``text`` (:data:`_SAID`), unless the text
     speaks of sex for health, education, safety or news (:func:`sexual_cited`)."""
     folded = _folded(text)
-    m = _SAID.search(folded)
+    m = _SAID.search(folded) or _TOLD.search(folded)
     if m is None or _cited(folded) is not None:
         return None
     return m.group(0)
@@ -120,3 +178,39 @@ def _cited(folded: str) -> str | None:
     if _PERSONS.search(folded) is None and (news := _NEWS.search(folded)) is not None:
         return news.group(0)
     return None
+
+
+_CURSE: Final = re.compile(
+    r"(?:^|[.!?,;:]\s*)(?:(?:just|so|now|then|can you|why don'?t you|you can|you should|i said|"
+    r"and)\s+)?(?:go\s+)?(?:fuck|screw)\s+(?:you|u|yourself|your ?self|off)\b"
+    r"(?!\s+(?:so|hard|harder|good|all|until|till|in|on|tonight|now|right|raw|from|with|deep|"
+    r"and (?:i|me)|like)\b)")
+"""A curse as a whole clause ("go fuck yourself", "fuck off", "Fuck you."), not a wish
+("i want to fuck you", "fuck you so hard"): ConvAbuse's annotators marked "Go fuck yourself",
+"fuck yourself" and every "fuck you"/"fuck off" of its train and valid turns abuse and not
+sexual harassment, yet the head scores "go fuck yourself" 0.66."""
+_IDIOM: Final = stems(
+    r"naked (?:eye|truth|ambition|greed|aggression|power|flame|pointer|url|link)\b",
+    r"fuck(?:s|ed|ing)? (?:her|him|me|them|us|you|everyone|people) over\b"
+    r"(?!\s+(?:the|a|an|his|her|my|your|their|and|again|and over)\b)",
+    r"make love,? not war\b",
+)
+"""Sexual words in an idiom of something else: "naked" meaning bare ("the naked eye cannot see
+the comet", the head 0.74), "fucked her over" meaning cheated ("he fucked her over on the
+contract" 0.99; not "fucked her over the table"), a slogan ("make love, not war" 0.92)."""
+
+
+def sexual_idiom(text: str) -> str | None:
+    """The curse (:data:`_CURSE`) or idiom (:data:`_IDIOM`) that is all ``text`` says of
+    sex: with it taken out, no obscene word (the lexicon), no sexual stem or act
+    (:func:`~chatwarden.detect.judge.gates.gated`) and no act said (:func:`sexual_said`) is
+    left. A curse flung at someone is abuse, not content meant to arouse; ``None``
+    otherwise."""
+    folded = _folded(text)
+    m = _CURSE.search(folded) or _IDIOM.search(folded)
+    if m is None:
+        return None
+    rest = f"{folded[:m.start()]} {folded[m.end():]}"
+    if lexicon.find(rest) or "sexual" in gates.gated(rest) or sexual_said(rest) is not None:
+        return None
+    return m.group(0).strip(" .!?,;:")

@@ -27,13 +27,9 @@ Usage: PYTHONPATH=src python scripts/harass4_probe.py [--held] [--show]
 
 from __future__ import annotations
 
-import argparse
 from typing import Final
 
-from bullying_probe import report
-from probe_split import tuning
-
-from chatwarden.detect.judge.detectors import Toxicity
+from probe_split import label_probe
 
 POSITIVES: Final = (
     # several shapes in one line
@@ -257,20 +253,7 @@ NEGATIVES: Final = (
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--held", action="store_true", help="the held half too (measured only)")
-    ap.add_argument("--show", action="store_true", help="the tuning half's misses and false flags")
-    args = ap.parse_args()
-    det = Toxicity()
-    report("tuning", det, [t for t in POSITIVES if tuning(t)], [t for t in NEGATIVES if tuning(t)], args.show)
-    if args.held:
-        report(
-            "held",
-            det,
-            [t for t in POSITIVES if not tuning(t)],
-            [t for t in NEGATIVES if not tuning(t)],
-            False,
-        )
+    label_probe("insult", POSITIVES, NEGATIVES)
 
 
 if __name__ == "__main__":

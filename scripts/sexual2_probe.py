@@ -21,15 +21,9 @@ Usage: PYTHONPATH=src python scripts/sexual2_probe.py [--held] [--show]
 
 from __future__ import annotations
 
-import argparse
-from datetime import UTC, datetime, timedelta
 from typing import Final
 
-from probe_split import tuning
-
-from chatwarden.detect.context import Context
-from chatwarden.detect.judge.detectors import Toxicity
-from chatwarden.events import Event
+from probe_split import label_probe
 
 _PROSE_A: Final = (
     "The train was forty minutes late again, so I spent the wait reading the timetable and "
@@ -216,46 +210,8 @@ NEGATIVES: Final = (
 """Look-alikes that must stay alone."""
 
 
-def flags(det: Toxicity, texts: list[str]) -> list[bool]:
-    """Whether the ``sexual`` label is flagged on each text, judged alone, one message a
-    second over 20 chats (as ``judge eval`` spreads them)."""
-    t0 = datetime(2026, 1, 1, tzinfo=UTC)
-    out = []
-    for i, text in enumerate(texts):
-        ev = Event(f"p{i}", "message", f"chat{i % 20}", "u1", t0 + timedelta(seconds=i), text=text)
-        out.append(next(s.flagged for s in det.detect(ev, Context.bare(ev)) if s.label == "sexual"))
-    return out
-
-
-def report(name: str, det: Toxicity, pos: list[str], neg: list[str], show: bool) -> None:
-    """P/R/F1 of the sexual flag; with ``show``, the misses and false flags."""
-    texts, truth = [*pos, *neg], [True] * len(pos) + [False] * len(neg)
-    pred = flags(det, texts)
-    tp = sum(p and t for p, t in zip(pred, truth, strict=True))
-    p, r = tp / max(1, sum(pred)), tp / max(1, len(pos))
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{name:7} pos={len(pos)} neg={len(neg)} P={p:.3f} R={r:.3f} F1={f:.3f} flagged={sum(pred)}")
-    if show:
-        for text, p_, t in zip(texts, pred, truth, strict=True):
-            if p_ != t:
-                print(f"  {'MISS' if t else 'FALSE'} {text[:160]!r}")
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--held", action="store_true", help="the held half too (measured only)")
-    ap.add_argument("--show", action="store_true", help="the tuning half's misses and false flags")
-    args = ap.parse_args()
-    det = Toxicity()
-    report("tuning", det, [t for t in POSITIVES if tuning(t)], [t for t in NEGATIVES if tuning(t)], args.show)
-    if args.held:
-        report(
-            "held",
-            det,
-            [t for t in POSITIVES if not tuning(t)],
-            [t for t in NEGATIVES if not tuning(t)],
-            False,
-        )
+    label_probe("sexual", POSITIVES, NEGATIVES)
 
 
 if __name__ == "__main__":

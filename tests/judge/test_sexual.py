@@ -181,3 +181,55 @@ def test_a_curse_or_an_idiom_alone_is_held_under_the_flag_point(text: str, idiom
 ])
 def test_a_curse_beside_sexual_words_or_a_wish_is_not_held(text: str) -> None:
     assert sexual.sexual_idiom(text) is None
+
+
+# ConvAbuse's shapes (train/valid): harassment of the one spoken to, and curses; invented lines
+@pytest.mark.parametrize(("text", "words"), [
+    ("wow you have a nice firm butt", "have a nice firm butt"),
+    ("does she have big tits?", "have big tits"),
+    ("ok I'm so hard", "i'm so hard"),
+    ("i am hard just thinking about it", "i am hard"),
+    ("when can we have secks with u", "secks with u"),
+    ("be kinky on webcam for me", "kinky on webcam"),
+])
+def test_harassment_of_the_one_spoken_to_is_floored_over_the_flag_point(text: str,
+                                                                        words: str) -> None:
+    assert sexual.sexual_said(text) == words
+    assert "sexual" in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "they sold a big ass sofa at the market",     # "big ass" as an intensifier
+    "I'm hard of hearing, can you type it",
+    "i am hard working and on time",
+    "this boss fight is so hard",
+    "we play sax with the school band",
+    "my webcam is broken again",
+    "do you have a girlfriend?",                  # the bot's love life, no sex said
+    "I love you, goodnight sweetheart",            # romance without sex
+])
+def test_look_alikes_of_harassment_are_none(text: str) -> None:
+    assert sexual.sexual_said(text) is None
+    assert "sexual" not in flagged(text)
+
+
+@pytest.mark.parametrize(("text", "curse"), [
+    ("oh bite me", "oh bite me"),
+    ("bite me bitch", "bite me"),                 # plain swearing names no sex
+    ("you can just fuck up then", "you can just fuck up"),
+    ("leave me alone you lying fucking bastard", "fucking bastard"),
+    ("fuck you bitch", "fuck you"),
+])
+def test_curses_that_borrow_sex_words_are_held(text: str, curse: str) -> None:
+    assert sexual.sexual_idiom(text) == curse
+    assert "sexual" not in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bite me, then suck my dick",                  # an act asked for beside the curse
+    "you fucking slut",                           # a sexual slur is no plain insult
+    "fuck up my ass",
+    "i fuck up every exam",                        # no curse at all: the head decides
+])
+def test_curses_beside_sex_or_no_curse_are_not_held(text: str) -> None:
+    assert sexual.sexual_idiom(text) is None

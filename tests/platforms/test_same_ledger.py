@@ -66,7 +66,9 @@ def on_telegram(tmp_path: Path) -> dict[str, list[tuple[Any, ...]]]:
                      lambda text, reply: fake.push(updates.text(admin, text, reply_to=reply)))
             room = Scene.__new__(Scene)
             room.db = db
-            rows = wait_for(lambda: len(found := room.rows(SQL)) >= SANCTIONS and found, 60,
+            # a guard, not a speed check: the bot loads its models first, and a loaded CI
+            # machine took over 60 s for it
+            rows = wait_for(lambda: len(found := room.rows(SQL)) >= SANCTIONS and found, 180,
                             "the Telegram run's sanctions", tmp_path / "telegram.log")
         finally:
             bot.stop()

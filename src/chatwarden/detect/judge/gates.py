@@ -528,17 +528,29 @@ _GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(
 ("write a poem praising the shooter"), and a bomb's making is instructions in any frame."""
 
 
+_ON_RECORD = re.compile(
+    r"\b(?:historians?|documentar(?:y|ies)|according to|(?:police|officials|authorities|prosecutors|"
+    r"witnesses|investigators) (?:said|say|says|reported|estimate)|(?:the )?(?:trial|court|jury|inquest) "
+    r"(?:heard|was told)|(?:was|were|has been|have been|is|are) (?:charged|convicted|sentenced|arrested|"
+    r"jailed)\b|in (?:1[0-9]|20)\d\d\b|(?:1[0-9]|20)\d\d (?:massacre|genocide|attacks?|war|bombing|"
+    r"shooting|killings?)\b)")
+"""Violence told on the record, as news or history ("Historians estimate that six million Jews were
+murdered in the Holocaust", "the documentary looks at the 1994 massacre", "the suspect is charged
+with murder"): it names a crime and depicts none; gore shown or harm urged keep their gate."""
+
+
 def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     """``found`` less what a frame shows to be only *named*: violence told (a crime, an
-    atrocity) in a riddle, a question after its premise or a request for fiction depicts
-    nothing, and extremism named in fiction (a figure, a bomb in a game) promotes nothing.
+    atrocity) in a riddle, a question after its premise, a request for fiction or on the record
+    (:data:`_ON_RECORD`) depicts nothing, and extremism named in fiction (a figure, a bomb in a
+    game) promotes nothing.
     Gore shown, harm urged on people, and extremism advocated or praised keep their gates;
     so does the threat gate (a threat in a role-play still threatens the member it names),
     and a death wished on someone (``urged``, :func:`death_wished`)."""
     if "violence" not in found and "extremism" not in found:
         return found  # most messages: no frame to read
     fiction = FICTION.search(folded) is not None
-    if "violence" in found and (fiction or _ENDS_ASKING.search(folded)) \
+    if "violence" in found and (fiction or _ENDS_ASKING.search(folded) or _ON_RECORD.search(folded)) \
             and "threat" not in found and not urged and not _SHOWN_OR_URGED.search(folded):
         found = [label for label in found if label != "violence"]
     if "extremism" in found and fiction and not _ADVOCATED.search(folded) \
@@ -575,14 +587,16 @@ _IDIOMS = re.compile(
     r"keeper|goalie) (?:got|was|were|get|gets|getting) (?:absolutely )?(?:murdered|slaughtered|killed|"
     r"destroyed|butchered|massacred|battered)\b"
     r"|\b(?:beat|beaten|beating|murder\w*|kill\w*|slaughter\w*|destroy\w*|smash\w*|thrash\w*|crush\w*) "
-    r"(?:\w+ ){1,2}(?:in|at) (?:the|a|this|that|our|their|every) (?:final|finals|semis?|semifinal|match|game|"
-    r"derby|playoffs?|league|tournament|round|race|quiz|debate|election|polls?)\b"
+    r"(?:\w+ ){0,2}(?:in|at) (?:the|a|this|that|our|their|every) "
+    r"(?:first |second |third |last |next |opening )?"
+    r"(?:final|finals|semis?|semifinal|match|game|derby|playoffs?|league|tournament|round|race|quiz|debate|"
+    r"election|polls?)\b(?!-| (?:hours|days|moments|minutes|weeks|months|years|riots?|war)\b)"
     rf"|{EXASPERATION.pattern}")
 """Idioms of wanting ("I'd murder for a coffee"), of winning by a score ("we murdered you
 4-1", "he should have beaten them in the final"), of a sentence served ("hope he rots in
 prison"), of exasperation (:data:`harm.EXASPERATION`: "that ref should be shot"), "hung out to
 dry", "shot him a text", flirting ("being hit on") and a side beaten ("our defence got
-murdered last night"): no one is harmed, so no threat or
+murdered last night", "he got murdered in the second round"): no one is harmed, so no threat or
 violence stem counts inside them (probe chats written here: a developers' chat, a football
 chat; "I'd murder you for a coffee" and "he was murdered for a few dollars" stay)."""
 

@@ -162,12 +162,18 @@ _DUE = (r"(?:serves? (?:him|her|them|'?em|that \w+) right|(?:s?he|they|that \w+)
         r"got what (?:s?he|they) deserved|(?:s?he|they) deserved it)")
 """A harm called due: "serves him right", "she had it coming", "they got what they deserved"."""
 _SUFFERING = (r"(?:die|dying|drown|drowning|bleed(?: out)?|bleeding(?: out)?|burn|burning|suffer|suffering|"
-              r"scream(?:ing)?(?= (?:in (?:pain|agony)|for mercy|when|as|while)\b)|choke|choking|"
+              r"scream(?:ing)?(?= (?:in (?:pain|agony)|for mercy|when|as|while)\b"
+              r"|\s*(?:[.!?,;]|$))|choke|choking|"
               r"writhe|writhing|beg|begging for (?:mercy|(?:his|her|their) li(?:fe|ves))|"
               r"(?:get|getting|being) (?:beaten|shot|raped|killed|tortured|stabbed|punched|slapped|kicked|"
               r"hit|lynched|hanged|run over|blown up|burned|burnt)"
               r"(?: (?:in the (?:face|head|teeth)|to death|up|alive))?)")
-"""Suffering watched ("watching those refugees drown", "seeing a woman get punched in the face")."""
+"""Suffering watched ("watching those refugees drown", "seeing a woman get punched in the face",
+"watching them scream" where the scream ends the clause)."""
+_GORE_SEEN = (r"(?:the |(?:his|her|their) )?blood (?:spray|spurt|splatter|fly|gush|pour)\w*"
+              r"|(?:the |(?:his|her|their) )?(?:bones?|skulls?|necks?|ribs) (?:crack|snap|break|crunch)\w*")
+"""A wound seen or heard with pleasure ("amazing to see the blood spray", "nothing better than
+hearing bones crack")."""
 _RELISHED = (r"(?:made my (?:day|week|year)|(?:was|is|'s) (?:so |fucking |absolutely |really |pretty )?"
              r"(?:hilarious|satisfying|beautiful|great|the best|fun|amazing|funny|glorious|awesome|"
              r"priceless))")
@@ -178,14 +184,20 @@ _ATROCITY = (r"(?:(?:school|mass|church|mosque|synagogue|temple|drive-?by|concer
              r"(?:immigrants|refugees|jews|muslims|christians|women|gays|blacks|whites))|"
              r"lynchings?|genocides?|holocaust|beheadings?|stabbings?|pogroms?|ethnic cleansing|9/11)")
 """An attack on people, named ("the school shooting", "that attack on the mosque")."""
+_DID_IT = (r"(?:killed|shot|stabbed|beat|bombed) \w+(?: up)?"
+           r"(?: (?:that|the|this|those|these|a|all|his|her|their) \w+)?")
+"""What a perpetrator praised did: "the guy who shot up that club", "the man who killed them"."""
 _PERSON_SG = (rf"(?:{_PERSON_NOUN}|wom[ae]n|m[ae]n|feminist|immigrant|refugee|migrant|jew|muslim|christian|"
               r"gay|lesbian|tranny|liberal|leftist|communist|commie|nazi|fascist|black|arab|mexican|"
-              r"foreigner|infidel|politician)s?")
+              r"foreigner|infidel|politician|protester|protestor|cyclist|pedestrian|driver|officer|soldier|"
+              r"victim|hostage|prisoner|beggar|tourist|homeless (?:person|man|woman|guy))s?")
 """A person or a member of a group in the singular ("go punch a feminist")."""
 _WISHED_ALL = (rf"(?:{_WISHED_ON}|all (?:of )?(?:them|you|those \w+|these \w+)|"
                r"every (?:single |last )?one of (?:them|you|those \w+|these \w+)|"
                rf"(?:those|these) (?:\w+ )?{_PEOPLE})")
 """Whom a death is wished on, one or all ("I hope all of them die", "I want every one of them dead")."""
+_CUT_OFF = r"(?:hands?|fingers?|feet|legs?|arms?|head|eyes?|tongue|ears?|nose|balls|dick)"
+"""What an order cuts off or out of a body (nails and hair are cut in a salon)."""
 _KIN = (r"(?:wi(?:fe|ves)|wom[ae]n|girlfriends?|gfs?|husbands?|kids|children|sons?|daughters?|mom|mother|"
         r"dad|father|sisters?|brothers?|parents|bitch(?:es)?|hoes?)")
 """The ones an order aims at through "your" ("Beat your wife", "Kill your commie wives")."""
@@ -282,6 +294,59 @@ out, blood everywhere"); two in a sentence or the next, one of them on someone's
 told (the ``gore`` frame)."""
 _NEXT = r"[^.!?\n]{0,100}?(?:[.!?]\s*[^.!?\n]{0,100}?)?\b"
 """From one wound to the next: in the sentence, or the one after."""
+_STRUCK_PART = (r"(?:head|face|skull|neck|throat|chest|ribs|stomach|belly|back|knees?|kneecaps?|legs?|arms?|"
+                r"hands?|fingers?|eyes?|mouth|jaw|teeth|nose|shoulders?|spine|balls|groin)")
+"""Where a blow told lands on a body; a dog's paw or a car's hood is none."""
+_STRUCK = (
+    r"(?:(?:kick|punch|stomp|smash|bash|slash|burn|hack|hammer|bludgeon)(?:ed|ing|s|es)?|"
+    r"(?:choke|strangle|carve)[ds]?|choking|strangling|carving|sawing|sawed|beat(?:s|ing)?|hit(?:s|ting)?|"
+    r"cut(?:s|ting)?|(?:stab|slam|club|whip|pistol-?whip)(?:s|bed|bing|med|ming|ped|ping)?)"
+    r" (?:on |at |into |in )?(?:him|her|them|the (?:man|woman|boy|girl|kid|guy|child|baby|victim|prisoner)|"
+    rf"(?:his|her|their) (?:\w+ )?{_STRUCK_PART})\b"
+    r"|(?:axe|knife|blade|machete|hammer|bat|crowbar|pipe|bullet|bayonet|cleaver|brick)s? "
+    r"(?:went|sank|slammed|"
+    r"tore|ripped|came down|crashed|cut|sliced|smashed) "
+    r"(?:in|into|through|on|onto|across) (?:his|her|their)\b"
+    r"|brought (?:it|the \w+) down (?:on|onto|into) (?:his|her|their)\b"
+    r"|(?:doused|soaked|drenched) (?:him|her|them) (?:in|with) (?:petrol|gasoline|gas|kerosene|lighter fluid)"
+    r"|set (?:him|her|them) (?:alight|on fire|ablaze)"
+    r"|(?:pulled|ripped|tore|yanked) out (?:his|her|their) (?:finger|toe)?(?:nails|teeth)"
+    r"|bayonet(?:ed|ted) (?:the|him|her|them)\b"
+    r"|(?:slamm|smash|bash|stamp|stomp)\w* (?:\w+ ){0,3}?(?:on|onto|into|against|across) (?:his|her|their) "
+    rf"(?:\w+ )?{_STRUCK_PART}\b")
+"""A blow told as done to someone's body ("he kept kicking the man in the head", "the axe went into
+his shoulder", "brought it down on his knee", "doused him in petrol"), active: alone a story, a
+match or a report of a fight tells it as often; a wound beside it makes it gore told."""
+_DAMAGE_ON = (
+    r"(?:(?:his|her|their) (?:\w+ )?(?:head|face|skull|jaw|nose|ribs|bones?|"
+    r"legs?|arms?|hands?|fingers?|knees?|"
+    r"teeth|eyes?) (?:was |were |got |had been |are |is )?(?:mangled|crushed|shattered|pulped|flattened|"
+    r"caved in|swollen shut|split open|hanging off|bent the wrong way)"
+    r"|blood (?:was |were )?(?:dripping|running|streaming|trickling) (?:from|out of|down) (?:his|her|their))")
+"""A wound told on someone's body: a part mangled or crushed, blood dripping from someone."""
+_DAMAGE = (
+    rf"(?:{_DAMAGE_ON}"
+    r"|heard (?:the |his |her |their )?bones? (?:crunch|crack|snap|break)"
+    r"|\b(?:wet|sickening) (?:crunch|crack|thud)"
+    r"|until (?:it|his \w+|her \w+|their \w+) (?:caved in|broke|snapped|cracked|split|shattered)"
+    r"|(?:long after|until|till) (?:s?he|they|it) (?:stopped|stops|quit) (?:moving|breathing|twitching|"
+    r"fighting|screaming|crying)"
+    r"|eyes (?:rolled|rolling) back|face turn(?:ed|ing) (?:purple|blue)"
+    r"|(?:smell|smelt|smelled) (?:of )?(?:his|her|their|the|burning) (?:burning |burnt )?(?:flesh|skin|hair)"
+    r"|flesh (?:cooking|burning|melting|sizzling)"
+    r"|spitting (?:out )?(?:blood|teeth|bits of (?:bone|teeth))"
+    r"|cigarette burns|gurgl(?:ing|ed)"
+    r"|(?:hacked|cut|chopped|blown) (?:\w+ )?(?:apart|to pieces|to bits)"
+    r"|(?:was|were) still alive when"
+    r"|(?:covered|slick|soaked|drenched|sticky) (?:in|with) (?:his |her |their )?(?:own )?(?:blood|bodies|"
+    r"body parts|arms and legs|limbs|brains?))")
+"""A wound told in its detail beyond the ones of :data:`_WOUND`: a bone heard breaking, a body part
+mangled or crushed, a beating kept up until the body stopped moving, burnt flesh smelt, blood
+spat or dripping from someone. One is as often a game, an accident or a surgery ("my fingers were
+crushed in the door"); beside a blow told (:data:`_STRUCK`) or a second wound, one of them on
+someone's body, it is gore told."""
+_ON_BODY = rf"(?:{_WOUND_ON}|{_STRUCK}|{_DAMAGE_ON})"
+_ANY_WOUND = rf"(?:{_WOUND}|{_DAMAGE})"
 WHERE_YOU_LIVE: Final = (r"where (?:you|u|ya|y'?all) (?:live|sleep)\b"
                          r"(?!,? (?:so |and )?(?:i'?ll|i will|i can|we'?ll) "
                          r"(?:drop|swing|stop|pop|bring|send|mail|pick|give|deliver|return)\b)")
@@ -335,7 +400,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "they should all be shot", "she deserves to be executed", "she should off herself"
     "call": re.compile(
         r"\b(?:should|needs? to|ought to|deserve[sd]? to|must|has to|have to)(?: all| just)? (?:be|get) "
-        r"(?:lined up and |rounded up and |taken out and |dragged out and |\w+ (?:or|and) )?"
+        r"(?:lined up and |rounded up and |(?:taken|dragged) out(?: back)? and |\w+ (?:or|and) )?"
         r"(?:shot|killed|hanged(?! out to dry)|hung(?! out to dry)|lynched|executed|gassed|burned alive|"
         r"burnt alive|beheaded|tortured|"
         r"raped|stoned(?: to death)?|beaten to death|murdered|exterminated|slaughtered|put down|strung up|"
@@ -373,6 +438,14 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"|\b(?:deserves?|needs?|put|wrap|tie) (?:a |the )?(?:rope|noose) (?:around|round|on) "
         r"(?:her|his|their|your|that \w+'s) neck"
         r"|\bstring (?:her|him|them|that \w+) up\b"
+        # hanged from the lampposts, hunted at will: "start stringing politicians up from the
+        # lampposts", "it's open season on these people" (not "hang the lights from the lampposts")
+        r"|\b(?:string|stringing|strung|hang|hanging) (?:them|'?em|him|her|"
+        r"(?:all |every |the |those |these )?"
+        rf"(?:last )?(?:\w+ )?(?:{_PEOPLE}|{_PERSON_SG}))(?: all)?(?: up)? "
+        r"(?:from|on) (?:the |a )?(?:nearest )?"
+        r"(?:lamp ?posts?|trees?|gallows)\b"
+        rf"|\bopen season on (?:them|'?em|(?:all )?(?:the |those |these )?(?:\w+ )?{_PEOPLE})"
         # people to be done away with: "these people should be eliminated", "immigrants should all be
         # sterilized" (a team is "eliminated from the cup")
         rf"|\b(?:all )?(?:the |those |these )?(?:\w+ )?{_PEOPLE} (?:all )?(?:should|must|needs? to|"
@@ -425,6 +498,10 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"|(?:^|[.!?;:,]\s*|\b(?:just|now|so|please|pls|fucking|fuckin)\s+)(?:kill|shoot|stab|rape|"
         r"murder|strangle|torture|burn|lynch|hang) (?:her|him|them|(?:her|his|their) (?:\w+ )?ass)"
         r"(?: (?:now|already|please|too|alive|publicly|slowly|for (?:treason|it|that|this)))?\s*(?:[.!?,;]|$)"
+        # a body part cut off, ordered: "whoever finds him first, cut his hands off"
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and)\s+)"
+        r"(?:cut|chop|hack|saw|slice|rip|tear|gouge|burn) "
+        rf"(?:(?:off|out) {_WHOSE} (?:\w+ )?{_CUT_OFF}|{_WHOSE} (?:\w+ )?{_CUT_OFF} (?:off|out))\b"
         r"|\bif (?:you|u) (?:ever )?(?:see|meet|find|spot|catch) [^.!?\n]{1,50}?,? (?:just )?(?:kill|shoot|"
         r"stab|beat|punch|attack|hit|rape|lynch|hang|burn) (?:them|him|her|'?em)\b"
         r"(?! (?:up|with|a|an|some|back)\b)"),
@@ -491,18 +568,23 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "that shooter is a hero", "beating women is fun": an attacker or an attack praised
     # (the violence label's "glorifies"); asked or negated, it praises nothing
     "glorify": re.compile(
-        r"\b(?:that|the|this|these|those|our) (?:\w+ )?(?:shooter|gunman|gunmen|killer|murderer|"
-        r"bomber|attacker|stabber|guy who (?:killed|shot|stabbed|beat|bombed) \w+(?: up)?|"
-        r"(?:man|men|guy|dude|person|people) who (?:killed|shot|stabbed|beat|bombed) \w+(?: up)?)"
+        # more of its perpetrators wanted: "the world needs more men like the Isla Vista shooter"
+        r"\b(?:need|want)s? (?:a lot |many |way )?more (?:\w+ )?(?:men|people|guys|heroes|patriots) like "
+        r"(?:the|that|this) (?:\w+ ){0,3}?(?:shooter|gunman|bomber|killer|attacker|murderer)s?\b"
+        # violence called the answer: "violence is the only language they understand"
+        r"|\bviolence is the (?:only )?(?:answer|solution|language (?:they|these people|those people|\w+) "
+        r"(?:understand|speak)s?)\b"
+        r"|\b(?:that|the|this|these|those|our) (?:\w+ )?(?:shooter|gunman|gunmen|killer|murderer|"
+        rf"bomber|attacker|stabber|guy who {_DID_IT}|(?:man|men|guy|dude|person|people) who {_DID_IT})"
         r"(?: (?:is|was|are|were)(?: (?:a|an|my|our|the))?(?: (?:true|real|fucking|absolute|national))? "
         r"(?:hero|heroes|legend|legends|saint|saints|king|god|chad|based|icon|role model)\b"
         r"| (?:did|does) (?:nothing wrong|the right thing|god's work)| (?:was|is|were) right\b)"
         rf"|\b(?:killing|shooting|beating|stabbing|lynching|raping|hanging|gassing|slapping|punching|"
-        rf"hitting|smacking|choking|strangling) (?:them|her|him|{_PEOPLE}|(?:a|your|the) (?:\w+ )?"
-        rf"(?:{_PERSON_NOUN}|wife|girlfriend|gf)) "
+        rf"hitting|smacking|choking|strangling)(?: up)? (?:them|her|him|(?:\w+ )?{_PEOPLE}|(?:a|your|the) "
+        rf"(?:\w+ )?(?:{_PERSON_NOUN}|wife|girlfriend|gf)) "
         r"(?:is|was|would be|will be) (?:so |quite |really |very |pretty |fucking )?(?:fun|great|awesome|"
         r"hilarious|justified|the answer|the solution|a good thing|the right thing|satisfying|cool|"
-        r"rewarding|based|funny|hot|ok|okay|fine)\b"
+        r"rewarding|based|funny|hot|ok|okay|fine|the best (?:sport|thing|hobby|feeling|part|fun))\b"
         # a blow said to be allowed: "it's ok to punch a woman", "it's fine to hit your wife"
         r"|\bit'?s (?:ok|okay|fine|alright|acceptable|good|right|justified)(?: \w+)? to (?:hit|punch|slap|"
         rf"beat|smack|kick|kill|rape|shoot|stab|choke|strangle|hurt) (?:a|your|the|any|that|this) (?:\w+ )?"
@@ -538,7 +620,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"(?! (?:through|from|of|for|on|in the (?:polls|ratings|final|game)|a little|less|more)\b)"
         # suffering watched or laughed at: "I enjoy the sight of her dying", "I laughed when he got shot"
         rf"|\b(?:love|loved|enjoy|enjoyed|like|liked|relish|relished)(?: \w+ly)? (?:the sight of|watching|"
-        rf"seeing|hearing|to (?:see|watch|hear)) {_SUFFERER} (?:all )?{_SUFFERING}\b"
+        rf"seeing|hearing|to (?:see|watch|hear)) (?:{_SUFFERER} (?:all )?{_SUFFERING}|{_GORE_SEEN})\b"
         r"(?! (?:the|a|an|it|up|down|through|calories|rubber|out)\b)"
         # harm called due: "lol he got shot, serves him right", "serves her right for getting raped"
         rf"|\b(?:got|gets|getting|was|were|being) (?:\w+ )?{_HARMED_PART}\b[^.!?\n]{{0,40}}?\b{_DUE}"
@@ -550,17 +632,33 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         rf"|\b(?:watching|seeing|hearing) (?:(?:a|an|some) (?:\w+ )?{_PERSON_SG}|{_SUFFERER}) "
         rf"(?:all )?{_SUFFERING}\b[^.!?\n]{{0,30}}?{_RELISHED}"
         rf"|{_RELISHED}(?: \w+)?? (?:watching|seeing|hearing|to (?:watch|see|hear)) "
-        rf"(?:(?:a|an|some) (?:\w+ )?{_PERSON_SG}|{_SUFFERER}) (?:all )?{_SUFFERING}\b"
+        rf"(?:(?:(?:a|an|some) (?:\w+ )?{_PERSON_SG}|{_SUFFERER}) (?:all )?{_SUFFERING}|{_GORE_SEEN})\b"
         r"|\bnothing (?:makes me (?:happier|smile more)|(?:is )?(?:better|more satisfying)|i love more) than "
-        rf"(?:watching|seeing|hearing) (?:(?:a|an|some) (?:\w+ )?{_PERSON_SG}|{_SUFFERER}) "
-        rf"(?:all )?{_SUFFERING}\b"
+        rf"(?:watching|seeing|hearing) (?:(?:(?:a|an|some) (?:\w+ )?{_PERSON_SG}|{_SUFFERER}) "
+        rf"(?:all )?{_SUFFERING}|{_GORE_SEEN})\b"
+        # their suffering relished, every blow called deserved, the day of a massacre the best one:
+        # "their screams were music to my ears", "he deserved every kick", "the day those villagers
+        # were wiped out was the best day of my life"
+        r"|\b(?:his|her|their) (?:screams|screaming|cries|crying|suffering|agony|pain|begging|death throes) "
+        r"(?:was|were|is|are) (?:like )?(?:music to my ears|"
+        r"(?:so |fucking )?(?:satisfying|delicious|beautiful|"
+        r"hilarious|glorious))\b"
+        r"|\b(?:s?he|they|him|her|them|that \w+) (?:\w+ )?deserved every (?:single )?(?:kick|punch|blow|hit|"
+        r"bullet|stab(?: wound)?|lash|bruise|broken bone|slap|stomp|beating)\b"
+        r"|\bthe day (?:that )?(?:they|those \w+|these \w+|the \w+|all (?:those|these|the) \w+) "
+        r"(?:were|got|was) "
+        r"(?:all )?(?:wiped out|killed|massacred|slaughtered|shot|gassed|bombed|murdered|lynched|executed|"
+        r"exterminated|burned alive|burnt alive|blown up) (?:was|is|will be) "
+        r"(?:the (?:best|happiest|greatest) "
+        r"(?:day|moment)|a (?:great|good|glorious|beautiful|happy) day)\b"
         # the news of it relished: "best news all week, the bastard finally got stabbed"
         r"|\b(?:best|great|good|wonderful) news\b[^.!?\n]{0,30}?\b(?:(?:s?he|they|(?:the|that) \w+)) "
         rf"(?:finally )?(?:got|was|were) (?!beaten){_HARMED_PART}\b"
         rf"|\b(?:look(?:ing)? forward to|can'?t wait for) (?:them|her|him|those \w+|these \w+) "
         r"(?:all )?(?:killing each other|dying|getting (?:killed|shot|raped|beaten))\b"
         rf"|\b(?:laughed|lol(?:ed|led)?|smiled|cheered|celebrated)(?: so hard| out loud)? (?:when|as|while) "
-        rf"{_SUFFERER} (?:got|was|were|gets) (?:shot|stabbed|beaten(?: up)?|killed|murdered|raped|"
+        rf"(?:{_SUFFERER}|(?:the|that|this|some|a|an) (?:\w+ )?{_PERSON_SG}) "
+        r"(?:got|was|were|gets) (?:shot|stabbed|beaten(?: up)?|killed|murdered|raped|"
         r"lynched|hanged|tortured|run over|hit by a (?:car|bus|truck|train))\b"),
     # "I hope they fall under a bus", "go die in a fire": harm wished on a person
     "wish": re.compile(
@@ -603,8 +701,9 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"|\bbrains? (?:on|across|off) (?:the )?(?:walls?|floor|pavement|road|street|windshield|ceiling|"
         r"sidewalk|ground)\b"
         # two wounds told, in a sentence or the next: "they cut his head off, the blood just kept
-        # pouring out", "the train cut him in half and his legs were still twitching"
-        rf"|\b(?:{_WOUND_ON}{_NEXT}{_WOUND}|{_WOUND}{_NEXT}{_WOUND_ON})"),
+        # pouring out", "the train cut him in half and his legs were still twitching"; or a blow
+        # told and its wound: "kept kicking the man in the head long after he stopped moving"
+        rf"|\b(?:{_ON_BODY}{_NEXT}{_ANY_WOUND}|{_ANY_WOUND}{_NEXT}{_ON_BODY})"),
     # "smack her with your cane", "hit her in the face until she shuts up", "I would've beat her
     # with the pot", "set her ass on fire": a blow struck at a person with a weapon, at the face
     # or the head, or until they break, ordered, intended or wished done ("should have ...")
@@ -619,6 +718,12 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"nose|ribs|skull)\b(?! (?:with (?:a|the) (?:pillow|snowball|ball|pie)))"
         r"|until (?:s?he|they) (?:stops? breathing|bleeds?|passes? out|can'?t (?:walk|breathe|see|stand))"
         r"|to death\b|unconscious\b|senseless\b|bloody\b|over and over\b|again and again\b|repeatedly\b)"
+        # a weapon taken to a person: "Take a bat to his knees", "teach him a lesson with a bat"
+        rf"|(?:{_LEAD_ORDER}|{_LEAD_WISHED})take (?:a|the|my|your|this|that) (?:\w+ )?(?:bat|hammer|crowbar|"
+        r"knife|machete|pipe|axe|blowtorch|tire iron|golf club|belt|2x4|brick|chainsaw) to "
+        rf"(?:(?:his|her|their|your|that \w+'s) (?:\w+ )?{_STRUCK_PART}|him|her|them)\b"
+        r"|\bteach(?:ing)? (?:him|her|them|that \w+) a (?:\w+ )?lesson with (?:a|the|my|his|some|your) "
+        r"(?:\w+ )?(?:bat|pipe|crowbar|hammer|knife|belt|brick|gun|machete|axe|fists?|boots?)\b"
         # fire set to a person, a chair smashed across a head
         rf"|(?:{_LEAD_ORDER}|{_LEAD_WISHED})(?:(?:set|light) (?:her|him|them|(?:her|his|their) ass|"
         rf"that (?:\w+ )?{_PERSON_NOUN}) on fire\b"
@@ -706,7 +811,22 @@ threat label only; probes first, ``scripts/threat2_probe.py``): harm implied to 
 reader's people ("you'll regret this", "watch your back", "your family won't be safe") and harm
 after a provocation ("touch my car again and you're dead", "keep talking and see what happens").
 Each ends its clause or the message, its negations are its own, and a laugh (:data:`LAUGHING`)
-marks banter among friends: "touch my fries again and you're dead lol" is read by no frame."""
+marks banter among friends: "touch my fries again and you're dead lol" is read by no frame.
+
+Version 16 read violence depicted, glorified and urged in more words (probes first,
+``scripts/violence5_probe.py``, halves by CRC-32; rules chosen on the tuning half): a blow told
+with the wound it left (``gore``: :data:`_STRUCK` or a wound on a body, then a wound in the
+sentence or the next — "they stomped on his head until it caved in", "kept kicking the man in
+the head long after he stopped moving"); suffering enjoyed ("I love watching them scream",
+"their screams were music to my ears", "amazing to see the blood spray", "he deserved every
+kick", "the day those villagers were wiped out was the best day"); an attacker or violence
+praised ("the guy who shot up that club is a legend", "needs more men like the ... shooter",
+"violence is the only language they understand"); violence urged in set phrases ("take a bat
+to his knees", "teach him a lesson with a bat", "cut his hands off", "taken out back and shot",
+"stringing politicians up from the lampposts", "open season on these people"). On the training
+side (EDOS train/dev, IRC dev, SMS ham train/val, ConvAbuse train/valid, Davidson and Stormfront
+train, SDCNL train) one line more is read, an EDOS not-sexist post ("She shouldve ripped his balls
+off"); no clean line."""
 _EXASPERATED_BY = (r"(?:wrote|designed|made|invented|came up with|thought (?:of|up)|decided|approved|"
                    r"coded|named|built|picked|chose|scheduled|booked|priced|drew|animated|cast|edited|mixed)")
 _EXASPERATED_AT = (
@@ -756,7 +876,12 @@ _HARM_PREFILTER: Final = stems(
     r"broke", r"bit\b", r"bitten", r"morgue", r"accident", r"suicide", r"pay\b", r"eye open",
     r"safe\b", r"find you", r"find u\b", r"see what happens", r"numbered", r"shame if", r"pity if",
     r"stitches", r"sorry", r"disappear", r"go missing", r"ambulance", r"hospital", r"wake up",
-    r"live to see", r"walk again", r"finished", r"done for")
+    r"live to see", r"walk again", r"finished", r"done for",
+    # gore told, violence glorified or urged in more words (scripts/violence5_probe.py)
+    r"stomp", r"slam", r"crunch", r"gurgl", r"flesh", r"mangl", r"douse", r"alight", r"swollen",
+    r"scream", r"music to my ears", r"every (?:single )?(?:kick|punch|blow|bullet)", r"wiped out",
+    r"violence", r"more (?:\w+ )?like", r"open season", r"lamp ?posts?", r"lesson", r"take (?:a|the)",
+    r"cigarette", r"still alive")
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
                        r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
 """Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
@@ -777,7 +902,8 @@ _PHOTO: Final = stems(r"camera", r"photo", r"lens", r"pictures?\b", r"portraits?
 """A camera where "shoot" is said: a photo shoot ("I'd shoot every one of them with my new camera")."""
 """Frames a question vetoes: "was the shooter a hero?" praises no one."""
 _SHOWN_IN_MEDIA = stems(
-    r"movies?\b", r"films?\b", r"games?\b", r"gaming", r"shows?\b(?<!'t show)(?! (?:up|off)\b)",
+    r"movies?\b", r"films?\b", r"games?\b", r"gaming",
+    r"shows?\b(?<!'t show)(?! (?:up|off|(?:his|her|their|your|its) (?:\w+ )?face)\b)",
     r"episodes?\b", r"scenes?\b",
     r"trailer", r"novels?\b", r"books?\b", r"comics?\b", r"anime", r"manga", r"horror", r"zombies?\b",
     r"series\b", r"season\b", r"netflix", r"documentar", r"cutscene", r"fatality", r"mortal kombat",
@@ -792,8 +918,8 @@ _SHOWN_IN_MEDIA = stems(
     r"medieval", r"middle ages")
 """Gore in a film, a game, a book, a theatre or a kitchen, or long ago: depicted or told of history,
 not posted as what happened to someone ("in the movie his head was blown apart", "guts everywhere
-when you gut a fish", "Anne Boleyn had her head cut off in 1536"). "He shows up" and "the bruises
-don't show" are no show."""
+when you gut a fish", "Anne Boleyn had her head cut off in 1536"). "He shows up", "he shows his
+face" and "the bruises don't show" are no show."""
 DEFENDING: Final = stems(
     r"defend (?:my|your|our|her|him|them)sel", r"self-?defen[cs]e", r"protect (?:my|your|our)sel",
     r"block (?:it|them|a punch|the punch|a kick|the blow)", r"fight back", r"get away from",

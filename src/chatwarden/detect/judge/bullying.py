@@ -15,8 +15,8 @@ the name-calling words of ``targets`` (one list for both):
   ("Tom is such a loser", "Brian is retarded"): a bare word may be a program's name
   ("spinrite is garbage"), so only a noun that names a person ("idiot", not "pig", "trash"
   or "a piece of shit", unless a word such as "stupid" or "fat" comes with it) and no word
-  of worth that things share ("useless", "garbage"). "python is stupid" still reads as
-  bullying; no Ubuntu IRC dev line says one;
+  of worth that things share ("useless", "garbage"); and no bare name of a thing chat calls
+  stupid ("python is stupid", "monday is stupid": :data:`_THING_NAMES`);
 - "what a loser he is"; rejection ("nobody likes him", "everyone hates her lol", "nobody
   wants to sit with him"); a demeaning comparison or wits mocked ("he's dumber than a rock",
   "she sounds like a toddler", "my dog is smarter than him", "he's got no brain").

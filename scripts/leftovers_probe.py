@@ -16,13 +16,17 @@
 5. ``translit`` (``insult``): a short transliterated Russian insult ("ty debil", "ty loh",
    "sam durak") said to someone; English short lines with "ty" ("thank you"), "sam" (a name)
    or "vy" stay alone ("ty man", "sam is here").
+6. ``teenpast`` (``sexual_minors``), written after item 3 was measured: an adult telling of
+   their own teen years ("when I was a teen I watched porn", "we had sex as teenagers")
+   sexualizes no child now; a teen sexualized with a time said ("when she was a teen she sent
+   me nudes") still does.
 
 Each probe falls in the tuning half or the held half by the CRC-32 of its text (even:
 tuning). Rules are chosen on the tuning half's misses only (``--show``); ``--held`` prints the
 held half's P/R/F1, measured, never read.
 
 Usage: PYTHONPATH=src python scripts/leftovers_probe.py ITEM [--held] [--show]
-(ITEM: sexting, doomed, teen, things, translit)
+(ITEM: sexting, doomed, teen, things, translit, teenpast)
 """
 
 from __future__ import annotations
@@ -261,12 +265,51 @@ TRANSLIT_NEGATIVES: Final = (
 )
 """Short English lines with "ty" (thank you), "sam" (a name) or "vy"."""
 
+TEENPAST_POSITIVES: Final = (
+    "when she was a teen she sent me nudes every night",
+    "as a teen she was so hot, i'd bang her",
+    "send me pics from when you were a teen, in your panties",
+    "i fucked a teen last night",
+    "teen sluts want to meet you",
+    "she's a teen and she loves sucking dick",
+    "i love watching teens strip on cam",
+    "that teen in the pool was so fucking hot",
+    "he's only a teenager but i want to fuck him",
+    "any teens wanna sext? im 34",
+    "i'd let a teen girl ride me",
+    "nothing hotter than a teen in a schoolgirl skirt",
+    "post your teen nudes here",
+    "my friend's teenage daughter is so sexy",
+    "teen boys jerking off together, full video",
+)
+"""A teen sexualized where a time is said: another's past, the author's desire now."""
+
+TEENPAST_NEGATIVES: Final = (
+    "when I was a teen I watched porn every day",
+    "we had sex as teenagers and got married at 25",
+    "when i was a teenager i was horny all the time",
+    "in my teens i had sex with my girlfriend in her dad's car",
+    "as a teenager I masturbated way too much",
+    "since i was a teen i've had a high sex drive",
+    "i lost my virginity as a teen and regretted it",
+    "back when we were teens we'd sneak out and have sex in the park",
+    "when I was a teen I had a poster of a naked woman on my wall",
+    "in my late teens i was addicted to porn",
+    "my first blowjob was when i was a teenager",
+    "i was a teen when i first had sex, and i wish i had waited",
+    "when we were teenagers we made out behind the gym",
+    "i discovered masturbation as a teen like everyone else",
+    "in our teens we were way too obsessed with sex",
+)
+"""An adult telling of their own teen years: no child sexualized now."""
+
 ITEMS: Final = {
     "sexting": ("insult", SEXTING_POSITIVES, SEXTING_NEGATIVES),
     "doomed": ("sexual", DOOMED_POSITIVES, DOOMED_NEGATIVES),
     "teen": ("sexual_minors", TEEN_POSITIVES, TEEN_NEGATIVES),
     "things": ("insult", THINGS_POSITIVES, THINGS_NEGATIVES),
     "translit": ("insult", TRANSLIT_POSITIVES, TRANSLIT_NEGATIVES),
+    "teenpast": ("sexual_minors", TEENPAST_POSITIVES, TEENPAST_NEGATIVES),
 }
 
 

@@ -117,6 +117,21 @@ def test_a_teen_in_benign_talk_or_cited_flags_nothing(text: str) -> None:
     assert not found["sexual"].flagged
 
 
+@pytest.mark.parametrize("text", [
+    "when I was a teen I watched porn every day",
+    "in my late teens i was addicted to porn",
+    "we had sex as teenagers and got married at 25",
+])
+def test_an_adults_own_teen_years_sexualize_no_child(text: str) -> None:
+    assert minors.minors_said(text) is None
+    assert not signals(text)["sexual_minors"].flagged
+
+
+def test_a_teen_sexualized_with_a_time_said_still_is() -> None:
+    said = minors.minors_said("when she was a teen she sent me nudes every night")
+    assert said is not None and said[0] == "sexualized"
+
+
 # 4. a thing called stupid ─────────────────────────────────────────────────────────────────
 
 

@@ -328,6 +328,27 @@ _IDIOMS: Final = re.compile(r"\b(?:big|little) (?:girl|boy) (?:panties|pants)\b|
 panties", "a school girl outfit for halloween"), and children as the time of their parents'
 sex life ("we had sex while the kids were asleep", "no sex since the baby")."""
 
+_OWN_TEENS: Final = re.compile(
+    r"\b(?:(?:when|since|while|back when|after|before|once) (?:i|we) (?:was|were) (?:a |just |still |only )?|"
+    r"(?:i|we) (?:was|were) (?:a |just |still |only )?(?=teen(?:ager)?s? when\b)|"
+    r"in (?:my|our) (?:early |mid |late )?(?=teens\b)|"
+    r"(?:i|we)\b[^.!?,;\n]{0,40}? (?<!dressed )(?<!dress )(?<!up )(?<!pretend )(?<!pretending )"
+    r"(?<!act )(?<!acting )(?<!play )(?<!roleplay )(?<!pose )(?<!posing )as (?:a )?)"
+    r"(?P<teen>teen(?:ager)?s?)\b")
+"""The author's own teen years, told by an adult ("when I was a teen I watched porn", "in my
+late teens", "we had sex as teenagers", "i was a teen when i first had sex"): a time of the
+author's life, no child sexualized now (leftovers, chosen on the tuning half of
+``scripts/leftovers_probe.py teenpast``). Only the word "teen" is blanked (:func:`_own_teens`),
+so another minor named in the same words is still read; a teen dressed up as or played is not
+the author's past."""
+
+
+def _own_teens(text: str) -> str:
+    """``text`` with the "teen" of the author's own teen years (:data:`_OWN_TEENS`) blanked."""
+    return _OWN_TEENS.sub(lambda m: m.group(0)[:m.start("teen") - m.start()] + " " * len(m.group("teen")),
+                          text)
+
+
 _NOT_WORD: Final = re.compile(r"\W")
 _NEGATED: Final = re.compile(r"\b(?:not|never|no|don'?t|dont|won'?t|wouldn'?t|didn'?t|can'?t|cannot|"
                              r"shouldn'?t|nobody|no one|stop)\b|n't\b|\b(?:не|нельзя|никогда|нет)\b")
@@ -469,7 +490,8 @@ def minors_cited(text: str) -> str | None:
 
 
 def minors_bystanders(text: str) -> str | None:
-    """The words where ``text``'s only children are an idiom, a costume or the time of their
+    """The words where ``text``'s only children are an idiom, a costume, the author's own teen
+    years (:data:`_OWN_TEENS`) or the time of their
     parents' sex life (:data:`_IDIOMS`: "we had sex while the kids were asleep", the seed-trained
     head scored it 0.55), or an age is a thing's or a pet's (:data:`_AGED_THING`: "our 12 year
     old dog got naked after the groomer", 0.64): no child is sexualized, so the cascade keeps
@@ -477,10 +499,10 @@ def minors_bystanders(text: str) -> str | None:
     other word for a minor, the gate's included, the material or a move of the grooming script
     is in the text."""
     folded = reading.addressed_away(text)
-    idioms = [*_IDIOMS.finditer(folded), *_AGED_THING.finditer(folded)]
+    idioms = [*_IDIOMS.finditer(folded), *_AGED_THING.finditer(folded), *_OWN_TEENS.finditer(folded)]
     if not idioms:
         return None  # most messages
-    rest = _AGED_THING.sub(" ", _IDIOMS.sub(" ", folded))
+    rest = _own_teens(_AGED_THING.sub(" ", _IDIOMS.sub(" ", folded)))
     if (_MINOR.search(rest) or gates.GATES["sexual_minors"].search(rest) or _EXPLICIT.search(folded)
             or _ACTED.search(folded) or _grooming(folded)) is not None:
         return None
@@ -516,7 +538,7 @@ def _sexualized(sentence: str) -> str | None:
     own = _OWN_CHILD.search(sentence) is not None and _WANTS_MINE.search(sentence) is None
     if (acted := _ACTED.search(sentence)) is not None and not own and not _negated(sentence, acted.start()):
         return _word(sentence, acted)
-    blanked = _IDIOMS.sub(lambda m: " " * len(m.group(0)), sentence)
+    blanked = _own_teens(_IDIOMS.sub(lambda m: " " * len(m.group(0)), sentence))
     minors, one_kid = list(_MINOR.finditer(blanked)), list(_ONE_KID.finditer(blanked))
     if not minors and not one_kid:
         return None  # most sentences

@@ -130,7 +130,9 @@ misspelt, a show on cam. The label's definition counts sexual harassment of the 
 to; each is in no line of SMS ham train/validation or IRC dev."""
 
 _SEXTED_ACT: Final = re.compile(
-    r"\b(?:fuck|pound|ride|bend|eat|lick|spank|fill)(?:s|ed|ing)? me\b|\binside me\b")
+    r"\b(?:fuck|pound|lick|spank)(?:s|ed|ing)? me\b|\binside me\b")
+"""What the author asks done to them: verbs that say nothing else ("ride me home tonight",
+"fill me in tomorrow" and "eat me alive" say something else)."""
 _SEXTED_DETAIL: Final = re.compile(
     r"\b(?:so (?:hard|good|deep|bad|rough)|harder|hard|rough(?:ly)?|slow(?:ly)?|deep(?:er)?|"
     r"all night(?: long)?|tonight|tomorrow|again|right (?:now|here|there)|till|until|"

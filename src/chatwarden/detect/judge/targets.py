@@ -781,7 +781,6 @@ def affectionate(text: str) -> bool:
 _CYRILLIC = re.compile(r"[а-яё]")
 
 
-
 def sexted(text: str) -> bool:
     """The English line asks the one spoken to for sex on the author, told with how or when
     (:func:`~chatwarden.detect.judge.sexual.sexted`: "I want you to fuck me so hard"), and

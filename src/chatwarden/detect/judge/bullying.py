@@ -15,8 +15,8 @@ the name-calling words of ``targets`` (one list for both):
   ("Tom is such a loser", "Brian is retarded"): a bare word may be a program's name
   ("spinrite is garbage"), so only a noun that names a person ("idiot", not "pig", "trash"
   or "a piece of shit", unless a word such as "stupid" or "fat" comes with it) and no word
-  of worth that things share ("useless", "garbage"). "python is stupid" still reads as
-  bullying; no Ubuntu IRC dev line says one;
+  of worth that things share ("useless", "garbage"); and no bare name of a thing chat calls
+  stupid ("python is stupid", "monday is stupid": :data:`_THING_NAMES`);
 - "what a loser he is"; rejection ("nobody likes him", "everyone hates her lol", "nobody
   wants to sit with him"); a demeaning comparison or wits mocked ("he's dumber than a rock",
   "she sounds like a toddler", "my dog is smarter than him", "he's got no brain").
@@ -152,7 +152,35 @@ _NOT_A_NAME = (
 )
 """Words at the start of a clause that are no one's name: pronouns (read by the shapes of
 their own) and the idioms' subjects ("life's a bitch", "karma is a bitch")."""
-_NAME = rf"(?!(?:{_NOT_A_NAME})\b)[a-z]+"
+_THING_NAMES = (
+    # languages and tools of code
+    r"python|java|javascript|js|typescript|ts|php|perl|rust|golang|kotlin|scala|"
+    r"haskell|lua|bash|zsh|powershell|sql|mysql|postgres|mongo|mongodb|html|css|react|angular|"
+    r"vue|node|npm|pip|conda|docker|kubernetes|k8s|git|github|gitlab|vim|emacs|vscode|jira|"
+    r"webpack|gradle|maven|cmake|gcc|clang|regex|json|yaml|xml|latex|matlab|"
+    # systems, devices and software
+    r"windows|linux|ubuntu|debian|fedora|macos|osx|ios|android|iphone|ipad|samsung|"
+    r"apple|microsoft|google|chrome|firefox|safari|excel|outlook|powerpoint|teams|"
+    r"zoom|slack|skype|office|photoshop|steam|spotify|netflix|youtube|twitter|facebook|"
+    r"instagram|insta|tiktok|reddit|discord|telegram|whatsapp|snapchat|siri|cortana|"
+    r"chatgpt|gpt|copilot|autocorrect|autocomplete|wifi|bluetooth|internet|printer|keyboard|"
+    r"laptop|computer|pc|phone|app|website|browser|update|bios|server|"
+    # games
+    r"fortnite|minecraft|roblox|valorant|overwatch|league|lol|dota|csgo|cs|warzone|cod|"
+    r"apex|pubg|gta|fifa|pokemon|genshin|tetris|chess|"
+    # school and time
+    r"math|maths|algebra|calculus|geometry|physics|chemistry|biology|history|english|french|"
+    r"spanish|german|homework|college|university|uni|class|exam|exams|monday|mondays|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|weekend|morning|weather|"
+    r"traffic|tax|taxes|capitalism|politics|crypto|bitcoin"
+)
+"""Things chat calls stupid or ugly that stand bare at the start of a clause as a name
+would ("python is stupid", "excel is stupid, it keeps turning my numbers into dates",
+"monday is stupid"): code, software and devices, games, school subjects, days and weather
+(leftovers). Each is a thing before it is anyone's name; words that name people as often
+("ruby", "swift", "alexa", "summer") are left out, and a person called by a common word
+("mark", "bill") is still read."""
+_NAME = rf"(?!(?:{_NOT_A_NAME}|{_THING_NAMES})\b)[a-z]+"
 
 _IS = r"(?: is| ?['’]s| s)"
 _ONE_IS = rf"(?:(?:{_ONE_OF_THEM}){_IS}|(?:he|she)s)"

@@ -67,6 +67,11 @@ _TRANSLIT_ALTERNATIVES = (("йу", "ю"), ("йа", "я"), ("йо", "ё"), ("ыы
                           ("ц", "тс"), ("ш", "шь"), ("ы", "й"), ("х", "кх"))
 _CYR_WORD = re.compile(r"[а-яё]{6,}")
 _LETTERS_APART = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[\s.\-_*·]{1,3}[^\W\d_]){2,}(?![^\W\d_])")
+_TRANSLIT_CUES = frozenset({"ty", "ti", "vy", "vi", "sam", "sama", "sami"})
+"""«Ты», «вы», «сам» transliterated: who a short line speaks to (:meth:`LinearModel._addressed_short`)."""
+_SHORT_MAX = 4
+"""Words at most in a line read by its address alone: longer lines have the two long words
+:meth:`LinearModel._from_translit` asks for."""
 _RESPLIT_MAX = 40
 """Longest run of joined letters split back into words (the split is quadratic)."""
 
@@ -194,7 +199,10 @@ class LinearModel:
         vocabulary keeps too few whole words to look them up). Chosen on 2ch/pikabu
         validation rows transliterated against Ubuntu IRC dev lines: 87% of the first
         read in Cyrillic, 0.13% of the second."""
-        long = [w for w in _LATIN_WORD.findall(text) if len(w) > 2]
+        words = _LATIN_WORD.findall(text)
+        if self._addressed_short(words):
+            return _LATIN_WORD.sub(lambda m: self._cyrillic(m.group()), text)
+        long = [w for w in words if len(w) > 2]
         # a word whose every 4-gram the model knows as written cannot look more Russian:
         # most English text stops here, before any transliterating
         unsure = [(w, lat) for w in long if (lat := self._looks_known(w)) < 1.0]
@@ -204,6 +212,19 @@ class LinearModel:
         if russian < 2 or 2 * russian <= len(long):
             return text
         return _LATIN_WORD.sub(lambda m: self._cyrillic(m.group()), text)
+
+    def _addressed_short(self, words: list[str]) -> bool:
+        """A short line said to someone in transliterated Russian ("ty debil", "sam durak",
+        "vy vse debily"), too short for the two long words :meth:`_from_translit` asks of a
+        line: it holds «ты», «вы» or «сам» and every other word reads as Russian, a word the
+        model looks more Russian in Cyrillic than as written. "ty" is English for "thank
+        you" too: "ty man", "ty so much", "ty for the help" have a word as English as it is
+        Russian (or more) and stay English (leftovers)."""
+        if not 2 <= len(words) <= _SHORT_MAX or not any(w in _TRANSLIT_CUES for w in words):
+            return False
+        rest = [w for w in words if w not in _TRANSLIT_CUES]
+        return bool(rest) and all(
+            self._looks_known(self._cyrillic(w)) > self._looks_known(w) for w in rest)
 
     def _looks_known(self, word: str) -> float:
         """The share of ``word``'s char 4-grams the model has seen."""

@@ -129,6 +129,33 @@ line without one never reaches it: a body part remarked on with relish, arousal 
 misspelt, a show on cam. The label's definition counts sexual harassment of the one spoken
 to; each is in no line of SMS ham train/validation or IRC dev."""
 
+_SEXTED_ACT: Final = re.compile(
+    r"\b(?:fuck|pound|lick|spank)(?:s|ed|ing)? me\b|\binside me\b")
+"""What the author asks done to them: verbs that say nothing else ("ride me home tonight",
+"fill me in tomorrow" and "eat me alive" say something else)."""
+_SEXTED_DETAIL: Final = re.compile(
+    r"\b(?:so (?:hard|good|deep|bad|rough)|harder|hard|rough(?:ly)?|slow(?:ly)?|deep(?:er)?|"
+    r"all night(?: long)?|tonight|tomorrow|again|right (?:now|here|there)|till|until|"
+    r"when (?:you|u) (?:get|come)|from behind|in the shower|on the (?:couch|bed|floor|table)|"
+    r"twice|last night)\b")
+_TO_YOU: Final = re.compile(r"\b(?:you|u|ya|your|ur)\b")
+
+
+def sexted(text: str) -> str | None:
+    """The act where an English line asks the one spoken to for sex on its author, told with
+    how or when ("I want you to fuck me so hard", "can't wait for you to fuck me when you get
+    home", "god i need you to fuck me again"): sexting, content meant to arouse, which the head
+    scores as low as 0.21 when no explicit word but "fuck" is in it (leftovers). Harassment
+    of a chatbot demands it bare: ConvAbuse's "i want u to fuck me", "fuck me" and "fuck me in
+    the ass" carry no manner or time, and no turn of its train/valid, SMS ham train/val or
+    IRC dev line is read here. ``None`` otherwise."""
+    folded = _folded(text)
+    if _SEXTED_DETAIL.search(folded) is None or _TO_YOU.search(folded) is None:
+        return None
+    m = _SEXTED_ACT.search(folded)
+    return None if m is None else m.group(0)
+
+
 _CARE: Final = stems(
     # health and the body's care
     r"symptoms?\b", r"normal (?:to|that|for|if|after|during)\b",
@@ -178,9 +205,10 @@ def sexual_said(text: str) -> str | None:
     speaks of sex for health, education, safety or news (:func:`sexual_cited`)."""
     folded = _folded(text)
     m = _SAID.search(folded) or _TOLD.search(folded) or _TO_ONE.search(folded)
-    if m is None or _cited(folded) is not None:
+    act = m.group(0) if m is not None else sexted(text)
+    if act is None or _cited(folded) is not None:
         return None
-    return m.group(0)
+    return act
 
 
 def sexual_cited(text: str) -> str | None:
@@ -224,6 +252,15 @@ _IDIOM: Final = stems(
     # bitch", "you fucking idiot"
     r"fucking (?:bitch|idiot|idiots|moron|morons|retard|loser|bastard|asshole|liar|thief|"
     r"machine|bot|computer|robot|useless|stupid|dumb|worthless)\b",
+    # "fucked" as doomed or broken, said of the state someone or something is in: "we're so
+    # fucked if the server goes down", "the printer is fucked again" (leftovers); not "she was
+    # fucked hard", "i was fucked by", "we fucked all night" (no "to be" before it)
+    r"(?:(?:i|we|you|u|they|he|she|it|that|this|everything|all|shit)(?:'?m|'?re|'?s| am| are| is| "
+    r"was| were| r)|(?:is|are|was|were|'s)) (?:so |totally |completely |absolutely |fucking |"
+    r"royally |truly |really |just |pretty |properly |kinda |officially |all |well and truly |"
+    r"beyond |too )*fucked(?=\s*(?:$|[.!?,;:)]|(?:if|now|again|when|unless|without|after|because|"
+    r"cause|cuz|lol|lmao|man|dude|bro|mate|thanks|anyway|either way|up|already|then|here|"
+    r"there|tbh|honestly|beyond)\b))",
 )
 """Sexual words in an idiom of something else: "naked" meaning bare ("the naked eye cannot see
 the comet", the head 0.74), "fucked her over" meaning cheated ("he fucked her over on the

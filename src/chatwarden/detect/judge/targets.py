@@ -43,6 +43,7 @@ from functools import lru_cache
 from pymorphy3.analyzer import Parse
 from pymorphy3.units import DictionaryAnalyzer
 
+from chatwarden.detect.judge import sexual
 from chatwarden.detect.judge.harm import harm_said
 from chatwarden.detect.judge.reading import MENTION, stems
 from chatwarden.detect.judge.selfharm import self_harm_said
@@ -512,6 +513,9 @@ _FEWEST_WORDS = 3
 """A line of a name or two («Пиздабол», «Падла мразь») answers whatever was said last,
 a character in a film as often as a member: without a reply, second person or a mention
 it names nobody here. Forum answers of the training rows are almost never that short."""
+_RETORT = re.compile(r"(?<!\w)сам[аи]?(?!\w)")
+"""«Сам», a retort («сам дурак», "you're the fool"): it answers the one who spoke, so a line
+of two words with it names him (leftovers: "sam durak" read in Cyrillic)."""
 _LAST_WORD = re.compile(r"(\w+(?:ый|ий|ой|ая|яя|ые|ие))\s*$")
 
 
@@ -711,7 +715,7 @@ def called_to(text: str) -> bool:
     if _called_in_english(readings(text)[0]):  # as written: the reading joins "i'm a"
         return True
     for t in readings(text):
-        if len(_WORD.findall(t)) < _FEWEST_WORDS:
+        if len(_WORD.findall(t)) < _FEWEST_WORDS and not _RETORT.search(t):
             continue
         for m in _ADDRESS_NAMES.finditer(t):
             after = _AFTER_ADDRESS.match(t[m.end():])
@@ -777,6 +781,15 @@ def affectionate(text: str) -> bool:
 _CYRILLIC = re.compile(r"[а-яё]")
 
 
+def sexted(text: str) -> bool:
+    """The English line asks the one spoken to for sex on the author, told with how or when
+    (:func:`~chatwarden.detect.judge.sexual.sexted`: "I want you to fuck me so hard"), and
+    calls no names: sexting between partners, sexual content and no insult (leftovers). A
+    line that calls names is no sexting ("fuck me so hard you stupid slut"), and "fuck you"
+    says what the author does to the reader, not what the author wants done."""
+    return sexual.sexted(text) is not None and not name_calling(text)
+
+
 @lru_cache(maxsize=4096)
 def said_in_words(text: str) -> bool:
     """English that insults the one spoken to by its words alone ("you are stupid", "shut
@@ -800,7 +813,7 @@ def said_in_words(text: str) -> bool:
         at = folded.find(urged[1])
         if at < 0 or not _EN_REPORTED.search(folded, 0, at):  # "told her to kys" reports
             return True
-    if affectionate(text):
+    if affectionate(text) or sexted(text):
         return False
     for t in readings(text):
         said = QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
@@ -829,7 +842,7 @@ def insults(text: str, replied: bool = False) -> bool:
         return True
     if _EN_REPORTED_CLAUSE.search(folded := fold(text)):  # others' words, reported
         text = _EN_REPORTED_CLAUSE.sub(" ", folded)
-    if affectionate(text):  # banter: "u boring biatch! ... luv u"
+    if affectionate(text) or sexted(text):  # banter: "u boring biatch! ... luv u"
         return False
     if not name_calling(text):  # every way below needs a name; most lines have none
         return advance(text) and (replied or addressed(text))

@@ -42,6 +42,8 @@ spam every Telegram group gets, scored so that ordinary chat stays out of it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -59,7 +61,13 @@ from chatwarden.detect.spam_model import (
     one_line,
     tokens,
 )
-from chatwarden.detect.spam_patterns import asks_to_write, combine, family_hits, machine_text
+from chatwarden.detect.spam_patterns import (
+    PatternHit,
+    asks_to_write,
+    combine,
+    family_hits,
+    machine_text,
+)
 from chatwarden.events import Event
 
 SIMILARITY_GATE = 0.2
@@ -78,7 +86,7 @@ ADDRESS = REACH - {"__contact", "__write"}
 """The :data:`REACH` markers that are an address, not only a call to write."""
 
 
-def ways_back(feats: list[str], normalized: str) -> frozenset[str]:
+def ways_back(feats: Sequence[str], normalized: str) -> frozenset[str]:
     """The :data:`REACH` markers of a text, from its model features and its normalized
     text (a call to write the model does not read)."""
     reach = REACH.intersection(f.partition(":")[0] for f in feats if f.startswith("__"))
@@ -119,6 +127,33 @@ def _scorer_from(path: str) -> SpamScorer:
     return load(Path(path).read_bytes())
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every spam rule reads of one text, whatever its params: a policy has several
+    (a newcomer rule, a review rule), and each read the same message anew."""
+
+    norm: str
+    """The text as the model reads it, on one line (spans index it)."""
+    feats: tuple[str, ...]
+    score: float
+    """The model's calibrated score."""
+    hits: tuple[PatternHit, ...]
+    similar: tuple[float, int | None]
+    """Similarity to known spam and its sample, where ``score`` reaches
+    :data:`SIMILARITY_GATE` (MinHash costs more than the rest); ``(0.0, None)`` below it."""
+    reach: frozenset[str]
+
+
+@lru_cache(maxsize=1024)
+def _reading(scorer: SpamScorer, text: str) -> _Reading:
+    """The :class:`_Reading` of ``text`` by ``scorer``, once for all the policy's spam rules."""
+    norm = one_line(MODEL_NORMALIZE(text).text)  # as the model reads it; spans still hold
+    feats = tuple(scorer.features(text))
+    p = scorer.probability(text, feats)
+    similar = scorer.similarity(tokens(text)) if p >= SIMILARITY_GATE else (0.0, None)
+    return _Reading(norm, feats, p, family_hits(norm), similar, ways_back(feats, norm))
+
+
 def _newcomer(event: Event, ctx: Context, p: SpamParams) -> bool:
     join = ctx.joined(event.user)
     joined_at = join.ts if join is not None else ctx.member.joined_at
@@ -157,10 +192,8 @@ class Spam(Detector):
     def _verdict(self, text: str, newcomer: bool) -> tuple[float, str, list[tuple[int, int]], bool]:
         """:meth:`score`, and whether the text is similar to known spam."""
         assert isinstance(self.params, SpamParams)
-        norm = one_line(MODEL_NORMALIZE(text).text)  # as the model reads it; spans still hold
-        feats = self.scorer.features(text)
-        p = self.scorer.probability(text, feats)
-        hits = family_hits(norm)
+        read = _reading(self.scorer, text)
+        norm, feats, p, hits = read.norm, read.feats, read.score, read.hits
         spans = [(h.start, h.end) for h in hits] or [(0, len(norm))]
         why = [f"spam model {p:.2f}"]
         if hits:
@@ -169,12 +202,12 @@ class Spam(Detector):
         if shape:
             why.append(shape)
         if p >= SIMILARITY_GATE:  # MinHash costs more than the rest: only when in doubt
-            sim, which = self.scorer.similarity(tokens(text))
+            sim, which = read.similar
             if sim >= self.params.similarity:
                 return max(p, 0.9 + 0.1 * sim), \
                     f"{sim:.0%} similar to known spam sample #{which}; {why[0]}", \
                     [(0, len(norm))], True
-        reach = ways_back(feats, norm)
+        reach = read.reach
         machine = p > self.params.machine_cap and machine_text(text)
         if newcomer and machine and p > self.params.contactless_cap:
             p = self.params.contactless_cap  # its @names are arrays, not handles
@@ -197,7 +230,7 @@ class Spam(Detector):
                         else "no link, handle or call to write") + f": at most {cap}")
         return p, "; ".join(why), spans, False
 
-    def _contactless_cap(self, feats: list[str]) -> float:
+    def _contactless_cap(self, feats: Sequence[str]) -> float:
         """The cap of a not-new member's text with no way to reach them: ``bare_cap``
         unless it makes an offer and calls to act, which bulk mail needs when the
         sender's profile is the way back ("earn 5k a week, join us")."""

@@ -228,9 +228,11 @@ def mixed_words(text: str) -> int:
                if not word.isascii() and _LATIN_ANY.search(word) and _CYRILLIC.search(word))
 
 
+@lru_cache(maxsize=4096)
 def alphabet(text: str) -> str:
     """``cyr`` or ``lat``: which alphabet most letters of the canonical text are in; for a
-    text of slots alone (a bare link or handle), those of the text as written."""
+    text of slots alone (a bare link or handle), those of the text as written. Cached: the
+    tokens, the markers and the calibration each ask it of the same text."""
     norm = _prepared(text)[1]
     if not _CYRILLIC.search(norm) and not _LATIN.search(norm):
         norm = clean(text).text.lower()

@@ -115,10 +115,13 @@ class Toxicity(Detector):
         else:
             insult = insult_score(toxicity, aimed)
         j.scores["insult"] = insult
-        return [self._signal(event, j, label, whom) for label in LABELS]
+        # how the scores were reached, the same for every label: joined once, not per label
+        via = "+".join(j.stages) or "nothing"
+        notes = "; " + "; ".join(j.notes) if j.notes else ""
+        return [self._signal(event, j, label, whom, via, notes) for label in LABELS]
 
     def _signal(self, event: Event, j: Judgement, label: str,
-                targets: tuple[str, ...]) -> Signal:
+                targets: tuple[str, ...], via: str, notes: str) -> Signal:
         score = j.scores[label]
         th = self.thresholds[label]
         flagged = score >= th
@@ -127,11 +130,10 @@ class Toxicity(Detector):
                              for h in j.hits)
         else:
             evidence = (Evidence(event.id),) if flagged else ()
-        why = f"{label} {score:.2f} (threshold {th:.2f}) via {'+'.join(j.stages) or 'nothing'}"
+        why = f"{label} {score:.2f} (threshold {th:.2f}) via {via}"
         if label == "insult" and targets:
             why += f"; aimed at {', '.join(targets)}"
-        if j.notes:
-            why += "; " + "; ".join(j.notes)
+        why += notes
         members = targets if label == "insult" and flagged else ()
         return Signal(self.name, label, score, flagged, why, evidence, members)
 

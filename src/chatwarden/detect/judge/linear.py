@@ -45,14 +45,22 @@ def features(text: str) -> list[str]:
     words = _WORD.findall(folded)
     out = [f"w:{w}" for w in words]
     out.extend(f"b:{a} {b}" for a, b in pairwise(words))
-    lo, hi = CHAR_RANGE
     for w in words:
-        padded = f" {w} "
-        size = len(padded)
-        for n in range(lo, min(hi, size) + 1):
-            out.extend(padded[i:i + n] for i in range(size - n + 1))
+        out.extend(char_grams(w))
     out.extend(f"lex:{h.strength}" for h in lexicon.find(text))
     return out
+
+
+@lru_cache(maxsize=65536)
+def char_grams(word: str) -> tuple[str, ...]:
+    """The char n-grams of one word (:data:`CHAR_RANGE`, the word padded with a space each
+    side), shortest first, in order. Cached: chat repeats its words, and building them was a
+    fifth of the linear stage; the order is the one the model's dot product sums in."""
+    lo, hi = CHAR_RANGE
+    padded = f" {word} "
+    size = len(padded)
+    return tuple(padded[i:i + n] for n in range(lo, min(hi, size) + 1)
+                 for i in range(size - n + 1))
 
 
 # a Cyrillic word with one or two characters standing in for letters: «т*пой», «п1д0р»
@@ -125,7 +133,8 @@ class LinearModel:
 
     def _logits(self, text: str) -> np.ndarray:
         vocab = self.vocab
-        found = [(vocab[f], n) for f, n in Counter(features(text)).items() if f in vocab]
+        found = [(i, n) for f, n in Counter(features(text)).items()
+                 if (i := vocab.get(f)) is not None]
         if not found:
             return self.bias.copy()
         idx = np.fromiter((i for i, _ in found), dtype=np.int64, count=len(found))

@@ -144,7 +144,7 @@ class _Reading:
     reach: frozenset[str]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)
 def _reading(scorer: SpamScorer, text: str) -> _Reading:
     """The :class:`_Reading` of ``text`` by ``scorer``, once for all the policy's spam rules."""
     norm = one_line(MODEL_NORMALIZE(text).text)  # as the model reads it; spans still hold

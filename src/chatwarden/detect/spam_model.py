@@ -228,7 +228,7 @@ def mixed_words(text: str) -> int:
                if not word.isascii() and _LATIN_ANY.search(word) and _CYRILLIC.search(word))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def alphabet(text: str) -> str:
     """``cyr`` or ``lat``: which alphabet most letters of the canonical text are in; for a
     text of slots alone (a bare link or handle), those of the text as written. Cached: the

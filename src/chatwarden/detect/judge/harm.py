@@ -949,7 +949,7 @@ threatens no one, nor does gore shown (the gore-text rule's "depicting excessive
 gore") or a way to hurt someone asked for ("how do I hurt someone without leaving marks")."""
 
 
-@lru_cache(maxsize=4096)  # asked twice a message: by the cascade and by the insult targets
+@lru_cache(maxsize=512)  # asked twice a message: by the cascade and by the insult targets
 def harm_said(text: str) -> tuple[str, str] | None:
     """``(kind, words)`` where ``text`` says harm to people outright (:data:`_HARM_SAID`),
     by its author: negation in the frame or in its clause before it ("I would never kill

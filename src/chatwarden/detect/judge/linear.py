@@ -46,21 +46,30 @@ def features(text: str) -> list[str]:
     out = [f"w:{w}" for w in words]
     out.extend(f"b:{a} {b}" for a, b in pairwise(words))
     for w in words:
-        out.extend(char_grams(w))
+        out.extend(_cached_grams(w) if len(w) <= CACHED_WORD else char_grams(w))
     out.extend(f"lex:{h.strength}" for h in lexicon.find(text))
     return out
 
 
-@lru_cache(maxsize=65536)
+CACHED_WORD = 40
+"""The longest word whose n-grams are cached. Chat repeats its short words; a long one is
+rare, and a flood of distinct 8,000-letter "words" (about 2 MB of n-grams each) would
+otherwise fill the cache with hundreds of megabytes."""
+
+
 def char_grams(word: str) -> tuple[str, ...]:
     """The char n-grams of one word (:data:`CHAR_RANGE`, the word padded with a space each
-    side), shortest first, in order. Cached: chat repeats its words, and building them was a
-    fifth of the linear stage; the order is the one the model's dot product sums in."""
+    side), shortest first, in order: the order is the one the model's dot product sums in."""
     lo, hi = CHAR_RANGE
     padded = f" {word} "
     size = len(padded)
     return tuple(padded[i:i + n] for n in range(lo, min(hi, size) + 1)
                  for i in range(size - n + 1))
+
+
+_cached_grams = lru_cache(maxsize=65536)(char_grams)
+"""Building n-grams was a fifth of the linear stage; words up to :data:`CACHED_WORD` long
+are built once (65,536 of them are a few tens of megabytes)."""
 
 
 # a Cyrillic word with one or two characters standing in for letters: «т*пой», «п1д0р»

@@ -59,7 +59,7 @@ FICTION: Final = re.compile(
 guide …", "Come up with ideas for a game …", "Imagine …"): what it names happens in no chat."""
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)
 def addressed_away(text: str) -> str:
     """``text`` folded, without @mentions and an IRC ``nick:`` prefix. Cached: the gates,
     harm, self-harm, sexual, minors and extremism each start from this reading, about nine

@@ -335,7 +335,7 @@ _WHY_NOT: Final = re.compile(r"\bwhy (?:don'?t|dont|not) (?:you|u)\b")
 """An order put as a question: "why don't you go hang yourself?"."""
 
 
-@lru_cache(maxsize=4096)  # asked twice a message: by the cascade and by the insult targets
+@lru_cache(maxsize=512)  # asked twice a message: by the cascade and by the insult targets
 def self_harm_said(text: str) -> tuple[str, str] | None:
     """``(kind, words)`` where ``text`` urges self-harm on its reader, asks or gives a way to
     do it, promotes an eating disorder or tells self-harm done (:data:`_SAID`), outside

@@ -158,3 +158,24 @@ def test_warm_soon_logs_a_failed_load_and_the_runtime_still_judges(
     outcome = runtime.handle(event)
     runtime.flush()
     assert outcome is not None and outcome.decisions  # judged: the models loaded at first use
+
+
+def test_the_group_frames_compile_at_first_need_or_at_warm_up() -> None:
+    """A start (``replay``, ``scan``) no longer compiles the ~740 KB of frames said of a
+    group; the first line that names one does, and a warmed process has them ready."""
+    import subprocess
+    import sys
+
+    script = (
+        "from chatwarden.detect.judge import group_frames as f, groups\n"
+        "from chatwarden.detect.judge.cascade import Cascade, CascadeConfig\n"
+        "print(f.SAID.ready, f.SAID_AGAIN.ready)\n"
+        "groups.said_of_group('the weather is nice today')\n"
+        "print(f.SAID.ready)\n"
+        "said = groups.said_of_group('all immigrants are vermin')\n"
+        "print(f.SAID.ready, said is not None and said.kind)\n"
+        "Cascade(CascadeConfig(embedding=False)).warm()\n"
+        "print(f.SAID_AGAIN.ready)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, timeout=300).stdout.split("\n")
+    assert out[:4] == ["False False", "False", "True derogate", "True"]

@@ -35,6 +35,7 @@ import numpy as np
 
 from chatwarden.detect.budget import Budget, budgets_of
 from chatwarden.detect.judge import (
+    deferred,
     extremism,
     gates,
     group_spelling,
@@ -121,6 +122,7 @@ class Cascade:
             encoder, _ = self.tuned or shipped_tuned()
             encoder.load()
         group_spelling.warm()  # the glued-word splitter's word list
+        deferred.warm()  # the frames said of a group (~3 s to compile)
         # OpenCorpora's dictionary (~0.3 s): the insult targets parse Russian words with it and
         # the normalizer asks it of letters written apart; loaded lazily, it fell on whichever
         # message first needed it (a p99 spike, and 1% of `bench realchat`'s timed events)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from chatwarden.detect.judge.deferred import Deferred
 from chatwarden.detect.judge.group_words import (
     ADJ_EN,
     ESCAPED_RUN,
@@ -1190,8 +1191,10 @@ _EN_OBJECT = (
 )
 
 _EN = _EN_SUBJECT + _EN_OBJECT
-SAID: Final = re.compile(_build(_EN, GROUP_EN) + "|" + _build(_RU, GROUP_RU, len(_EN)))
-SAID_AGAIN: Final = re.compile("|".join((
+# ~740 KB of pattern between them, 3-5 s to compile: compiled when a line first names a
+# group, or at warm-up (see :mod:`.deferred`)
+SAID: Final = Deferred(_build(_EN, GROUP_EN) + "|" + _build(_RU, GROUP_RU, len(_EN)))
+SAID_AGAIN: Final = Deferred("|".join((
     _build(_EN_SUBJECT, _REF_SUBJECT),
     _build(_EN_OBJECT, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN_SUBJECT)),
     _build(_RU, rf"{_REF_SUBJECT}|{_REF_OBJECT}", len(_EN)))))

@@ -122,11 +122,13 @@ class Cascade:
             encoder, _ = self.tuned or shipped_tuned()
             encoder.load()
         group_spelling.warm()  # the glued-word splitter's word list
-        deferred.warm()  # the frames said of a group (~3 s to compile)
         # OpenCorpora's dictionary (~0.3 s): the insult targets parse Russian words with it and
         # the normalizer asks it of letters written apart; loaded lazily, it fell on whichever
         # message first needed it (a p99 spike, and 1% of `bench realchat`'s timed events)
         russian_dictionary()
+        # last: the frames said of a group (~3 s to compile) serve only a line naming one,
+        # where the dictionary and the encoder serve most lines a bot sees first
+        deferred.warm()
 
     def judge(self, text: str, chat: str = "", now: datetime | None = None, *,
               tuned: bool = True) -> Judgement:

@@ -87,7 +87,7 @@ def cascade() -> Cascade:
 @pytest.mark.parametrize(("text", "flagged", "kind"), [
     ("He swung the pipe at his head. Then again. By the end blood was pooling under him and his "
      "skull was split.", True, "gore"),
-    ("the dogs tore into the jogger and took chunks out of his legs", True, "gore"),
+    ("the dogs tore into the old man and took chunks out of his legs", True, "gore"),
     ("A dog attacked a jogger in the park on Sunday, police said.", False, None),
     ("my legs are dead after that spin class", False, None),
 ])

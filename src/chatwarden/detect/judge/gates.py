@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Final
 
 from chatwarden.detect.judge.harm import DEFENDING, EXASPERATION, WHERE_YOU_LIVE, death_wished
-from chatwarden.detect.judge.reading import FICTION, TECHNICAL, addressed_away, stems
+from chatwarden.detect.judge.reading import FICTION, ON_RECORD, TECHNICAL, addressed_away, stems
 
 _PERSON = r"(?:you|u|ya|him|her|them|ur|your|yourself|everyone|every\w*|all of|people|those)\b"
 _HARM = (r"(?:kill|shoot|stab|hurt|murder|beat|strangle|choke|rape|hang|whip|slap|punch|kick|"
@@ -528,21 +528,10 @@ _GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(
 ("write a poem praising the shooter"), and a bomb's making is instructions in any frame."""
 
 
-_ON_RECORD = re.compile(
-    r"\b(?:historians?|documentar(?:y|ies)|according to|(?:police|officials|authorities|prosecutors|"
-    r"witnesses|investigators) (?:said|say|says|reported|estimate)|(?:the )?(?:trial|court|jury|inquest) "
-    r"(?:heard|was told)|(?:was|were|has been|have been|is|are) (?:charged|convicted|sentenced|arrested|"
-    r"jailed)\b|in (?:1[0-9]|20)\d\d\b|(?:1[0-9]|20)\d\d (?:massacre|genocide|attacks?|war|bombing|"
-    r"shooting|killings?)\b)")
-"""Violence told on the record, as news or history ("Historians estimate that six million Jews were
-murdered in the Holocaust", "the documentary looks at the 1994 massacre", "the suspect is charged
-with murder"): it names a crime and depicts none; gore shown or harm urged keep their gate."""
-
-
 def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     """``found`` less what a frame shows to be only *named*: violence told (a crime, an
     atrocity) in a riddle, a question after its premise, a request for fiction or on the record
-    (:data:`_ON_RECORD`) depicts nothing, and extremism named in fiction (a figure, a bomb in a
+    (:data:`reading.ON_RECORD`) depicts nothing, and extremism named in fiction (a figure, a bomb in a
     game) promotes nothing.
     Gore shown, harm urged on people, and extremism advocated or praised keep their gates;
     so does the threat gate (a threat in a role-play still threatens the member it names),
@@ -550,7 +539,7 @@ def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     if "violence" not in found and "extremism" not in found:
         return found  # most messages: no frame to read
     fiction = FICTION.search(folded) is not None
-    if "violence" in found and (fiction or _ENDS_ASKING.search(folded) or _ON_RECORD.search(folded)) \
+    if "violence" in found and (fiction or _ENDS_ASKING.search(folded) or ON_RECORD.search(folded)) \
             and "threat" not in found and not urged and not _SHOWN_OR_URGED.search(folded):
         found = [label for label in found if label != "violence"]
     if "extremism" in found and fiction and not _ADVOCATED.search(folded) \
@@ -578,7 +567,7 @@ _IDIOMS = re.compile(
     r"\b(?:i'?d|i would|would|i could|could|i'?ll|i will)(?: (?:literally|honestly|so|actually|just))? "
     r"(?:kill|murder) for (?!(?:you|u|him|her|them|me)\b)"
     r"|\b(?:murder|kill|slaughter|massacre|destroy|butcher|batter|hammer|thrash|demolish)\w* "
-    r"(?:you|u|us|them|him|\w+) \d{1,2} ?[-–:] ?\d{1,2}\b"
+    r"(?:(?:you|u|us|them|him|\w+) )?\d{1,2} ?[-–:] ?\d{1,2}\b"
     r"|\brots? (?:in|behind) (?:prison|jail|a cell|bars)\b"
     r"|\b(?:hang|hung|hanged|hanging) (?:\w+ )?out to dry\b"
     r"|\bshot (?:me|you|u|him|her|them|us) (?:a|an) (?:text|message|email|e-mail|dm|line|pm|note)\b"

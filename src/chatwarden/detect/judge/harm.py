@@ -12,8 +12,17 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from chatwarden.detect.judge.gore import gore_told
 from chatwarden.detect.judge.groups import GROUP_NOUNS_EN, in_quotation
-from chatwarden.detect.judge.reading import FICTION, LAUGHING, NICK, TECHNICAL, addressed_away, stems
+from chatwarden.detect.judge.reading import (
+    FICTION,
+    LAUGHING,
+    NICK,
+    ON_RECORD,
+    TECHNICAL,
+    addressed_away,
+    stems,
+)
 from chatwarden.detect.normalize import fold
 
 # ── harm to people said outright ─────────────────────────────────────────────
@@ -382,6 +391,18 @@ _DEED = (r"(?:talk(?:s|ed)?(?: too much| like that| to the (?:cops|police))?|sni
          r"run (?:their|his|her) mouths?|cross(?:es|ed)? me|mess(?:es|ed)? with (?:me|us)|"
          r"ask too many questions)")
 """What gets people hurt in a veiled warning: talking, snitching, crossing the author."""
+_CALLED = (r"(?:\b(?:should|needs? to|ought to|deserve[sd]? to|must|has to|have to)"
+           r"|\bif i (?:ran|ruled|had my way|were in charge|was in charge)\b[^.!?\n]{0,60}?\bwould)"
+           r"(?: all| just)? (?:be|get) ")
+"""A harm called for: "should be", "deserve to get", "if I ran this country they would be"."""
+_LED_AWAY = (r"(?:(?:lined|rounded) up,? and "
+             r"|(?:taken|dragged|pulled|marched|thrown) (?:out|into|onto|off|to)(?: of)?"
+             r"(?: (?:the|a|their|his|her) \w+| bed)?(?: back)?,? and )")
+"""Where people are led before a harm called for: "lined up and shot", "dragged out of bed and
+beaten", "taken into the square and shot", "taken out back and shot"."""
+_WRONGDOER = (r"(?:dealer|pedo|paedo|pedophile|paedophile|rapist|nonce|thief|burglar|landlord|scammer|"
+              r"abuser|bully|creep|killer|murderer|thug)s?")
+"""Whom a beating or a killing is thanked for: a wrongdoer by the speaker's lights."""
 _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "i will kill you", "someone should shoot him", "let's blow up the school"
     "intent": re.compile(
@@ -400,15 +421,18 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     "plan": re.compile(rf"\b(?:to|and|gonna|going to|will|'ll) {_ATTACK}\s+{_PLACE}"),
     # "they should all be shot", "she deserves to be executed", "she should off herself"
     "call": re.compile(
-        r"\b(?:should|needs? to|ought to|deserve[sd]? to|must|has to|have to)(?: all| just)? (?:be|get) "
-        r"(?:lined up and |rounded up and |(?:taken|dragged) out(?: back)? and |\w+ (?:or|and) )?"
+        rf"{_CALLED}(?:{_LED_AWAY}|\w+ (?:or|and) )?"
         r"(?:shot|killed|hanged(?! out to dry)|hung(?! out to dry)|lynched|executed|gassed|burned alive|"
         r"burnt alive|beheaded|tortured|"
         r"raped|stoned(?: to death)?|beaten to death|murdered|exterminated|slaughtered|put down|strung up|"
         r"guillotined|burned at the stake|drawn and quartered|castrated|shot on sight|"
         r"thrown (?:off|from|in|into) (?:a |the )?(?:roof|bridge|building|cliff|helicopter|river|oven|"
         r"gas chamber|wood ?chipper))\b"
-        r"|\b(?:should|needs? to|ought to|deserves? to|must|has to|have to)(?: all| just)? (?:be|get) "
+        # a killing wished done in the past: "he should have been beaten to death in that cell" (not
+        # "the plan should have been executed", "this feature should have been killed")
+        r"|\b(?:should|deserved to)(?:'ve| have| of) been (?:beaten to death|lynched|hanged|strung up|"
+        r"tortured|burned alive|burnt alive|shot dead|stoned to death)\b"
+        rf"|{_CALLED}{_LED_AWAY}?"
         r"(?:beaten(?: up)?|whipped|flogged|stabbed|wiped out|nuked|"
         r"wiped off the (?:face of the )?(?:earth|planet|map)|put down like (?:dogs|animals|rabid dogs))\b"
         # a death watched with pleasure: "I'd love to see them hang", "want to see her burn"
@@ -569,6 +593,14 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "that shooter is a hero", "beating women is fun": an attacker or an attack praised
     # (the violence label's "glorifies"); asked or negated, it praises nothing
     "glorify": re.compile(
+        # the one who did it thanked: "whoever torched that dealer's house with him inside deserves a
+        # medal", "whoever smashed his face in did the world a favour"
+        r"\bwho ?ever (?:\w+ )?(?:killed|shot|stabbed|torched|burned|burnt|beat|smashed|bombed|ran over|"
+        r"drove into|lynched|hanged|strangled|knifed) "
+        r"(?:(?:him|her|them|his|their|(?:that|the|this) \w+'s)\b|"
+        rf"(?:that|the|this|those|these) (?:\w+ )?(?:{_PERSON_SG}|{_WRONGDOER})\b)[^.!?\n]{{0,50}}?"
+        r"(?:deserves? (?:a medal|an award|a statue)|did (?:the world|us all|everyone|society) a favou?r|"
+        r"is a (?:hero|legend|saint))\b|"
         # more of its perpetrators wanted: "the world needs more men like the Isla Vista shooter"
         r"\b(?:need|want)s? (?:a lot |many |way )?more (?:\w+ )?(?:men|people|guys|heroes|patriots) like "
         r"(?:the|that|this) (?:\w+ ){0,3}?(?:shooter|gunman|bomber|killer|attacker|murderer)s?\b"
@@ -958,9 +990,10 @@ def harm_said(text: str) -> tuple[str, str] | None:
     (:data:`_SHOWN_IN_MEDIA`) veto it; for a way to harm, self-defence or a mat too
     (:data:`DEFENDING`: "where should I hit an attacker", "how do I choke someone out in BJJ")."""
     folded = addressed_away(text)
-    if _HARM_PREFILTER.search(folded) is None or FICTION.search(folded) \
-            or TECHNICAL.search(folded):
-        return None  # most messages: no harm verb at all; "kill them, the stuck processes"
+    if FICTION.search(folded) or TECHNICAL.search(folded):
+        return None  # a story asked for; "kill them, the stuck processes"
+    if _HARM_PREFILTER.search(folded) is None:
+        return _gore_across(folded)  # most messages: no harm verb at all
     exasperated = [(e.start(), e.end()) for e in EXASPERATION.finditer(folded)]
     for kind, pattern in _HARM_SAID.items():
         if (kind in _MEDIA_VETOED and _SHOWN_IN_MEDIA.search(folded)) \
@@ -982,7 +1015,17 @@ def harm_said(text: str) -> tuple[str, str] | None:
                     and not (kind == "way" and _in_a_named_world(text, folded, m.end())) \
                     and not _someone_elses(folded, m.start(), m.end()):
                 return kind, m.group(0).strip(" .!?,;:")
-    return None
+    return _gore_across(folded)
+
+
+def _gore_across(folded: str) -> tuple[str, str] | None:
+    """Injury, an attack or a torture told in its detail across the message (:func:`gore.gore_told`),
+    as ``gore``: the vetoes of gore shown (a film, a game, a kitchen, history) and of violence on
+    the record (news, a trial) hold."""
+    if _SHOWN_IN_MEDIA.search(folded) or ON_RECORD.search(folded):
+        return None
+    cues = gore_told(folded)
+    return None if cues is None else ("gore", cues)
 
 
 _IN_NAMED = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?([^\W\d_][\w'&-]*)")

@@ -59,6 +59,20 @@ FICTION: Final = re.compile(
 guide …", "Come up with ideas for a game …", "Imagine …"): what it names happens in no chat."""
 
 
+ON_RECORD: Final = re.compile(
+    r"\b(?:histor(?:y|ians?|ical(?:ly)?)|documentar(?:y|ies)|according to|"
+    r"(?:police|officials|authorities|prosecutors|witnesses|investigators) "
+    r"(?:said|say|says|reported|estimate)|"
+    r"(?:the )?(?:trial|court|jury|inquest) (?:heard|was told)|"
+    r"(?:was|were|has been|have been|is|are) (?:later |since |subsequently |then )?"
+    r"(?:charged|convicted|sentenced|arrested|jailed)\b|"
+    r"in (?:1[0-9]|20)\d\d\b"
+    r"|(?:1[0-9]|20)\d\d (?:massacre|genocide|attacks?|war|bombing|shooting|killings?)\b)")
+"""Violence told on the record, as news or history ("Historians estimate that six million Jews were
+murdered in the Holocaust", "the documentary looks at the 1994 massacre", "the suspect is charged
+with murder"): it names a crime and depicts none; gore shown or harm urged keep their gate."""
+
+
 @lru_cache(maxsize=512)
 def addressed_away(text: str) -> str:
     """``text`` folded, without @mentions and an IRC ``nick:`` prefix. Cached: the gates,

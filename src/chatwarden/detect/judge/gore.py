@@ -1,0 +1,178 @@
+"""Graphic injury told across a message: the violence label's "depicted" and the guideline's
+"excessive violence, gore, or harm to animals" where no one sentence says it.
+
+:mod:`harm`'s ``gore`` frame reads two wounds in a sentence or the next; a story told over
+several short sentences puts the blow in the first ("He swung it at his head") and the wound in
+the fourth ("blood was coming out of his ears"), and an animal's attack, a torture or a
+massacre is told in words no harm verb list holds ("the shark took his leg off", "they
+attached wires to his genitals", "the ones still moving were buried alive"). Here the cues
+are counted over the whole message, in four kinds:
+
+- a wound told in its detail (:data:`_WOUNDS`): blood pooling or pouring, a bone seen or
+  sticking out, a part torn or taken off, skin stripped or blistered, bodies strewn;
+- a blow or an attack told as done to someone (:data:`_ATTACKS`): a dog that mauls him, a
+  hammer swung at his head, a trigger pulled, a crowd sprayed with a rifle;
+- a torture act (:data:`_TORTURES`): wires, pliers, a hand held on a stove, a captive hung by
+  the wrists or made to kneel on glass;
+- suffering or its length (:data:`_SUFFERED`): screaming, begging, "for hours", "one by one",
+  "until he passed out".
+
+One cue alone is as often an accident, a nosebleed or a news line; two wounds, a wound beside
+an attack or a suffering, or a torture act beside another cue are injury told in its detail
+(probes first, ``scripts/violence6_probe.py``; chosen on its tuning half).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_WHOSE = r"(?:his|her|their|its|the \w+'s|a \w+'s)"
+_SOMEONE = (r"(?:him|her|them|(?:the|a|an|that|this) (?:\w+ )?(?:man|woman|guy|boy|girl|kid|child|"
+            r"toddler|baby|keeper|victim|prisoner|driver|worker|cyclist|hiker|surfer|swimmer|people|"
+            r"crowd|men|women|children|villagers|hostages?))")
+_PART = (r"(?:legs?|arms?|hands?|fingers?|feet|foot|toes?|head|scalp|ears?|nose|face|jaw|lips?|eyes?|"
+         r"cheek|throat|neck|chest|back|stomach|belly|skull|ribs?)")
+
+_WOUNDS: Final = tuple(re.compile(p) for p in (
+    # blood in its flow or its amount
+    r"\bblood (?:was |were )?(?:just )?(?:pooling|pooled|coming|running|streaming|dripping|pouring|"
+    r"gushing|spurting|spraying|squirting|pumping|sliding)\b",
+    r"\b(?:puddle|pool|river) of (?:his |her |their )?(?:own )?blood\b",
+    r"\b(?:soaked|drenched|covered|slick|black|sticky) (?:in|with) (?:his |her |their )?(?:own )?blood\b",
+    r"\bwater (?:just )?turned red\b",
+    r"\bblood (?:everywhere|all over (?:the|his|her|their))\b",
+    # a bone seen, sticking out, heard or felt breaking
+    r"\b(?:open|cut|bitten|torn|ripped|gashed|sliced|slashed) (?:\w+ ){0,3}?(?:down )?to the bone\b",
+    r"\bbones? (?:was |were )?(?:sticking|poking|jutting) (?:out|through)\b",
+    r"\b(?:his|her|their|its) (?:ribs?|skull|cheekbone|jaw|spine) (?:was |were )?"
+    r"(?:cracked|snapped|crunched|caved in|shattered|soft|split)\b",
+    r"\b(?:leg|arm|knee|neck|fingers?|elbow|ankle) (?:was |were )?(?:bent|twisted) "
+    r"(?:backwards|the wrong way)\b",
+    r"\bjaw (?:was )?hanging\b",
+    # a part torn, bitten, blown or taken off, strewn
+    rf"\b(?:took|ripped|tore|torn|blew|blown|bit|bitten|clawed|hacked|chopped|sliced) (?:off )?"
+    rf"(?:{_WHOSE} |(?:one|two|three|four|five|half|most) (?:of )?(?:{_WHOSE} )?)?{_PART} "
+    r"(?:off|with it|clean off)\b",
+    rf"\b{_PART} (?:was |were )?(?:blown|ripped|torn|bitten|hacked) off\b",
+    rf"\b(?:torn|ripped|clawed|sliced|split|slit) (?:open )?(?:{_WHOSE} )?(?:{_PART} )?open\b",
+    r"\b(?:clawed|ripped|tore|torn|sliced) open (?:his|her|their|its)\b",
+    r"\bchunks? (?:out )?of (?:his|her|their) (?:\w+ )?(?:legs?|arms?|face|body|flesh|neck|back)\b",
+    r"\b(?:arms?|legs?|face|body|flesh|hands?) (?:was |were )?(?:just )?(?:shredded|mangled|unrecognisable|"
+    r"unrecognizable)\b|\bpulp and bone\b",
+    r"\b(?:pieces|bits|parts) of (?:people|bodies|him|her|them|flesh|skull|brain)\b",
+    r"\bstumps? (?:was |were )?(?:still )?(?:smoking|bleeding|spurting)\b",
+    r"\bonly (?:his|her|their) torso\b",
+    r"\b(?:bodies|corpses) (?:\w+ )?(?:stacked|piled|everywhere|floating|in the street)|\bfull of bodies\b",
+    r"\bfolded in half\b",
+    r"\bunder the wheels\b",
+    r"\b(?:holding|hold) (?:his|her|their) (?:own )?(?:guts|intestines|insides)\b",
+    r"\b(?:sprayed|splattered|spattered) (?:across|all over|over) the (?:wall|floor|ceiling|road|pavement|"
+    r"windscreen|windshield)\b",
+    r"\bhead (?:still )?in it\b|\bhalf of (?:it|his head|her head) (?:was )?(?:just )?gone\b",
+    # skin stripped, burnt or blistered
+    r"\bskin (?:\w+ ){0,2}?(?:blistered|bubbled|bubbling|blistering|melted|melting|peeled|peeling|hanging|"
+    r"came off|slid off)\b",
+    r"\b(?:stripped|peeled|ripped|tore|flayed|burned|burnt) (?:the )?(?:skin|flesh) off\b",
+    r"\bface (?:was )?(?:peeled|ripped|torn) (?:back|off)\b",
+    r"\bskinn(?:ing|ed) (?:\w+ ){0,2}?alive\b",
+    # teeth knocked out, a throat opened, a death in its detail
+    r"\bteeth (?:on|all over|across) the\b|\bspitting (?:out )?teeth\b",
+    r"\bopened (?:his|her|their) throat\b|\bthroat cut\b",
+    r"\bbled out\b|\bburied alive\b|\bburned alive\b|\bburnt alive\b",
+    r"\b(?:lips|face) (?:went|turned) (?:blue|purple)\b|\bwent limp\b",
+    r"\b(?:ones|people|men) (?:still|who were still) (?:moving|breathing|alive|crawling)\b",
+    r"\b(?:and|until|till) (?:s?he|they|it) stopped (?:moving|breathing)\b",
+))
+"""A wound told in its detail; two are injury told, whichever sentences they stand in."""
+
+_ATTACKS: Final = tuple(re.compile(p) for p in (
+    # an animal's attack on a person
+    r"\b(?:mauled|mauling|savaged) (?:him|her|them|(?:the|a|an|that|this|my|his|her|our|their) (?:\w+ )?\w+)",
+    rf"\b(?:tear into|tore into|tearing into|went for|dragged) {_SOMEONE}",
+    rf"\bgot hold of {_WHOSE} (?:\w+ )?{_PART}",
+    # a blow told with a weapon or a gun
+    rf"\bswung (?:it|the \w+|a \w+) (?:at|into) (?:his|her|their) (?:\w+ )?{_PART}",
+    r"\bpulled the trigger\b",
+    r"\bfelt (?:it|the knife|the blade) go in\b",
+    r"\b(?:sprayed|strafed) (?:the |a )?(?:whole )?\w+ "
+    r"(?:with (?:the |a |his |their )?(?:rifle|gun|bullets))",
+    r"\bmachine-?gunned\b",
+    r"\b(?:house to house|door to door) with (?:machetes|axes|guns|rifles|knives)\b",
+    r"\bshot (?:them|him|her|people|\w+-goers) in the (?:head|face|back)\b",
+    r"\b(?:stamped|stomped|jumped) on (?:his|her|their) (?:head|face|neck|chest)\b",
+    r"\bheadbutted (?:him|her)\b",
+))
+"""A blow or an attack told as done to someone, in the words an animal's, a gunman's or a
+brawler's story uses; one alone is a story, a match or the news."""
+
+_TORTURES: Final = tuple(re.compile(p) for p in (
+    r"\bwaterboard(?:ed|ing)? (?:him|her|them)\b",
+    r"\b(?:attached|hooked|clipped|taped) (?:\w+ ){0,2}?(?:wires|electrodes|cables|clamps) to "
+    r"(?:his|her|their)\b",
+    r"\bkneel on (?:broken glass|nails|rice|gravel)\b",
+    r"\bbeat the soles of (?:his|her|their) feet\b",
+    r"\bpulled (?:out )?(?:his|her|their) (?:finger|toe)?(?:nails|teeth)\b",
+    r"\b(?:held|pressed|pushed|forced|put) (?:his|her|their|the \w+'s) (?:hand|face|arm|head|fingers) "
+    r"(?:on|onto|into|against|over|under) (?:the |a )?(?:hot |burning |boiling )?(?:stove|hob|fire|flames?|"
+    r"iron|grill|oven|radiator|water|kettle)\b",
+    r"\bburned (?:him|her|them) with (?:a |an |the )?(?:iron|lighter|cigarettes?|blowtorch|poker|hot \w+)\b",
+    r"\b(?:strung|hung) (?:him|her|them) up by (?:his|her|their) (?:thumbs|wrists|arms|feet|ankles)\b",
+    r"\bchained (?:him|her|them)? ?to the (?:ceiling|wall|radiator|bed|pipe|floor)\b",
+    r"\bnailed (?:his|her|their) (?:hands|feet)\b",
+    r"\b(?:cut|burned|whipped|beat|shocked) (?:him|her|them) (?:a (?:little|bit) )?(?:more )?"
+    r"(?:every|each) time\b",
+    r"\btook turns (?:with|on) (?:the |a )?(?:belt|whip|bat|pipe|him|her|them)\b",
+    r"\bthrew (?:cold )?water on (?:him|her|them)\b",
+    r"\b(?:tied|taped|strapped) (?:him|her|them) (?:up )?to (?:a|the) (?:chair|pipe|radiator|tree|table)\b",
+    r"\blocked (?:him|her|them) in a (?:dog )?(?:cage|box|crate)\b",
+    r"\bkept (?:him|her|them) (?:chained|in the basement|in a cage)\b|\b(?:was|were) kept in (?:the|a) "
+    r"(?:basement|cellar|cage)\b",
+    r"\bwhipped (?:anyone|everyone|them|him|her)\b(?! (?:into shape|at|in)\b)",
+))
+"""A torture act told as done: its instruments and its holds."""
+
+_SUFFERED: Final = tuple(re.compile(p) for p in (
+    r"\b(?:he|she|they) (?:was |were )?(?:screaming|screamed|begged|begging|pleading|pleaded)\b",
+    r"\bwhile (?:he|she|they|the others) (?:still )?(?:screamed|was screaming|were screaming|"
+    r"had to watch|watched)\b",
+    r"\bscreaming for (?:his|her|their) (?:mum|mom|mother|life|lives)\b",
+    r"\bone (?:by|at a) (?:one|time)\b",
+    r"\bevery time (?:he|she|they) (?:refused|screamed|cried|moved|passed out|tried|fell asleep)\b",
+    r"\bfor (?:hours|days|weeks|(?:a|one|two|three|four|five|six) (?:hours?|days?|weeks?|years?))\b",
+    r"\b(?:until|till) (?:he|she|they) passed out\b",
+    r"\b(?:no anaesthetic|no anesthetic|the whole night|the entire time)\b",
+))
+"""Suffering told, or its length: what makes an attack or a torture told a torment."""
+
+_SELF: Final = re.compile(r"\b(?:myself|my ?self|cutting|cut myself|self-?harm|suicid\w*|relapse|"
+                          r"nose ?bleeds?|periods?|"
+                          r"my (?:nose|finger|thumb|knee|hand|lip|gums?|tooth|teeth|leg|foot|toe))\b")
+"""Harm to oneself is the self-harm label's, not violence; one's own nosebleed, period or cut
+finger is told in the same words as a wound and is no one's violence."""
+
+
+_SCREAMED: Final = re.compile(r"scream|begg|plead")
+"""The suffering a wound alone is told with (a length, "for hours", is a nosebleed's too)."""
+
+
+def _hits(patterns: tuple[re.Pattern[str], ...], folded: str) -> list[str]:
+    return [m.group(0) for p in patterns if (m := p.search(folded)) is not None]
+
+
+def gore_told(folded: str) -> str | None:
+    """The cues where ``folded`` tells an injury, an attack or a torture in its detail across
+    the message (see the module's docstring), joined for a note; ``None`` where it does not.
+    A text about harming oneself is left to the self-harm readers."""
+    wounds = _hits(_WOUNDS, folded)
+    tortures = _hits(_TORTURES, folded)
+    suffered = _hits(_SUFFERED, folded)
+    if not wounds and not tortures and not suffered:
+        return None  # most messages
+    attacks = _hits(_ATTACKS, folded)
+    screamed = [s for s in suffered if _SCREAMED.search(s)]
+    told = (len(wounds) >= 2 or (wounds and (attacks or tortures or screamed))
+            or ((tortures or attacks) and suffered) or len(tortures) >= 2 or (tortures and attacks))
+    if not told or _SELF.search(folded):
+        return None
+    return "; ".join((*wounds, *tortures, *attacks, *suffered))

@@ -156,6 +156,11 @@ _SCREAMED: Final = re.compile(r"scream|begg|plead")
 """The suffering a wound alone is told with (a length, "for hours", is a nosebleed's too)."""
 
 
+_ANY: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (*_WOUNDS, *_TORTURES, *_SUFFERED)))
+"""Any cue :func:`gore_told` needs one of, in one pass: it matches wherever one of them does,
+and most messages hold none (one scan of the line instead of ~40)."""
+
+
 def _hits(patterns: tuple[re.Pattern[str], ...], folded: str) -> list[str]:
     return [m.group(0) for p in patterns if (m := p.search(folded)) is not None]
 
@@ -164,11 +169,13 @@ def gore_told(folded: str) -> str | None:
     """The cues where ``folded`` tells an injury, an attack or a torture in its detail across
     the message (see the module's docstring), joined for a note; ``None`` where it does not.
     A text about harming oneself is left to the self-harm readers."""
+    if _ANY.search(folded) is None:
+        return None  # most messages
     wounds = _hits(_WOUNDS, folded)
     tortures = _hits(_TORTURES, folded)
     suffered = _hits(_SUFFERED, folded)
     if not wounds and not tortures and not suffered:
-        return None  # most messages
+        return None
     attacks = _hits(_ATTACKS, folded)
     screamed = [s for s in suffered if _SCREAMED.search(s)]
     told = (len(wounds) >= 2 or (wounds and (attacks or tortures or screamed))

@@ -1022,10 +1022,10 @@ def _gore_across(folded: str) -> tuple[str, str] | None:
     """Injury, an attack or a torture told in its detail across the message (:func:`gore.gore_told`),
     as ``gore``: the vetoes of gore shown (a film, a game, a kitchen, history) and of violence on
     the record (news, a trial) hold."""
-    if _SHOWN_IN_MEDIA.search(folded) or ON_RECORD.search(folded):
+    cues = gore_told(folded)  # most messages: none, in one scan
+    if cues is None or _SHOWN_IN_MEDIA.search(folded) or ON_RECORD.search(folded):
         return None
-    cues = gore_told(folded)
-    return None if cues is None else ("gore", cues)
+    return "gore", cues
 
 
 _IN_NAMED = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?([^\W\d_][\w'&-]*)")

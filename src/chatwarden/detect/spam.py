@@ -51,6 +51,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from chatwarden.detect import spam_patterns
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
 from chatwarden.detect.spam_model import (
@@ -184,6 +185,9 @@ class Spam(Detector):
             self.scorer = _scorer_from(self.params.model)
         else:
             self.scorer = default_scorer()
+
+    def warm(self) -> None:
+        spam_patterns.warm()
 
     def score(self, text: str, newcomer: bool = False) -> tuple[float, str, list[tuple[int, int]]]:
         """``(score, why, normalized-text spans of the evidence)`` for one text."""

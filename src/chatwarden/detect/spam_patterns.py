@@ -152,6 +152,12 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w){trie_regex(sorted(name_of))}"), name_of
 
 
+def warm() -> None:
+    """Compile the stems now (~30 ms, more with the trie's normalizing): lazily, the first
+    message a spam rule reads pays for it."""
+    _compiled()
+
+
 @lru_cache(maxsize=4096)
 def pattern_hits(normalized: str) -> tuple[PatternHit, ...]:
     """The first hit of each family and each role (roles weigh 0: they are evidence for

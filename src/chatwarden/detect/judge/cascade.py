@@ -121,6 +121,7 @@ class Cascade:
         if self.config.tuned:
             encoder, _ = self.tuned or shipped_tuned()
             encoder.load()
+        gates.sexual_terms()  # the sexual gate's lexicon (~15 ms to compile), at first use else
         group_spelling.warm()  # the glued-word splitter's word list
         # OpenCorpora's dictionary (~0.3 s): the insult targets parse Russian words with it and
         # the normalizer asks it of letters written apart; loaded lazily, it fell on whichever

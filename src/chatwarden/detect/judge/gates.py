@@ -677,6 +677,14 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     opens no violence gate; violence only named in a riddle or a request for fiction, and
     extremism only named in fiction, open none either (:func:`_framed`).
     """
+    return _gated(text, toxicity >= HOSTILE, swearing)
+
+
+@lru_cache(maxsize=512)
+def _gated(text: str, hostile: bool, swearing: bool) -> tuple[str, ...]:
+    """:func:`gated`, keyed by what it reads of the toxicity (at least :data:`HOSTILE` or
+    not): the cascade asks again with the stacked score for a line that reaches the encoder,
+    and that score mostly stays on the same side."""
     folded = addressed_away(text)  # "horny-sama: what does ls say?" (IRC addressing)
     if not _judgeable(folded):
         return ()
@@ -688,7 +696,7 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
              or label in wished]
     if "threat" in found and "violence" not in found:  # a threat of harm is violence too
         found.append("violence")
-    if "threat" not in found and toxicity >= HOSTILE and _SOMEONE.search(folded) \
+    if "threat" not in found and hostile and _SOMEONE.search(folded) \
             and not _IDIOMS.search(folded) \
             and (_HARM_WORDED.search(unharmed) or _HARM_NAMED.search(unharmed)):
         # "hope he rots in prison" is hostile, no threat; "just block her" names no harm

@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 from publicsuffixlist import PublicSuffixList
 
 from chatwarden.detect.normalize import Normalized, clean, rewrite
+from chatwarden.detect.textcache import text_cache
 
 # TLDs common enough that "site . com" or "site. com" is taken as a link.
 _COMMON_TLDS = r"(?:com|ru|net|org|io|me|info|biz|xyz|site|online|top|shop|pro|su|ua|by|kz|рф)"
@@ -164,7 +165,7 @@ def _make(norm: Normalized, m: re.Match[str], host: str) -> Link | None:
     return Link(url, host, ascii_host, registrable, path, start, end, disguised)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def find_links(text: str) -> tuple[Link, ...]:
     """Every link in ``text``, in order, with spans in ``text`` itself."""
     if "." not in text and "tg://" not in text and not any(

@@ -26,12 +26,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import emoji
 from pymorphy3 import MorphAnalyzer
 
 from chatwarden.detect.homoglyphs import LEET, resolve_word
+from chatwarden.detect.textcache import text_cache
 
 _INVISIBLE_CHARS = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
@@ -115,7 +116,7 @@ def rewrite(
     return Normalized(norm.original, "".join(pieces), tuple(starts), tuple(ends))
 
 
-@lru_cache(maxsize=_CACHE)
+@text_cache(_CACHE)
 def clean(text: str) -> Normalized:
     """NFKC per grapheme cluster with invisible and bidi characters dropped."""
     if unicodedata.is_normalized("NFKC", text) and not _INVISIBLE.search(text):
@@ -202,14 +203,14 @@ def _edge_leet(word: str, read: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=_CACHE)
+@text_cache(_CACHE)
 def normalize(text: str) -> Normalized:
     """The comparison form: look-alikes resolved, leet decoded, separators and repeats cut.
     A "!" is leet only inside a word ("sh!t"); after one it is an exclamation ("idiot!")."""
     return _normalize(text, _INNER_WORDS)
 
 
-@lru_cache(maxsize=_CACHE)
+@text_cache(_CACHE)
 def normalize_with_edge_bangs(text: str) -> Normalized:
     """:func:`normalize` as it read before version 14, a "!" at a word's edge decoded as
     leet "i" too ("idiot!" is "idioti", "stop!!" "stopi"). Only the shipped spam model
@@ -320,7 +321,7 @@ def _widen(
     return ws, we
 
 
-@lru_cache(maxsize=_CACHE)
+@text_cache(_CACHE)
 def reading(text: str) -> str:
     """What an obfuscated text says, in :func:`fold`'s form: look-alikes and leet resolved,
     letters written apart joined, but doubled letters kept (``ссылка``), so a model trained
@@ -334,7 +335,7 @@ def reading(text: str) -> str:
     return _REPEATS.sub(r"\1\1", _SPACES.sub(" ", s).strip())
 
 
-@lru_cache(maxsize=65536)
+@text_cache(65536)
 def fold(text: str) -> str:
     """A comparison key: NFKC, case-folded, invisibles dropped, runs of 3+ letters cut to 2."""
     text = unicodedata.normalize("NFKC", text)

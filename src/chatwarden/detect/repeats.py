@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import timedelta
-from functools import lru_cache
 from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,6 +17,7 @@ from rapidfuzz import fuzz
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
 from chatwarden.detect.normalize import _INVISIBLE, fold, normalize
+from chatwarden.detect.textcache import text_cache
 from chatwarden.events import Event
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -32,7 +32,7 @@ class RepeatParams(BaseModel):
     within_minutes: int = Field(10, ge=1)
 
 
-@lru_cache(maxsize=65536)
+@text_cache(65536)
 def is_meaningless(text: str) -> bool:
     """Keyboard mash or a stretched single letter; short chat words ("да", "ок") are meaningful."""
     folded = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold().strip()
@@ -55,13 +55,13 @@ def is_meaningless(text: str) -> bool:
 _WORDS = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=65536)
+@text_cache(65536)
 def _key(text: str) -> str:
     """The words of a message, case and punctuation aside ("Купите слона!!!" = "купите слона")."""
     return " ".join(_WORDS.findall(fold(text)))
 
 
-@lru_cache(maxsize=65536)
+@text_cache(65536)
 def _reader_key(text: str) -> str:
     """The words as a reader sees them: look-alike letters and stretched letters undone too."""
     return " ".join(_WORDS.findall(normalize(text).text))

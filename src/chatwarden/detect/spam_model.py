@@ -35,6 +35,7 @@ import numpy as np
 
 from chatwarden.detect.normalize import Normalized, clean, emoji_count, normalize_with_edge_bangs
 from chatwarden.detect.spam_patterns import family_hits, pattern_hits, roles
+from chatwarden.detect.textcache import text_cache
 
 NUM_PERM = 64
 MIN_SHINGLES = 12
@@ -147,7 +148,7 @@ def _slot(m: re.Match[str]) -> str:
     return f" {SLOTS[m.lastgroup or 'link']} "
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _prepared(text: str) -> tuple[str, str]:
     """``(canonical, normalized canonical)`` text, cached: several steps read both. An
     opening greeting is dropped from a plain message: one with no slot (link, handle,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chatwarden.detect.normalize import normalize_with_edge_bangs
+from chatwarden.detect.textcache import text_cache
 
 FAMILIES: dict[str, tuple[float, tuple[str, ...]]] = {
     # "заработок", "заработать", not "сайт заработает" (will start working); "прибыль"
@@ -158,7 +159,7 @@ def warm() -> None:
     _compiled()
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def pattern_hits(normalized: str) -> tuple[PatternHit, ...]:
     """The first hit of each family and each role (roles weigh 0: they are evidence for
     the model only, :func:`roles`), plus money amounts with a period ("500$ в день")."""

@@ -39,7 +39,6 @@ train's non-toxic prompts as negatives. English only.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from chatwarden.detect.judge.reading import stems
 from chatwarden.detect.judge.targets import (
@@ -62,6 +61,7 @@ from chatwarden.detect.judge.targets import (
     loose,
     readings,
 )
+from chatwarden.detect.textcache import text_cache
 
 _MILD = frozenset(
     {
@@ -255,7 +255,7 @@ def _said(t: str, m: re.Match[str]) -> bool:
     return not (EN_HYPOTHETICAL.search(before) or _OWN_VIEW.search(before))
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def said_of_someone(text: str) -> bool:
     """English that harasses someone other than the reader by its words alone: an insult,
     rejection or mockery in the third person (see the module's shapes). Cached like

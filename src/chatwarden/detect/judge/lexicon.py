@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chatwarden.detect.judge.textprep import canon_token, prepare, tokens
+from chatwarden.detect.textcache import text_cache
 
 _RU_PREFIX = (
     r"(?:а|в|вз|вс|вы|до|за|и|из|ис|на|наи|не|недо|ни|о|об|обо|от|ото|па|пере|по|под|подъ|"
@@ -133,7 +134,7 @@ def _censored(token: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16384)
+@text_cache(16384)
 def find(text: str) -> tuple[Hit, ...]:
     """Every obscene word of ``text``, spans in the original text (cached: the n-gram
     stage and the cascade both ask)."""

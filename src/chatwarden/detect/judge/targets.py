@@ -48,6 +48,7 @@ from chatwarden.detect.judge.harm import harm_said
 from chatwarden.detect.judge.reading import MENTION, stems
 from chatwarden.detect.judge.selfharm import self_harm_said
 from chatwarden.detect.normalize import fold, normalize, russian_dictionary
+from chatwarden.detect.textcache import text_cache
 
 _THOU = r"ты|тебя|тебе|тобой|твой|твоя|твои|твоё|твое|твоего|твоей|твоим|твоих|твою|слышь"
 _YE = r"вы|вас|вам|вами|ваш|ваша|ваши|you|your|you're|youre|u|ur|ya"
@@ -524,7 +525,7 @@ of two words with it names him (leftovers: "sam durak" read in Cyrillic)."""
 _LAST_WORD = re.compile(r"(\w+(?:ый|ий|ой|ая|яя|ые|ие))\s*$")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def readings(text: str) -> tuple[str, ...]:
     """The text as written and as the normalizer reads it («тyпoй идиoт», «дayн», leet);
     one reading where both are the same (most plain text), so each pattern runs once."""
@@ -697,7 +698,7 @@ def addressed(text: str) -> bool:
         _SECOND_PERSON.search(t) or ORDERS.search(t) for t in readings(text))
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def name_calling(text: str) -> bool:
     """The text calls someone names. Swearing is no name: in Russian chat мат is
     punctuation («бля, нихуя ты мощный» praises), and a vulgar word is no insult («за жопу
@@ -796,7 +797,7 @@ def sexted(text: str) -> bool:
     return sexual.sexted(text) is not None and not name_calling(text)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def said_in_words(text: str) -> bool:
     """English that insults the one spoken to by its words alone ("you are stupid", "shut
     up you idiot", "nobody likes you"), whatever a model scores it: the toxicity models

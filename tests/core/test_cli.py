@@ -85,6 +85,10 @@ def test_replay_writes_decisions_report_and_summary(tmp_path: Path) -> None:
     assert any(r["event"].startswith("purge:") for r in rows)
     html = report.read_text(encoding="utf-8")
     assert "<svg" in html and "<rect" in html and "1.1-flood" in html and "Наказания по дням" in html
+    # the legend names the kinds as the Клинт guideline does, not by their policy keys
+    legend = html.split('class="legend"', 1)[1].split("</p>", 1)[0]
+    assert "предупреждение" in legend and "варн" in legend and "бан" in legend
+    assert "warning" not in legend and "kick" not in legend
     assert "top offenders" in out.stdout
 
 

@@ -40,9 +40,21 @@ LABELS = {
 }
 """The report speaks the policy's language."""
 
+KIND_NAMES: dict[str, dict[str, str]] = {
+    "ru": {"warning": "предупреждение", "warn": "варн", "mute": "мут", "delete": "удаление сообщения",
+           "kick": "удаление из чата", "ban": "бан", "suspend": "приостановка",
+           "suspend_room": "закрытие чата", "refer_law_enforcement": "в правоохранительные органы",
+           "pardon": "снятие санкций"},
+}
+"""The legend's short names of sanction kinds where the policy's language is not English
+(the member's notices say more: :mod:`chatwarden.delivery.texts`); a kind missing here is
+shown by its name."""
 
-def chart(summary: Summary, width: int = 760, height: int = 220) -> dict[str, object]:
+
+def chart(summary: Summary, width: int = 760, height: int = 220,
+          names: dict[str, str] | None = None) -> dict[str, object]:
     """Stacked bars of sanctions per day, as SVG rectangles computed here."""
+    names = names or {}
     if not summary.per_day:
         return {"bars": [], "width": width, "height": height, "labels": [], "max": 0}
     first, last = min(summary.per_day), max(summary.per_day)
@@ -57,7 +69,7 @@ def chart(summary: Summary, width: int = 760, height: int = 220) -> dict[str, ob
             y -= h
             bars.append({"x": round(i * slot + 1, 1), "y": round(y, 1), "w": round(max(slot - 2, 1), 1),
                          "h": round(h, 1), "colour": COLOURS.get(kind, "#888"),
-                         "title": f"{day}: {n} {kind}"})
+                         "title": f"{day}: {n} {names.get(kind, kind)}"})
         if len(days) <= 14 or i % max(1, len(days) // 10) == 0:
             labels.append({"x": round(i * slot + slot / 2, 1), "text": _short(day)})
     return {"bars": bars, "width": width, "height": height, "labels": labels, "max": peak}
@@ -89,8 +101,9 @@ def write_calibration(path: Path, policy: Policy, rows: Sequence[Any], source: s
 def write_report(path: Path, policy: Policy, summary: Summary, source: str) -> None:
     env = _env()
     titles = _titles(policy)
+    names = KIND_NAMES.get(policy.language, {})
     html = env.get_template("report.html.j2").render(
-        policy=policy, summary=summary, source=source, chart=chart(summary), titles=titles,
-        colours=COLOURS, t=LABELS[policy.language])
+        policy=policy, summary=summary, source=source, chart=chart(summary, names=names),
+        titles=titles, colours=COLOURS, kind_names=names, t=LABELS[policy.language])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

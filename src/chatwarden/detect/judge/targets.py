@@ -83,6 +83,8 @@ _NAMES = (
     r"паскуд", r"подонок", r"мерзав", r"сучар", r"с+ыкл", r"обсос", r"пидрил", r"говноед",
     r"хуеплет", r"свинюш", r"балбес", r"баран\b", r"олень\b", r"ос[её]л\b", r"овца\b",
     r"дятел\b", r"индюк\b",
+    # left2: the names "ty negodyay", "ty poganka" call, transliterated or not
+    r"негодя", r"поганк",
 )
 """Russian nouns that name a person by what he is worth: said to someone, an insult."""
 

@@ -236,7 +236,7 @@ BANGS_NEGATIVES: Final = (
 ITEMS: Final = {
     "translit": ("insult", TRANSLIT_POSITIVES, TRANSLIT_NEGATIVES),
     "named": ("insult", NAMED_POSITIVES, NAMED_NEGATIVES),
-    "caution": ("threat", CAUTION_NEGATIVES, CAUTION_POSITIVES),
+    "caution": ("threat", CAUTION_POSITIVES, CAUTION_NEGATIVES),
     "schoolgirl": ("sexual_minors", SCHOOLGIRL_POSITIVES, SCHOOLGIRL_NEGATIVES),
 }
 """The label probes; ``caution``'s positives are the threats (flagged), its negatives the

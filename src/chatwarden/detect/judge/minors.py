@@ -435,7 +435,8 @@ _COSTUMED: Final = re.compile(
     r"(?: (?:in|wearing|dressed (?:up )?(?:as|in)|(?:who )?(?:wears|dresses (?:up )?as))"
     r"(?: (?:a|an|her|his|their|this|that))?(?: \w+){0,2}? (?P<costume>school ?girl|school ?boy)\b"
     r"(?! (?:friends?|days|years|crush|bus)\b)"
-    r"| (?P<tag>school ?girl|school ?boy) (?:skirts?|outfits?|uniforms?|costumes?|stockings|socks|panties)\b)")
+    r"| (?P<tag>school ?girl|school ?boy) "
+    r"(?:skirts?|outfits?|uniforms?|costumes?|stockings|socks|panties)\b)")
 """A teen presented in a schoolgirl's outfit, the porn-tag way ("teen in schoolgirl skirt",
 "hot teen in a schoolgirl uniform", "13 year old in a schoolgirl outfit", "teen schoolgirl
 skirt pics"): the costume of a fetish put on a minor sexualizes them with no sexual word

@@ -390,6 +390,14 @@ def test_3_1_a_question_by_name_is_not_an_insult_to_queue(chat: Chat) -> None:
     assert chat.say("sasha", "ань, ты тут?") == []
 
 
+def test_3_1_a_member_called_names_by_first_name_is_queued(chat: Chat) -> None:
+    """A first name and a name after it put a member down in the third person (left2); a
+    thing called stupid is no one insulted."""
+    out = chat.say("petya", "Вася дебил")
+    assert (rules(out), actions(out)) == (["3.1"], [("review", None)])
+    assert chat.say("masha", "дебильная погода") == []
+
+
 def test_hostile_variants_of_a_repeat_still_count(chat: Chat) -> None:
     """Zero-width characters, Latin look-alikes and stretched letters do not make a new text."""
     chat.say("vasya", "купите слона")

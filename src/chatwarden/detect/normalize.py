@@ -213,9 +213,12 @@ def normalize(text: str) -> Normalized:
 @text_cache(_CACHE)
 def normalize_with_edge_bangs(text: str) -> Normalized:
     """:func:`normalize` as it read before version 14, a "!" at a word's edge decoded as
-    leet "i" too ("idiot!" is "idioti", "stop!!" "stopi"). Only the shipped spam model
-    reads this: it was trained on it, and a changed input would shift its verdicts
-    (``spam_model.MODEL_NORMALIZE``)."""
+    leet "i" too ("idiot!" is "idioti", "stop!" "stopi"; a run, "stop!!", stays as written).
+    Only the shipped spam model reads this: it was trained on it, and a changed input would
+    shift its verdicts (``spam_model.MODEL_NORMALIZE``). Reading only a word-ending "!" as
+    punctuation (left2) was measured and not shipped: of the 74,829 rows of
+    ``training.spam.load``, 1,257 of the 7,075 with a "!" score differently, 2 cross the
+    review point (a tg-spam advert 0.574 → 0.447) and 5 the sure point."""
     return _normalize(text, _WORDS)
 
 

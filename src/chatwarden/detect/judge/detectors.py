@@ -107,7 +107,8 @@ class Toxicity(Detector):
         toxicity = j.scores["toxicity"]
         if self._targets and not whom:
             insult = 0.0
-        elif any(targets.said_in_words(t) or bullying.said_of_someone(t) for t in said if t):
+        elif any(targets.said_in_words(t) or bullying.said_of_someone(t) or targets.named_member(t)
+                 for t in said if t):
             # the words alone insult ("you are stupid" scores 0.43 on toxicity), the reader
             # or someone else ("he's such a loser"): at least the flag point, ranked by
             # toxicity above it

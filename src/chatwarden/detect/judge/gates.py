@@ -563,6 +563,15 @@ _NEGATED_HARM = re.compile(rf"\b(?:won'?t|will not|wouldn'?t|would never|never|n
                            rf"don'?t|do not|didn'?t|did not) (?:\w+ )??{_HARM}\w*")
 """Harm said not to be done ("I won't kick you. Violence solves nothing."): no threat or
 violence stem counts inside it (the IRC line above scored threat 0.99)."""
+_HAZARD = (r"(?:wet|slippery|slick|icy|ice|mopped|floors?|stairs?|steps|ladders?|ceiling|beams?|cars?|"
+           r"trucks?|lorry|bus|bikes?|cyclists?|forklifts?|traffic|road|reversing|backing up|"
+           r"lift|lifting|lifts|carry|carrying|heavy|boxes|couch|sofa|gym|posture|deadlifts?)\b")
+_CAUTION = (r"\bwatch (?:your|ur) back\b(?![^\n]*\b(?:i|im|ill|we|me|my|us|our)\b)"
+            rf"(?=[^\n]{{0,50}}?\b{_HAZARD})")
+"""A caution, "watch your back" with a hazard after it and no one who menaces ("watch your
+back, the floor is wet", "... when you lift those boxes", "... there's a bus behind you"):
+the back is a body to spare, not a target (left2; "watch your back, I know where you live"
+names the author and stays)."""
 _IDIOMS = re.compile(
     r"\b(?:i'?d|i would|would|i could|could|i'?ll|i will)(?: (?:literally|honestly|so|actually|just))? "
     r"(?:kill|murder) for (?!(?:you|u|him|her|them|me)\b)"
@@ -580,7 +589,8 @@ _IDIOMS = re.compile(
     r"(?:first |second |third |last |next |opening )?"
     r"(?:final|finals|semis?|semifinal|match|game|derby|playoffs?|league|tournament|round|race|quiz|debate|"
     r"election|polls?)\b(?!-| (?:hours|days|moments|minutes|weeks|months|years|riots?|war)\b)"
-    rf"|{EXASPERATION.pattern}")
+    rf"|{EXASPERATION.pattern}"
+    rf"|{_CAUTION}")
 """Idioms of wanting ("I'd murder for a coffee"), of winning by a score ("we murdered you
 4-1", "he should have beaten them in the final"), of a sentence served ("hope he rots in
 prison"), of exasperation (:data:`harm.EXASPERATION`: "that ref should be shot"), "hung out to

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Final
 
 import numpy as np
 
 from chatwarden.detect.judge import lexicon
 from chatwarden.detect.judge.textprep import canon_token
-from chatwarden.detect.normalize import clean, fold, reading
+from chatwarden.detect.normalize import clean, fold, reading, russian_dictionary
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 _WORD = re.compile(r"\w+")
@@ -241,8 +242,20 @@ class LinearModel:
         if not 2 <= len(words) <= _SHORT_MAX or not any(w in _TRANSLIT_CUES for w in words):
             return False
         rest = [w for w in words if w not in _TRANSLIT_CUES]
-        return bool(rest) and all(
-            self._looks_known(self._cyrillic(w)) > self._looks_known(w) for w in rest)
+        return bool(rest) and all(self._reads_russian(w) for w in rest)
+
+    def _reads_russian(self, word: str) -> bool:
+        """``word`` of a short addressed line reads as Russian: it looks more Russian in
+        Cyrillic than as written, or (the 4-grams tied: «кретин», which the vocabulary never
+        kept as a word, looks as known as "kretin") it is no word the model knows as written
+        and its Cyrillic reading is what one calls a person, a Russian dictionary noun or
+        adjective in the nominative that is no first name or surname ("ty kretin", "sam
+        kretin"; "ty martin", "ty dude" stay English: left2)."""
+        cyr = self._cyrillic(word)
+        seen, as_written = self._looks_known(cyr), self._looks_known(word)
+        if seen > as_written:
+            return True
+        return seen == as_written and not self.known(word) and _called(cyr)
 
     def _looks_known(self, word: str) -> float:
         """The share of ``word``'s char 4-grams the model has seen."""
@@ -284,6 +297,19 @@ class LinearModel:
         """Probabilities from :meth:`logits` for language index ``lang`` (see :data:`LANGS`)."""
         return {label: sigmoid(float(self.platt[k, lang, 0] * raw[k] + self.platt[k, lang, 1]))
                 for k, label in enumerate(self.labels)}
+
+
+_NAMED_BY: Final = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+"""Grammemes of a proper name: «Мартин» is who one speaks to, not what one calls him."""
+
+
+@lru_cache(maxsize=4096)
+def _called(word: str) -> bool:
+    """Whether the Cyrillic ``word`` can be what one calls a person in «ты …»: a known noun or
+    full adjective of the Russian dictionary in the nominative, not a proper name."""
+    return any(p.is_known and "nomn" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag)
+               and not _NAMED_BY & p.tag.grammemes
+               for p in russian_dictionary().parse(word))
 
 
 @lru_cache(maxsize=2)

@@ -428,6 +428,36 @@ _ANCHORS: Final = stems(
 """A word every path below needs (an age's digit, a minor, the material, an opening move of
 the script): most messages hold none and cost one search."""
 
+_COSTUMED: Final = re.compile(
+    r"\b(?P<minor>teen(?:ager)?s?|pre-?teens?|tweens?|underage|jailbait|"
+    rf"(?:{_AGE}|{_AGE_WORD}) ?-?(?:y/?o|yrs?[ -]?olds?|years?[ -]olds?|year-olds?))\b"
+    r"(?: (?:girls?|boys?|babes?|chicks?|sluts?))?"
+    r"(?: (?:in|wearing|dressed (?:up )?(?:as|in)|(?:who )?(?:wears|dresses (?:up )?as))"
+    r"(?: (?:a|an|her|his|their|this|that))?(?: \w+){0,2}? (?P<costume>school ?girl|school ?boy)\b"
+    r"(?! (?:friends?|days|years|crush|bus)\b)"
+    r"| (?P<tag>school ?girl|school ?boy) "
+    r"(?:skirts?|outfits?|uniforms?|costumes?|stockings|socks|panties)\b)")
+"""A teen presented in a schoolgirl's outfit, the porn-tag way ("teen in schoolgirl skirt",
+"hot teen in a schoolgirl uniform", "13 year old in a schoolgirl outfit", "teen schoolgirl
+skirt pics"): the costume of a fetish put on a minor sexualizes them with no sexual word
+(left2). A teen's school clothes bought or complained of ("my teen daughter's school skirt is
+too long", "teens in school uniforms") wear no "schoolgirl"; one's own teen in one ("my teen
+wants a schoolgirl costume for halloween") is cared for, as :data:`_OWN_CHILD` reads."""
+
+
+def _costumed(folded: str) -> str | None:
+    """``"teen … schoolgirl"`` where a sentence presents a minor in a schoolgirl outfit
+    (:data:`_COSTUMED`), not one's own child with no image of them wanted by the author."""
+    for sentence in re.split(r"[.!?\n;]+", folded):
+        m = _COSTUMED.search(sentence)
+        if m is None or _negated(sentence, m.start()):
+            continue
+        if _OWN_CHILD.search(sentence) is not None and _WANTS_MINE.search(sentence) is None:
+            continue
+        return _word(sentence, m)
+    return None
+
+
 
 def minors_said(text: str) -> tuple[Kind, str] | None:
     """``(kind, words)`` where ``text`` sexualizes a child, names the material or grooms (see
@@ -469,6 +499,8 @@ def _said(folded: str) -> tuple[Kind, str] | None:
         for sentence in re.split(r"[.!?\n;]+", folded):
             if (said := _sexualized(sentence)) is not None:
                 return "sexualized", said
+    if (costumed := _costumed(folded)) is not None:
+        return "sexualized", costumed
     if (moves := _grooming(folded)) is not None:
         return "grooming", moves
     return None

@@ -83,6 +83,8 @@ _NAMES = (
     r"паскуд", r"подонок", r"мерзав", r"сучар", r"с+ыкл", r"обсос", r"пидрил", r"говноед",
     r"хуеплет", r"свинюш", r"балбес", r"баран\b", r"олень\b", r"ос[её]л\b", r"овца\b",
     r"дятел\b", r"индюк\b",
+    # left2: the names "ty negodyay", "ty poganka" call, transliterated or not
+    r"негодя", r"поганк",
 )
 """Russian nouns that name a person by what he is worth: said to someone, an insult."""
 
@@ -735,6 +737,47 @@ def called_to(text: str) -> bool:
             word = _LAST_WORD.search(before)
             if word and word.group(1) not in _DETERMINERS \
                     and _BEFORE_ADDRESS.search(before[:word.start()]):
+                return True
+    return False
+
+
+_NAMED_MEMBER = re.compile(
+    r"(?:^|[.!?;\n(]\s*|,\s+)(?P<name>[а-я]+)\s*(?:[—–-]\s*)?(?P<mods>(?:[а-я]+\s+){0,2}?)"
+    r"(?P<noun>[а-я]+)\s*(?=$|[.!?,;)\n]|(?:лол|ахах\w*|хах\w*|ржу)\b)")
+"""A first name opening a clause, a name-calling noun closing it, two adjectives at most
+between («Вася дебил», «Ваня тупой дебил», «Маша — дура»: :func:`named_member`)."""
+_INTENSIFIERS = frozenset({"просто", "реально", "вообще", "конкретно", "натуральный", "полный"})
+"""Words between a member's first name and a name that keep the insult («Вася просто дебил»)."""
+
+
+def _first_name(word: str) -> bool:
+    """``word`` is a person's first name in the nominative («Вася», «Серега»)."""
+    return any("Name" in p.tag and "nomn" in p.tag for p in russian_dictionary().parse(word))
+
+
+def _nominative(word: str, pos: frozenset[str]) -> bool:
+    """``word`` reads as one of the parts of speech ``pos`` in the nominative (or a case the
+    dictionary cannot tell, :func:`_forms`)."""
+    return any(part in pos and case in (None, "nomn") for part, case, _ in _forms(word))
+
+
+@text_cache(4096)
+def named_member(text: str) -> bool:
+    """Russian that calls a member names in the third person: a first name, a name-calling
+    noun in the nominative after it («Вася дебил», «Петя лох», «Андрей конченый идиот»),
+    which is a member put down by name (left2). A thing called stupid («дебильная погода»),
+    a negation («Вася не дебил»), an oblique case («Вася дебилов не любит», «Олег клоуном
+    работает»), a verb («Маша дурачится») or an adjective of the same stem («Петя
+    лохматый») is none; a name beside «ты» speaks to him (:func:`called_to`)."""
+    for t in readings(text):
+        if not _CYRILLIC.search(t) or not _ADDRESS_NAMES.search(t):
+            continue
+        for m in _NAMED_MEMBER.finditer(t):
+            noun, mods = m.group("noun"), m.group("mods").split()
+            if (_ADDRESS_NAMES.match(noun) and _first_name(m.group("name"))
+                    and _nominative(noun, frozenset({"NOUN"}))
+                    and all(w in _INTENSIFIERS or _nominative(w, frozenset({"ADJF", "PRTF"}))
+                            for w in mods)):
                 return True
     return False
 

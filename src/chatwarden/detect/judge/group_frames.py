@@ -160,6 +160,7 @@ _HARMED_EN = _predicates(
     "tortured", "punished", "forced out", "dumped", "locked away", "put away", "sent away",
     "lined up", "lined up and shot", "put against a wall", "put in camps", "strung up",
     "run over", "gunned down", "beaten to death", "burned alive", "burnt alive",
+    "sent home", "shipped home", "sent packing",
 )
 _WISHED_EN = alt("dead", "gone", "extinct", "wiped out", "exterminated", "eradicated",
                  "eliminated", "killed", "shot", "gassed", "deported", "lynched", "hanged",
@@ -402,7 +403,7 @@ _EN_SUBJECT: tuple[str, ...] = (
     rf"(?!\s+(?:being|getting|suffering|having)\b)"
     rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:would\s+|will\s+|could\s+)?"
     rf"(?:all\s+|just\s+)*(?:die|dies|rot|rots|burn|burns|suffer|suffers|drown|drowns|"
-    rf"(?:get|gets) {_WISHED_EN})\b"
+    rf"starve|starves|choke|chokes|(?:get|gets) what'?s coming|(?:get|gets) {_WISHED_EN})\b"
     # "if I had my way, X would be in camps"
     rf"|\bif\s+(?:i\s+(?:had|got)\s+my\s+way|it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:were|was)\s+"
     rf"(?:president|in charge|king|queen|the boss|dictator))\b[^.!?]{{0,10}}?<G>\s+would\s+"
@@ -1036,7 +1037,7 @@ disgust me", "I hate them"): several of them read the group as their subject."""
 
 SCORES: Final[dict[str, float]] = {
     "violence": 0.9, "harm": 0.9, "derogate": 0.8, "exclude": 0.8, "hatred": 0.8,
-    "slur": 0.8, "refuse": 0.75,
+    "slur": 0.8, "refuse": 0.75, "dehumanize": 0.8,
 }
 """Hate score per kind of predicate: every kind clears the hate threshold (0.4) and the
 review queue ranks wishes of harm above refusals."""
@@ -1188,6 +1189,65 @@ _EN_OBJECT = (
     rf"|{_CHANTED_EN})",
     r"(?P<harm>\bsink\s+(?:the\s+|their\s+|all\s+|those\s+|these\s+|every\s+)*<G>\s+"
     r"(?:boats?|ships?|dinghies|dinghys?|rafts?)\b)",
+)
+
+# ── version 16: vermin, invasion and import, in the words the frames lacked ─────────────
+# The training and validation splits' misses (TweetEval hate validation, Stormfront and
+# Davidson training; scripts/hate10_probe.py): a group named by an adjective and a beast or
+# pest noun ("muslim savages", "jewish rats"), a place "infested with" or "overrun by" a
+# group, a group as an invasion ("the migrant invasion", "being invaded by X"), a group
+# imported in bulk ("importing more X", "import the third world").
+_BEAST_ADJ_EN = alt("jewish", "muslim", "islamic", "mexican", "arab", "gay", "trans", "tranny",
+                    "migrant", "immigrant", "refugee", "somali", "paki", "nigerian", "hispanic",
+                    "latino", "negro", "kike", "third world", "third-world", "non-white",
+                    "nonwhite", "jew")
+"""Adjectives of a group that name no animal's species ("black rats", "African apes" and
+"brown bears" are animals; see :data:`_COLOUR_BEAST_EN`)."""
+_BEAST_EN = alt("savages", "vermin", "parasites", "cockroaches", "roaches", "maggots",
+                "leeches", "subhumans", "sub-humans", "mongrels", "beasts", "animals", "apes",
+                "monkeys", "rats", "baboons", "gorillas", "chimps", "pigs", "swine")
+_SPECIES_EN = (r"\b(?:zoos?|species|sanctuary|wildlife|primates?|habitat|enclosure|sulawesi|"
+               r"celebes|breeds?|pets?|vets?|safari|rainforest|forest|savannah?|plague|sewers?|"
+               r"farms?|farmers?|piglets?|pork|bacon|shelter|adopt\w*|attic|trap|traps)\b")
+_COLOUR_BEAST_EN = (r"\b(?:black|african)\s+(?:savages|vermin|parasites|cockroaches|subhumans|"
+                    r"sub-humans|mongrels|apes|monkeys|baboons|gorillas|chimps)\b")
+"""A colour or a continent and a beast: "these black apes rioting again"; not in a sentence
+with a word of animals kept, hunted or studied ("the zoo got two black apes": the words
+after here, those before in ``groups``, see :data:`SPECIES`)."""
+SPECIES: Final = re.compile(ESCAPED_RUN.sub(r"\1", _SPECIES_EN))
+COLOUR_BEAST: Final = re.compile(ESCAPED_RUN.sub(r"\1", _COLOUR_BEAST_EN))
+_HISTORY_EN = (r"\b(?:\d{3,4}|\d+(?:st|nd|rd|th) century|centuries|ancient|medieval|empire|"
+               r"caliphate|crusades?|conquest|moors|history|historians?)\b")
+_INVASION_ADJ_EN = alt("migrant", "immigrant", "immigration", "refugee", "muslim", "islamic",
+                       "mexican", "african", "arab", "third world", "third-world", "brown",
+                       "black", "illegal", "illegal alien", "non-white", "nonwhite", "mud",
+                       "negro", "jewish", "somali", "asylum seeker")
+NAMED_BY_FRAME: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    rf"\b{_BEAST_ADJ_EN}\s+{_BEAST_EN}\b(?![^.!?\n]*{_SPECIES_EN})"
+    rf"|{_COLOUR_BEAST_EN}(?![^.!?\n]*{_SPECIES_EN})"
+    rf"|\b{_INVASION_ADJ_EN}\s+invasions?\b(?![^.!?\n]*{_HISTORY_EN})"
+    r"|\bimport(?:s|ing|ed)?\s+(?:in\s+)?(?:the\s+)?third[- ]?world\b"
+    r"(?:\s+(?:people|masses|hordes|immigrants|migrants))?(?=\s*(?:[.,!?;:]|$|and\b|into\b|"
+    r"you\b|then\b|we\b|here\b|to\b))")))
+"""A group named by the frame itself, as :data:`SENT_BACK` and :data:`CHANTED` are: a group
+adjective and a beast ("muslim savages", "jewish rats", "these black apes"), an invasion
+by origin ("the migrant invasion"; not a war of the past, "the Arab invasion of Spain in
+711"), the third world imported. The prefilter's group and its own frame (dehumanize: an epithet,
+so no subject frame, which a preposition before its group would void: "a video of muslim
+savages attacking a church")."""
+_EN_OBJECT = (
+    *_EN_OBJECT,
+    rf"(?P<dehumanize>(?:{NAMED_BY_FRAME.pattern})"
+    # a place full of a group as of pests: "infested with X", "overrun by X"
+    rf"|\b(?:infested|overrun|overran|crawling|swarming|plagued)\s+(?:with|by)\s+"
+    rf"(?:\w+\s+)?<G>"
+    rf"|\b(?:being|getting|been|get|be)\s+invaded\s+by\s+(?:\w+\s+)?<G>"
+    rf"|\ban?\s+invasion\s+by\s+(?:\w+\s+)?<G>"
+    # a group imported in bulk: "importing more X", "import millions of X"
+    rf"|\bimport(?:s|ing|ed)?\s+(?:in\s+)?(?:more|even more|millions of|thousands of|"
+    rf"hundreds of thousands of|hordes of|masses of|all these|these|those|so many)\s+"
+    rf"(?:\w+\s+)?<G>(?=\s*(?:[.,!?;:]|$|and\b|into\b|to\b|who\b|that\b|from\b|"
+    rf"instead\b|every\b|each\b)))",
 )
 
 _EN = _EN_SUBJECT + _EN_OBJECT

@@ -36,13 +36,13 @@ from chatwarden.detect.judge.group_frames import (
     ESCAPED_RUN,
     HARSH,
     HOSTILE,
-    NAMED_BY_FRAME,
     PRAISED,
     SAID,
     SAID_AGAIN,
     SCORES,
     SENT_BACK,
     SPECIES,
+    named_by_frame,
 )
 from chatwarden.detect.judge.group_spelling import respelled
 from chatwarden.detect.judge.group_words import (
@@ -373,7 +373,7 @@ def _first(norm: str) -> re.Match[str] | None:
     group by origin (:data:`SENT_BACK`), a chanted hashtag by what it demands of them
     (:data:`CHANTED`: "#DeportThemAll")."""
     group = (GROUP_NAMED.search(norm) or SENT_BACK.search(norm) or CHANTED.search(norm)
-             or NAMED_BY_FRAME.search(norm))
+             or named_by_frame(norm))
     if group is None:
         return None
     quoted = [m.span() for m in QUOTED.finditer(norm)]

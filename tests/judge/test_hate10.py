@@ -76,3 +76,23 @@ def test_the_frame_pattern_waits_behind_its_cue_words() -> None:
     assert named_by_frame("how do I configure the wifi on ubuntu") is None
     match = named_by_frame("the migrant invasion again")
     assert match is not None and match.group(0) == "migrant invasion"
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("a moslem filth screaming in the street", "dehumanize", "moslem filth"),
+    ("they teach the holohoax in every school", "dehumanize", "holohoax"),
+    ("I'd enjoy watching the jews burn", "harm", "enjoy watching the jews burn"),
+])
+def test_filth_denial_and_harm_watched_are_read(text: str, kind: str, words: str) -> None:
+    said = said_of_group(text)
+    assert said is not None, text
+    assert (said.kind, said.words) == (kind, words)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to see more women get hired in tech",
+    "can't wait to see the muslim family next door at the party",
+    "the jewish garbage collectors are on strike",
+])
+def test_watching_a_group_kindly_is_no_frame(text: str) -> None:
+    assert said_of_group(text) is None

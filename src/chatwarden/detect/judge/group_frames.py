@@ -1200,12 +1200,13 @@ _EN_OBJECT = (
 _BEAST_ADJ_EN = alt("jewish", "muslim", "islamic", "mexican", "arab", "gay", "trans", "tranny",
                     "migrant", "immigrant", "refugee", "somali", "paki", "nigerian", "hispanic",
                     "latino", "negro", "kike", "third world", "third-world", "non-white",
-                    "nonwhite", "jew")
+                    "nonwhite", "jew", "moslem")
 """Adjectives of a group that name no animal's species ("black rats", "African apes" and
 "brown bears" are animals; see :data:`_COLOUR_BEAST_EN`)."""
 _BEAST_EN = alt("savages", "vermin", "parasites", "cockroaches", "roaches", "maggots",
                 "leeches", "subhumans", "sub-humans", "mongrels", "beasts", "animals", "apes",
-                "monkeys", "rats", "baboons", "gorillas", "chimps", "pigs", "swine")
+                "monkeys", "rats", "baboons", "gorillas", "chimps", "pigs", "swine", "filth", "scum",
+                "scumbags")
 _SPECIES_EN = (r"\b(?:zoos?|species|sanctuary|wildlife|primates?|habitat|enclosure|sulawesi|"
                r"celebes|breeds?|pets?|vets?|safari|rainforest|forest|savannah?|plague|sewers?|"
                r"farms?|farmers?|piglets?|pork|bacon|shelter|adopt\w*|attic|trap|traps)\b")
@@ -1221,14 +1222,16 @@ _HISTORY_EN = (r"\b(?:\d{3,4}|\d+(?:st|nd|rd|th) century|centuries|ancient|medie
 _INVASION_ADJ_EN = alt("migrant", "immigrant", "immigration", "refugee", "muslim", "islamic",
                        "mexican", "african", "arab", "third world", "third-world", "brown",
                        "black", "illegal", "illegal alien", "non-white", "nonwhite", "mud",
-                       "negro", "jewish", "somali", "asylum seeker")
+                       "negro", "jewish", "somali", "asylum seeker", "yellow")
 NAMED_BY_FRAME: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     rf"\b{_BEAST_ADJ_EN}\s+{_BEAST_EN}\b(?![^.!?\n]*{_SPECIES_EN})"
     rf"|{_COLOUR_BEAST_EN}(?![^.!?\n]*{_SPECIES_EN})"
     rf"|\b{_INVASION_ADJ_EN}\s+invasions?\b(?![^.!?\n]*{_HISTORY_EN})"
     r"|\bimport(?:s|ing|ed)?\s+(?:in\s+)?(?:the\s+)?third[- ]?world\b"
     r"(?:\s+(?:people|masses|hordes|immigrants|migrants))?(?=\s*(?:[.,!?;:]|$|and\b|into\b|"
-    r"you\b|then\b|we\b|here\b|to\b))")))
+    r"you\b|then\b|we\b|here\b|to\b))"
+    # the Holocaust denied by its mocking name: a word coined for it
+    r"|\bholo-?(?:h|c)?oax\b|\bholo-?hoax\b")))
 """A group named by the frame itself, as :data:`SENT_BACK` and :data:`CHANTED` are: a group
 adjective and a beast ("muslim savages", "jewish rats", "these black apes"), an invasion
 by origin ("the migrant invasion"; not a war of the past, "the Arab invasion of Spain in
@@ -1237,7 +1240,7 @@ so no subject frame, which a preposition before its group would void: "a video o
 savages attacking a church")."""
 _NAMED_BY_FRAME_CUE: Final = re.compile(
     r"invasion|import|savage|vermin|parasite|roach|maggot|leech|subhuman|sub-human|mongrel|beast|"
-    r"animal|apes\b|monkey|rats\b|baboon|gorila|chimp|pigs\b|swine")
+    r"animal|apes\b|monkey|rats\b|baboon|gorila|chimp|pigs\b|swine|filth|scum|hoax")
 """The words without which :data:`NAMED_BY_FRAME` cannot match: one cheap search (~5 µs on a
 chat line) before the pattern (~20 µs), on the many lines that name no group at all."""
 
@@ -1262,6 +1265,12 @@ _EN_SUBJECT = (
     rf"wiped out|exterminated)\b|(?:replace|destroy|kill|enslave|wipe out|exterminate|"
     rf"outbreed|genocide|conquer|take over|islami[sz]e|subjugate)\s+{_VICTIMS_EN}\b)"
     r"(?![^.!\n]*\?))",
+    # harm watched with pleasure: "I'd love to see a video of X blown apart"
+    rf"(?P<harm>\b(?:love|like|want|wanna|enjoy|enjoyed|can't wait|cannot wait|cant wait|hope)\s+"
+    rf"(?:to\s+)?(?:see|watch|seeing|watching)\s+(?:(?:a|the|some|that|this)\s+(?:video|clip|"
+    rf"footage|film|picture|pic)s?\s+of\s+)?(?:all\s+|some\s+|more\s+)?<G>\s+(?:all\s+)?"
+    rf"(?:get\s+|getting\s+|be\s+|being\s+)?(?:{_HARMED_EN}|blown apart|blown up|blown to bits|"
+    rf"die|dying|burn|burning|hang|hanging|suffer|suffering|drown|drowning|starve|starving)\b)",
     # "REFUGEES ARABS MUSLIMS - NOT WELCOME"
     r"(?P<exclude><G>\s*[-–:]+\s*not\s+welcome\b)",
 )

@@ -96,3 +96,23 @@ def test_filth_denial_and_harm_watched_are_read(text: str, kind: str, words: str
 ])
 def test_watching_a_group_kindly_is_no_frame(text: str) -> None:
     assert said_of_group(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("somalis have taken over our town", "derogate", "somalis have taken over our town"),
+    ("muslims invaded my street", "derogate", "muslims invaded my street"),
+    ("trans people are immoral", "derogate", "trans people are immoral"),
+])
+def test_a_group_as_invaders_of_ours_or_immoral_is_read(text: str, kind: str, words: str) -> None:
+    said = said_of_group(text)
+    assert said is not None, text
+    assert (said.kind, said.words) == (kind, words)
+
+
+@pytest.mark.parametrize("text", [
+    "tourists flooded our beaches this summer",
+    "muslims filled the streets to celebrate eid",
+    "refugee children are helpless",
+])
+def test_crowds_and_pity_are_no_frame(text: str) -> None:
+    assert said_of_group(text) is None

@@ -137,6 +137,9 @@ _DEROGATORY_EN = _predicates(
     "human garbage", "human trash", "human waste", "human filth", "human scum",
     "breeding machines", "baby machines", "baby factories", "incubators", "sex toys",
     "playthings", "bloodsuckers", "blood suckers",
+    # version 16, from ToxiGen's training misses ("a gay couple … they are still immoral";
+    # not "helpless", said in pity as often: "refugee children are helpless")
+    "immoral",
 ) + r"(?!\w)"  # a whole word: "dense" is no prefix of "densely"
 _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
             r"such|so|as|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
@@ -1271,6 +1274,9 @@ _EN_SUBJECT = (
     rf"footage|film|picture|pic)s?\s+of\s+)?(?:all\s+|some\s+|more\s+)?<G>\s+(?:all\s+)?"
     rf"(?:get\s+|getting\s+|be\s+|being\s+)?(?:{_HARMED_EN}|blown apart|blown up|blown to bits|"
     rf"die|dying|burn|burning|hang|hanging|suffer|suffering|drown|drowning|starve|starving)\b)",
+    # the group as invaders of the speaker's own: "blacks and mexicans flooded our schools"
+    r"(?P<derogate><G>\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|just\s+|basically\s+)*(?:invaded|overran|"
+    r"overrun|infested|flooded|swarmed|taken over|took over)\s+(?:all\s+(?:of\s+)?)?(?:our|my)\s+\w+)",
     # "REFUGEES ARABS MUSLIMS - NOT WELCOME"
     r"(?P<exclude><G>\s*[-–:]+\s*not\s+welcome\b)",
 )

@@ -137,6 +137,9 @@ _DEROGATORY_EN = _predicates(
     "human garbage", "human trash", "human waste", "human filth", "human scum",
     "breeding machines", "baby machines", "baby factories", "incubators", "sex toys",
     "playthings", "bloodsuckers", "blood suckers",
+    # version 16, from ToxiGen's training misses ("a gay couple … they are still immoral";
+    # not "helpless", said in pity as often: "refugee children are helpless")
+    "immoral",
 ) + r"(?!\w)"  # a whole word: "dense" is no prefix of "densely"
 _MODS_EN = (r"(?:(?:all|just|nothing but|nothing more than|no better than|no different from|"
             r"such|so|as|the|a|an|only|really|truly|mostly|basically|simply|literally|naturally|"
@@ -160,6 +163,7 @@ _HARMED_EN = _predicates(
     "tortured", "punished", "forced out", "dumped", "locked away", "put away", "sent away",
     "lined up", "lined up and shot", "put against a wall", "put in camps", "strung up",
     "run over", "gunned down", "beaten to death", "burned alive", "burnt alive",
+    "sent home", "shipped home", "sent packing",
 )
 _WISHED_EN = alt("dead", "gone", "extinct", "wiped out", "exterminated", "eradicated",
                  "eliminated", "killed", "shot", "gassed", "deported", "lynched", "hanged",
@@ -402,7 +406,7 @@ _EN_SUBJECT: tuple[str, ...] = (
     rf"(?!\s+(?:being|getting|suffering|having)\b)"
     rf"|\b(?:i hope|i wish|hopefully|may)\s+<G>\s+(?:would\s+|will\s+|could\s+)?"
     rf"(?:all\s+|just\s+)*(?:die|dies|rot|rots|burn|burns|suffer|suffers|drown|drowns|"
-    rf"(?:get|gets) {_WISHED_EN})\b"
+    rf"starve|starves|choke|chokes|(?:get|gets) what'?s coming|(?:get|gets) {_WISHED_EN})\b"
     # "if I had my way, X would be in camps"
     rf"|\bif\s+(?:i\s+(?:had|got)\s+my\s+way|it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:were|was)\s+"
     rf"(?:president|in charge|king|queen|the boss|dictator))\b[^.!?]{{0,10}}?<G>\s+would\s+"
@@ -1036,7 +1040,7 @@ disgust me", "I hate them"): several of them read the group as their subject."""
 
 SCORES: Final[dict[str, float]] = {
     "violence": 0.9, "harm": 0.9, "derogate": 0.8, "exclude": 0.8, "hatred": 0.8,
-    "slur": 0.8, "refuse": 0.75,
+    "slur": 0.8, "refuse": 0.75, "dehumanize": 0.8,
 }
 """Hate score per kind of predicate: every kind clears the hate threshold (0.4) and the
 review queue ranks wishes of harm above refusals."""
@@ -1188,6 +1192,112 @@ _EN_OBJECT = (
     rf"|{_CHANTED_EN})",
     r"(?P<harm>\bsink\s+(?:the\s+|their\s+|all\s+|those\s+|these\s+|every\s+)*<G>\s+"
     r"(?:boats?|ships?|dinghies|dinghys?|rafts?)\b)",
+)
+
+# ── version 16: vermin, invasion and import, in the words the frames lacked ─────────────
+# The training and validation splits' misses (TweetEval hate validation, Stormfront and
+# Davidson training; scripts/hate10_probe.py): a group named by an adjective and a beast or
+# pest noun ("muslim savages", "jewish rats"), a place "infested with" or "overrun by" a
+# group, a group as an invasion ("the migrant invasion", "being invaded by X"), a group
+# imported in bulk ("importing more X", "import the third world").
+_BEAST_ADJ_EN = alt("jewish", "muslim", "islamic", "mexican", "arab", "gay", "trans", "tranny",
+                    "migrant", "immigrant", "refugee", "somali", "paki", "nigerian", "hispanic",
+                    "latino", "negro", "kike", "third world", "third-world", "non-white",
+                    "nonwhite", "jew", "moslem")
+"""Adjectives of a group that name no animal's species ("black rats", "African apes" and
+"brown bears" are animals; see :data:`_COLOUR_BEAST_EN`)."""
+_BEAST_EN = alt("savages", "vermin", "parasites", "cockroaches", "roaches", "maggots",
+                "leeches", "subhumans", "sub-humans", "mongrels", "beasts", "animals", "apes",
+                "monkeys", "rats", "baboons", "gorillas", "chimps", "pigs", "swine", "filth", "scum",
+                "scumbags")
+_SPECIES_EN = (r"\b(?:zoos?|species|sanctuary|wildlife|primates?|habitat|enclosure|sulawesi|"
+               r"celebes|breeds?|pets?|vets?|safari|rainforest|forest|savannah?|plague|sewers?|"
+               r"farms?|farmers?|piglets?|pork|bacon|shelter|adopt\w*|attic|trap|traps)\b")
+_COLOUR_BEAST_EN = (r"\b(?:black|african)\s+(?:savages|vermin|parasites|cockroaches|subhumans|"
+                    r"sub-humans|mongrels|apes|monkeys|baboons|gorillas|chimps)\b")
+"""A colour or a continent and a beast: "these black apes rioting again"; not in a sentence
+with a word of animals kept, hunted or studied ("the zoo got two black apes": the words
+after here, those before in ``groups``, see :data:`SPECIES`)."""
+SPECIES: Final = re.compile(ESCAPED_RUN.sub(r"\1", _SPECIES_EN))
+COLOUR_BEAST: Final = re.compile(ESCAPED_RUN.sub(r"\1", _COLOUR_BEAST_EN))
+_HISTORY_EN = (r"\b(?:\d{3,4}|\d+(?:st|nd|rd|th) century|centuries|ancient|medieval|empire|"
+               r"caliphate|crusades?|conquest|moors|history|historians?)\b")
+_INVASION_ADJ_EN = alt("migrant", "immigrant", "immigration", "refugee", "muslim", "islamic",
+                       "mexican", "african", "arab", "third world", "third-world", "brown",
+                       "black", "illegal", "illegal alien", "non-white", "nonwhite", "mud",
+                       "negro", "jewish", "somali", "asylum seeker", "yellow")
+NAMED_BY_FRAME: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    rf"\b{_BEAST_ADJ_EN}\s+{_BEAST_EN}\b(?![^.!?\n]*{_SPECIES_EN})"
+    rf"|{_COLOUR_BEAST_EN}(?![^.!?\n]*{_SPECIES_EN})"
+    rf"|\b{_INVASION_ADJ_EN}\s+invasions?\b(?![^.!?\n]*{_HISTORY_EN})"
+    r"|\bimport(?:s|ing|ed)?\s+(?:in\s+)?(?:the\s+)?third[- ]?world\b"
+    r"(?:\s+(?:people|masses|hordes|immigrants|migrants))?(?=\s*(?:[.,!?;:]|$|and\b|into\b|"
+    r"you\b|then\b|we\b|here\b|to\b))"
+    # the Holocaust denied by its mocking name: a word coined for it
+    r"|\bholo-?(?:h|c)?oax\b|\bholo-?hoax\b")))
+"""A group named by the frame itself, as :data:`SENT_BACK` and :data:`CHANTED` are: a group
+adjective and a beast ("muslim savages", "jewish rats", "these black apes"), an invasion
+by origin ("the migrant invasion"; not a war of the past, "the Arab invasion of Spain in
+711"), the third world imported. The prefilter's group and its own frame (dehumanize: an epithet,
+so no subject frame, which a preposition before its group would void: "a video of muslim
+savages attacking a church")."""
+_NAMED_BY_FRAME_CUE: Final = re.compile(
+    r"invasion|import|savage|vermin|parasite|roach|maggot|leech|subhuman|sub-human|mongrel|beast|"
+    r"animal|apes\b|monkey|rats\b|baboon|gorila|chimp|pigs\b|swine|filth|scum|hoax")
+"""The words without which :data:`NAMED_BY_FRAME` cannot match: one cheap search (~5 µs on a
+chat line) before the pattern (~20 µs), on the many lines that name no group at all."""
+
+
+def named_by_frame(norm: str) -> re.Match[str] | None:
+    """:data:`NAMED_BY_FRAME` in ``norm``, behind its cue words."""
+    if _NAMED_BY_FRAME_CUE.search(norm) is None:
+        return None
+    return NAMED_BY_FRAME.search(norm)
+
+
+_VICTIMS_EN = (r"(?:us|white people|whites|white men|white women|our (?:race|people|children|kids|"
+               r"women|nation|country|culture|way of life|civili[sz]ation)|christians|the west|"
+               r"europe|europeans|white europe|white america)")
+_EN_SUBJECT = (
+    *_EN_SUBJECT,
+    # a plot said of the group: "X want us dead", "X are trying to replace us"
+    rf"(?P<derogate><G>\s+(?:all\s+|just\s+|really\s+|secretly\s+|still\s+|clearly\s+|"
+    rf"obviously\s+|literally\s+)*(?:want|wants|are trying|is trying|try|tries|plan|plans|"
+    rf"are planning|plot|plots|are plotting|intend|intends|aim|aims)\s+(?:to\s+)?"
+    rf"(?:{_VICTIMS_EN}\s+(?:all\s+)?(?:dead|gone|extinct|replaced|enslaved|destroyed|"
+    rf"wiped out|exterminated)\b|(?:replace|destroy|kill|enslave|wipe out|exterminate|"
+    rf"outbreed|genocide|conquer|take over|islami[sz]e|subjugate)\s+{_VICTIMS_EN}\b)"
+    r"(?![^.!\n]*\?))",
+    # harm watched with pleasure: "I'd love to see a video of X blown apart"
+    rf"(?P<harm>\b(?:love|like|want|wanna|enjoy|enjoyed|can't wait|cannot wait|cant wait|hope)\s+"
+    rf"(?:to\s+)?(?:see|watch|seeing|watching)\s+(?:(?:a|the|some|that|this)\s+(?:video|clip|"
+    rf"footage|film|picture|pic)s?\s+of\s+)?(?:all\s+|some\s+|more\s+)?<G>\s+(?:all\s+)?"
+    rf"(?:get\s+|getting\s+|be\s+|being\s+)?(?:{_HARMED_EN}|blown apart|blown up|blown to bits|"
+    rf"die|dying|burn|burning|hang|hanging|suffer|suffering|drown|drowning|starve|starving)\b)",
+    # the group as invaders of the speaker's own: "blacks and mexicans flooded our schools"
+    r"(?P<derogate><G>\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|just\s+|basically\s+)*(?:invaded|overran|"
+    r"overrun|infested|flooded|swarmed|taken over|took over)\s+(?:all\s+(?:of\s+)?)?(?:our|my)\s+\w+)",
+    # "REFUGEES ARABS MUSLIMS - NOT WELCOME"
+    r"(?P<exclude><G>\s*[-–:]+\s*not\s+welcome\b)",
+)
+_EN_OBJECT = (
+    *_EN_OBJECT,
+    # told to go back home in a message naming the group: "no benefits to any X, make it on
+    # your own or go back home!!" (not "they hope to go home": an imperative only)
+    r"(?P<exclude>(?:^|[.!?,;]\s*)(?:or\s+|just\s+|so\s+|now\s+|then\s+)?go\s+back\s+home\b"
+    r"(?!\s+(?:and|to\s+(?:your|their)\s+(?:family|families|kids|wife|husband|mum|mom|dad)))"
+    r"(?![^.!\n]*\?))",
+    rf"(?P<dehumanize>(?:{NAMED_BY_FRAME.pattern})"
+    # a place full of a group as of pests: "infested with X", "overrun by X"
+    rf"|\b(?:infested|overrun|overran|crawling|swarming|plagued)\s+(?:with|by)\s+"
+    rf"(?:\w+\s+)?<G>"
+    rf"|\b(?:being|getting|been|get|be)\s+invaded\s+by\s+(?:\w+\s+)?<G>"
+    rf"|\ban?\s+invasion\s+by\s+(?:\w+\s+)?<G>"
+    # a group imported in bulk: "importing more X", "import millions of X"
+    rf"|\bimport(?:s|ing|ed)?\s+(?:in\s+)?(?:more|even more|millions of|thousands of|"
+    rf"hundreds of thousands of|hordes of|masses of|all these|these|those|so many)\s+"
+    rf"(?:\w+\s+)?<G>(?=\s*(?:[.,!?;:]|$|and\b|into\b|to\b|who\b|that\b|from\b|"
+    rf"instead\b|every\b|each\b)))",
 )
 
 _EN = _EN_SUBJECT + _EN_OBJECT

@@ -67,6 +67,8 @@ NOUNS_EN = (
     r"towelheads?", r"ragheads?", r"sand ?niggers?", r"muzzies?", r"pakis?", r"shemales?",
     r"jiggaboos?", r"kneegrows?", r"porch ?monkeys?", r"jungle ?bunn(?:y|ies)", r"towel ?heads?",
     r"zipper ?heads?", r"pavement ?apes?", r"rapefugees?",
+    r"shegroids?", r"sheboons?", r"mudslimes?", r"muzrats?", r"dindus?", r"mud ?people",
+    r"mudraces?",
 )
 ADJ_EN = (
     r"black", r"white", r"gay", r"lesbian", r"bisexual", r"bi", r"queer", r"trans", r"asexual",
@@ -81,13 +83,17 @@ PERSONS_EN = (r"people", r"persons?", r"folks?", r"men", r"women", r"man", r"wom
                r"refugees?", r"population", r"neighbou?rs?", r"couples?", r"famil(?:y|ies)",
                r"pl")  # "ppl" squeezed
 SLURS_COINED = ("jiggaboo", "kneegrow", r"porch ?monkey", r"jungle ?bunny", r"towel ?head",
-                r"zipper ?head", r"pavement ?ape", "rapefugee")
+                r"zipper ?head", r"pavement ?ape", "rapefugee",
+                "shegroid", "sheboon", "mudslime", "muzrat", "dindu")
 """Slurs coined for a group, with no other sense at all (a compound never said of a monkey
 on a porch): their use anywhere is the author's slur. From the training splits' hateful rows
 (Davidson: jiggaboo 2, porch monkey 2, jungle bunny 2, towel head 3, zipperhead 1; Stormfront:
 kneegrow 2, pavement ape 1) and their common variants; no IRC, ConvAbuse or SMS row holds one.
 Not "niglet" (Davidson's training rows use it as banter between friends, as "nigga", 7 to 1)
-nor "camel jockey" (a jockey at camel races)."""
+nor "camel jockey" (a jockey at camel races). Version 16 added the coined slurs of Stormfront's
+and Davidson's training misses (shegroid 1, sheboon 2) and their kin (mudslime, muzrat, dindu),
+none with another sense; "mud people" and the glued "mudraces" are group nouns, not "mud race"
+(a muddy obstacle race: a Davidson training row)."""
 SLUR_NOUNS = (
     "faggot", "nigger", "tranny", "dyke", "kike", "spic", "wetback", "beaner", "chink", "gook",
     "retard", "towelhead", "raghead", r"sand ?nigger", "shemale", "groid", "paki", "muzzie",

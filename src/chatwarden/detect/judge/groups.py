@@ -32,6 +32,7 @@ from typing import Final
 
 from chatwarden.detect.judge.group_frames import (
     CHANTED,
+    COLOUR_BEAST,
     ESCAPED_RUN,
     HARSH,
     HOSTILE,
@@ -40,6 +41,8 @@ from chatwarden.detect.judge.group_frames import (
     SAID_AGAIN,
     SCORES,
     SENT_BACK,
+    SPECIES,
+    named_by_frame,
 )
 from chatwarden.detect.judge.group_spelling import respelled
 from chatwarden.detect.judge.group_words import (
@@ -356,20 +359,29 @@ def _veto(norm: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> str
     return None
 
 
+def _kept_animal(norm: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a colour's beast in a sentence about animals kept, hunted or
+    studied ("the zoo just got two black apes"): a species, no group."""
+    return COLOUR_BEAST.match(norm, match.start()) is not None \
+        and SPECIES.search(_before(norm, match.start())) is not None
+
+
 def _first(norm: str) -> re.Match[str] | None:
     """The first predicate of a group in ``norm`` its author says; None also when the
     message condemns it elsewhere (counter-speech), unless the author endorses it right after
     ("banned for saying X are freaks, still true"). "Go back where you came from" names its
     group by origin (:data:`SENT_BACK`), a chanted hashtag by what it demands of them
     (:data:`CHANTED`: "#DeportThemAll")."""
-    group = GROUP_NAMED.search(norm) or SENT_BACK.search(norm) or CHANTED.search(norm)
+    group = (GROUP_NAMED.search(norm) or SENT_BACK.search(norm) or CHANTED.search(norm)
+             or named_by_frame(norm))
     if group is None:
         return None
     quoted = [m.span() for m in QUOTED.finditer(norm)]
     for pattern, pos in ((SAID, 0), (SAID_AGAIN, group.end())):
         for match in pattern.finditer(norm, pos):
             if _object(norm, match) or _veto(norm, match, quoted) \
-                    or _cited(norm, match, _before(norm, match.start()), quoted):
+                    or _cited(norm, match, _before(norm, match.start()), quoted) \
+                    or _kept_animal(norm, match):
                 continue
             if _ENDORSED.match(norm, match.end()) is None and (
                     _COUNTER.search(norm[:match.start()]) or _COUNTER.search(norm[match.end():])):

@@ -34,6 +34,16 @@ _SOMEONE = (r"(?:him|her|them|(?:the|a|an|that|this) (?:\w+ )?(?:man|woman|guy|b
 _PART = (r"(?:legs?|arms?|hands?|fingers?|feet|foot|toes?|head|scalp|ears?|nose|face|jaw|lips?|eyes?|"
          r"cheek|throat|neck|chest|back|stomach|belly|skull|ribs?)")
 
+_TOOL = (r"(?:pliers|(?:power )?drill|blow ?torch|hammer|mallet|cattle prod|taser|stun gun|soldering iron|"
+         r"(?:clothes |steam |hot |hair )?iron|vice|bolt ?cutters|secateurs|shears|poker|car battery|razor|"
+         r"scalpel|stanley knife|box ?cutter|cigarettes?|lighter|hot knife|heated knife|cable|wire|"
+         r"(?:kitchen |rusty |hot )?knife|machete|meat cleaver|cleaver|nail gun|staple gun|tongs|spoon|"
+         r"screwdriver|chisel|saw|hacksaw|chainsaw|acid|boiling water|kettle)")
+"""A torture's instrument: a tool from a workshop or a kitchen, told as used on a body."""
+_TPART = (r"(?:(?:finger|toe)?nails|fingers?|toes?|teeth|kneecaps?|knees?|feet|foot|hands?|eyes?|back|chest|"
+          r"arms?|legs?|genitals|balls|tongue|ears?|face|skin|stomach|belly|thighs?|soles)")
+"""Where a torture's instrument is told as used."""
+
 _WOUNDS: Final = tuple(re.compile(p) for p in (
     # blood in its flow or its amount
     r"\bblood (?:was |were )?(?:just )?(?:pooling|pooled|coming|running|streaming|dripping|pouring|"
@@ -82,7 +92,9 @@ _WOUNDS: Final = tuple(re.compile(p) for p in (
     r"\bbled out\b|\bburied alive\b|\bburned alive\b|\bburnt alive\b",
     r"\b(?:lips|face) (?:went|turned) (?:blue|purple)\b|\bwent limp\b",
     r"\b(?:ones|people|men) (?:still|who were still) (?:moving|breathing|alive|crawling)\b",
-    r"\b(?:and|until|till) (?:s?he|they|it) stopped (?:moving|breathing)\b",
+    r"\b(?:and|until|till) (?:s?he|they|it) stopped (?:moving|breathing|kicking|struggling|twitching)\b",
+    r"\bbroke every bone in (?:his|her|their)\b",
+    r"\bleft (?:him|her|them) to (?:bleed(?: out)?|die|rot)\b",
 ))
 """A wound told in its detail; two are injury told, whichever sentences they stand in."""
 
@@ -102,6 +114,10 @@ _ATTACKS: Final = tuple(re.compile(p) for p in (
     r"\bshot (?:them|him|her|people|\w+-goers) in the (?:head|face|back)\b",
     r"\b(?:stamped|stomped|jumped) on (?:his|her|their) (?:head|face|neck|chest)\b",
     r"\bheadbutted (?:him|her)\b",
+    r"\bheld (?:him|her|them) down\b",
+    r"\bpressed (?:it|the \w+) (?:into|against|onto|on) (?:his|her|their)\b",
+    r"\bbeat (?:him|her|them) with (?:a|the) (?:cable|belt|pipe|bat|chain|hose|stick|cane|rod|wire|hammer|"
+    r"crowbar)\b",
 ))
 """A blow or an attack told as done to someone, in the words an animal's, a gunman's or a
 brawler's story uses; one alone is a story, a match or the news."""
@@ -110,6 +126,24 @@ _TORTURES: Final = tuple(re.compile(p) for p in (
     r"\bwaterboard(?:ed|ing)? (?:him|her|them)\b",
     r"\b(?:attached|hooked|clipped|taped) (?:\w+ ){0,2}?(?:wires|electrodes|cables|clamps) to "
     r"(?:his|her|their)\b",
+    r"\b(?:wires|electrodes|cables|clamps|jump leads|crocodile clips) (?:\w+ )?(?:clipped|attached|hooked|"
+    r"taped|connected) to (?:him|her|them|his|their)\b",
+    # a tool told as used on a body: "they used pliers on his fingernails", "took a blowtorch to the
+    # guy's feet", "went at his kneecaps with a drill", "took his toenails off with pliers"
+    rf"\b(?:used|took|put|applied|held|touched) (?:a |an |the |some )?(?:pair of )?(?:hot |red-hot |heated )?"
+    rf"{_TOOL} (?:to|on|against) (?:him|her|them|{_WHOSE})\b",
+    rf"\b{_WHOSE} (?:\w+ )?{_TPART} (?:\w+ ){{0,3}}?with (?:a |an |the |some |his |her |their )?"
+    rf"(?:pair of |rusty |hot |red-hot |electric )?{_TOOL}\b",
+    r"\b(?:put|stubbed|ground) (?:out )?(?:a |his |her |their )?cigarettes? (?:out )?(?:on|into) "
+    r"(?:his|her|their|the \w+'s)\b",
+    r"\bclamped (?:his|her|their) \w+ in\b",
+    r"\b(?:hung|hanging|hang) (?:him|her|them) (?:up )?(?:from|on) (?:a |the )?(?:meat )?hooks?\b",
+    r"\bheated (?:up )?(?:the|a) (?:knife|blade|poker|iron|spoon|nail|wire|coat ?hanger)\b",
+    r"\b(?:took|ripped|tore) (?:off |out )?(?:his|her|their) (?:finger|toe)?nails\b",
+    r"\b(?:was|were) (?:tied|taped|strapped|chained|zip-?tied) (?:up )?to (?:a|the) "
+    r"(?:chair|pipe|radiator|tree|table|bed)\b",
+    r"\b(?:put|pulled|tied|taped) (?:a |the )?(?:plastic |carrier )?bag over (?:his|her|their) head\b",
+    r"\bcastrat\w* (?:him|them) with\b",
     r"\bkneel on (?:broken glass|nails|rice|gravel)\b",
     r"\bbeat the soles of (?:his|her|their) feet\b",
     r"\bpulled (?:out )?(?:his|her|their) (?:finger|toe)?(?:nails|teeth)\b",
@@ -124,8 +158,9 @@ _TORTURES: Final = tuple(re.compile(p) for p in (
     r"(?:every|each) time\b",
     r"\btook turns (?:with|on) (?:the |a )?(?:belt|whip|bat|pipe|him|her|them)\b",
     r"\bthrew (?:cold )?water on (?:him|her|them)\b",
-    r"\b(?:tied|taped|strapped) (?:him|her|them) (?:up )?to (?:a|the) (?:chair|pipe|radiator|tree|table)\b",
-    r"\blocked (?:him|her|them) in a (?:dog )?(?:cage|box|crate)\b",
+    r"\b(?:tied|taped|strapped|zip-?tied) (?:him|her|them) (?:up )?to (?:a|the) "
+    r"(?:chair|pipe|radiator|tree|table|bed|bumper)\b",
+    r"\blocked (?:him|her|them) in (?:a|the) (?:dog )?(?:cage|box|crate|cellar|basement|boot|trunk)\b",
     r"\bkept (?:him|her|them) (?:chained|in the basement|in a cage)\b|\b(?:was|were) kept in (?:the|a) "
     r"(?:basement|cellar|cage)\b",
     r"\bwhipped (?:anyone|everyone|them|him|her)\b(?! (?:into shape|at|in)\b)",
@@ -137,13 +172,48 @@ _SUFFERED: Final = tuple(re.compile(p) for p in (
     r"\bwhile (?:he|she|they|the others) (?:still )?(?:screamed|was screaming|were screaming|"
     r"had to watch|watched)\b",
     r"\bscreaming for (?:his|her|their) (?:mum|mom|mother|life|lives)\b",
-    r"\bone (?:by|at a) (?:one|time)\b",
+    r"\bone (?:by|at a) (?:one|time)\b|\b(?:a|one) (?:\w+ )?at a time\b",
+    r"\b(?:every|each) (?:night|morning|day)\b|\b(?:all night|overnight)\b",
+    r"\b(?:until|till) (?:he|she|they) (?:gave up|talked|confessed|told (?:us|them))\b",
     r"\bevery time (?:he|she|they) (?:refused|screamed|cried|moved|passed out|tried|fell asleep)\b",
     r"\bfor (?:hours|days|weeks|(?:a|one|two|three|four|five|six) (?:hours?|days?|weeks?|years?))\b",
     r"\b(?:until|till) (?:he|she|they) passed out\b",
     r"\b(?:no anaesthetic|no anesthetic|the whole night|the entire time)\b",
 ))
 """Suffering told, or its length: what makes an attack or a torture told a torment."""
+
+_MAIMED_PART = (r"(?:ears?|eyes|eyeballs?|tongue|nose|lips|eyelids|fingers?|toes?|hands?|feet|kneecaps?|"
+                r"genitals|balls|testicles|nipples?|scalp|face)")
+_SEVERABLE = (r"(?:hands?|feet|foot|fingers?|toes?|ears?|nose|lips?|genitals|balls|testicles|kneecaps?)")
+_MAIMED: Final = tuple(re.compile(p) for p in (
+    # a part cut, burnt, gouged or sewn off, out or shut: "his face was peeled back", "her ears had
+    # been sliced off", "her eyes had been burned out", "his eyelids sewn shut"
+    rf"\b{_WHOSE} (?:\w+ )?{_MAIMED_PART} (?:had been|have been|has been|was|were|got|being) (?:\w+ )?"
+    r"(?:sliced|cut|hacked|sawn|sawed|chopped|ripped|torn|blown|burned|burnt|gouged|pulled|bitten|carved|"
+    r"peeled|stripped|sewn|stitched|nailed|stapled) (?:off|out|away|shut|back)\b",
+    # done to someone: "they gouged his eyes out", "cut his tongue out", "sawed his hands off"
+    rf"\b(?:gouged|gouge|gouging|plucked|pulled|ripped|tore|burned|burnt|cut|carved|scooped) (?:out )?"
+    rf"{_WHOSE} (?:eyes?|eyeballs?)(?: out)?\b",
+    rf"\b(?:cut|ripped|tore|sliced) (?:out )?{_WHOSE} tongue(?: out)?\b",
+    rf"\b(?:sawed|sawn|hacked|chopped|cut|sliced|ripped|tore) (?:off {_WHOSE} {_SEVERABLE}\b"
+    rf"|{_WHOSE} {_SEVERABLE} (?:clean )?off\b)",
+    rf"\bbit (?:off )?{_WHOSE} (?:ear|nose|lip|finger|tongue)s? (?:clean )?off\b",
+    r"\bskin (?:on|of|from) (?:his|her|their|the \w+'s) \w+ (?:had been |has been |was |were )?"
+    r"(?:stripped|peeled|flayed|torn|ripped|cut) off\b",
+    # not in a contest: "she skinned him alive in the debate"
+    r"\b(?:skinn(?:ed|ing)|flayed) (?:him|her|them|(?:a|the) \w+) alive\b"
+    r"(?! (?:in|at|on|during|over) (?:the |that |this |a |an |his |her |their |every |our )?(?:\w+ )?"
+    r"(?:debate|argument|game|match|interview|comments|chat|thread|exam|court|final|race|meeting|podcast|"
+    r"twitter|reddit|replies|review|round|quiz|chess|poker)s?\b)",
+    rf"\bcarved (?:\w+ ){{0,3}}?(?:into|in|on) {_WHOSE} (?:chest|back|face|arm|forehead|skin|stomach|belly|"
+    r"legs?|cheeks?)\b",
+    rf"\b(?:slit|slashed|cut|sliced) {_WHOSE} (?:mouth|face|cheeks?) from ear to ear\b",
+    r"\bgave (?:him|her|them) a glasgow smile\b",
+    r"\bgutted (?:him|her|them) like a (?:fish|pig|deer|animal)\b",
+    r"\b(?:splinters|needles|pins|nails|skewers) (?:under|into) (?:his|her|their) (?:finger|toe)?nails\b",
+))
+"""Mutilation told in body terms: one alone is a body maimed by someone (a film or history is
+vetoed where it is called)."""
 
 _SELF: Final = re.compile(r"\b(?:myself|my ?self|cutting|cut myself|self-?harm|suicid\w*|relapse|"
                           r"nose ?bleeds?|periods?|"
@@ -156,7 +226,7 @@ _SCREAMED: Final = re.compile(r"scream|begg|plead")
 """The suffering a wound alone is told with (a length, "for hours", is a nosebleed's too)."""
 
 
-_ANY: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (*_WOUNDS, *_TORTURES, *_SUFFERED)))
+_ANY: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (*_WOUNDS, *_TORTURES, *_SUFFERED, *_MAIMED)))
 """Any cue :func:`gore_told` needs one of, in one pass: it matches wherever one of them does,
 and most messages hold none (one scan of the line instead of ~40)."""
 
@@ -171,15 +241,16 @@ def gore_told(folded: str) -> str | None:
     A text about harming oneself is left to the self-harm readers."""
     if _ANY.search(folded) is None:
         return None  # most messages
+    maimed = _hits(_MAIMED, folded)
     wounds = _hits(_WOUNDS, folded)
     tortures = _hits(_TORTURES, folded)
     suffered = _hits(_SUFFERED, folded)
-    if not wounds and not tortures and not suffered:
+    if not wounds and not tortures and not suffered and not maimed:
         return None
     attacks = _hits(_ATTACKS, folded)
     screamed = [s for s in suffered if _SCREAMED.search(s)]
-    told = (len(wounds) >= 2 or (wounds and (attacks or tortures or screamed))
+    told = (maimed or len(wounds) >= 2 or (wounds and (attacks or tortures or screamed))
             or ((tortures or attacks) and suffered) or len(tortures) >= 2 or (tortures and attacks))
     if not told or _SELF.search(folded):
         return None
-    return "; ".join((*wounds, *tortures, *attacks, *suffered))
+    return "; ".join((*maimed, *wounds, *tortures, *attacks, *suffered))

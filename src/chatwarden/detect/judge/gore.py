@@ -253,4 +253,4 @@ def gore_told(folded: str) -> str | None:
             or ((tortures or attacks) and suffered) or len(tortures) >= 2 or (tortures and attacks))
     if not told or _SELF.search(folded):
         return None
-    return "; ".join((*maimed, *wounds, *tortures, *attacks, *suffered))
+    return "; ".join(dict.fromkeys((*maimed, *wounds, *tortures, *attacks, *suffered)))

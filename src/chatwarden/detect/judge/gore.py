@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from chatwarden.detect.judge.reading import stems
+
 _WHOSE = r"(?:his|her|their|its|the \w+'s|a \w+'s)"
 _SOMEONE = (r"(?:him|her|them|(?:the|a|an|that|this) (?:\w+ )?(?:man|woman|guy|boy|girl|kid|child|"
             r"toddler|baby|keeper|victim|prisoner|driver|worker|cyclist|hiker|surfer|swimmer|people|"
@@ -92,9 +94,7 @@ _WOUNDS: Final = tuple(re.compile(p) for p in (
     r"\bbled out\b|\bburied alive\b|\bburned alive\b|\bburnt alive\b",
     r"\b(?:lips|face) (?:went|turned) (?:blue|purple)\b|\bwent limp\b",
     r"\b(?:ones|people|men) (?:still|who were still) (?:moving|breathing|alive|crawling)\b",
-    r"\b(?:and|until|till) (?:s?he|they|it) stopped (?:moving|breathing|kicking|struggling|twitching)\b",
-    r"\bbroke every bone in (?:his|her|their)\b",
-    r"\bleft (?:him|her|them) to (?:bleed(?: out)?|die|rot)\b",
+    r"\b(?:and|until|till) (?:s?he|they|it) stopped (?:moving|breathing)\b",
 ))
 """A wound told in its detail; two are injury told, whichever sentences they stand in."""
 
@@ -126,6 +126,53 @@ _TORTURES: Final = tuple(re.compile(p) for p in (
     r"\bwaterboard(?:ed|ing)? (?:him|her|them)\b",
     r"\b(?:attached|hooked|clipped|taped) (?:\w+ ){0,2}?(?:wires|electrodes|cables|clamps) to "
     r"(?:his|her|their)\b",
+    r"\bkneel on (?:broken glass|nails|rice|gravel)\b",
+    r"\bbeat the soles of (?:his|her|their) feet\b",
+    r"\bpulled (?:out )?(?:his|her|their) (?:finger|toe)?(?:nails|teeth)\b",
+    r"\b(?:held|pressed|pushed|forced|put) (?:his|her|their|the \w+'s) (?:hand|face|arm|head|fingers) "
+    r"(?:on|onto|into|against|over|under) (?:the |a )?(?:hot |burning |boiling )?(?:stove|hob|fire|flames?|"
+    r"iron|grill|oven|radiator|water|kettle)\b",
+    r"\bburned (?:him|her|them) with (?:a |an |the )?(?:iron|lighter|cigarettes?|blowtorch|poker|hot \w+)\b",
+    r"\b(?:strung|hung) (?:him|her|them) up by (?:his|her|their) (?:thumbs|wrists|arms|feet|ankles)\b",
+    r"\bchained (?:him|her|them)? ?to the (?:ceiling|wall|radiator|bed|pipe|floor)\b",
+    r"\bnailed (?:his|her|their) (?:hands|feet)\b",
+    r"\b(?:cut|burned|whipped|beat|shocked) (?:him|her|them) (?:a (?:little|bit) )?(?:more )?"
+    r"(?:every|each) time\b",
+    r"\btook turns (?:with|on) (?:the |a )?(?:belt|whip|bat|pipe|him|her|them)\b",
+    r"\bthrew (?:cold )?water on (?:him|her|them)\b",
+    r"\b(?:tied|taped|strapped) (?:him|her|them) (?:up )?to (?:a|the) (?:chair|pipe|radiator|tree|table)\b",
+    r"\blocked (?:him|her|them) in a (?:dog )?(?:cage|box|crate)\b",
+    r"\bkept (?:him|her|them) (?:chained|in the basement|in a cage)\b|\b(?:was|were) kept in (?:the|a) "
+    r"(?:basement|cellar|cage)\b",
+    r"\bwhipped (?:anyone|everyone|them|him|her)\b(?! (?:into shape|at|in)\b)",
+))
+"""A torture act told as done: its instruments and its holds."""
+
+_SUFFERED: Final = tuple(re.compile(p) for p in (
+    r"\b(?:he|she|they) (?:was |were )?(?:screaming|screamed|begged|begging|pleading|pleaded)\b",
+    r"\bwhile (?:he|she|they|the others) (?:still )?(?:screamed|was screaming|were screaming|"
+    r"had to watch|watched)\b",
+    r"\bscreaming for (?:his|her|their) (?:mum|mom|mother|life|lives)\b",
+    r"\bone (?:by|at a) (?:one|time)\b",
+    r"\bevery time (?:he|she|they) (?:refused|screamed|cried|moved|passed out|tried|fell asleep)\b",
+    r"\bfor (?:hours|days|weeks|(?:a|one|two|three|four|five|six) (?:hours?|days?|weeks?|years?))\b",
+    r"\b(?:until|till) (?:he|she|they) passed out\b",
+    r"\b(?:no anaesthetic|no anesthetic|the whole night|the entire time)\b",
+))
+"""Suffering told, or its length: what makes an attack or a torture told a torment."""
+
+# ── told by its tools, maimed (scripts/violence7_probe.py) ──────────────────
+# Behind their own prefilter (:data:`_MORE_CUES`): the scan for any cue (:data:`_ANY`) costs per
+# alternative, and these would add half as many again to every line.
+
+_WOUNDS_MORE: Final = tuple(re.compile(p) for p in (
+    r"\b(?:and|until|till) (?:s?he|they|it) stopped (?:kicking|struggling|twitching)\b",
+    r"\bbroke every bone in (?:his|her|their)\b",
+    r"\bleft (?:him|her|them) to (?:bleed(?: out)?|die|rot)\b",
+))
+"""Wounds :data:`_WOUNDS` lacks: a captive who stopped kicking, every bone broken, left to bleed."""
+
+_TORTURES_MORE: Final = tuple(re.compile(p) for p in (
     r"\b(?:wires|electrodes|cables|clamps|jump leads|crocodile clips) (?:\w+ )?(?:clipped|attached|hooked|"
     r"taped|connected) to (?:him|her|them|his|their)\b",
     # a tool told as used on a body: "they used pliers on his fingernails", "took a blowtorch to the
@@ -144,43 +191,25 @@ _TORTURES: Final = tuple(re.compile(p) for p in (
     r"(?:chair|pipe|radiator|tree|table|bed)\b",
     r"\b(?:put|pulled|tied|taped) (?:a |the )?(?:plastic |carrier )?bag over (?:his|her|their) head\b",
     r"\bcastrat\w* (?:him|them) with\b",
-    r"\bkneel on (?:broken glass|nails|rice|gravel)\b",
-    r"\bbeat the soles of (?:his|her|their) feet\b",
-    r"\bpulled (?:out )?(?:his|her|their) (?:finger|toe)?(?:nails|teeth)\b",
-    r"\b(?:held|pressed|pushed|forced|put) (?:his|her|their|the \w+'s) (?:hand|face|arm|head|fingers) "
-    r"(?:on|onto|into|against|over|under) (?:the |a )?(?:hot |burning |boiling )?(?:stove|hob|fire|flames?|"
-    r"iron|grill|oven|radiator|water|kettle)\b",
-    r"\bburned (?:him|her|them) with (?:a |an |the )?(?:iron|lighter|cigarettes?|blowtorch|poker|hot \w+)\b",
-    r"\b(?:strung|hung) (?:him|her|them) up by (?:his|her|their) (?:thumbs|wrists|arms|feet|ankles)\b",
-    r"\bchained (?:him|her|them)? ?to the (?:ceiling|wall|radiator|bed|pipe|floor)\b",
-    r"\bnailed (?:his|her|their) (?:hands|feet)\b",
-    r"\b(?:cut|burned|whipped|beat|shocked) (?:him|her|them) (?:a (?:little|bit) )?(?:more )?"
-    r"(?:every|each) time\b",
-    r"\btook turns (?:with|on) (?:the |a )?(?:belt|whip|bat|pipe|him|her|them)\b",
-    r"\bthrew (?:cold )?water on (?:him|her|them)\b",
-    r"\b(?:tied|taped|strapped|zip-?tied) (?:him|her|them) (?:up )?to (?:a|the) "
-    r"(?:chair|pipe|radiator|tree|table|bed|bumper)\b",
-    r"\blocked (?:him|her|them) in (?:a|the) (?:dog )?(?:cage|box|crate|cellar|basement|boot|trunk)\b",
-    r"\bkept (?:him|her|them) (?:chained|in the basement|in a cage)\b|\b(?:was|were) kept in (?:the|a) "
-    r"(?:basement|cellar|cage)\b",
-    r"\bwhipped (?:anyone|everyone|them|him|her)\b(?! (?:into shape|at|in)\b)",
+    # ("zip-tied him to the chair" is :data:`_TORTURES`'s already: one hold, one cue)
+    r"\b(?:zip-?)?(?:tied|taped|strapped) (?:him|her|them) (?:up )?to (?:a|the) (?:bed|bumper)\b"
+    r"|\bziptied (?:him|her|them) (?:up )?to (?:a|the) (?:chair|pipe|radiator|tree|table)\b",
+    r"\blocked (?:him|her|them) in (?:the (?:dog )?(?:cage|box|crate)|(?:a|the) "
+    r"(?:cellar|basement|boot|trunk))\b",
 ))
-"""A torture act told as done: its instruments and its holds."""
+"""A torture told by its tools and holds, with no word "torture" or "kill": a tool used on a body
+("they used pliers on his fingernails", "took a blowtorch to the guy's feet", "went at his
+kneecaps with a drill"), wires clipped to a captive, cigarettes put out on one, a bag over a
+head, a meat hook, a captive tied to a bed or locked in a cellar."""
 
-_SUFFERED: Final = tuple(re.compile(p) for p in (
-    r"\b(?:he|she|they) (?:was |were )?(?:screaming|screamed|begged|begging|pleading|pleaded)\b",
-    r"\bwhile (?:he|she|they|the others) (?:still )?(?:screamed|was screaming|were screaming|"
-    r"had to watch|watched)\b",
-    r"\bscreaming for (?:his|her|their) (?:mum|mom|mother|life|lives)\b",
-    r"\bone (?:by|at a) (?:one|time)\b|\b(?:a|one) (?:\w+ )?at a time\b",
+_SUFFERED_MORE: Final = tuple(re.compile(p) for p in (
+    r"\b(?:a|one) \w+ at a time\b",
     r"\b(?:every|each) (?:night|morning|day)\b|\b(?:all night|overnight)\b",
     r"\b(?:until|till) (?:he|she|they) (?:gave up|talked|confessed|told (?:us|them))\b",
-    r"\bevery time (?:he|she|they) (?:refused|screamed|cried|moved|passed out|tried|fell asleep)\b",
-    r"\bfor (?:hours|days|weeks|(?:a|one|two|three|four|five|six) (?:hours?|days?|weeks?|years?))\b",
-    r"\b(?:until|till) (?:he|she|they) passed out\b",
-    r"\b(?:no anaesthetic|no anesthetic|the whole night|the entire time)\b",
 ))
-"""Suffering told, or its length: what makes an attack or a torture told a torment."""
+"""Lengths :data:`_SUFFERED` lacks: "a turn at a time", "every night", "overnight", "until he
+gave up the code"."""
+
 
 _MAIMED_PART = (r"(?:ears?|eyes|eyeballs?|tongue|nose|lips|eyelids|fingers?|toes?|hands?|feet|kneecaps?|"
                 r"genitals|balls|testicles|nipples?|scalp|face)")
@@ -226,9 +255,28 @@ _SCREAMED: Final = re.compile(r"scream|begg|plead")
 """The suffering a wound alone is told with (a length, "for hours", is a nosebleed's too)."""
 
 
-_ANY: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (*_WOUNDS, *_TORTURES, *_SUFFERED, *_MAIMED)))
+_ANY: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (*_WOUNDS, *_TORTURES, *_SUFFERED)))
 """Any cue :func:`gore_told` needs one of, in one pass: it matches wherever one of them does,
 and most messages hold none (one scan of the line instead of ~40)."""
+_MORE_CUES: Final = stems(
+    # a word each of :data:`_WOUNDS_MORE`, :data:`_TORTURES_MORE`, :data:`_SUFFERED_MORE` and
+    # :data:`_MAIMED` cannot match without
+    r"stopped", r"broke every", r"left", r"wires", r"electrodes", r"cables", r"clamp", r"jump leads",
+    r"crocodile", r"pliers", r"drill", r"blow ?torch", r"hammer", r"mallet", r"cattle", r"taser",
+    r"stun", r"soldering", r"iron", r"vice", r"bolt", r"secateurs", r"shears", r"poker", r"car battery",
+    r"razor", r"scalpel", r"stanley", r"box", r"cigarette", r"lighter", r"knife", r"machete", r"cleaver",
+    r"nail", r"staple", r"tongs", r"spoon", r"screwdriver", r"chisel", r"saw", r"hacksaw", r"chainsaw",
+    r"acid", r"boiling", r"kettle", r"cable", r"wire", r"hook", r"heated", r"fingernails", r"toenails",
+    r"tied", r"taped", r"strapped", r"chained", r"zip", r"bag", r"castrat", r"locked", r"at a time",
+    r"every", r"each", r"all night", r"overnight", r"until", r"till", r"sliced", r"cut", r"hacked",
+    r"sawn", r"sawed", r"chopped", r"ripped", r"torn", r"tore", r"blown", r"burned", r"burnt", r"goug",
+    r"pulled", r"bit", r"carved", r"peeled", r"stripped", r"sewn", r"stitched", r"nailed", r"stapled",
+    r"plucked", r"scooped", r"skin", r"flayed", r"slit", r"slashed", r"glasgow", r"gutted", r"splinters",
+    r"needles", r"pins", r"skewers")
+_MORE: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (*_WOUNDS_MORE, *_TORTURES_MORE,
+                                                               *_SUFFERED_MORE, *_MAIMED)))
+"""The same scan for the cues of violence7 (:data:`_WOUNDS_MORE` and the rest), run only on a
+line that holds one of their words (:data:`_MORE_CUES`)."""
 
 
 def _hits(patterns: tuple[re.Pattern[str], ...], folded: str) -> list[str]:
@@ -239,12 +287,13 @@ def gore_told(folded: str) -> str | None:
     """The cues where ``folded`` tells an injury, an attack or a torture in its detail across
     the message (see the module's docstring), joined for a note; ``None`` where it does not.
     A text about harming oneself is left to the self-harm readers."""
-    if _ANY.search(folded) is None:
+    if _ANY.search(folded) is None \
+            and (_MORE_CUES.search(folded) is None or _MORE.search(folded) is None):
         return None  # most messages
     maimed = _hits(_MAIMED, folded)
-    wounds = _hits(_WOUNDS, folded)
-    tortures = _hits(_TORTURES, folded)
-    suffered = _hits(_SUFFERED, folded)
+    wounds = _hits(_WOUNDS, folded) + _hits(_WOUNDS_MORE, folded)
+    tortures = _hits(_TORTURES, folded) + _hits(_TORTURES_MORE, folded)
+    suffered = _hits(_SUFFERED, folded) + _hits(_SUFFERED_MORE, folded)
     if not wounds and not tortures and not suffered and not maimed:
         return None
     attacks = _hits(_ATTACKS, folded)

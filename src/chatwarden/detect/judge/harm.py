@@ -395,6 +395,11 @@ _CALLED = (r"(?:\b(?:should|needs? to|ought to|deserve[sd]? to|must|has to|have 
            r"|\bif i (?:ran|ruled|had my way|were in charge|was in charge)\b[^.!?\n]{0,60}?\bwould)"
            r"(?: all| just)? (?:be|get) ")
 """A harm called for: "should be", "deserve to get", "if I ran this country they would be"."""
+_BROKEN = (r"(?:their|his|her) (?:\w+ )?(?:kneecaps? done|(?:kneecaps?|knees|legs?|arms?|hands?|fingers?|"
+           r"teeth|heads?|skulls?|faces?|jaws?|ribs|necks?) (?:broken|smashed|snapped|shattered|caved in|"
+           r"kicked in|bashed in|smashed in|stamped on|stomped on|cut off|chopped off|hacked off|blown off|"
+           r"ripped off|torn off|knocked out))\b")
+"""Someone's bones called broken or a part cut off ("their kneecaps done", "his legs broken")."""
 _LED_AWAY = (r"(?:(?:lined|rounded) up,? and "
              r"|(?:taken|dragged|pulled|marched|thrown) (?:out|into|onto|off|to)(?: of)?"
              r"(?: (?:the|a|their|his|her) \w+| bed)?(?: back)?,? and )")
@@ -456,34 +461,29 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"|\b(?:deserves?|needs?|earned|wants?) (?:a |an |the )?(?:good |proper |real )?"
         r"(?:beating|bullet|noose|ass-?kicking|(?:curb|kerb) ?stomp)\b(?! (?:point|list|proof|train))"
         # a weapon deserved, on a kind of person as often as on one: "wife beaters deserve a cricket
-        # bat", "people who hurt dogs deserve a baseball bat to the knees" (not "a bat signal")
-        r"|\bdeserves? (?:a |an |the )?(?:good |proper |real |swift )?(?:(?:cricket|baseball) bat|bat|"
+        # bat", "people who hurt dogs deserve a baseball bat to the knees" (not "a bat signal"); their
+        # bones called broken: "scammers deserve their fingers broken", "dog thieves should get their
+        # kneecaps done" (a few alternatives, each behind one word: the frame runs on every line
+        # that holds a harm stem)
+        r"|\bdeserves? (?:(?:a |an |the )?(?:good |proper |real |swift )?(?:(?:cricket|baseball) bat|bat|"
         r"crowbar|hammer|machete|brick|kicking|shoeing|good hiding|acid (?:attack|in the face)|"
         r"bullet|rope|pitchfork)(?: (?:to|in|across|over|round) (?:the|his|her|their) \w+)?"
-        r"(?=\s*(?:[.!?,;:)]|$|\s(?:and|or|lol|tbh|honestly|mate|imo)\b))"
-        # a death machine called for: "pedos should be fed feet first into a woodchipper"
-        rf"|{_CALLED}(?:fed|thrown|put|pushed|dropped|shoved|lowered|dipped)(?: \w+){{0,3}}? "
+        rf"(?=\s*(?:[.!?,;:)]|$|\s(?:and|or|lol|tbh|honestly|mate|imo)\b))|(?:to (?:get|have) )?{_BROKEN})"
+        rf"|\b(?:should|needs? to|ought to|must)(?: all| just)? (?:get|have) {_BROKEN}"
+        # a death machine, a car or a prison wing called for: "pedos should be fed feet first into a
+        # woodchipper", "should be dragged behind a car", "thrown to the lads on the wing"
+        rf"|{_CALLED}(?:(?:fed|thrown|put|pushed|dropped|shoved|lowered|dipped)(?: \w+){{0,3}}? "
         r"(?:into|in|through) (?:a |the )?(?:wood ?chippers?|meat ?grinders?|mincers?|furnaces?|"
         r"incinerators?|vats? of acid|acid|shark tanks?|piranha tanks?)\b"
-        rf"|{_CALLED}dragged (?:\w+ ){{0,2}}?behind (?:a|the) (?:car|truck|lorry|van|horse|bus|tractor)\b"
-        # their bones called broken: "dog thieves should get their kneecaps done", "scammers
-        # deserve their fingers broken"
-        r"|\b(?:(?:should|needs? to|ought to|must)(?: all| just)? (?:get|have)"
-        r"|deserves?(?: to (?:get|have))?) "
-        r"(?:their|his|her) (?:\w+ )?(?:kneecaps? done|(?:kneecaps?|knees|legs?|arms?|hands?|fingers?|teeth|"
-        r"heads?|skulls?|faces?|jaws?|ribs|necks?) (?:broken|smashed|snapped|shattered|caved in|kicked in|"
-        r"bashed in|smashed in|stamped on|stomped on|cut off|chopped off|hacked off|blown off|ripped off|"
-        r"torn off|knocked out))\b"
+        r"|dragged (?:\w+ ){0,2}?behind (?:a|the) (?:car|truck|lorry|van|horse|bus|tractor)\b"
+        r"|(?:thrown|handed|fed|released) (?:over )?(?:to|into) (?:the )?(?:lads|boys|inmates|prisoners|"
+        r"general population|gen ?pop)\b)"
         # the same harm done back: "skin them and see how they like it"
         r"|\b(?:skin|burn|stab|beat|hang|drown|whip|cut|kick|starve|flog|torture|do the same to) "
         r"(?:them|him|her)(?: alive| up)?,? (?:and )?(?:see|let'?s see) how (?:they|he|she) likes? it\b"
-        # leaving in pieces, prison violence wished: "he's leaving in pieces", "thrown to the lads on
-        # the wing", "a sock full of batteries"
-        r"|\b(?:he|she|they)(?:'s| is| are|'re|'ll be| will be) (?:leaving|going home|going out|coming out) "
-        r"in (?:pieces|bits|a body ?bag|body ?bags|a box)\b"
-        rf"|{_CALLED}(?:thrown|handed|fed|released) (?:over )?(?:to|into) (?:the )?(?:lads|boys|inmates|"
-        r"prisoners|general population|gen ?pop)\b"
-        r"|\bsocks? (?:full )?of (?:batteries|pool balls|snooker balls|billiard balls)\b"
+        # leaving in pieces, a prison's weapon: "he's leaving in pieces", "a sock full of batteries"
+        r"|\b(?:(?:leaving|going home|coming out) in (?:pieces|a body ?bag|body ?bags)"
+        r"|socks? (?:full )?of (?:batteries|pool balls|snooker balls|billiard balls))\b"
         # a body part cut off called for: "deserve to have their tongues cut out"
         r"|\bdeserve[sd]? to (?:have|get) (?:their|her|his) (?:\w+ )?(?:heads?|hands?|tongues?|balls|"
         r"dicks?|cocks?|puss(?:y|ies)|fingers?|legs?|arms?|ears?|noses?|eyes?|teeth|throats?|skulls?|faces?|"
@@ -947,7 +947,8 @@ _HARM_PREFILTER: Final = stems(
     # violence endorsed on a kind of person (scripts/violence7_probe.py)
     r"deserv", r"kerb", r"chipper", r"woodchip", r"grinder", r"meatgrind", r"mincer", r"furnace",
     r"incinerat", r"shark", r"piranha",
-    r"dragged", r"like it\b", r"pieces", r"in bits", r"lads", r"inmates", r"prisoners", r"gen ?pop",
+    r"dragged", r"how (?:they|he|she) likes? it", r"in pieces", r"in bits", r"lads", r"inmates",
+    r"prisoners", r"gen ?pop",
     r"general pop", r"socks? (?:full )?of")
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
                        r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")

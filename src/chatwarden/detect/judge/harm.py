@@ -395,6 +395,11 @@ _CALLED = (r"(?:\b(?:should|needs? to|ought to|deserve[sd]? to|must|has to|have 
            r"|\bif i (?:ran|ruled|had my way|were in charge|was in charge)\b[^.!?\n]{0,60}?\bwould)"
            r"(?: all| just)? (?:be|get) ")
 """A harm called for: "should be", "deserve to get", "if I ran this country they would be"."""
+_BROKEN = (r"(?:their|his|her) (?:\w+ )?(?:kneecaps? done|(?:kneecaps?|knees|legs?|arms?|hands?|fingers?|"
+           r"teeth|heads?|skulls?|faces?|jaws?|ribs|necks?) (?:broken|smashed|snapped|shattered|caved in|"
+           r"kicked in|bashed in|smashed in|stamped on|stomped on|cut off|chopped off|hacked off|blown off|"
+           r"ripped off|torn off|knocked out))\b")
+"""Someone's bones called broken or a part cut off ("their kneecaps done", "his legs broken")."""
 _LED_AWAY = (r"(?:(?:lined|rounded) up,? and "
              r"|(?:taken|dragged|pulled|marched|thrown) (?:out|into|onto|off|to)(?: of)?"
              r"(?: (?:the|a|their|his|her) \w+| bed)?(?: back)?,? and )")
@@ -454,7 +459,31 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         # a beating, a bullet or a noose called for: "she deserves a bullet", "needs a rope
         # around her neck"
         r"|\b(?:deserves?|needs?|earned|wants?) (?:a |an |the )?(?:good |proper |real )?"
-        r"(?:beating|bullet|noose|ass-?kicking|curb ?stomp)\b(?! (?:point|list|proof|train))"
+        r"(?:beating|bullet|noose|ass-?kicking|(?:curb|kerb) ?stomp)\b(?! (?:point|list|proof|train))"
+        # a weapon deserved, on a kind of person as often as on one: "wife beaters deserve a cricket
+        # bat", "people who hurt dogs deserve a baseball bat to the knees" (not "a bat signal"); their
+        # bones called broken: "scammers deserve their fingers broken", "dog thieves should get their
+        # kneecaps done" (a few alternatives, each behind one word: the frame runs on every line
+        # that holds a harm stem)
+        r"|\bdeserves? (?:(?:a |an |the )?(?:good |proper |real |swift )?(?:(?:cricket|baseball) bat|bat|"
+        r"crowbar|hammer|machete|brick|kicking|shoeing|good hiding|acid (?:attack|in the face)|"
+        r"bullet|rope|pitchfork)(?: (?:to|in|across|over|round) (?:the|his|her|their) \w+)?"
+        rf"(?=\s*(?:[.!?,;:)]|$|\s(?:and|or|lol|tbh|honestly|mate|imo)\b))|(?:to (?:get|have) )?{_BROKEN})"
+        rf"|\b(?:should|needs? to|ought to|must)(?: all| just)? (?:get|have) {_BROKEN}"
+        # a death machine, a car or a prison wing called for: "pedos should be fed feet first into a
+        # woodchipper", "should be dragged behind a car", "thrown to the lads on the wing"
+        rf"|{_CALLED}(?:(?:fed|thrown|put|pushed|dropped|shoved|lowered|dipped)(?: \w+){{0,3}}? "
+        r"(?:into|in|through) (?:a |the )?(?:wood ?chippers?|meat ?grinders?|mincers?|furnaces?|"
+        r"incinerators?|vats? of acid|acid|shark tanks?|piranha tanks?)\b"
+        r"|dragged (?:\w+ ){0,2}?behind (?:a|the) (?:car|truck|lorry|van|horse|bus|tractor)\b"
+        r"|(?:thrown|handed|fed|released) (?:over )?(?:to|into) (?:the )?(?:lads|boys|inmates|prisoners|"
+        r"general population|gen ?pop)\b)"
+        # the same harm done back: "skin them and see how they like it"
+        r"|\b(?:skin|burn|stab|beat|hang|drown|whip|cut|kick|starve|flog|torture|do the same to) "
+        r"(?:them|him|her)(?: alive| up)?,? (?:and )?(?:see|let'?s see) how (?:they|he|she) likes? it\b"
+        # leaving in pieces, a prison's weapon: "he's leaving in pieces", "a sock full of batteries"
+        r"|\b(?:(?:leaving|going home|coming out) in (?:pieces|a body ?bag|body ?bags)"
+        r"|socks? (?:full )?of (?:batteries|pool balls|snooker balls|billiard balls))\b"
         # a body part cut off called for: "deserve to have their tongues cut out"
         r"|\bdeserve[sd]? to (?:have|get) (?:their|her|his) (?:\w+ )?(?:heads?|hands?|tongues?|balls|"
         r"dicks?|cocks?|puss(?:y|ies)|fingers?|legs?|arms?|ears?|noses?|eyes?|teeth|throats?|skulls?|faces?|"
@@ -914,7 +943,13 @@ _HARM_PREFILTER: Final = stems(
     r"stomp", r"slam", r"crunch", r"gurgl", r"flesh", r"mangl", r"douse", r"alight", r"swollen",
     r"scream", r"music to my ears", r"every (?:single )?(?:kick|punch|blow|bullet)", r"wiped out",
     r"violence", r"more (?:\w+ )?like", r"open season", r"lamp ?posts?", r"lesson", r"take (?:a|the)",
-    r"cigarette", r"still alive")
+    r"cigarette", r"still alive",
+    # violence endorsed on a kind of person (scripts/violence7_probe.py)
+    r"deserv", r"kerb", r"chipper", r"woodchip", r"grinder", r"meatgrind", r"mincer", r"furnace",
+    r"incinerat", r"shark", r"piranha",
+    r"dragged", r"how (?:they|he|she) likes? it", r"in pieces", r"in bits", r"lads", r"inmates",
+    r"prisoners", r"gen ?pop",
+    r"general pop", r"socks? (?:full )?of")
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
                        r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
 """Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
@@ -953,6 +988,12 @@ _SHOWN_IN_MEDIA = stems(
 not posted as what happened to someone ("in the movie his head was blown apart", "guts everywhere
 when you gut a fish", "Anne Boleyn had her head cut off in 1536"). "He shows up", "he shows his
 face" and "the bruises don't show" are no show."""
+IN_PLAY: Final = stems(r"scrum", r"tackl", r"rugby", r"boxing", r"boxer", r"the ref\b", r"referee",
+                       r"red card", r"sparring", r"ufc\b", r"mma\b", r"knockout",
+                       r"round (?:one|two|three|\d)\b",
+                       r"(?:first|second|third|fourth|fifth|sixth|final) round\b")
+"""A blow in a game or a bout ("he got his face smashed in the scrum, broke his nose", "his eye was
+swollen shut by round six"): a wound told of play, not violence depicted (the gore kinds only)."""
 DEFENDING: Final = stems(
     r"defend (?:my|your|our|her|him|them)sel", r"self-?defen[cs]e", r"protect (?:my|your|our)sel",
     r"block (?:it|them|a punch|the punch|a kick|the blow)", r"fight back", r"get away from",
@@ -997,7 +1038,8 @@ def harm_said(text: str) -> tuple[str, str] | None:
     exasperated = [(e.start(), e.end()) for e in EXASPERATION.finditer(folded)]
     for kind, pattern in _HARM_SAID.items():
         if (kind in _MEDIA_VETOED and _SHOWN_IN_MEDIA.search(folded)) \
-                or (kind == "way" and DEFENDING.search(folded)):
+                or (kind == "way" and DEFENDING.search(folded)) \
+                or (kind == "gore" and IN_PLAY.search(folded)):
             continue  # a film's gore, a game's kill; "where should I hit an attacker"
         for m in pattern.finditer(folded):
             if any(start < m.end() and m.start() < end for start, end in exasperated):
@@ -1023,7 +1065,8 @@ def _gore_across(folded: str) -> tuple[str, str] | None:
     as ``gore``: the vetoes of gore shown (a film, a game, a kitchen, history) and of violence on
     the record (news, a trial) hold."""
     cues = gore_told(folded)  # most messages: none, in one scan
-    if cues is None or _SHOWN_IN_MEDIA.search(folded) or ON_RECORD.search(folded):
+    if cues is None or _SHOWN_IN_MEDIA.search(folded) or ON_RECORD.search(folded) \
+            or IN_PLAY.search(folded):
         return None
     return "gore", cues
 

@@ -84,7 +84,8 @@ _INTENT: Final[dict[str, re.Pattern[str]]] = {
     # farewell's things (letters to everyone, belongings given away, a last message ever), a
     # method readied, a plan kept to oneself ("I know how I'm going to do it and when")
     "not here by a date": re.compile(
-        r"\bi (?:won'?t|will not|don'?t plan on|do not plan on|'?m not going to) be(?:ing)? "
+        r"\bi(?: won'?t| will not| don'?t plan on| do not plan on|'?m not going to| am not going to) "
+        r"be(?:ing)? "
         r"(?:here|around|alive) (?:by |for |at |on )?(?:next (?:year|month|week)|the end of (?:the|this) "
         r"(?:month|year|week)|christmas|my (?:next )?birthday|new year'?s?)\b"),
     "letters to everyone": re.compile(

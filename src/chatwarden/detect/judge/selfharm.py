@@ -80,10 +80,46 @@ _INTENT: Final[dict[str, re.Pattern[str]]] = {
     "not here tomorrow": re.compile(
         r"\bi (?:won'?t|will not) be (?:here|around|alive) (?:for )?(?:much longer|tomorrow|"
         r"anymore|any more)\b|\bmy last (?:day|night) (?:alive|on earth)\b"),
+    # said indirectly (scripts/selfharm3_probe.py): a date beyond which one will not be, a
+    # farewell's things (letters to everyone, belongings given away, a last message ever), a
+    # method readied, a plan kept to oneself ("I know how I'm going to do it and when")
+    "not here by a date": re.compile(
+        r"\bi(?: won'?t| will not| don'?t plan on| do not plan on|'?m not going to| am not going to) "
+        r"be(?:ing)? "
+        r"(?:here|around|alive) (?:by |for |at |on )?(?:next (?:year|month|week)|the end of (?:the|this) "
+        r"(?:month|year|week)|christmas|my (?:next )?birthday|new year'?s?)\b"),
+    "letters to everyone": re.compile(
+        r"\bi(?:'ve| have)? (?:wrote|written|finished|left) (?:my|the) (?:goodbye |last |final )?"
+        r"letters (?:to|for) (?:everyone|everybody|all of (?:you|them)|each of (?:you|them)|"
+        r"the people i love)\b"),
+    "things given away": re.compile(
+        r"\bi(?:'ve| have)?(?: been| started| am|'m)? giv(?:e|en|ing)(?: \w+)? away (?:all )?(?:of )?"
+        r"my (?:things|stuff|belongings|possessions|everything)\b|\bgave away (?:all )?(?:of )?my "
+        r"(?:things|stuff|belongings|possessions)\b|\bgave away my \w+[^.!?]{0,40}\bi (?:won'?t|"
+        r"will not) (?:need|be (?:here|around))"),
+    "a last message ever": re.compile(
+        r"\b(?:this is )?my (?:very )?last (?:message|post|words)\b(?! (?:before|for (?:today|"
+        r"tonight|now|the (?:night|day|week)))\b)[^.!?]{0,30}(?:\bever\b|\bforever\b|\bto (?:any|"
+        r"all|each|every one) of you\b|\bthank you for everything\b)"
+        r"|\bgoodbye\b[^.!?]{0,40}\bbefore i (?:go|leave) (?:for good|forever)\b"),
+    "a method readied": re.compile(
+        r"\b(?:ready|going|gonna|about|want|wanting) to (?:use|turn) (?:it|the gun|that gun|a gun|"
+        r"the knife|the rope) on my ?self\b"
+        r"|\b(?:i'?m|i am|im) (?:going to |gonna )?(?:take|taking|swallow|swallowing) (?:all|every "
+        r"(?:one|last one)) (?:of )?(?:them|my pills|the pills)\b"
+        r"|\b(?:tied|hung|fixed|set up) (?:the|a|my) (?:noose|rope) (?:to|from|on|over|around) "
+        r"(?:the|a|my) (?:beam|rafter|ceiling|banister|door|closet|tree|branch)|\bnoose (?:is )?"
+        r"(?:ready|tied|set up)\b"
+        r"|\b(?:been )?sav(?:ing|ed) (?:up )?(?:my |the )?(?:pills|meds|tablets)\b[^.!?]{0,40}"
+        r"\b(?:enough|ready)\b"),
+    "a plan kept": re.compile(
+        r"\bi (?:already |finally )?know (?:exactly )?how (?:i'?m|i am|im) (?:going to|gonna) do it"
+        r"(?:,)? and when\b|\bi(?:'ve| have)? (?:set|picked|chosen) (?:a|the) date\b"),
 }
 _ANCHORS: Final = ("self", "wake", "note", "letter", "life", "it all", "here", "last", "bought",
                    "got", "things", "overdos", "jump", "suicide", "took", "swallowed", "downed",
-                   "night", "day")
+                   "night", "day", "around", "alive", "away", "goodbye", "rope", "noose", "pills",
+                   "meds", "tablets", "date", "do it", "doing it")
 """A word every intent above needs: most messages hold none and cost one scan."""
 _FAREWELL: Final = re.compile(r"\b(?:loved? (?:them|you|her|him)|(?:not|isn'?t|wasn'?t) "
                               r"(?:their|your|her|his) fault|goodbye|forgive me|move on|"
@@ -93,6 +129,16 @@ loved them", "it's not their fault" (an apology alone is a note about the milk).
 _METHOD_GOT: Final = re.compile(
     r"\bi (?:just )?(?:bought|got|purchased|ordered) (?:a |the |some |enough )?"
     r"(?:rope|noose|gun|pills|sn|sodium nitrite|helium)\b")
+_AWAY: Final = re.compile(r"\b(?:vacation|holiday|trip|travel\w*|flight|flying|moving|move|"
+                          r"abroad|conference|camp|visiting|out of town|away|leave|exchange)\b")
+"""Where one will not be next week is somewhere else: a trip, a move, a leave."""
+_DOING_IT_SOON: Final = re.compile(
+    r"\b(?:i'?m|i am|im) (?:(?:going to|gonna) do it|doing it) (?:tonight|tomorrow|this (?:week|"
+    r"weekend)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+"""A time for "it": intent where the post speaks of dying ("nobody will notice when I'm dead,
+I'm doing it tomorrow"); homework done tomorrow is none."""
+_PILLS: Final = re.compile(r"\b(?:pills|tablets|meds)\b")
+""""I'm taking all of them" is an overdose planned where the post speaks of pills."""
 _OF_DYING: Final = re.compile(r"\b(?:die|dying|dead|suicid\w*|kill my ?self|end it|do it|"
                               r"my body|it'?s over|goodbye)\b")
 """What makes a method got intent: the same post speaks of dying or of doing it."""
@@ -107,7 +153,9 @@ _HYPERBOLE: Final = re.compile(LAUGHING.pattern + r"|\bif\b|\bunless\b")
 
 _DENIED: Final = re.compile(
     r"(?<!when )(?<!if )(?<!even when )\b(?:i'?m|i am|im) not (?:feeling )?suicidal\b|"
-    r"\bi (?:would|will|could) never (?:kill|hurt|harm) my ?self\b")
+    r"\bi (?:would|will|could) never (?:kill|hurt|harm) my ?self\b|"
+    r"\bi (?:was|used to be) suicidal\b[^.!?]{0,60}\bbut (?:now )?(?:i'?m|i am|im) (?:doing )?"
+    r"(?:ok|okay|fine|better|much better|good|alright|happy)\b")
 """The author says there is no intent ("I am not suicidal, so I don't want anyone to think I
 am in dire need"); "even when I'm not suicidal I know I must die" denies nothing."""
 
@@ -135,13 +183,19 @@ def intent_said(text: str) -> tuple[str, str] | None:
         if _HYPERBOLE.search(sentence) or sentence.rstrip().endswith("?"):
             continue
         for kind, pattern in _INTENT.items():
+            if kind == "not here by a date" and _AWAY.search(folded):
+                continue  # "I won't be here next week, I'm on vacation"
             if (m := pattern.search(sentence)) is not None and (
                     kind != "goodbye note" or "suicide" in m.group(0)
-                    or "goodbye" in m.group(0) or _FAREWELL.search(folded)):
+                    or "goodbye" in m.group(0) or _FAREWELL.search(folded)) and (
+                    not m.group(0).endswith("them") or _PILLS.search(folded)):
                 return kind, m.group(0)
         if (m := _METHOD_GOT.search(sentence)) is not None \
                 and _OF_DYING.search(folded[:m.start()] + " " + folded[m.end():]):
             return "method got", m.group(0)
+        if (m := _DOING_IT_SOON.search(sentence)) is not None \
+                and _OF_DYING.search(folded.replace(m.group(0), " ")):
+            return "doing it soon", m.group(0)
     return None
 
 
@@ -197,7 +251,10 @@ _URGED: Final = re.compile(
     r"for|mourn) (?:you|u)\b[^.!?]{0,20}\bif (?:you|u) (?:died|were dead|killed|were gone|ended|"
     r"disappeared)"
     r"|\bbetter off (?:if|when) (?:you|u)(?: \w+){0,2} (?:died|were dead|killed (?:yo?urself|urself)|"
-    r"were gone|weren'?t (?:alive|here|around|born)|never existed|ended it)")
+    r"were gone|weren'?t (?:alive|here|around|born)|never existed|ended it)"
+    r"|\b(?:you|u) should (?:just |really |go )*end it(?: all)?\b(?! (?:with|between|early|now|"
+    r"there|here|before|and (?:start|move|find))\b)(?=[^.!?]{0,10}[.!?,]?\s*(?:no ?one|nobody|no "
+    r"body|everyone|the world|we)\b)")
 """Self-harm urged on the reader ("kys", "you should just kill yourself", "go drink bleach",
 "do everyone a favour and end it", "nobody would miss you if you died"): harassment, and the
 category's "encourages". The act is ordered where an order opens (:data:`_URGING_OPENING`);
@@ -320,7 +377,7 @@ _SAID_WORDS: Final = stems(
     r"kys", r"\w*self\b", r"\w*selves\b", r"wrist", r"vein", r"arter", r"bleach", r"favou?r",
     r"(?:miss|care about|notice|cry for|mourn) (?:you|u)\b",
     r"if (?:you|u) (?:died|were|killed|ended|disappeared)",
-    r"better off", r"existence", r"end it all", r"how (?:many|much|high|tall|far|deep)", r"lethal",
+    r"better off", r"existence", r"end it\b", r"how (?:many|much|high|tall|far|deep)", r"lethal",
     r"(?:high|tall) enough", r"bleed", r"hid", r"cover", r"conceal", r"wake", r"pro-?(?:ana|mia)",
     r"\w*spo\b", r"ana\b", r"purg", r"laxative", r"k?cals?\b", r"calories", r"pounds", r"lbs", r"kg\b",
     r"starv", r"ribs", r"hip ?bones", r"collar", r"spine", r"stop eating", r"cut", r"slit", r"slash",

@@ -26,7 +26,7 @@ from pydantic import BaseModel
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
-from chatwarden.detect.judge import bullying, lexicon, targets
+from chatwarden.detect.judge import bullying, lexicon, mockery, targets
 from chatwarden.detect.judge.backends.base import BackendError
 from chatwarden.detect.judge.cascade import (
     Budget,
@@ -108,7 +108,7 @@ class Toxicity(Detector):
         if self._targets and not whom:
             insult = 0.0
         elif any(targets.said_in_words(t) or bullying.said_of_someone(t) or targets.named_member(t)
-                 for t in said if t):
+                 or mockery.mocked(t) for t in said if t):
             # the words alone insult ("you are stupid" scores 0.43 on toxicity), the reader
             # or someone else ("he's such a loser"): at least the flag point, ranked by
             # toxicity above it

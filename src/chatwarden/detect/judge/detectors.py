@@ -15,7 +15,9 @@ idiot", ``targets.said_in_words``) is an insult whatever its toxicity: the model
 such plain lines low, so its insult is the flag point (0.5) plus half the toxicity. So is
 English that harasses someone else in the third person ("she's such a fat ugly cow lol",
 "nobody likes him", ``bullying.said_of_someone``): the moderation categories count
-harassment of any person, and the rule that reads ``insult`` queues it for a moderator.
+harassment of any person, and the rule that reads ``insult`` queues it for a moderator; and
+so is the reader mocked with no name said to him ("do you even have a brain", "go away
+freak", ``mockery.mocked``).
 """
 
 from __future__ import annotations

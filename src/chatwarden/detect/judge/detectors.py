@@ -15,7 +15,9 @@ idiot", ``targets.said_in_words``) is an insult whatever its toxicity: the model
 such plain lines low, so its insult is the flag point (0.5) plus half the toxicity. So is
 English that harasses someone else in the third person ("she's such a fat ugly cow lol",
 "nobody likes him", ``bullying.said_of_someone``): the moderation categories count
-harassment of any person, and the rule that reads ``insult`` queues it for a moderator.
+harassment of any person, and the rule that reads ``insult`` queues it for a moderator; and
+so is the reader mocked with no name said to him ("do you even have a brain", "go away
+freak", ``mockery.mocked``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pydantic import BaseModel
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
-from chatwarden.detect.judge import bullying, lexicon, targets
+from chatwarden.detect.judge import bullying, lexicon, mockery, targets
 from chatwarden.detect.judge.backends.base import BackendError
 from chatwarden.detect.judge.cascade import (
     Budget,
@@ -108,7 +110,7 @@ class Toxicity(Detector):
         if self._targets and not whom:
             insult = 0.0
         elif any(targets.said_in_words(t) or bullying.said_of_someone(t) or targets.named_member(t)
-                 for t in said if t):
+                 or mockery.mocked(t) for t in said if t):
             # the words alone insult ("you are stupid" scores 0.43 on toxicity), the reader
             # or someone else ("he's such a loser"): at least the flag point, ranked by
             # toxicity above it

@@ -52,3 +52,31 @@ def test_an_exclamation_inside_a_word_is_still_a_leet_i(text: str) -> None:
 @pytest.mark.parametrize("text", ["hello class!", "a cocktail!", "assassin!", "hi!"])
 def test_clean_words_with_an_exclamation_stay_clean(text: str) -> None:
     assert not lexicon.find(text)
+
+
+@pytest.mark.parametrize("text, word", [("**пиздец**", "пиздец"), ("*Иди нахуй*", "нахуй"),
+                                        ("**fuck** this", "fuck"), ("#пиздец", "пиздец")])
+def test_a_swear_word_wrapped_in_emphasis_is_found(text: str, word: str) -> None:
+    """Markdown bold typed by hand is no censorship: «**пиздец**» was read as a starred word
+    that fills no swear word and found clean."""
+    (hit,) = lexicon.find(text)
+    assert (text[hit.start:hit.end], hit.strength) == (word, "mat")
+
+
+@pytest.mark.parametrize("text", ["**привет**", "*хулиган*", "#хлеба", "**"])
+def test_clean_words_in_emphasis_stay_clean(text: str) -> None:
+    assert not lexicon.find(text)
+
+
+def test_stars_that_end_a_word_still_censor_it() -> None:
+    assert [h.strength for h in lexicon.find("иди на х**")] == ["mat"]
+
+
+@pytest.mark.parametrize("text", ["хули ты тут", "Россия хуле", "ну пздц"])
+def test_chat_forms_of_the_roots_are_mat(text: str) -> None:
+    assert [h.strength for h in lexicon.find(text)] == ["mat"]
+
+
+@pytest.mark.parametrize("text", ["хулить власть", "хула и похвала", "хулиганы во дворе"])
+def test_blame_words_near_the_root_stay_clean(text: str) -> None:
+    assert not lexicon.find(text)

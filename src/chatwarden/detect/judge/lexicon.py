@@ -36,6 +36,8 @@ _RU_MAT_ROOTS = (
     r"залуп",
     r"г[ао]нд[ао]н",
     r"пид[оае]?р",
+    r"хул[ие]$",  # «хули», «хуле»: the root's «какого хуя», not «хулить» (blame), «хулиган»
+    r"пздц",  # «пиздец» without its vowels, as chat writes it
 )
 _RU_VULGAR_ROOTS = (
     r"сук(?:а|и|у|ой|ин|ам|ами)?$",
@@ -134,6 +136,18 @@ def _censored(token: str) -> str | None:
     return None
 
 
+def _wrapped(token: str) -> tuple[int, int]:
+    """How many marks open and close ``token`` when marks only wrap it: Markdown emphasis
+    typed by hand («**пиздец**», "*fuck*", a #hashtag), not the stars of a censored word
+    («п**дец», inside) — ``(0, 0)`` when a mark stands inside the word or none wraps it.
+    Read as a censored word, «**пиздец**» filled no swear word exactly and was found clean."""
+    core = token.strip("*#")
+    if not core or len(core) == len(token) or "*" in core or "#" in core:
+        return 0, 0
+    lead = len(token) - len(token.lstrip("*#"))
+    return lead, len(token) - lead - len(core)
+
+
 @text_cache(16384)
 def find(text: str) -> tuple[Hit, ...]:
     """Every obscene word of ``text``, spans in the original text (cached: the n-gram
@@ -141,7 +155,12 @@ def find(text: str) -> tuple[Hit, ...]:
     folded = prepare(text)
     hits: list[Hit] = []
     for start, end, token in tokens(folded):
-        strength = judge_token(token)
+        lead, trail = _wrapped(token)
+        strength = judge_token(token[lead:len(token) - trail]) if lead or trail else None
+        if strength:  # the word inside the emphasis, its span without the marks
+            start, end = start + lead, end - trail
+        else:  # as written: «х**» is a censored «хуй»
+            strength = judge_token(token)
         if strength:
             o_start, o_end = folded.span(start, end)
             hits.append(Hit(o_start, o_end, strength))

@@ -67,6 +67,8 @@ _PEOPLE = (r"(?:people|men|women|kids|children|girls|boys|jews|muslims|christian
            r"feminists|leftists|communists|fascists|nazis|racists|terrorists|infidels|invaders|cops|"
            r"police|soldiers|politicians|teachers|students|\w*(?:men|women))\b")
 """People named in the plural ("kill all the immigrants"); "all the processes" are none."""
+_GROUPS = "|".join(g for g in GROUP_NOUNS_EN if g != "browns")
+"""The protected groups' nouns and slurs (:mod:`groups`), less "browns" (a football team)."""
 _HARMED_PERSON = (
     rf"(?:you|u|ya|him|them|{_HER_AS_OBJECT}|your (?:family|kids|children|wife|husband|mom|mother|dad|ass)|"
     r"every(?:one|body)|every (?:single )?(?:one|person|man|woman|girl|boy|kid|child|bitch)|"
@@ -522,7 +524,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"|\b(?:deserves?|needs?|earned) (?:a |an )?(?:good |proper |real |hard |swift )?(?:slap|punch|smack|"
         r"backhand|fist|boot|right hook|left hook|knuckle sandwich)(?: (?:in|to|across|up|round) "
         r"(?:the|her|his|their|your|that) \w+)?(?=\s*(?:[.!?,;:)]|$|\s(?:and|or|lol|tbh|honestly|imo)\b))"
-        r"|\bdeserve[sd]? to (?:be|get) (?:slapped|punched|smacked|stabbed|"
+        r"|\bdeserve[sd]? to (?:be|get) (?:slapped|punched|smacked|stabbed|burned|burnt|"
         r"kicked in the (?:head|face|teeth))\b"
         r"(?! (?:with|by) (?:a |an |the )?(?:\w+ )?(?:fines?|bans?|lawsuits?|bills?|tax(?:es)?|"
         r"penalt(?:y|ies)|"
@@ -568,7 +570,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"do (?:us|the world|everyone) (?:all )?a favou?r and))* (?:kill|off|hang|shoot|choke|drown) "
         r"(?:her|him|them)sel(?:f|ves)\b"
         # an execution ordered: "guillotine her.", "hang them all"
-        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please)\s+)(?:hang|lynch|guillotine|behead|gas|stone|"
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|or)\s+)(?:hang|lynch|guillotine|behead|gas|stone|"
         r"crucify|castrate|string up|burn at the stake) (?:her|him|them|"
         rf"(?:that|the|this|those|these) (?:\w+ )?(?:{_PERSON_NOUN}|{_PEOPLE}|witch(?:es)?|hags?|heretics?))"
         r"(?: (?:all|now|already|please|too|up|alive|publicly|high))?\s*(?:[.!?,;]|$)"
@@ -614,6 +616,16 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         rf"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|should|must)\s+)(?:throw|toss|push|fling) "
         rf"(?:(?:the|these|those|all (?:the )?)?(?:\w+ )?(?:{_PEOPLE}|{_PERSON_NOUN}|gays|queers|homos)) "
         r"(?:off|from) (?:a |the )?(?:roofs?|buildings?|cliffs?|bridges?|towers?)\b"
+        # a killing of a whole people ordered, wherever the clause goes on: "GAS THE KIKES RACE WAR
+        # NOW", "slaughter the muslims" (the verbs that have no idiom: no "shoot", "kill", "burn")
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply)\s+)"
+        r"(?:gas|exterminate|slaughter|massacre|lynch|nuke|eradicate|annihilate) "
+        rf"(?:all )?(?:the |these |those )?(?:\w+ )?(?:{_PEOPLE}|{_GROUPS})(?!\w)"
+        # burned as witches: "burn them like the witches of old", "burn the ho by the stake"
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply|should|must|gotta|let'?s|we)\s+)"
+        r"burn (?:them|'?em|her|him|(?:the|that|this|these|those) (?:\w+ )?(?:ho|hoes|bitch(?:es)?|"
+        rf"witch(?:es)?|{_PERSON_NOUN}|{_PEOPLE}))(?: alive)? (?:(?:like|as) (?:the )?(?:\w+ )?witch(?:es)?"
+        r"|(?:at|by|on) the stake)\b"
         # an attack on a place where people are, ordered: "burn down their mosques"
         rf"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or)\s+){_ATTACK_SAID}\s+{_PLACE}"
         # the slogan, aimed at people: "death to all immigrants"

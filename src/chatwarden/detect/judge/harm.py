@@ -1044,11 +1044,15 @@ _HARM_PREFILTER: Final = stems(
     r"prisoners", r"gen ?pop",
     r"general pop", r"socks? (?:full )?of",
     # violence urged on a group, wished on a person (scripts/violence8_probe.py)
+    # (each narrow: "a lot of", "push", "throw", "wipe" and "boot" are everyday words in a channel)
     r"napalm", r"jumped", r"mugged", r"glassed", r"knifed", r"runs? (?:you|him|her|them) over", r"slap",
-    r"punch", r"smack", r"backhand", r"fist", r"boot\b", r"hook", r"knuckle", r"geld", r"scalp",
-    r"neutered", r"spayed", r"flung", r"tossed", r"chucked", r"lot of", r"every (?:last |single )?one of",
-    r"like (?:the )?(?:dogs|animals|rats|vermin|pigs|cattle|cockroaches|traitors|savages)", r"wipe",
-    r"stone age", r"throw", r"fling", r"push", r"blow", r"give (?:her|him|them)")
+    r"punch", r"smack", r"backhand", r"fist", r"a (?:\w+ )?boot\b", r"(?:right|left) hook", r"knuckle",
+    r"geld", r"scalp", r"neutered", r"spayed", r"flung", r"tossed", r"chucked", r"the (?:whole )?lot of",
+    r"every (?:last |single )?one of", r"like (?:the )?(?:\w+ )?witch",
+    r"like (?:the )?(?:dogs|animals|rats|vermin|pigs|cattle|cockroaches|traitors|savages|\w+ they are)",
+    r"off the (?:face of the )?(?:earth|planet|map)", r"stone age",
+    r"off (?:a |the )?(?:roofs?|buildings?|cliffs?|bridges?|towers?)\b", r"give (?:her|him|them|that)",
+    r"at the border", r"in the (?:streets?|sea)\b", r"on the spot", r"the stake")
 _CUT_OR_SCALPED = re.compile(r"\W*(?:castrate|geld|scalp)\b")
 _LIVESTOCK: Final = stems(r"bulls?\b", r"calf", r"calves", r"lambs?\b", r"piglets?\b", r"pigs?\b", r"rams?\b",
                           r"colts?\b", r"stallions?\b", r"horses?\b", r"cattle", r"sheep", r"goats?\b",

@@ -30,7 +30,7 @@ _HARM_VERB = (r"(?:kill|murder|shoot|stab|strangle|hang|lynch|behead|decapitate|
               r"execute|burn|gas|rape|torture|bomb|blow up|shoot up|massacre|slit|gut|butcher|"
               r"wipe out|eradicate|annihilate|drown|choke|run over|mow down|gun down|skin|castrate|"
               r"mutilate|dismember|curb ?stomp|beat the (?:shit|hell|crap|life) out of|beat|punch|"
-              r"hunt(?: down)?|guillotine|poison|cripple|maim|"
+              r"hunt(?: down)?|guillotine|poison|cripple|maim|napalm|"
               r"break (?:your|his|her|their) (?:legs|neck|face|jaw|arms|skull)|"
               r"smash (?:your|his|her|their) (?:face|head|skull)|"
               r"put (?:a|one|two) bullets? (?:in|into|through)|"
@@ -67,6 +67,8 @@ _PEOPLE = (r"(?:people|men|women|kids|children|girls|boys|jews|muslims|christian
            r"feminists|leftists|communists|fascists|nazis|racists|terrorists|infidels|invaders|cops|"
            r"police|soldiers|politicians|teachers|students|\w*(?:men|women))\b")
 """People named in the plural ("kill all the immigrants"); "all the processes" are none."""
+_GROUPS = "|".join(g for g in GROUP_NOUNS_EN if g != "browns")
+"""The protected groups' nouns and slurs (:mod:`groups`), less "browns" (a football team)."""
 _HARMED_PERSON = (
     rf"(?:you|u|ya|him|them|{_HER_AS_OBJECT}|your (?:family|kids|children|wife|husband|mom|mother|dad|ass)|"
     r"every(?:one|body)|every (?:single )?(?:one|person|man|woman|girl|boy|kid|child|bitch)|"
@@ -100,7 +102,8 @@ _INTENDS = (r"\b(?:(?:(?<![\w' ])|(?<=[.!?;,:] ))(?:gonna|going to|finna)"  # "g
             r"|(?:wish|hope|pray)\w* (?:that )?(?:some ?one|some ?body)(?: would| will|'d| could))\s+"
             r"(?:(?:really|just|fucking|fuckin|literally|personally|gladly|happily|honestly|seriously|all|"
             r"totally|definitely|actually|still|so|go|go and|to|and|then|finally|one day|someday|"
-            r"brutally|slowly|painfully|start|begin|(?:find|catch|get) (?:you|him|her|them) and)\s+)*")
+            r"brutally|slowly|painfully|start|begin|(?:find|catch|get) (?:you|him|her|them) and|"
+            r"get (?:close|near) enough to)\s+)*")
 _WISHED_ON = (rf"(?:s?he|they|you|u|ya|y'?all|him|her|them|(?:that|the|this) (?:\w+ )?{_PERSON_NOUN}|"
               r"(?:that|the|this) (?:\w+ )?(?:wom[ae]n|m[ae]n|bitch|cunt|whore|hag|skank))")
 _ACCIDENT = (r"(?:(?:gets?|got|getting|is|was) (?:(?:hit|run over|crushed|mauled|flattened) by "
@@ -110,12 +113,15 @@ _ACCIDENT = (r"(?:(?:gets?|got|getting|is|was) (?:(?:hit|run over|crushed|mauled
              r"(?:by|to death|alive|in)\b)|"
              r"(?:falls?|trips?|gets? pushed|is pushed|jumps?|walks?) (?:\w+ )?(?:under|in front of|off) "
              r"(?:a|the) (?:bus|train|truck|car|bridge|cliff|roof)|"
+             # a beating or a stabbing wished: "I hope you get jumped", "hope he gets stabbed"
+             r"gets? (?:jumped|mugged|stabbed|glassed|knifed|beaten up|(?:curb|kerb) ?stomped|"
+             r"shot(?! (?:down|up|at|of|a|an|the|for|on)\b))\b|"
              r"(?:dies?|burns?|rots?|chokes?|drowns?) (?:in a (?:fire|ditch|hole|car crash|crash)|alone|"
              r"slowly|painfully|in (?:hell|agony|pain))|gets? (?:cancer|aids|ebola)"
              r"|suffers?\b(?! (?:the|from|a|an|any|no|through|for|with|consequences|losses|defeat)\b))")
 """What a wish does to someone: an accident, an attack, a painful death ("hope they fall under
 a bus", "I hope she gets hit by a truck", "hope you die in a fire", "I hope he suffers and dies
-slowly"; not "I hope she suffers the consequences")."""
+slowly", "I hope you get jumped"; not "I hope she suffers the consequences", "get shot of him")."""
 _BLOW = (r"(?:smack|slap|hit|punch|beat|whip|stab|kick|club|bash|strangle|choke|stomp|pistol-?whip|smash|"
          r"drill|deck)")
 """A blow struck: in the imperative or an intent its plain form ("smack her with your cane"), in a
@@ -159,9 +165,14 @@ _DONE_BY_SOMEONE = (
     r"(?:breaks?|smash(?:es)?|slits?|cuts?|caves?) (?:your|his|her|their) (?:\w+ )?"
     r"(?:jaw|neck|skull|face|head|legs?|arms?|throat|teeth|nose)\b|"
     r"puts? (?:a|one|two) bullets? (?:in|into|through) (?:your|his|her|their) (?:head|brains?|skull|face|"
-    r"chest|heart)\b)")
+    r"chest|heart)\b|"
+    # "I pray someone burns your house down with you in it", "beats the crap out of you"
+    r"burns? (?:your|his|her|their) (?:\w+ )?(?:house|home|car|shop|mosque|church)s? down\b|"
+    r"(?:beats?|kicks?|knocks?|slaps?|smacks?) the (?:living )?"
+    rf"(?:shit|crap|hell|life|stupid|snot|daylights) "
+    rf"out of {_HARMED_PERSON})")
 """What a wish hopes someone does to a person, in the third person ("hope somebody breaks her jaw",
-"I hope someone puts a bullet in his head")."""
+"I hope someone puts a bullet in his head", "I pray someone burns your house down")."""
 _HARMED_PART = (r"(?:shot(?! (?:down|up|a|an|the|his|her|their|some|at)\b)|stabbed|raped|gang-?raped|"
                 r"beaten(?! (?:in|at|by \d|on|to it)\b)|beat up|killed|murdered|lynched|hanged|tortured|"
                 r"run over|punched|slapped|smacked|kicked in the (?:head|face|teeth)|executed|gassed|mauled|"
@@ -414,7 +425,12 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         rf"{_INTENDS}{_harm_to(_HARMED_PERSON)}"
         # "hope somebody breaks her jaw", "I hope someone puts a bullet in his head"
         r"|\b(?:hope|wish|pray)\w* (?:that )?(?:some ?one|some ?body) (?:finally |just )?"
-        rf"{_DONE_BY_SOMEONE}"),
+        rf"{_DONE_BY_SOMEONE}"
+        # the beating meant for a kind of person, however it is qualified: "I just want to beat the
+        # crap out of stupid, selfish women like this"
+        rf"|{_INTENDS}(?:beat|slap|smack|kick|knock|punch) the (?:living )?"
+        r"(?:shit|crap|hell|life|stupid|snot|daylights|piss) out of (?:[\w\"']+,? ){0,3}?[\"']?"
+        rf"(?:{_HARMED_PERSON}|{_PEOPLE}|{_PERSON_SG})(?!\w)"),
     # "how do I hurt someone without leaving marks", "best way to strangle someone", "the best way
     # to hurt someone badly is ...": a way to harm a person asked or given
     "way": re.compile(
@@ -430,9 +446,11 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"(?:shot|killed|hanged(?! out to dry)|hung(?! out to dry)|lynched|executed|gassed|burned alive|"
         r"burnt alive|beheaded|tortured|"
         r"raped|stoned(?: to death)?|beaten to death|murdered|exterminated|slaughtered|put down|strung up|"
-        r"guillotined|burned at the stake|drawn and quartered|castrated|shot on sight|"
-        r"thrown (?:off|from|in|into) (?:a |the )?(?:roof|bridge|building|cliff|helicopter|river|oven|"
-        r"gas chamber|wood ?chipper))\b"
+        r"guillotined|burned at the stake|drawn and quartered|castrated|gelded|scalped|shot on sight|"
+        r"(?:neutered|spayed) like (?:a|an) \w+|"
+        r"(?:thrown|flung|tossed|chucked) (?:off|from|in|into) (?:a |the )?(?:nearest )?"
+        r"(?:roof|bridge|building|"
+        r"cliff|helicopter|river|sea|ocean|oven|gas chamber|wood ?chipper))\b"
         # a killing wished done in the past: "he should have been beaten to death in that cell" (not
         # "the plan should have been executed", "this feature should have been killed")
         r"|\b(?:should|deserved to)(?:'ve| have| of) been (?:beaten to death|lynched|hanged|strung up|"
@@ -450,8 +468,16 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"|\bthe only good (?P<good>\w+) is a dead (?P=good)\b"
         r"|\bround (?:them|'?em|those \w+|these \w+|all (?:the |of )?\w+) up and "
         r"(?:shoot|kill|gas|hang|execute|burn|lynch|exterminate)\b"
-        r"|\b(?:put|stand|line) (?:them|'?em|those \w+|these \w+)(?: all)?(?: up)? against a wall\b"
-        r"|\bline (?:them|'?em|those \w+|these \w+)(?: all)? up against the wall\b"
+        # rounded up as a herd or to the last one: "round them up, every last one of them", "round
+        # them up like cattle" (not "round up the team", "round them up to two decimals")
+        r"|\bround (?:them|'?em|those \w+|these \w+)(?: all)? up,? (?:every (?:last|single) one\b"
+        r"|like (?:the )?(?:cattle|animals|rats|vermin|dogs|sheep|cockroaches)\b"
+        r"|and (?:put|throw|send|ship|lock|load|pack) (?:them|'?em) (?:\w+ )?(?:in|into|onto) (?:the |a )?"
+        r"(?:camps?|cattle (?:cars|trucks)|ovens|gas chambers?)\b)"
+        # against a wall, unless a chore follows ("line them up against the wall and measure the gap")
+        r"|\b(?:(?:put|stand|line) (?:them|'?em|those \w+|these \w+)(?: all)?(?: up)? against a wall"
+        r"|line (?:them|'?em|those \w+|these \w+)(?: all)? up against the wall)\b"
+        r"(?!,? and (?!(?:shoot|kill|execute|gun|machine|open fire|fire|be done|finish|let)\b)\w+)"
         r"|\bsend (?:them|'?em|him|her|those \w+|these \w+)(?: all)?(?: back| home)* in (?:a )?body ?bags?\b"
         # "send them to the gas chambers", "throw them in the ovens"
         r"|\b(?:send|put|throw|shove) (?:them|those \w+|these \w+|all (?:the |of )?\w+|her|him) "
@@ -484,11 +510,45 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         # leaving in pieces, a prison's weapon: "he's leaving in pieces", "a sock full of batteries"
         r"|\b(?:(?:leaving|going home|coming out) in (?:pieces|a body ?bag|body ?bags)"
         r"|socks? (?:full )?of (?:batteries|pool balls|snooker balls|billiard balls))\b"
-        # a body part cut off called for: "deserve to have their tongues cut out"
-        r"|\bdeserve[sd]? to (?:have|get) (?:their|her|his) (?:\w+ )?(?:heads?|hands?|tongues?|balls|"
+        # a body part cut off called for: "deserve to have their tongues cut out", "rapists should
+        # have their dicks cut off"
+        r"|\b(?:deserve[sd]? to|should|ought to|needs? to|must) (?:have|get) (?:their|her|his) (?:\w+ )?"
+        r"(?:heads?|hands?|tongues?|balls|"
         r"dicks?|cocks?|puss(?:y|ies)|fingers?|legs?|arms?|ears?|noses?|eyes?|teeth|throats?|skulls?|faces?|"
         r"genitals?|clits?|tits|breasts?|limbs?|brains?) (?:chopped|cut|ripped|torn|blown|bashed|kicked|"
         r"beaten|smashed) (?:off|out|in)\b"
+        # ── violence8 (scripts/violence8_probe.py; EDOS and Stormfront train/dev misses) ──
+        # a blow deserved or needed, at the clause's end or at a face: "he deserves a good slap",
+        # "you need a fist in your face", "she deserves to be slapped" (not "a slap on the wrist",
+        # "a rematch after that punch", "should be slapped with a fine")
+        r"|\b(?:deserves?|needs?|earned) (?:a |an )?(?:good |proper |real |hard |swift )?(?:slap|punch|smack|"
+        r"backhand|fist|boot|right hook|left hook|knuckle sandwich)(?: (?:in|to|across|up|round) "
+        r"(?:the|her|his|their|your|that) \w+)?(?=\s*(?:[.!?,;:)]|$|\s(?:and|or|lol|tbh|honestly|imo)\b))"
+        r"|\bdeserve[sd]? to (?:be|get) (?:slapped|punched|smacked|stabbed|burned|burnt|"
+        r"kicked in the (?:head|face|teeth))\b"
+        r"(?! (?:with|by) (?:a |an |the )?(?:\w+ )?(?:fines?|bans?|lawsuits?|bills?|tax(?:es)?|"
+        r"penalt(?:y|ies)|"
+        r"charges?|reality)\b)"
+        # a home burned with its people in it: "burn their houses down with them in it"
+        r"|\bburn (?:down )?(?:their|your|his|her|the) (?:\w+ ){0,2}?"
+        r"(?:houses?|homes?|mosques?|church(?:es)?|"
+        r"synagogues?|temples?|villages?|cent(?:re|er)s?|camps?|schools?|farms?)(?: down)? with (?:them|you|"
+        r"him|her|(?:their|his|her|your) (?:\w+ )?(?:kids|children|famil(?:y|ies))) "
+        r"(?:all |still )*in(?:side)?\b"
+        # hands cut off a kind of person: "they ought to cut off the hands of every thief"
+        r"|\b(?:should|ought to|needs? to|must|let'?s|we'?ll|i'?d|gonna|going to)(?: just| all)? "
+        r"(?:cut|chop|hack|saw) off the (?:hands?|heads?|balls|dicks?|tongues?|fingers?|ears?|noses?) of "
+        r"(?:every|all|these|those) \w+"
+        # castrated or scalped, a person ("they should castrate him", "I'd scalp every one of them"):
+        # a calf, a bull or a ticket is vetoed in :func:`harm_said` (:data:`_LIVESTOCK`)
+        r"|\b(?:castrate|geld|scalp) (?:him|her|you|them|'?em|every (?:one|last|single)\b|"
+        r"all (?:of )?(?:them|the "
+        rf"\w+|those \w+|these \w+)|(?:the|that|this|those|these) (?:\w+ )?(?:{_PERSON_NOUN}|{_WRONGDOER}|"
+        rf"{_PEOPLE}))"
+        # a hanging foretold: "you swing from the nearest overpass"
+        r"|\bswing (?:from|on) (?:a |the )?"
+        r"(?:nearest (?:\w+ )?(?:lamp ?post|overpass|tree|bridge)|rope|noose|"
+        r"gallows|lamp ?posts?)\b"
         r"|\b(?:deserves?|needs?|put|wrap|tie) (?:a |the )?(?:rope|noose) (?:around|round|on) "
         r"(?:her|his|their|your|that \w+'s) neck"
         r"|\bstring (?:her|him|them|that \w+) up\b"
@@ -510,7 +570,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"do (?:us|the world|everyone) (?:all )?a favou?r and))* (?:kill|off|hang|shoot|choke|drown) "
         r"(?:her|him|them)sel(?:f|ves)\b"
         # an execution ordered: "guillotine her.", "hang them all"
-        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please)\s+)(?:hang|lynch|guillotine|behead|gas|stone|"
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|or)\s+)(?:hang|lynch|guillotine|behead|gas|stone|"
         r"crucify|castrate|string up|burn at the stake) (?:her|him|them|"
         rf"(?:that|the|this|those|these) (?:\w+ )?(?:{_PERSON_NOUN}|{_PEOPLE}|witch(?:es)?|hags?|heretics?))"
         r"(?: (?:all|now|already|please|too|up|alive|publicly|high))?\s*(?:[.!?,;]|$)"
@@ -536,8 +596,36 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"(?:them|'?em|her|him) on sight|every (?:last|single) one|"
         rf"every (?:last |single )?(?:one )?(?:of )?(?:them|those|these|{_PEOPLE}|{_PERSON_NOUN})|"
         rf"all (?:(?:of )?(?:the|those|these) )?(?:\w+ )?(?:{_PEOPLE}|{_PERSON_NOUN})|"
-        rf"(?:the|these|those) (?:\w+ )?{_PEOPLE})"
-        r"(?: (?:all|now|already|alive|too|first|dead|on sight))*\s*(?:[.!?,;]|$)"
+        rf"(?:the|these|those) (?:\w+ )?{_PEOPLE}|"
+        # a group taken whole: "gas the lot of them", "hang every one of those politicians from a tree"
+        r"the (?:whole )?lot of (?:them|'?em)|every (?:last |single )?one of (?:the|those|these) "
+        rf"(?:\w+ )?(?:{_PEOPLE}|{_PERSON_NOUN}))"
+        r"(?: (?:all|now|already|alive|too|first|dead|on sight))*"
+        r"(?: (?:from|on) (?:a|the) (?:nearest )?(?:trees?|lamp ?posts?|gallows|bridge))?\s*(?:[.!?,;]|$)"
+        # killing ordered with its manner or its place: "shoot them like dogs", "hang them like the
+        # traitors they are", "drown them all in the sea", "wipe them off the face of the earth",
+        # "bomb them back to the stone age" (not "kill them with kindness", "shoot them a message")
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply)\s+)"
+        r"(?:kill|shoot|gas|hang|lynch|drown|burn|slaughter|butcher|execute|exterminate|gun down|hunt down) "
+        r"(?:them|'?em|those \w+|these \w+)(?: all)? "
+        r"(?:like (?:the )?(?:dogs|animals|rats|vermin|pigs|cattle|cockroaches|traitors|savages|\w+ they are)"
+        r"|at the border|in the streets?|in the sea|on the spot)\b"
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply)\s+|\b(?:should|must|need to|gotta) )"
+        r"(?:wipe|blow|bomb|nuke) (?:them|'?em|those \w+|these \w+|all (?:of )?(?:them|the \w+))(?: all)? "
+        r"(?:off the (?:face of the )?(?:earth|planet|map)|back to the stone age)\b"
+        rf"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|should|must)\s+)(?:throw|toss|push|fling) "
+        rf"(?:(?:the|these|those|all (?:the )?)?(?:\w+ )?(?:{_PEOPLE}|{_PERSON_NOUN}|gays|queers|homos)) "
+        r"(?:off|from) (?:a |the )?(?:roofs?|buildings?|cliffs?|bridges?|towers?)\b"
+        # a killing of a whole people ordered, wherever the clause goes on: "GAS THE KIKES RACE WAR
+        # NOW", "slaughter the muslims" (the verbs that have no idiom: no "shoot", "kill", "burn")
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply)\s+)"
+        r"(?:gas|exterminate|slaughter|massacre|lynch|nuke|eradicate|annihilate) "
+        rf"(?:all )?(?:the |these |those )?(?:\w+ )?(?:{_PEOPLE}|{_GROUPS})(?!\w)"
+        # burned as witches: "burn them like the witches of old", "burn the ho by the stake"
+        r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or|simply|should|must|gotta|let'?s|we)\s+)"
+        r"burn (?:them|'?em|her|him|(?:the|that|this|these|those) (?:\w+ )?(?:ho|hoes|bitch(?:es)?|"
+        rf"witch(?:es)?|{_PERSON_NOUN}|{_PEOPLE}))(?: alive)? (?:(?:like|as) (?:the )?(?:\w+ )?witch(?:es)?"
+        r"|(?:at|by|on) the stake)\b"
         # an attack on a place where people are, ordered: "burn down their mosques"
         rf"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and|or)\s+){_ATTACK_SAID}\s+{_PLACE}"
         # the slogan, aimed at people: "death to all immigrants"
@@ -780,6 +868,11 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"nose|ribs|skull)\b(?! (?:with (?:a|the) (?:pillow|snowball|ball|pie)))"
         r"|until (?:s?he|they) (?:stops? breathing|bleeds?|passes? out|can'?t (?:walk|breathe|see|stand))"
         r"|to death\b|unconscious\b|senseless\b|bloody\b|over and over\b|again and again\b|repeatedly\b)"
+        # a blow given: "Give her a heavy blow to her shoulder", "give him a good slap" (not "a slap on the
+        # back", "a kick up the backside")
+        rf"|(?:{_LEAD_ORDER}|{_LEAD_WISHED})give (?:her|him|them|that \w+) (?:a |an )?(?:\w+ )?(?:blow|slap|"
+        r"punch|smack|backhand|beating|black eye|bloody nose|good hiding|choke-?slam|knuckle sandwich)s?\b"
+        r"(?! (?:on the (?:back|wrist|shoulder)|up the (?:backside|arse|ass|bum))\b)"
         # a weapon taken to a person: "Take a bat to his knees", "teach him a lesson with a bat"
         rf"|(?:{_LEAD_ORDER}|{_LEAD_WISHED})take (?:a|the|my|your|this|that) (?:\w+ )?(?:bat|hammer|crowbar|"
         r"knife|machete|pipe|axe|blowtorch|tire iron|golf club|belt|2x4|brick|chainsaw) to "
@@ -949,7 +1042,25 @@ _HARM_PREFILTER: Final = stems(
     r"incinerat", r"shark", r"piranha",
     r"dragged", r"how (?:they|he|she) likes? it", r"in pieces", r"in bits", r"lads", r"inmates",
     r"prisoners", r"gen ?pop",
-    r"general pop", r"socks? (?:full )?of")
+    r"general pop", r"socks? (?:full )?of",
+    # violence urged on a group, wished on a person (scripts/violence8_probe.py)
+    # (each narrow: "a lot of", "push", "throw", "wipe" and "boot" are everyday words in a channel)
+    r"napalm", r"jumped", r"mugged", r"glassed", r"knifed", r"runs? (?:you|him|her|them) over", r"slap",
+    r"punch", r"smack", r"backhand", r"fist", r"a (?:\w+ )?boot\b", r"(?:right|left) hook", r"knuckle",
+    r"geld", r"scalp", r"neutered", r"spayed", r"flung", r"tossed", r"chucked", r"the (?:whole )?lot of",
+    r"every (?:last |single )?one of", r"like (?:the )?(?:\w+ )?witch",
+    r"like (?:the )?(?:dogs|animals|rats|vermin|pigs|cattle|cockroaches|traitors|savages|\w+ they are)",
+    r"off the (?:face of the )?(?:earth|planet|map)", r"stone age",
+    r"off (?:a |the )?(?:roofs?|buildings?|cliffs?|bridges?|towers?)\b", r"give (?:her|him|them|that)",
+    r"at the border", r"in the (?:streets?|sea)\b", r"on the spot", r"the stake")
+_CUT_OR_SCALPED = re.compile(r"\W*(?:castrate|geld|scalp)\b")
+_LIVESTOCK: Final = stems(r"bulls?\b", r"calf", r"calves", r"lambs?\b", r"piglets?\b", r"pigs?\b", r"rams?\b",
+                          r"colts?\b", r"stallions?\b", r"horses?\b", r"cattle", r"sheep", r"goats?\b",
+                          r"dogs?\b", r"cats?\b", r"puppy", r"puppies", r"kittens?\b", r"cockerels?\b",
+                          r"roosters?\b", r"boars?\b", r"livestock", r"vets?\b", r"tickets?\b", r"squash",
+                          r"pumpkins?\b", r"resell", r"ebay", r"stubhub")
+"""What a castration or a scalping is done to on a farm, at a vet's, in a kitchen or at a box
+office ("castrate the young bulls", "scalp them for double on stubhub"): no person's."""
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|didn'?t|"
                        r"(?:can'?t|cannot)(?! wait\b)|shouldn'?t|dont|wont)\b|n't\b(?! wait\b)")
 """Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
@@ -1050,7 +1161,13 @@ def harm_said(text: str) -> tuple[str, str] | None:
                 continue  # the sentence asks
             if "shoot" in m.group(0) and _PHOTO.search(folded):
                 continue
-            clause = re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
+            if _CUT_OR_SCALPED.match(m.group(0)) \
+                    and (_LIVESTOCK.search(folded) or _SHOWN_IN_MEDIA.search(folded)):
+                continue  # "castrate the young bulls", "scalp them on ebay", a film's scalping
+            # the clause before the frame; none where the frame opens a sentence ("Don't wait!
+            # Hit your woman today!": the negation was the last sentence's)
+            clause = "" if m.group(0)[:1] in ".!?" else \
+                re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
             if not (kind != "veiled" and _NEGATION.search(m.group(0))) \
                     and not _NEGATION.search(clause) \
                     and not _GAME.match(folded[m.end():m.end() + 60]) \

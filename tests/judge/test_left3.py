@@ -1,0 +1,59 @@
+"""The third set of leftover misreadings (left3, ``scripts/left3_probe.py``), each shape
+beside its look-alikes. Self-harm: a plan told by its means and moment with no death word
+(``selfharm.intent_said``): pills hoarded until there are enough, all of them taken tonight,
+a note written in a post that names a means, a fall or a crash planned, a rope bought where
+the tree is known."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwarden.detect.judge import selfharm
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("I've saved up enough pills", "pills hoarded", "saved up enough pills"),
+    ("I've been stockpiling my meds for a month and tonight I'm taking them all", "pills hoarded",
+     "stockpiling my meds"),
+    ("i counted the pills again, 40 should be more than enough", "pills hoarded",
+     "counted the pills"),
+    ("tonight I'm going to take all of them", "all taken tonight",
+     "tonight i'm going to take all of them"),
+    ("I'm taking every pill in the cabinet tonight", "all taken tonight",
+     "i'm taking every pill"),
+    ("tonight im taking the whole pack, I already said my goodbyes", "all taken tonight",
+     "im taking the whole pack"),
+    ("I already wrote the note and picked the bridge", "a note and a means",
+     "i already wrote the note"),
+    ("got the pills, wrote the letter, picked the date", "a note and a means",
+     "wrote the letter"),
+    ("I'm going to drive into the wall on the highway tonight", "plan",
+     "i'm going to drive into the wall"),
+    ("I'm going to jump from the bridge tomorrow morning", "plan",
+     "i'm going to jump from the bridge"),
+    ("I bought the rope today, I know which tree", "method got", "i bought the rope"),
+])
+def test_plan_told_without_a_death_word(text: str, kind: str, words: str) -> None:
+    assert selfharm.intent_said(text) == (kind, words)
+
+
+@pytest.mark.parametrize("text", [
+    "I take two pills in the morning and one at night",        # a schedule
+    "I've saved up enough money for the trip",                  # money, not pills
+    "I picked the bridge for our photo",                        # a place, no note
+    "tonight I'm going to take all of them to the cinema",      # "them" taken somewhere
+    "i'm going to take all of them out for dinner tonight",
+    "tonight I'm going to take all of the kids trick or treating",
+    "I'm going to take the whole bottle of wine to the party",
+    "I already wrote the note for the babysitter",              # a note, no means
+    "I wrote the note and left it on the fridge, we're out of milk",
+    "write a story where the character wrote the note and picked the bridge",  # someone else
+    "we are going to jump from the bridge into the river, it's a summer tradition here",
+    "I'm going to jump from the bridge into the lake",
+    "I bought the rope today for the camping trip",
+    "I counted the pills in my pill organizer for the week",
+    "my grandma has so many pills, she takes them all with breakfast",
+    "I'm going to drive into the city tonight",
+])
+def test_plan_look_alikes(text: str) -> None:
+    assert selfharm.intent_said(text) is None

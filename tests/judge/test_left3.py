@@ -2,13 +2,14 @@
 beside its look-alikes. Self-harm: a plan told by its means and moment with no death word
 (``selfharm.intent_said``): pills hoarded until there are enough, all of them taken tonight,
 a note written in a post that names a means, a fall or a crash planned, a rope bought where
-the tree is known."""
+the tree is known. Harassment: an orientation or identity thrown at the reader
+(``mockery.mocked``), beside self-identification, kin, questions and support."""
 
 from __future__ import annotations
 
 import pytest
 
-from chatwarden.detect.judge import selfharm
+from chatwarden.detect.judge import mockery, selfharm
 
 
 @pytest.mark.parametrize(("text", "kind", "words"), [
@@ -57,3 +58,37 @@ def test_plan_told_without_a_death_word(text: str, kind: str, words: str) -> Non
 ])
 def test_plan_look_alikes(text: str) -> None:
     assert selfharm.intent_said(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ur so gay",
+    "lol you're gay",
+    "you are gay",
+    "shut up, you're gay",
+    "you're a tranny lol",
+    "ur a homo",
+    "you homo",
+    "go away you gay idiot",
+    "you gay boy",
+    "haha you're so gay bro, that's why you lost",
+])
+def test_orientation_thrown_at_the_reader(text: str) -> None:
+    assert mockery.mocked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm gay",
+    "my brother is gay and happy",
+    "are you gay or straight? just curious, no judgement",
+    "are you gay",                                              # asked
+    "you're gay? that's awesome, congrats on coming out",
+    "you are gay and that is completely fine, we love you",     # support
+    "if you are gay, you are welcome here",
+    "I'm glad you're gay!",
+    "my uncle and his husband are so gay together, cutest couple",
+    "we went to the gay bar last night, it was fun",
+    "thank you gay community",
+    "he said you're gay",                                       # reported
+])
+def test_orientation_look_alikes(text: str) -> None:
+    assert not mockery.mocked(text)

@@ -3,13 +3,16 @@ beside its look-alikes. Self-harm: a plan told by its means and moment with no d
 (``selfharm.intent_said``): pills hoarded until there are enough, all of them taken tonight,
 a note written in a post that names a means, a fall or a crash planned, a rope bought where
 the tree is known. Harassment: an orientation or identity thrown at the reader
-(``mockery.mocked``), beside self-identification, kin, questions and support."""
+(``mockery.mocked``), beside self-identification, kin, questions and support. Counter-speech
+(``groups.condemned``, ``groups.said_of_group``): the act of calling a group names forbidden
+or condemned, an idea or an insinuation cited and condemned, beside the claims themselves."""
 
 from __future__ import annotations
 
 import pytest
 
 from chatwarden.detect.judge import mockery, selfharm
+from chatwarden.detect.judge.groups import condemned, said_of_group
 
 
 @pytest.mark.parametrize(("text", "kind", "words"), [
@@ -92,3 +95,25 @@ def test_orientation_thrown_at_the_reader(text: str) -> None:
 ])
 def test_orientation_look_alikes(text: str) -> None:
     assert not mockery.mocked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "people who call gays disgusting need to grow up",
+    "you can't call mexicans animals, that's racist",
+    "you shouldn't call immigrants rats, it's dehumanising",
+    "the idea that jews are parasites is nazi propaganda",
+    "it's a disgrace to insinuate that women are hysterical",
+])
+def test_counter_speech_condemned(text: str) -> None:
+    assert said_of_group(text) is None
+    assert condemned(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "you can't call mexicans animals, they are animals",      # forbidden, not condemned
+    "people who call gays disgusting are right",
+    "muslims are a disgrace",
+    "jews are parasites",
+])
+def test_counter_speech_look_alikes(text: str) -> None:
+    assert said_of_group(text) is not None or condemned(text) is None

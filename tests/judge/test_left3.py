@@ -5,7 +5,9 @@ a note written in a post that names a means, a fall or a crash planned, a rope b
 the tree is known. Harassment: an orientation or identity thrown at the reader
 (``mockery.mocked``), beside self-identification, kin, questions and support. Counter-speech
 (``groups.condemned``, ``groups.said_of_group``): the act of calling a group names forbidden
-or condemned, an idea or an insinuation cited and condemned, beside the claims themselves."""
+or condemned, an idea or an insinuation cited and condemned, beside the claims themselves.
+Hate: a group dehumanised by its place or housing (``groups.said_of_group``), beside real zoos
+and animals."""
 
 from __future__ import annotations
 
@@ -117,3 +119,30 @@ def test_counter_speech_condemned(text: str) -> None:
 ])
 def test_counter_speech_look_alikes(text: str) -> None:
     assert said_of_group(text) is not None or condemned(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("go back to your monkey house", "exclude"),
+    ("go back to the zoo where you belong", "exclude"),
+    ("that black neighbourhood is a zoo", "dehumanize"),
+    ("the mexican part of town is one big pigsty", "dehumanize"),
+    ("those africans still live in trees", "dehumanize"),
+    ("the zoo they call a neighbourhood, full of blacks", "dehumanize"),
+])
+def test_group_housed_as_beasts(text: str, kind: str) -> None:
+    said = said_of_group(text)
+    assert said is not None and said.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "we went to the zoo and saw the monkey house",
+    "the airport was a zoo this morning",
+    "that neighbourhood has a great zoo",
+    "the zoo near my neighbourhood has new penguins",
+    "bats live in caves",
+    "go back to the jungle level, there's a hidden chest",
+    "go back to your room and do your homework",
+    "the zoo they call a petting zoo is tiny",
+])
+def test_housing_look_alikes(text: str) -> None:
+    assert said_of_group(text) is None

@@ -1101,7 +1101,11 @@ _SENT_BACK_EN = (
     r"\b(?:go|get|fuck off|piss off|run|swim|crawl|sail)\s+(?:the fuck\s+|right\s+)?back\s+"
     r"(?:to\s+)?(?:where(?:ever)?\s+(?:you|they|u|ya)\s+(?:came|come|crawled|crawl)\s+from|"
     r"to\s+(?:your|their|ur)\s+(?:own\s+)?(?:country|countries|homeland|shithole|shit hole|jungle|"
-    r"desert|caves?|huts?|tribe)\b(?!\s+(?:for|to|on|this|next|soon|after|when|in|and visit)\b))"
+    r"desert|caves?|huts?|tribe|zoo|cages?|monkey (?:house|cage)s?|mud huts?|trees?|rat ?holes?|"
+    r"pigsty|pig sty)\b(?!\s+(?:for|to|on|this|next|soon|after|when|in|and visit)\b)"
+    # left3: a beast's place where the one sent belongs, "go back to the zoo where you belong"
+    r"|to\s+(?:the|a)\s+(?:zoo|jungle|trees|cage|cave)\s+(?:where|that)\s+(?:you|they|u|ya)\s+"
+    r"belong\b)"
     r"|\b(?:send|ship|deport|kick)\s+(?:them|'em|him|her|you|u)\s+(?:all\s+)?back\s+(?:to\s+)?"
     r"(?:where(?:ever)?\s+(?:they|he|she|you)\s+came\s+from|to\s+(?:their|his|her|your)\s+"
     r"(?:own\s+)?(?:country|countries|homeland|shithole|jungle|desert)\b)"
@@ -1220,6 +1224,14 @@ with a word of animals kept, hunted or studied ("the zoo got two black apes": th
 after here, those before in ``groups``, see :data:`SPECIES`)."""
 SPECIES: Final = re.compile(ESCAPED_RUN.sub(r"\1", _SPECIES_EN))
 COLOUR_BEAST: Final = re.compile(ESCAPED_RUN.sub(r"\1", _COLOUR_BEAST_EN))
+_DEN_EN = (r"\b(?:black|african|mexican|muslim|islamic|arab|jewish|gypsy|gipsy|roma|somali|"
+           r"paki|immigrant|migrant|refugee|hispanic|latino|negro|ghetto)\s+(?:neighbou?rhoods?|"
+           r"areas?|districts?|part of town|parts of town|streets?|estates?|ghettos?|projects|"
+           r"suburbs?|towns?|quarters?|housing|slums?|camps?)\s+(?:is|are|was|were|'s)\s+"
+           r"(?:just\s+|basically\s+|literally\s+|like\s+)?(?:a|an|one big|one giant)\s+(?:zoo|"
+           r"jungle|monkey house|monkey cage|pigsty|pig sty)\b")
+"""A group's place called a beasts' den (left3): "that black neighbourhood is a zoo"; a zoo
+of the group's own that no animal lives in. "The airport was a zoo" names no group."""
 _HISTORY_EN = (r"\b(?:\d{3,4}|\d+(?:st|nd|rd|th) century|centuries|ancient|medieval|empire|"
                r"caliphate|crusades?|conquest|moors|history|historians?)\b")
 _INVASION_ADJ_EN = alt("migrant", "immigrant", "immigration", "refugee", "muslim", "islamic",
@@ -1230,6 +1242,7 @@ NAMED_BY_FRAME: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     rf"\b{_BEAST_ADJ_EN}\s+{_BEAST_EN}\b(?![^.!?\n]*{_SPECIES_EN})"
     rf"|{_COLOUR_BEAST_EN}(?![^.!?\n]*{_SPECIES_EN})"
     rf"|\b{_INVASION_ADJ_EN}\s+invasions?\b(?![^.!?\n]*{_HISTORY_EN})"
+    rf"|{_DEN_EN}"
     r"|\bimport(?:s|ing|ed)?\s+(?:in\s+)?(?:the\s+)?third[- ]?world\b"
     r"(?:\s+(?:people|masses|hordes|immigrants|migrants))?(?=\s*(?:[.,!?;:]|$|and\b|into\b|"
     r"you\b|then\b|we\b|here\b|to\b))"
@@ -1243,7 +1256,8 @@ so no subject frame, which a preposition before its group would void: "a video o
 savages attacking a church")."""
 _NAMED_BY_FRAME_CUE: Final = re.compile(
     r"invasion|import|savage|vermin|parasite|roach|maggot|leech|subhuman|sub-human|mongrel|beast|"
-    r"animal|apes\b|monkey|rats\b|baboon|gorila|chimp|pigs\b|swine|filth|scum|hoax")
+    r"animal|apes\b|monkey|rats\b|baboon|gorila|chimp|pigs\b|swine|filth|scum|hoax|\bzo+\b|jungle|"
+    r"pigsty|pig sty")
 """The words without which :data:`NAMED_BY_FRAME` cannot match: one cheap search (~5 µs on a
 chat line) before the pattern (~20 µs), on the many lines that name no group at all."""
 
@@ -1279,6 +1293,9 @@ _EN_SUBJECT = (
     r"overrun|infested|flooded|swarmed|taken over|took over)\s+(?:all\s+(?:of\s+)?)?(?:our|my)\s+\w+)",
     # "REFUGEES ARABS MUSLIMS - NOT WELCOME"
     r"(?P<exclude><G>\s*[-–:]+\s*not\s+welcome\b)",
+    # left3: a group housed as beasts, "those africans still live in trees"
+    r"(?P<dehumanize><G>\s+(?:still\s+|all\s+|just\s+|should\s+|belong\s+to\s+)*(?:live|lives|"
+    r"living|belong|sleep)\s+(?:in|up)\s+(?:the\s+|a\s+)?(?:trees|caves|jungle|zoo|cages|zoos)\b)",
 )
 _EN_OBJECT = (
     *_EN_OBJECT,
@@ -1287,6 +1304,10 @@ _EN_OBJECT = (
     r"(?P<exclude>(?:^|[.!?,;]\s*)(?:or\s+|just\s+|so\s+|now\s+|then\s+)?go\s+back\s+home\b"
     r"(?!\s+(?:and|to\s+(?:your|their)\s+(?:family|families|kids|wife|husband|mum|mom|dad)))"
     r"(?![^.!\n]*\?))",
+    # left3: the group's home called a zoo, "the zoo they call a neighbourhood" (a group named)
+    r"(?P<dehumanize__2>\b(?:zoo|jungle|monkey house)\s+(?:that\s+)?(?:they|those people|these "
+    r"people|those \w+|these \w+)\s+call\s+(?:a\s+|an?\s+|their\s+|our\s+)?(?:neighbou?rhood|home|"
+    r"town|area|city|country|street|estate|district))",
     rf"(?P<dehumanize>(?:{NAMED_BY_FRAME.pattern})"
     # a place full of a group as of pests: "infested with X", "overrun by X"
     rf"|\b(?:infested|overrun|overran|crawling|swarming|plagued)\s+(?:with|by)\s+"

@@ -128,7 +128,10 @@ _CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:people|anyone|anybody|someone|somebody|everyone|those|folks) who (?:says?|said|thinks?|"
     r"believes?|calls?|claims?)|"
     r"called(?: (?:them|him|her|us|you|me))?|(?:lies?|myths?|stereotypes?) that|"
-    r"claiming|(?:claims?|suggesting|implying|pretending) that|"
+    # left3: "the idea that X are parasites is nazi propaganda"
+    r"(?:idea|notion|belief|view|narrative|trope|assumption|generali[sz]ation)s? that|"
+    r"claiming|(?:claims?|suggesting|implying|pretending|insinuat(?:e|es|ed|ing)|impl(?:y|ies|ied)|"
+    r"suggests?|suggested) that|"
     r"used to (?:think|believe)|"
     # a hashtag named as one: "hashtags like #X should be banned", "the trending #X tag"
     r"(?:hashtags?|tags?) (?:like|such as)|trending|"
@@ -154,6 +157,7 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"no place|shame on|(?:be|are|feel) ashamed|disgusting|shameful|bigots?|"
     r"hatred|pure hate|despicable|appalling|inexcusable|never (?:okay|ok|acceptable|cool)|"
     r"(?:you're|you are|youre) the problem|banned|good riddance|reported|lies|myths?|untrue|"
+    r"disgrace(?:ful)?|"
     r"false|nonsense|delete (?:this|that|it)|(?:sick|tired) of (?:hearing|seeing)|"
     r"\w*(?:not|n't) (?:a joke|funny|okay|ok|acceptable|cool|true)|dehumani[sz]ing|demeaning|degrading|"
     r"look (?:\w+ )?at (?:themselves|yourself|yourselves)|need (?:help|to grow up)|grow up|"
@@ -185,14 +189,16 @@ _OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"hate|discriminate against|slander|stereotype|scapegoat)|"
     r"(?:people|those|anyone|anybody|someone|somebody|men|folks|guys|everyone|racists|bigots) "
     r"who (?:hate|attack|threaten|harass|bully|insult|mock|abuse|hurt|despise|discriminate against|"
-    r"dehumani[sz]e|demoni[sz]e)|"
+    r"dehumani[sz]e|demoni[sz]e|call|compare|describe|label|refer to)|"
     r"(?:what|things?|everything|the stuff)\s+(?:you|he|she|they|people|someone)\s+(?:just\s+)?(?:said|"
     r"say|says|wrote|write|posted|tweeted|claimed)\s+about|(?:your|his|her|their)\s+(?:view|opinion|"
     r"belief|claim|idea|take|assumption|comment|post|tweet)s?\s+(?:that|about)|"
     r"spreading (?:lies|hate|myths|"
     r"rumou?rs) about|(?:jokes?|comments?|remarks?|slurs?|insults?|threats?) (?:about|against|"
     r"towards?|at)|violence (?:against|towards?)|hatred (?:of|for|towards?)|hate against|"
-    r"(?:people|they|you|someone|anyone|everyone)\s+(?:insult|attack|threaten|mock|harass|"
+    # left3: the act forbidden too, "you can't call X animals, that's racist"
+    r"(?:people|they|you|someone|anyone|everyone)\s+(?:(?:can'?t|cannot|can not|shouldn'?t|"
+    r"should not|mustn'?t|must not|don'?t|do not|never)\s+)?(?:insult|attack|threaten|mock|harass|"
     r"bully|abuse|hurt|dehumani[sz]e|demoni[sz]e|slander|call|compare|describe))\s+['\"“‘]?"
     rf"(?:\w+\s+)?(?:{GROUP_EN})\b)"
     # harm to the group denied: "nobody should ever hurt a X", "I have zero hatred for X"
@@ -488,6 +494,16 @@ def _unsaid(norm: str, group: re.Match[str]) -> Iterator[tuple[re.Match[str], st
                     yield match, "cited"
 
 
+_NAMING: Final = re.compile(r"\b(?:cal+s?|cal+ed|cal+ing|compar\w*|describ\w*|label\w*|refer\w*)\b")
+_NAMED_AS: Final = re.compile(
+    r"^\s*(?:(?!(?:is|are|was|were|need|needs|should|must|have|has|that|who|and|but)\b)[\w'-]+\s*)"
+    r"{1,3}")
+"""The name a group is called, after "people who call X" (left3): up to three words before a
+verb or a clause's edge. "Disgusting" there is the name thrown, not the author's verdict on
+the throwers ("people who call gays disgusting are right" condemns no one). Where nothing
+follows the name, the message is read whole, as before ("stop calling X disgusting")."""
+
+
 def condemned(text: str) -> Said | None:
     """A predicate of a group that ``text`` names and whose author does not say it (see
     :func:`_unsaid`), or opposition to hate of it with no frame to deny (:data:`_OPPOSED`:
@@ -511,8 +527,11 @@ def condemned(text: str) -> Said | None:
         start, end = normalized.span(*match.span())
         return _said(match, text[start:end])
     for match in _OPPOSED.finditer(norm):
+        after = norm[match.end():]
+        if _NAMING.search(match.group(0)) and (rest := _NAMED_AS.sub("", after, count=1)).strip():
+            after = rest  # "call X disgusting are right": the name is no verdict
         if match.group("hatred") is not None and not (
-                _CONDEMNING.search(norm[:match.start()]) or _CONDEMNING.search(norm[match.end():])):
+                _CONDEMNING.search(norm[:match.start()]) or _CONDEMNING.search(after)):
             continue  # hostility named, not condemned: "I wasn't calling you a X, but you are one"
         start, end = normalized.span(*match.span())
         return _said(match, text[start:end])

@@ -4,9 +4,11 @@ once", "are you always this slow"), the reader dismissed with contempt ("go away
 "get out of my face", "cope harder", "run along now, little boy"), belittled by what would
 do better ("even a toddler could do better than you", "a monkey could do your job"), and
 whoever made the thing called an idiot ("who's the idiot responsible for this", "only a
-moron would think that"). :mod:`~chatwarden.detect.judge.targets` reads names and
-predicates said to the reader; these lines have neither, and the toxicity models score
-them low.
+moron would think that"), and an orientation or identity thrown at the reader as what he is
+("ur so gay", "you homo"; left3), which is no insult said of oneself, of kin, asked or said
+with support ("I'm gay", "are you gay?", "you're gay and that's fine").
+:mod:`~chatwarden.detect.judge.targets` reads names and predicates said to the reader; these
+lines have neither, and the toxicity models score them low.
 
 Each shape carries what keeps it off the look-alikes of ``scripts/harass5_probe.py``: the
 question asks about the reader's brain, not "a minute"; the dare ends its clause ("use your
@@ -82,12 +84,39 @@ _SHAPES = tuple(re.compile(loose(shape)) for shape in (
     rf"\bonly (?:an? )?(?:complete |total |utter |absolute )?{EN_NAME} would {_OWN_ACT}\b",
 ))
 
+_ORIENTED = (r"(?:gay|homo|homosexual|lesbian|lesbo|dyke|tranny|trannie|queer|fag|faggot|fagot|"
+             r"gaylord)")
+_ORIENTED_SHAPES = tuple(re.compile(r"(?<!thank )(?<!love )(?<!see )(?<!miss )(?<!\bare )"
+                                    r"(?<!\br )(?<!\bwere )" + loose(shape))
+                         for shape in (
+    # said as what the reader is: "ur so gay", "lol you're gay", "you're a tranny lol"; not
+    # asked ("are you gay?", "you're gay?") and not said of a thing ("you're a gay bar's DJ")
+    rf"\b(?:you(?: are| ?'re| re| r)|youre|ur|u r|u are) (?:(?:so|such|a|an|just|"
+    rf"totally|really|literally|fucking|clearly|obviously|definitely|a fucking|a little|a big) )*"
+    rf"{_ORIENTED}s?\b(?! (?:friendly|bar|club|rights|marriage|pride|icon|community|people|"
+    rf"friends?|couple|flag|man'?s|person'?s)\b)(?!\s*\?)",
+    # the vocative: "you homo", "you gay boy", "go away you gay idiot"; not asked ("are you
+    # gay", the lookbehinds below)
+    rf"\b(?:you|u) (?:(?:little|stupid|dumb|fat|fucking|"
+    rf"dirty|big) )?{_ORIENTED}(?: (?:boy|boi|lord|ass|bitch|nerd|loser|idiot|freak|kid|fuck|"
+    rf"fucker|retard|moron|clown|{EN_NAME}))?{EN_END}",
+))
+"""An orientation or identity thrown at the reader as what he is (left3); said of oneself,
+of kin, asked, or said with support ("you're gay and that's fine, we love you") it is none
+(:data:`_SUPPORTED`)."""
+_SUPPORTED = re.compile(
+    r"\b(?:fine|ok|okay|alright|nothing wrong|proud|brave|awesome|great|congrat\w*|welcome|"
+    r"love|support\w*|accept\w*|valid|beautiful|com(?:e|ing) out|came out|judg\w*|happy|glad|"
+    r"matter|respect\w*|cool|no shame|allowed)\b")
+"""Words of support in the line: the orientation is said to the reader, not thrown at him."""
+
 _CUES = stems(*map(loose, (
     r"brain", r"head", r"skull", r"noggin", r"clue", r"iq\b", r"stupid", r"dumb", r"thick",
     r"dense", r"slow", r"retard", r"daft", r"not read", r"away", r"lost", r"out of my",
     r"piss", r"buzz", r"scram", r"hike", r"cope", r"cry", r"seethe", r"stay", r"along",
     r"better", r"faster", r"smarter", r"more (?:helpful|useful|intelligent|sense)",
-    r"less (?:stupid|useless)", r"could do", *EN_NAMES,
+    r"less (?:stupid|useless)", r"could do", *EN_NAMES, r"gay", r"homo", r"lesb", r"dyke",
+    r"trann", r"queer",
 )))
 """Words one of the shapes needs: a line without any never reaches them."""
 
@@ -105,7 +134,8 @@ def mocked(text: str) -> bool:
         return False
     for t in cued:
         said = QUOTED.sub(" ", t) if "'" in t or '"' in t or "“" in t or "‘" in t else t
-        for shape in _SHAPES:
+        shapes = _SHAPES if _SUPPORTED.search(said) else _SHAPES + _ORIENTED_SHAPES
+        for shape in shapes:
             for m in shape.finditer(said):
                 before = said[: m.start()]
                 if not (EN_HYPOTHETICAL.search(before) or _REPORTED.search(before)):

@@ -15,7 +15,10 @@ words of its own, and this module finds them:
 - not wanting to wake up ("I don't want to wake up", "I'd rather never wake up");
 - not being here tomorrow ("I won't be here much longer", "my last day alive");
 - a method got ("I bought a rope", "I got the gun") — only in a post that also names dying
-  or doing it, since a gun bought is no intent in a hunting chat.
+  or doing it, since a gun bought is no intent in a hunting chat;
+- a plan told by its means and moment with no death word (left3): pills hoarded until there
+  are enough, all of them taken tonight, a note written in a post that names a means ("I
+  already wrote the note and picked the bridge"), a fall or a crash planned.
 
 Its look-alikes are no intent: hyperbole (laughter, "lol", an "if" that makes it a condition:
 "if this build fails again I'm going to kill myself"), words quoted (song lyrics, someone
@@ -51,7 +54,12 @@ from chatwarden.detect.judge.reading import LAUGHING, addressed_away, stems
 
 _ACT: Final = (r"(?:kill(?:ing)? my ?self|end(?:ing)? (?:it all|my (?:own )?life|it tonight|"
                r"it soon|things)|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|"
-               r"hang(?:ing)? my ?self|overdos(?:e|ing)\b|jump(?:ing)? off)")
+               r"hang(?:ing)? my ?self|overdos(?:e|ing)\b|jump(?:ing)? off|"
+               # a way to die named with no death word (left3): a fall, a crash
+               r"jump(?:ing)? from (?:the|a|my) (?:bridge|roof|building|cliff|balcony|window|tower)\b"
+               r"(?![^.!?]{0,25}\b(?:into|onto)\b)|"
+               r"driv(?:e|ing) (?:my car |the car )?(?:into (?:a|the) (?:wall|tree|pole|truck|lake|river|"
+               r"oncoming traffic)|off (?:a|the) (?:cliff|bridge))\b)")
 _SOON: Final = (r"(?:tonight|tomorrow|today|this (?:week|weekend|month|year)|soon|"
                 r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|"
                 r"after|before|once|when)\b")
@@ -112,6 +120,22 @@ _INTENT: Final[dict[str, re.Pattern[str]]] = {
         r"(?:ready|tied|set up)\b"
         r"|\b(?:been )?sav(?:ing|ed) (?:up )?(?:my |the )?(?:pills|meds|tablets)\b[^.!?]{0,40}"
         r"\b(?:enough|ready)\b"),
+    # a plan told by its means and moment with no death word (scripts/left3_probe.py): pills
+    # hoarded until there are enough, all of them taken tonight
+    "pills hoarded": re.compile(
+        r"\b(?:sav|stockpil|hoard|collect|stash|count)\w* (?:up )?(?:(?:all|enough) )?(?:of )?"
+        r"(?:my |the |these )?(?:\w+ )?(?:pills|meds|tablets|antidepressants|painkillers)\b"
+        r"(?=[^.!?]{0,50}\b(?:enough|tonight|ready|the night)\b)"
+        r"|\b(?:sav|stockpil|hoard|collect|stash)\w* (?:up )?enough (?:of )?(?:my )?(?:\w+ )?"
+        r"(?:pills|meds|tablets|antidepressants|painkillers)\b"),
+    "all taken tonight": re.compile(
+        r"\b(?:i'?m|i am|im|i'?ll|i will) (?:going to |gonna )?(?:take|taking|swallow|swallowing) "
+        r"(?:every (?:single )?(?:pill|tablet)"
+        r"|(?:the|my) (?:whole|entire) (?:bottle|pack|packet|box|strip|stash)(?=\s*(?:of (?:pills|"
+        r"tablets|meds|my \w+|\w+ pills)\b|tonight|tomorrow|at once|[.!,;]|$))"
+        r"|(?:all of them|them all) (?:tonight|tomorrow|at once)(?=\s*(?:[.!,;]|$)))"
+        r"|\b(?:tonight|tomorrow),? (?:i'?m|i am|im) (?:going to |gonna )?(?:take|taking|swallow|"
+        r"swallowing) (?:all of them|them all)(?=\s*(?:[.!,;]|$))"),
     "a plan kept": re.compile(
         r"\bi (?:already |finally )?know (?:exactly )?how (?:i'?m|i am|im) (?:going to|gonna) do it"
         r"(?:,)? and when\b|\bi(?:'ve| have)? (?:set|picked|chosen) (?:a|the) date\b"),
@@ -119,7 +143,9 @@ _INTENT: Final[dict[str, re.Pattern[str]]] = {
 _ANCHORS: Final = ("self", "wake", "note", "letter", "life", "it all", "here", "last", "bought",
                    "got", "things", "overdos", "jump", "suicide", "took", "swallowed", "downed",
                    "night", "day", "around", "alive", "away", "goodbye", "rope", "noose", "pills",
-                   "meds", "tablets", "date", "do it", "doing it")
+                   "meds", "tablets", "date", "do it", "doing it", "pill", "antidepressant",
+                   "painkiller", "them all", "all of them", "whole", "entire", "bridge", "roof",
+                   "cliff", "balcony", "window", "tower", "driv")
 """A word every intent above needs: most messages hold none and cost one scan."""
 _FAREWELL: Final = re.compile(r"\b(?:loved? (?:them|you|her|him)|(?:not|isn'?t|wasn'?t) "
                               r"(?:their|your|her|his) fault|goodbye|forgive me|move on|"
@@ -140,8 +166,20 @@ I'm doing it tomorrow"); homework done tomorrow is none."""
 _PILLS: Final = re.compile(r"\b(?:pills|tablets|meds)\b")
 """"I'm taking all of them" is an overdose planned where the post speaks of pills."""
 _OF_DYING: Final = re.compile(r"\b(?:die|dying|dead|suicid\w*|kill my ?self|end it|do it|"
-                              r"my body|it'?s over|goodbye)\b")
-"""What makes a method got intent: the same post speaks of dying or of doing it."""
+                              r"my body|it'?s over|goodbye|which (?:tree|bridge|building|beam|"
+                              r"branch|cliff))\b")
+"""What makes a method got intent: the same post speaks of dying or of doing it, or knows
+the place ("I bought the rope today, I know which tree")."""
+_NOTE_WRITTEN: Final = re.compile(
+    r"(?:^|\bi(?:'ve| have)?(?: already| just| finally)? |[,;]\s*|\band )(?:wrote|written|"
+    r"finished|left) (?:(?:the|my|a) )?(?:goodbye |last |final |suicide )?(?:note|letter)s?\b"
+    r"|\b(?:the|my) (?:note|letter) is (?:written|done|ready|finished)\b")
+"""A note written in the first person (or with no subject: "got the pills, wrote the
+letter"); "the character wrote the note" is someone else's."""
+_MEANS: Final = re.compile(r"\b(?:bridge(?! club| game)|rope|noose|pills|tablets|gun|razors?|"
+                           r"blades|tracks|cliff)\b")
+"""What makes a note written a farewell (left3): the post names a means or a place of dying
+("I already wrote the note and picked the bridge"); a note for the babysitter names none."""
 
 _QUOTED: Final = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 _SENTENCE: Final = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -188,8 +226,12 @@ def intent_said(text: str) -> tuple[str, str] | None:
             if (m := pattern.search(sentence)) is not None and (
                     kind != "goodbye note" or "suicide" in m.group(0)
                     or "goodbye" in m.group(0) or _FAREWELL.search(folded)) and (
-                    not m.group(0).endswith("them") or _PILLS.search(folded)):
+                    not m.group(0).endswith("them") or _PILLS.search(folded)
+                    or kind == "all taken tonight"):
                 return kind, m.group(0)
+        if (m := _NOTE_WRITTEN.search(sentence)) is not None \
+                and _MEANS.search(folded.replace(m.group(0), " ")):
+            return "a note and a means", m.group(0).lstrip(",; ")
         if (m := _METHOD_GOT.search(sentence)) is not None \
                 and _OF_DYING.search(folded[:m.start()] + " " + folded[m.end():]):
             return "method got", m.group(0)

@@ -185,6 +185,27 @@ def tg_ham(root: Path) -> dict[str, Split]:
             for name, rows in (("train", train), ("test", test))}
 
 
+def tg_chat(root: Path, part: str = "train") -> Split:
+    """Russian Telegram group chat: tizhproger's ham (GPL-3.0, as the spam model trains on
+    it), the spam model's split (``evaluation.datasets.split_of``: ``train`` is trained on,
+    ``val`` chooses, ``test`` stays unseen), placeholders given realistic values.
+
+    The set is labelled for spam only, and its chat swears and calls names («Да ты тварь»,
+    «пошел нахуй»); so only lines with no мат or vulgar word and no name-calling become
+    toxicity negatives. What is left is what 2ch/pikabu lacks: short, blunt, ordinary chat
+    («Как дела у тебя?», «Ну и слава богу.», «Ахахаха, давай»), which the forum-trained
+    models flagged as toxic (13% of the validation split's lines, 8% with no swear word).
+    """
+    from chatwarden.detect.judge import lexicon, targets
+    from chatwarden.evaluation.realdata import tizhproger
+
+    out = Split()
+    for text in tizhproger(root, "0", test_only=False, part=part) or ():
+        if not lexicon.find(text) and not targets.name_calling(text):
+            out.add(text, "ru", toxicity=0)
+    return out
+
+
 def sms_ham(root: Path, part: str) -> Split:
     """The SMS Spam Collection's ham (UCI, CC BY 4.0): private 2000s texting between friends
     and family ("Honey boo I'm missing u", "I am sorry it hurt you"), the short, emotional,

@@ -8,8 +8,8 @@ does, each text on its own, and prints how many the label flags, how many of tho
 no мат or vulgar word (the lexicon's hits: those are the likely false alarms), and with
 ``--show`` a sample of them. ``--tuned`` turns the tuned Russian stage on, as Клинт runs it.
 
-It reads the validation split by default (``--part train`` for the training split); the
-test split is left for a measurement after a change.
+It reads the validation split by default (where the chat's weight in training was chosen);
+``--part test`` reads the split no model trained or chose on, to measure once after a change.
 
 Run from the project root: ``.venv/bin/python scripts/toxicity_chat.py [--tuned] [--show N]``.
 """
@@ -35,11 +35,11 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--part", choices=("train", "val"), default="val")
+    ap.add_argument("--part", choices=("train", "val", "test"), default="val")
     ap.add_argument("--tuned", action="store_true", help="the tuned Russian stage on")
     ap.add_argument("--show", type=int, default=0, help="print this many flagged texts")
     args = ap.parse_args(argv)
-    texts = realdata.tizhproger(args.data, "0", test_only=False, part=args.part)
+    texts = realdata.tizhproger(args.data, "0", test_only=args.part == "test", part=args.part)
     if texts is None:
         print(f"no tizhproger data under {args.data}", file=sys.stderr)
         return 2

@@ -1,4 +1,4 @@
-"""``train --stage toxicity-row``: the n-gram toxicity row learns ordinary Telegram chat as
+"""``train --stage toxicity-row``: the n-gram toxicity row learns ordinary chat and texting as
 negatives, over the shipped terms and idf, and the chat never shapes the vocabulary."""
 
 from __future__ import annotations
@@ -50,11 +50,12 @@ def test_chat_negatives_hold_no_swearing_and_no_name_calling() -> None:
         root = D.data_root()
     except FileNotFoundError:
         pytest.skip("../shared/data is not on this machine")
-    chat = D.tg_chat(root, "train")
-    assert len(chat) > 4000
+    chat = D.plain_chat(root, "train")
+    assert sum(lang == "ru" for lang in chat.lang) > 4000
+    assert sum(lang == "en" for lang in chat.lang) > 2000
     assert set(chat.targets["toxicity"]) == {0}
     assert not any(lexicon.find(t) or targets.name_calling(t) for t in chat.texts)
-    assert set(chat.texts).isdisjoint(D.tg_chat(root, "val").texts)
+    assert set(chat.texts).isdisjoint(D.plain_chat(root, "val").texts)
 
 
 def test_shipped_artifacts_read_chat_as_chat() -> None:

@@ -44,9 +44,10 @@ CLEAN_CHAT_WEIGHT = 3.0
 the model that any short, blunt line is toxic (19% false positives on chat before)."""
 IRC_WEIGHT = 0.5
 """Ubuntu IRC lines: English clean chat, unlabelled (a little rudeness may hide in it)."""
-TG_CHAT_WEIGHT = 1.0
-"""Russian Telegram group chat with no swear word and no name-calling (:func:`D.tg_chat`,
-the training split), as toxicity negatives of the n-gram row."""
+CHAT_WEIGHT = 1.0
+"""Telegram group chat and SMS texting with no swear word and no name-calling
+(:func:`D.plain_chat`, the training split), as toxicity negatives of the n-gram row; chosen
+on the validation splits (docs/evaluation.md, "Ordinary Telegram group chat is not toxic")."""
 
 
 @dataclass
@@ -58,7 +59,7 @@ class Corpus:
     """The last rows of ``train`` are this many group-swapped copies (:func:`swapped_groups`):
     hate rows only, never a topic head's weak positives."""
     chat: int = 0
-    """The last rows of ``train`` are this many lines of Telegram chat (:func:`D.tg_chat`):
+    """The last rows of ``train`` are this many lines of plain chat (:func:`D.plain_chat`):
     they weigh in the n-gram row's fit but choose none of its terms, nor their idf, so no
     n-gram of the GPL set's text ships in the vocabulary."""
 
@@ -108,7 +109,7 @@ def corpus(root: Path, log: Callable[[str], None] = print,
     these of :func:`labelled_sources`, default all). ``hate_labels``: an English row a set
     calls not toxic (IRC chat, ConvAbuse's benign turns, many naming groups: "i am gay")
     is labelled not hate. The toxicity row's corpus goes without: its features must not
-    move. ``chat``: Telegram group chat (:func:`D.tg_chat`) after every other row, see
+    move. ``chat``: plain chat (:func:`D.plain_chat`) after every other row, see
     :attr:`Corpus.chat`."""
     ru = D.ru_2ch(root)
     pd = D.paradetox(root, exclude=ru["test"].texts + ru["val"].texts)
@@ -150,13 +151,14 @@ def corpus(root: Path, log: Callable[[str], None] = print,
         train.extend(swaps)
         weights += [1.0] * len(swaps)
         log(f"hate: {len(swaps)} group-swapped copies of training rows naming a group")
-    tg = D.tg_chat(root, "train") if chat else D.Split()
-    train.extend(tg)
-    weights += [TG_CHAT_WEIGHT] * len(tg)
+    plain = D.plain_chat(root, "train") if chat else D.Split()
+    train.extend(plain)
+    weights += [CHAT_WEIGHT] * len(plain)
     if chat:
-        log(f"tg chat: {len(tg)} lines with no swear word or name-calling, weight {TG_CHAT_WEIGHT}")
+        log(f"plain chat: {len(plain)} lines with no swear word or name-calling, "
+            f"weight {CHAT_WEIGHT}")
     log(f"corpus: {len(train)} train rows, {len(val)} val rows")
-    return Corpus(train, val, weights, len(swaps), len(tg))
+    return Corpus(train, val, weights, len(swaps), len(plain))
 
 
 def swapped_groups(split: D.Split) -> D.Split:
@@ -433,7 +435,7 @@ def tfidf(linear: LinearModel, texts: list[str]) -> Any:
 
 
 def refit_toxicity_row(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -> None:
-    """Refit the n-gram *toxicity* row of ``out`` on its corpus with Telegram group chat
+    """Refit the n-gram *toxicity* row of ``out`` on its corpus with plain chat
     (:attr:`Corpus.chat`), over the shipped terms and idf, then the two stackers that read it:
     the embedding stage's toxicity stacker per language and the tuned stage's
     (:func:`~chatwarden.training.judge.finetune.stack_e5tox`). The hate row, every head, the

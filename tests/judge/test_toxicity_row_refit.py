@@ -35,9 +35,9 @@ def test_chat_rows_choose_no_terms_and_no_idf(monkeypatch: pytest.MonkeyPatch) -
     train = D.Split()
     for text, y in (("ты тупой", 1), ("ты тупой идиот", 1), ("хороший день", 0),
                     ("хороший вечер", 0), ("жопорукий урод", 1), ("привет всем", 0)):
-        train.add(text, "ru", toxicity=y, hate=0)
+        train.add(text, "ru", toxicity=y, hate=y)
     for text in ("шашлычная шашлычная", "шашлычная открыта"):  # the chat: a word only it has
-        train.add(text, "ru", toxicity=0)
+        train.add(text, "ru", toxicity=0, hate=0)
     c = F.Corpus(train, train, [1.0] * len(train), chat=2)
     linear = F.fit_linear(c, log=lambda _: None)
     assert not any("шашлычн" in term for term in linear.vocab)

@@ -47,7 +47,7 @@ IRC_WEIGHT = 0.5
 CHAT_WEIGHT = 1.0
 """Telegram group chat and SMS texting with no swear word and no name-calling
 (:func:`D.plain_chat`, the training split), as toxicity negatives of the n-gram row; chosen
-on the validation splits (docs/evaluation.md, "Ordinary Telegram group chat is not toxic")."""
+on the validation splits (docs/evaluation.md, "Ordinary group chat is not toxic")."""
 
 
 @dataclass

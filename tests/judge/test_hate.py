@@ -44,9 +44,10 @@ def test_attacking_a_group_is_hate(cascade: Cascade, text: str) -> None:
     assert cascade.judge(text, "t").scores["hate"] >= thresholds({})["hate"]
 
 
-TOXICITY_ROW_SHA256 = "4e6eca6d0e0989898174d7845f6e6685c49be1d04647a26591a0d524ea0cb276"
+TOXICITY_ROW_SHA256 = "76f1f7e3fb55365bee52342eba134b4afb3972c75cf54958b65200d186e8297f"
 """The n-gram vocabulary, idf and toxicity row the shipped tuned stage's stacker was fitted
-on (``e5tox``): a change here needs ``chatwarden train --stage tuned`` as well."""
+on (``e5tox``): a change here needs ``chatwarden train --stage tuned`` as well, or the
+row refitted by ``--stage toxicity-row``, which refits that stacker with it."""
 
 
 def test_the_toxicity_row_is_the_one_the_tuned_stage_was_fitted_on() -> None:

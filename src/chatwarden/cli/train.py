@@ -24,7 +24,9 @@ STAGES = {"linear": "the n-gram model", "heads": "the embedding heads",
           "thresholds": "only the topic heads' thresholds, re-chosen on validation rows",
           "topics": "only the topic heads (the toxicity and hate stackers left alone)",
           "hate-head": "only the embedding hate head and its stackers (the n-gram row and "
-                       "the hate threshold left alone)"}
+                       "the hate threshold left alone)",
+          "toxicity-row": "only the n-gram toxicity row, with plain chat and texting, and the two "
+                          "stackers that read it (every head and threshold left alone)"}
 """``training.judge.fit.train_all``'s stages; a plain ``train`` runs the first three."""
 
 

@@ -206,7 +206,7 @@ def irc(root: Path) -> list[Event] | None:
             for e in _irc_file(f, f"irc:{f.name.removesuffix('.raw.txt').removesuffix('.ascii.txt')}")]
 
 
-def _tizhproger(root: Path, label: str, test_only: bool,
+def tizhproger(root: Path, label: str, test_only: bool,
                 part: str | None = None) -> list[str] | None:
     """Messages of one label; ``test_only``: the test split the shipped spam model never
     trained on (:func:`~chatwarden.evaluation.datasets.split_of` of the original text);
@@ -222,27 +222,27 @@ def _tizhproger(root: Path, label: str, test_only: bool,
 
 
 def tg_ham(root: Path) -> list[Event] | None:
-    texts = _tizhproger(root, "0", test_only=False)
+    texts = tizhproger(root, "0", test_only=False)
     return None if texts is None else synthetic_chat(texts, "tg-ham", members=150, seed=1)
 
 
 def tg_ham_test(root: Path) -> list[Event] | None:
-    texts = _tizhproger(root, "0", test_only=True)
+    texts = tizhproger(root, "0", test_only=True)
     return None if texts is None else synthetic_chat(texts, "tg-ham-test", members=100, seed=5)
 
 
 def tg_spam_test(root: Path) -> list[Event] | None:
-    texts = _tizhproger(root, "1", test_only=True)
+    texts = tizhproger(root, "1", test_only=True)
     return None if texts is None else synthetic_chat(texts, "tg-spam-test", members=100, seed=2)
 
 
 def tg_ham_test_new(root: Path) -> list[Event] | None:
-    texts = _tizhproger(root, "0", test_only=True)
+    texts = tizhproger(root, "0", test_only=True)
     return None if texts is None else newcomer_chat(texts, "tg-ham-test-new", seed=6)
 
 
 def tg_spam_test_new(root: Path) -> list[Event] | None:
-    texts = _tizhproger(root, "1", test_only=True)
+    texts = tizhproger(root, "1", test_only=True)
     return None if texts is None else newcomer_chat(texts, "tg-spam-test-new", seed=7)
 
 
@@ -250,14 +250,14 @@ def tg_ham_valid_new(root: Path) -> list[Event] | None:
     """tizhproger ham of the validation split, each a newcomer's first message: where the
     newcomer points of Клинт's spam rules are chosen, so that ``tg-ham-test-new`` is
     measured, not tuned on (the train split is what the spam model learnt)."""
-    texts = _tizhproger(root, "0", test_only=False, part="val")
+    texts = tizhproger(root, "0", test_only=False, part="val")
     return None if texts is None else newcomer_chat(texts, "tg-ham-valid-new", seed=8)
 
 
 def tg_spam_valid_new(root: Path) -> list[Event] | None:
     """tizhproger spam of the validation split as newcomers' first messages: the recall
     side of :func:`tg_ham_valid_new`."""
-    texts = _tizhproger(root, "1", test_only=False, part="val")
+    texts = tizhproger(root, "1", test_only=False, part="val")
     return None if texts is None else newcomer_chat(texts, "tg-spam-valid-new", seed=9)
 
 

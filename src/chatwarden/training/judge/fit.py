@@ -14,9 +14,11 @@ import json
 import os
 import random
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -42,6 +44,10 @@ CLEAN_CHAT_WEIGHT = 3.0
 the model that any short, blunt line is toxic (19% false positives on chat before)."""
 IRC_WEIGHT = 0.5
 """Ubuntu IRC lines: English clean chat, unlabelled (a little rudeness may hide in it)."""
+CHAT_WEIGHT = 1.0
+"""Telegram group chat and SMS texting with no swear word and no name-calling
+(:func:`D.plain_chat`, the training split), as toxicity negatives of the n-gram row; chosen
+on the validation splits (docs/evaluation.md, "Ordinary group chat is not toxic")."""
 
 
 @dataclass
@@ -52,6 +58,10 @@ class Corpus:
     swapped: int = 0
     """The last rows of ``train`` are this many group-swapped copies (:func:`swapped_groups`):
     hate rows only, never a topic head's weak positives."""
+    chat: int = 0
+    """The last rows of ``train`` are this many lines of plain chat (:func:`D.plain_chat`):
+    they weigh in the n-gram row's fit but choose none of its terms, nor their idf, so no
+    n-gram of the GPL set's text ships in the vocabulary."""
 
 
 LINEAR_SOURCES = ("davidson", "toxigen")
@@ -93,12 +103,14 @@ were flagged before), and there are few of them beside the hateful ones."""
 
 
 def corpus(root: Path, log: Callable[[str], None] = print,
-           sources: tuple[str, ...] | None = None, hate_labels: bool = False) -> Corpus:
+           sources: tuple[str, ...] | None = None, hate_labels: bool = False,
+           chat: bool = False) -> Corpus:
     """Training and validation rows from every set we may train on (``sources``: only
     these of :func:`labelled_sources`, default all). ``hate_labels``: an English row a set
     calls not toxic (IRC chat, ConvAbuse's benign turns, many naming groups: "i am gay")
     is labelled not hate. The toxicity row's corpus goes without: its features must not
-    move."""
+    move. ``chat``: plain chat (:func:`D.plain_chat`) after every other row, see
+    :attr:`Corpus.chat`."""
     ru = D.ru_2ch(root)
     pd = D.paradetox(root, exclude=ru["test"].texts + ru["val"].texts)
     train, val = D.Split(), D.Split()
@@ -108,11 +120,11 @@ def corpus(root: Path, log: Callable[[str], None] = print,
     train.extend(pd["train"])
     weights += [PARADETOX_WEIGHT] * len(pd["train"])
     val.extend(ru["val"])
-    for name, chat, weight in (("tg ham", D.tg_ham(root)["train"], CLEAN_CHAT_WEIGHT),
-                               ("irc", D.irc(root, "dev"), IRC_WEIGHT)):
-        train.extend(chat)
-        weights += [weight] * len(chat)
-        log(f"{name}: {len(chat)} clean chat rows, weight {weight}")
+    for name, clean, weight in (("tg ham", D.tg_ham(root)["train"], CLEAN_CHAT_WEIGHT),
+                                ("irc", D.irc(root, "dev"), IRC_WEIGHT)):
+        train.extend(clean)
+        weights += [weight] * len(clean)
+        log(f"{name}: {len(clean)} clean chat rows, weight {weight}")
     for name, rows in labelled_sources(root):
         if sources is not None and name not in sources:
             continue
@@ -139,8 +151,14 @@ def corpus(root: Path, log: Callable[[str], None] = print,
         train.extend(swaps)
         weights += [1.0] * len(swaps)
         log(f"hate: {len(swaps)} group-swapped copies of training rows naming a group")
+    plain = D.plain_chat(root, "train") if chat else D.Split()
+    train.extend(plain)
+    weights += [CHAT_WEIGHT] * len(plain)
+    if chat:
+        log(f"plain chat: {len(plain)} lines with no swear word or name-calling, "
+            f"weight {CHAT_WEIGHT}")
     log(f"corpus: {len(train)} train rows, {len(val)} val rows")
-    return Corpus(train, val, weights, len(swaps))
+    return Corpus(train, val, weights, len(swaps), len(plain))
 
 
 def swapped_groups(split: D.Split) -> D.Split:
@@ -231,7 +249,8 @@ def fit_linear(c: Corpus, hate: Corpus | None = None,
     def fit(vocab: dict[str, int] | None) -> tuple[TfidfVectorizer, list[LogisticRegression]]:
         vec = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2, vocabulary=vocab,
                               dtype=np.float32)
-        X = vec.fit_transform(c.train.texts)
+        vec.fit(c.train.texts[:len(c.train) - c.chat])  # terms and idf: see Corpus.chat
+        X = vec.transform(c.train.texts)
         weights = np.asarray(c.weights)
         models = []
         for label in LINEAR_LABELS:
@@ -395,6 +414,66 @@ def refit_hate_head(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -
     heads.stack["hate"] = head.stack
     log(f"head hate: stack {head.stack}, threshold {heads.thresholds['hate']} kept")
     heads.save(Encoder.name, folder=out)
+
+
+def tfidf(linear: LinearModel, texts: list[str]) -> Any:
+    """The rows the n-gram model reads, over its own terms and idf (sublinear tf, l2 norm:
+    :meth:`LinearModel._logits`), as a sparse matrix to fit a row on."""
+    from scipy.sparse import csr_matrix
+
+    indptr, indices, data = [0], [], []
+    for text in texts:
+        found = [(i, n) for f, n in Counter(features(text)).items()
+                 if (i := linear.vocab.get(f)) is not None]
+        x = np.asarray([(1.0 + np.log(n)) * linear.idf[i] for i, n in found], dtype=np.float32)
+        x /= float(np.linalg.norm(x)) or 1.0
+        indices += [i for i, _ in found]
+        data += x.tolist()
+        indptr.append(len(indices))
+    return csr_matrix((np.asarray(data, np.float32), indices, indptr),
+                      shape=(len(texts), len(linear.vocab)))
+
+
+def refit_toxicity_row(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -> None:
+    """Refit the n-gram *toxicity* row of ``out`` on its corpus with plain chat
+    (:attr:`Corpus.chat`), over the shipped terms and idf, then the two stackers that read it:
+    the embedding stage's toxicity stacker per language and the tuned stage's
+    (:func:`~chatwarden.training.judge.finetune.stack_e5tox`). The hate row, every head, the
+    tuned image and every threshold stay as they are: a full ``linear`` stage would move the
+    hate row, and with it the hate figures, for a change that is about toxicity alone."""
+    from sklearn.linear_model import LogisticRegression
+
+    from chatwarden.training.judge.finetune import stack_e5tox
+
+    root = D.data_root()
+    linear = LinearModel.load(folder=out)
+    k = linear.labels.index("toxicity")
+    c = corpus(root, log, LINEAR_SOURCES, chat=True)
+    idx, y = _rows(c.train, "toxicity")
+    row = LogisticRegression(C=10, max_iter=3000, solver="liblinear", random_state=D.SEED).fit(
+        tfidf(linear, [c.train.texts[i] for i in idx]), y,
+        sample_weight=np.asarray(c.weights)[idx])
+    xv = tfidf(linear, c.val.texts)
+    per_lang = {lang: _platt(row.decision_function(xv[i]), vy)
+                for lang, (i, vy) in by_lang(c.val, "toxicity").items()}
+    fallback = next(iter(per_lang.values()))
+    linear.weights[k] = row.coef_[0]
+    linear.bias[k] = row.intercept_[0]
+    linear.platt[k] = np.asarray([per_lang.get(lang, fallback) for lang in LANGS])
+    linear.save(folder=out)
+    log(f"linear toxicity: refitted on {len(idx)} rows, platt per language {per_lang}")
+    heads = Heads.load(folder=out)
+    h = heads.labels.index("toxicity")
+    ch = corpus(root, log, hate_labels=True)
+    emb = _encode(Encoder(cache_size=0), ch.val.texts) @ heads.weights[h] + heads.bias[h]
+    lin_val = np.asarray([linear.logits(t)[k] for t in ch.val.texts])
+    for lang, (li, ly) in by_lang(ch.val, "toxicity").items():
+        s = LogisticRegression().fit(np.c_[lin_val[li], emb[li]], ly)
+        heads.stack["toxicity"][lang] = (float(s.coef_[0][0]), float(s.coef_[0][1]),
+                                         float(s.intercept_[0]))
+    heads.save(Encoder.name, folder=out)
+    log(f"head toxicity: stack {heads.stack['toxicity']}")
+    stack_e5tox(linear, out, log)
 
 
 def clean_chat(root: Path) -> list[str]:
@@ -735,7 +814,7 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
     root = D.data_root()
     linear: LinearModel | None = None
     if "linear" in stages:
-        linear = fit_linear(corpus(root, log, LINEAR_SOURCES),
+        linear = fit_linear(corpus(root, log, LINEAR_SOURCES, chat=True),
                             corpus(root, log, HATE_SOURCES, hate_labels=True), log)
         linear.save(folder=out)
     if "heads" in stages:
@@ -750,6 +829,8 @@ def train_all(out: Path = ARTIFACTS, log: Callable[[str], None] = print,
         refit_topics(out, log, labels)
     if "hate-head" in stages:
         refit_hate_head(out, log)
+    if "toxicity-row" in stages:
+        refit_toxicity_row(out, log)
     if "tuned" in stages:
         from chatwarden.training.judge.finetune import fit_e5tox
 

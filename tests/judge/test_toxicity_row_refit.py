@@ -31,6 +31,7 @@ def test_the_training_matrix_is_what_the_engine_scores() -> None:
 def test_chat_rows_choose_no_terms_and_no_idf(monkeypatch: pytest.MonkeyPatch) -> None:
     """The GPL chat's own words never ship in the vocabulary: terms and idf are fitted on the
     rows before :attr:`Corpus.chat`."""
+    pytest.importorskip("sklearn", reason="the train extra (scikit-learn) is not installed")
     monkeypatch.setattr(F, "TOP_FEATURES", 1000)
     train = D.Split()
     for text, y in (("ты тупой", 1), ("ты тупой идиот", 1), ("хороший день", 0),

@@ -159,6 +159,9 @@ born") and an end or a blade promised at the clause's end ("I will end you", "I'
 you"): "make them suffer through a meeting", "I'll cut you a slice", "end him in the next
 round" are none. A person crippled for good is promised too ("I'll make sure he never walks
 again", "I'll put you in a body bag")."""
+_BEATEN_OUT = r"the (?:living )?(?:shit|crap|hell|life|stupid|snot|daylights|piss) out of"
+"""A beating's idiom ("beat the crap out of", "kick the living daylights out of"), which the
+verbs before it make a wish or an intent."""
 _DONE_BY_SOMEONE = (
     rf"(?:(?:kills?|murders?|shoots?|stabs?|strangles?|rapes?|beats?|punch(?:es)?|lynch(?:es)?|hangs?|"
     rf"tortures?|chokes?|burns?) {_HARMED_PERSON}|runs? (?:you|him|her|them) over|"
@@ -168,9 +171,7 @@ _DONE_BY_SOMEONE = (
     r"chest|heart)\b|"
     # "I pray someone burns your house down with you in it", "beats the crap out of you"
     r"burns? (?:your|his|her|their) (?:\w+ )?(?:house|home|car|shop|mosque|church)s? down\b|"
-    r"(?:beats?|kicks?|knocks?|slaps?|smacks?) the (?:living )?"
-    rf"(?:shit|crap|hell|life|stupid|snot|daylights) "
-    rf"out of {_HARMED_PERSON})")
+    rf"(?:beats?|kicks?|knocks?|slaps?|smacks?) {_BEATEN_OUT} {_HARMED_PERSON})")
 """What a wish hopes someone does to a person, in the third person ("hope somebody breaks her jaw",
 "I hope someone puts a bullet in his head", "I pray someone burns your house down")."""
 _HARMED_PART = (r"(?:shot(?! (?:down|up|a|an|the|his|her|their|some|at)\b)|stabbed|raped|gang-?raped|"
@@ -428,8 +429,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         rf"{_DONE_BY_SOMEONE}"
         # the beating meant for a kind of person, however it is qualified: "I just want to beat the
         # crap out of stupid, selfish women like this"
-        rf"|{_INTENDS}(?:beat|slap|smack|kick|knock|punch) the (?:living )?"
-        r"(?:shit|crap|hell|life|stupid|snot|daylights|piss) out of (?:[\w\"']+,? ){0,3}?[\"']?"
+        rf"|{_INTENDS}(?:beat|slap|smack|kick|knock|punch) {_BEATEN_OUT} (?:[\w\"']+,? ){{0,3}}?[\"']?"
         rf"(?:{_HARMED_PERSON}|{_PEOPLE}|{_PERSON_SG})(?!\w)"),
     # "how do I hurt someone without leaving marks", "best way to strangle someone", "the best way
     # to hurt someone badly is ...": a way to harm a person asked or given

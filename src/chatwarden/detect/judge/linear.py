@@ -141,16 +141,23 @@ class LinearModel:
                             weights=self.weights.astype(np.float16), bias=self.bias,
                             platt=self.platt)
 
-    def _logits(self, text: str) -> np.ndarray:
+    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The text's TF-IDF row over the model's terms (sublinear tf, l2 norm), as
+        (term indices, values): what every row is dotted with, and what training fits a row
+        on (``training.judge.fit.tfidf``)."""
         vocab = self.vocab
         found = [(i, n) for f, n in Counter(features(text)).items()
                  if (i := vocab.get(f)) is not None]
-        if not found:
-            return self.bias.copy()
         idx = np.fromiter((i for i, _ in found), dtype=np.int64, count=len(found))
         tf = np.fromiter((n for _, n in found), dtype=np.float32, count=len(found))
         x = (1.0 + np.log(tf)) * self.idf[idx]
         x /= float(np.linalg.norm(x)) or 1.0
+        return idx, x
+
+    def _logits(self, text: str) -> np.ndarray:
+        idx, x = self.vector(text)
+        if not len(idx):
+            return self.bias.copy()
         result: np.ndarray = self.weights[:, idx] @ x + self.bias
         return result
 

@@ -14,7 +14,6 @@ import json
 import os
 import random
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -417,20 +416,14 @@ def refit_hate_head(out: Path = ARTIFACTS, log: Callable[[str], None] = print) -
 
 
 def tfidf(linear: LinearModel, texts: list[str]) -> Any:
-    """The rows the n-gram model reads, over its own terms and idf (sublinear tf, l2 norm:
-    :meth:`LinearModel._logits`), as a sparse matrix to fit a row on."""
+    """:meth:`LinearModel.vector` of each text as one sparse matrix, to fit a row on."""
     from scipy.sparse import csr_matrix
 
-    indptr, indices, data = [0], [], []
-    for text in texts:
-        found = [(i, n) for f, n in Counter(features(text)).items()
-                 if (i := linear.vocab.get(f)) is not None]
-        x = np.asarray([(1.0 + np.log(n)) * linear.idf[i] for i, n in found], dtype=np.float32)
-        x /= float(np.linalg.norm(x)) or 1.0
-        indices += [i for i, _ in found]
-        data += x.tolist()
-        indptr.append(len(indices))
-    return csr_matrix((np.asarray(data, np.float32), indices, indptr),
+    rows = [linear.vector(text) for text in texts]
+    indptr = np.cumsum([0] + [len(idx) for idx, _ in rows])
+    indices = np.concatenate([idx for idx, _ in rows]) if rows else np.zeros(0, np.int64)
+    data = np.concatenate([x for _, x in rows]) if rows else np.zeros(0, np.float32)
+    return csr_matrix((data.astype(np.float32), indices, indptr),
                       shape=(len(texts), len(linear.vocab)))
 
 

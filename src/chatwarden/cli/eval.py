@@ -44,6 +44,10 @@ def evaluate_cmd(
     source: Annotated[list[str] | None, typer.Option(
         help="realchat: only these sources ({})")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="realchat: messages per source")] = None,
+    audit: Annotated[Path | None, typer.Option(
+        help="realchat: verdicts on review items (default: the shipped realchat_audit.yaml)")] = None,
+    items: Annotated[Path | None, typer.Option(
+        help="realchat: write every counted review item here, with its verdict (JSON Lines)")] = None,
 ) -> None:
     """Precision, recall, F1 and throughput of a detector on a labeled file; or, with
     ``realchat``, sanctions and review items per 10,000 real benign messages per policy."""
@@ -53,7 +57,7 @@ def evaluate_cmd(
     from chatwarden.evaluation.metrics import evaluate
 
     if detector == "realchat" and dataset is None:
-        _realchat(data_dir(data), policy or list(SHIPPED), source or [], limit, out)
+        _realchat(data_dir(data), policy or list(SHIPPED), source or [], limit, out, audit, items)
         return
     if all_:
         _all(data_dir(data), out)
@@ -98,8 +102,11 @@ def _all(root: Path, out: Path | None) -> None:
 
 
 def _realchat(root: Path, policies: list[Path], sources: list[str], limit: int | None,
-              out: Path | None) -> None:
-    from chatwarden.evaluation import realchat
+              out: Path | None, audit_path: Path | None, items_path: Path | None) -> None:
+    import orjson
+
+    from chatwarden.errors import InputError
+    from chatwarden.evaluation import audit, realchat
 
     known = _realchat_names()
     unknown = sorted(set(sources) - set(known))
@@ -108,12 +115,21 @@ def _realchat(root: Path, policies: list[Path], sources: list[str], limit: int |
                    err=True)
         raise typer.Exit(2)
     loaded = [load_or_exit(p) for p in policies]
-    table = realchat.benchmark(root, loaded, limit=limit, only=sources,
-                               say=lambda line: typer.echo(line, err=True))
+    try:
+        verdicts = audit.load(audit_path or audit.AUDIT)
+    except InputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    records: list[dict[str, object]] = []
+    table = realchat.benchmark(root, loaded, limit=limit, only=sources, audit=verdicts,
+                               items=records, say=lambda line: typer.echo(line, err=True))
     typer.echo(table)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(table, encoding="utf-8")
+    if items_path is not None:
+        items_path.parent.mkdir(parents=True, exist_ok=True)
+        items_path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
 
 
 def _realchat_names() -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from chatwarden.detect.base import Signal
 from chatwarden.engine.decision import Decision
 from chatwarden.evaluation import realdata
+from chatwarden.evaluation.audit import Audit
 from chatwarden.events import Event
 from chatwarden.ledger.store import Ledger
 from chatwarden.policy.overlay import leaf_key
@@ -189,6 +190,8 @@ class Tally:
     reviews: int = 0
     workflow: int = 0
     flagged: set[str] = field(default_factory=set)
+    reviewed: set[str] = field(default_factory=set)
+    """The events counted as review items (queued, and sanctioned under no counted rule)."""
     silent: set[str] = field(default_factory=set)
     """Events acted on or queued only under rules the source's labels say nothing about."""
     caught: dict[str, set[str]] = field(default_factory=dict)
@@ -277,6 +280,7 @@ def count(tally: Tally, policy: Policy, decision: Decision, text: str | None,
         tally.auto_rules += 1
     elif "review" in kinds:
         tally.reviews += 1
+        tally.reviewed.add(decision.event)
 
 
 def replay(policy: Policy, events: Iterable[Event], limit: int | None = None,
@@ -382,15 +386,66 @@ def recall_rows(results: Sequence[tuple[Positives, Policy, Tally]]) -> list[str]
     return rows
 
 
+def verdicts(source: Source, policy: Policy, tally: Tally, audit: Audit) -> dict[str, str]:
+    """Per review item (event) of ``tally``, the audit's word on it: ``right`` when every
+    counted rule that queued it was audited ``right``, ``wrong`` when any was audited wrong,
+    else ``unread`` (no verdict, or a stale one)."""
+    by_id = {r.id: r for r in policy.rules}
+    seen: dict[str, set[str]] = {}
+    for item in tally.items or ():
+        rule = by_id.get(item.rule)
+        if item.event not in tally.reviewed or rule is None or source.silences(rule.cite):
+            continue
+        v = audit.verdict(source.name, item.event, item.rule, item.text)
+        seen.setdefault(item.event, set()).add(v if v in ("right", "wrong") else "unread")
+    return {event: "wrong" if "wrong" in vs else "unread" if "unread" in vs else "right"
+            for event, vs in seen.items()}
+
+
+def audit_rows(results: Sequence[tuple[Source, Policy, Tally]], audit: Audit) -> list[str]:
+    """Per benign row, its review items split by the audit: what the judgement got wrong
+    (wrong, or not yet read) against messages that do break the rule the set's labels
+    never spoke about."""
+    rows = ["| source | policy | review items | audited right (rule broken) | audited wrong (false alarm) "
+            "| not audited | wrong or not audited /10k | goal on them (≤20) |",
+            "|---|---|---|---|---|---|---|---|"]
+    for source, policy, t in results:
+        said = list(verdicts(source, policy, t, audit).values())
+        right, wrong, unread = (said.count(k) for k in ("right", "wrong", "unread"))
+        rate = t.per_10k(wrong + unread)
+        rows.append(f"| {source.name} | {policy.id} | {t.reviews} | {right} | {wrong} | {unread} | "
+                    f"{rate:.1f} | {'met' if rate <= GOAL_REVIEW else 'not met'} |")
+    return rows
+
+
+def item_records(results: Sequence[tuple[Source, Policy, Tally]], audit: Audit) -> list[dict[str, object]]:
+    """Every counted review item of the benign rows with the audit's verdict on it, as
+    ``--items`` writes them (one JSON object per line): what an auditor reads."""
+    out: list[dict[str, object]] = []
+    for source, policy, t in results:
+        by_id = {r.id: r for r in policy.rules}
+        for item in t.items or ():
+            rule = by_id.get(item.rule)
+            if item.event not in t.reviewed or rule is None or source.silences(rule.cite):
+                continue
+            out.append({"source": source.name, "policy": policy.id, "event": item.event,
+                        "rule": item.rule, "text": item.text, "scores": item.scores,
+                        "verdict": audit.verdict(source.name, item.event, item.rule, item.text)})
+    return out
+
+
 def _share(n: int, of: int) -> str:
     return f"{n / of:.1%} ({n})" if of else "—"
 
 
 def benchmark(root: Path, policies: Sequence[Policy], *, limit: int | None = None,
               only: Sequence[str] = (), say: Callable[[str], None] = lambda _: None,
-              sets: Sequence[Source | Positives] = (*SOURCES, *POSITIVES)) -> str:
+              sets: Sequence[Source | Positives] = (*SOURCES, *POSITIVES),
+              audit: Audit | None = None, items: list[dict[str, object]] | None = None) -> str:
     """The whole report as markdown: every source and positive set whose data is present,
-    each through every given policy of its language (``only``: these names alone)."""
+    each through every given policy of its language (``only``: these names alone); with
+    ``audit``, the review items split by its verdicts; ``items`` gets every counted review
+    item (:func:`item_records`)."""
     benign: list[tuple[Source, Policy, Tally]] = []
     positive: list[tuple[Positives, Policy, Tally]] = []
     skipped: list[str] = []
@@ -406,7 +461,7 @@ def benchmark(root: Path, policies: Sequence[Policy], *, limit: int | None = Non
             continue
         for policy in chosen:
             started = time.perf_counter()
-            tally = replay(policy, events, limit,
+            tally = replay(policy, events, limit, keep=isinstance(item, Source),
                            silent=item.silences if isinstance(item, Source) else _never)
             say(f"{item.name} through {policy.id}: {tally.messages} messages in "
                 f"{time.perf_counter() - started:.0f}s")
@@ -416,6 +471,11 @@ def benchmark(root: Path, policies: Sequence[Policy], *, limit: int | None = Non
                 positive.append((item, policy, tally))
     parts = ["## Benign real chat: decisions per 10,000 messages", "", *summary_rows(benign), "",
              "## Per rule", "", *rule_rows(benign), ""]
+    if audit is not None:
+        parts += ["## Review items read against their rule (`evaluation/realchat_audit.yaml`)", "",
+                  *audit_rows(benign, audit), ""]
+    if items is not None:
+        items.extend(item_records(benign, audit or Audit({})))
     if positive:
         parts += ["## Recall on labelled positive sets", "", *recall_rows(positive), ""]
     examples = example_lines(benign)

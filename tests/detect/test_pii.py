@@ -25,6 +25,7 @@ ANYONE = PiiParams(whose=WHOSE)
 MAILING_LIST = ("afancy: not sure if this is helpful: "
                 "http://www.mail-archive.com/pgsql-admin@postgresql.org/msg05772.html")
 OWN_SNILS = f"Мой СНИЛС {SNILS}, отправила в приёмную комиссию"
+_LINKED = "a login in a link or a repository's address, not a mailbox"
 
 
 class TestPiiContract(DetectorContract):
@@ -117,6 +118,10 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
     ("send patches to ubuntu-devel@lists.ubuntu.com", "public", "a role or mailing-list address"),
     ("ronin: set the MAILTO=youremail@test.com in your crontab", "public", "an example address"),
     ("does that mean I can't do: ssh -l games@remotehost.com", "public", "an example address"),
+    ("clone https://anna@bitbucket.org/team/app.git first", "public", _LINKED),
+    ("svn co svn+ssh://dave@svn.apache.org/repos/asf/httpd/trunk", "public", _LINKED),
+    ("git remote add origin git@github.com:anna/app.git", "public", _LINKED),
+    ("anna.k@gmail.com: 2 days ago", "unclear", "no owner named"),   # a colon, no path: a mailbox
     ("позвоните в деканат: 8 495 939-10-00", "public", "'деканат'"),
     ("Общежитие №3 находится по адресу: ул. Кржижановского, д. 24/35, к. 5", "public",
      "'Общежитие'"),

@@ -120,6 +120,10 @@ _EXAMPLE_LOCAL = re.compile(r"(?:user|username|you|your|yourname|your\.?name|you
 _EXAMPLE_DOMAIN = re.compile(r"(?:.+\.)?(?:example|domain|yourdomain|mydomain|test|localhost"
                              r"|remotehost|host|server|company)(?:\.[a-z]{2,6})?", re.I)
 _LOGIN_BEFORE = re.compile(r"(?<!\w)(?:ssh|scp|sftp|rsync|telnet|mosh|-l)\s+\S*$", re.I)
+_URL_BEFORE = re.compile(r"(?<![\w+.-])[a-z][\w+.-]*://$", re.I)
+"""A scheme just before the address: ``https://anna@host/...`` names a login in a link."""
+_REMOTE_AFTER = re.compile(r":(?:[\w~.-]*/|[\w.-]+\.git\b)")
+"""A path after a colon: ``git@github.com:anna/repo.git`` is an scp-style remote."""
 
 
 _MAILBOXES = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|aol|proton"
@@ -151,8 +155,10 @@ def email_owner(address: str, text: str, start: int) -> Owner | None:
     """Whose an e-mail address is from the address alone, when it says so.
 
     A role or mailing-list address (``support@``, ``pgsql-admin@``, ``@lists.``),
-    an example (``user@domain.com``) or a login on a host (``ssh -l games@host``)
-    is not a person's private data; for anything else the words decide.
+    an example (``user@domain.com``), a login on a host (``ssh -l games@host``) or in a
+    link or remote (``https://anna@host/``, ``svn+ssh://dave@host/``,
+    ``git@github.com:anna/repo.git``) is not a person's private data: issue 10 names an
+    e-mail inside a URL as no doxxing. For anything else the words decide.
     """
     local, domain = address.rsplit("@", 1)
     if _ROLE_LOCAL.fullmatch(local) or _LIST_DOMAIN.match(domain):
@@ -161,6 +167,9 @@ def email_owner(address: str, text: str, start: int) -> Owner | None:
         return Owner("public", "an example address")
     if _LOGIN_BEFORE.search(text[max(0, start - 30):start]):
         return Owner("public", "a login on a host, not a mailbox")
+    if _URL_BEFORE.search(text[max(0, start - 30):start]) \
+            or _REMOTE_AFTER.match(text, start + len(address)):
+        return Owner("public", "a login in a link or a repository's address, not a mailbox")
     return None
 
 

@@ -209,7 +209,8 @@ _SIDES: Final = (
 alone is a country, a city or a holiday trip («поехали летом в Крым»); the United States
 and Russia compared («сравни въезд в США и в Россию») are no war."""
 _NOT_A_CONFLICT: Final = stems(
-    r"зв[её]здн\w* войн", r"войн\w* и мир", r"ценов\w* войн", r"пропаганд\w* (?:здоров|зож|спорт|"
+    r"зв[её]здн\w* войн", r"войн\w* и мир", r"ценов\w* войн", r"война войной", r"война план покажет",
+    r"пропаганд\w* (?:здоров|зож|спорт|"
     r"чтени|знани|безопасн)", r"star wars", r"war ?thunder",
     r"(?:flame|edit|console|price|format|browser) wars?\b", r"war ?(?:craft|hammer|frame|zone)\b",
     # wars of history, named as a course names them
@@ -220,7 +221,8 @@ _NOT_A_CONFLICT: Final = stems(
     r"гражданск\w* войн\w* (?:в сша|в америке|в росси\w*|19(?:17|18|20)\w*)",
     r"world war (?:i|ii|one|two|1|2)\b", r"cold war", r"hundred years'? war",
     r"napoleonic wars?\b", r"american civil war")
-"""Wars of fiction and idiom (a film, a novel, a game, a price war), wars of history as a
+"""Wars of fiction and idiom (a film, a novel, a game, a price war, «война войной, а обед по
+расписанию», «война план покажет»), wars of history as a
 course names them (an exam ticket on the Great Patriotic War, a paper on the Crimean War or
 the Cold War: a study topic, not a tension between members), and the propaganda of a
 healthy life a university posts: none is 5.1's conflict. A war of today (the Chechen wars,

@@ -13,7 +13,8 @@
    uncertain band (0.4–0.8 by default) and the tuned stage did not already
    decide it, when a Russian message still scores at least the band's lower end
    (its hate and topic heads), when the linear hate score is at least that lower
-   end, or when a topic gate fired.
+   end, when a topic gate fired, or when a line that words harm at someone scores
+   at least ``HARM_REACH`` (its stacked score then decides the threat gate).
    Both model stages run only while the chat's budget lasts (a token bucket per
    chat and stage, refilled by *event* time so replays match).
 6. **backend** (optional, off by default): a heavy model or endpoint for what is
@@ -66,6 +67,16 @@ models are sure of something else in the words. Chosen on Stormfront's training 
 dev fifth held apart by the one-off script): with the author's plan required and no bound, one
 hateful sentence lost its flag ("I wish they'd all bugger off back to the Sudan, Nigeria …");
 at 0.6, none of 8,493; with no plan required either, 14."""
+
+HARM_REACH = 0.3
+"""The linear toxicity from which a line under the uncertain band that words harm at someone
+(the threat gate would open on it were it hostile: ``gates.gated`` at full toxicity) reaches the
+encoder: the n-gram row, refitted on plain chat, scores threats such as "how bout we feed her
+tongue to the pigs first" (0.38; stacked 0.52) under the band, where no stacked score was
+asked for and the threat gate stayed shut. The encoder is asked for the gate's sake: the
+linear toxicity stands (hate takes the stacked score, as at the encoder for any line). Chosen
+on EDOS train and dev with ``gates.HOSTILE_STACKED`` (``scripts/threat_gate.py``): from 0.2
+or 0 it reaches more lines for one more threat on train and one more false flag on dev."""
 
 MAX_TEXT = 8000
 """Characters judged per message (Telegram allows 4,096): a pasted book costs no more
@@ -170,9 +181,13 @@ class Cascade:
         # worth a second look, because the linear hate model is English-only and slurs are short
         unsure = (scores["toxicity"] >= lo if decided else lo <= scores["toxicity"] <= hi) \
             or scores["hate"] >= lo
-        if self.config.embedding and (unsure or j.gated):
+        # harm worded at someone under the band: the stacked score decides the threat gate
+        reached = not (unsure or j.gated) and HARM_REACH <= scores["toxicity"] < lo \
+            and "threat" in gates.gated(text, 1.0, swearing)
+        if self.config.embedding and (unsure or j.gated or reached):
             if self.embed_budget.take(chat, now):
-                self._embed(read, logits, LANGS[lang], j, keep_toxicity=decided)
+                self._embed(read, logits, LANGS[lang], j, keep_toxicity=decided,
+                            keep_linear=reached)
             else:
                 j.notes.append(f"embedding budget of chat '{chat}' spent: linear scores stand")
         # what is said of a protected group (groups.py): after the models, which score
@@ -305,19 +320,33 @@ class Cascade:
         j.stages.append("tuned")
 
     def _embed(self, text: str, logits: np.ndarray, lang: str, j: Judgement,
-               keep_toxicity: bool = False) -> None:
+               keep_toxicity: bool = False, keep_linear: bool = False) -> None:
+        """The embedding stage. ``keep_toxicity``: the tuned stage decided toxicity, and
+        the gates read its score; ``keep_linear``: the line came for the threat gate only
+        (:data:`HARM_REACH`), so the linear toxicity stands and only the gates read the
+        stacked one (hate is stacked either way)."""
         encoder = self.encoder or shared_encoder()
         vector = encoder.encode([text])[0]
         raw = self.heads.logits(vector)
         lin = dict(zip(self.linear.labels, logits.tolist(), strict=True))
+        stacked: float | None = None
         for label in ("hate",) if keep_toxicity else ("toxicity", "hate"):
             combined = self.heads.combine(label, lang, float(lin[label]), raw[label])
-            if combined is not None:
-                j.scores[label] = combined
+            if combined is None:
+                continue
+            if label == "toxicity":
+                stacked = combined
+                if keep_linear:
+                    continue
+            j.scores[label] = combined
         # a topic needs two witnesses: its head and its gate (see gates.py); an embedding
         # paid for by an unsure toxicity score says nothing about topics nobody named.
         # The threat gate reads toxicity: the stacked score now, not the linear guess
-        j.gated = gates.gated(text, j.scores["toxicity"], bool(j.hits) and lang == "en")
+        swearing = bool(j.hits) and lang == "en"
+        if stacked is None:
+            j.gated = gates.gated(text, j.scores["toxicity"], swearing)
+        else:
+            j.gated = gates.gated(text, stacked, swearing, hostile=gates.HOSTILE_STACKED)
         topics = tuple(label for label in TOPIC_LABELS if label in j.gated)
         if topics:
             j.scores.update(self.heads.scores(vector, topics))

@@ -610,7 +610,16 @@ def _judgeable(folded: str) -> bool:
 HOSTILE = 0.5
 """Toxicity at which a line that names a person and words harm (:data:`_HARM_WORDED`) opens
 the threat gate without a threat stem: most threats ("hang her up and set her on fire") name
-no stem a list could hold, but all are hostile, aimed at someone and word some harm."""
+no stem a list could hold, but all are hostile, aimed at someone and word some harm. It is
+the linear (n-gram) score's point; the stacked score a line gets at the encoder reads
+:data:`HOSTILE_STACKED`."""
+HOSTILE_STACKED = 0.4
+""":data:`HOSTILE` for the stacked toxicity (n-gram and embedding), which the cascade asks
+the gates with again once a line reaches the encoder. Refitted on plain chat, the n-gram row
+reads less hostility into a threat than it did (EDOS test threat F1 0.535 -> 0.500); the
+stacked score, which hears it, opens the gate from 0.4. Chosen on EDOS train and dev with the
+cascade's reach for harm (``cascade.HARM_REACH``): threat F1 0.548 -> 0.566 (train), 0.634 ->
+0.659 (dev); at 0.5, 0.557 and 0.643; at 0.35, 0.564 and 0.651 (``scripts/threat_gate.py``)."""
 HOSTILE_OPENS_VIOLENCE = False
 """Whether a hostile line opened for threat by its hostility (no threat or violence stem, no
 death wished; some harm worded, :data:`_HARM_WORDED`) opens the violence gate too. It did,
@@ -665,9 +674,11 @@ _SOMEONE = re.compile(r"\b(?:you|u|ya|your|ur|him|her|his|them|they|she|he|ты|
                       r"тобой|вас|вам|вы|его|её|ее|их|он|она|они|ему|ей|им)\b")
 
 
-def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str, ...]:
+def gated(text: str, toxicity: float = 0.0, swearing: bool = False, *,
+          hostile: float = HOSTILE) -> tuple[str, ...]:
     """Topics whose stems occur in ``text``: the only topics whose heads may flag it.
-    A hostile line aimed at someone (``toxicity`` at least :data:`HOSTILE`) that words
+    A hostile line aimed at someone (``toxicity`` at least ``hostile``: :data:`HOSTILE` for
+    the linear score, :data:`HOSTILE_STACKED` for the stacked one) that words
     some harm (:data:`_HARM_WORDED`: "just block her" words none) opens the threat gate
     too. ``swearing`` (an English line with a swear word) opens the sexual gate: "i want to
     fuck you" and "suck my dick" are sexual, "fuck this bug" is not, and the sexual head,
@@ -689,14 +700,14 @@ def gated(text: str, toxicity: float = 0.0, swearing: bool = False) -> tuple[str
     opens no violence gate; violence only named in a riddle or a request for fiction, and
     extremism only named in fiction, open none either (:func:`_framed`).
     """
-    return _gated(text, toxicity >= HOSTILE, swearing)
+    return _gated(text, toxicity >= hostile, swearing)
 
 
 @lru_cache(maxsize=512)
 def _gated(text: str, hostile: bool, swearing: bool) -> tuple[str, ...]:
-    """:func:`gated`, keyed by what it reads of the toxicity (at least :data:`HOSTILE` or
-    not): the cascade asks again with the stacked score for a line that reaches the encoder,
-    and that score mostly stays on the same side."""
+    """:func:`gated`, keyed by what it reads of the toxicity (hostile or not): the cascade
+    asks again with the stacked score (``Cascade._embed``) for a line that reaches the
+    encoder, and that answer mostly matches the first."""
     folded = addressed_away(text)  # "horny-sama: what does ls say?" (IRC addressing)
     if not _judgeable(folded):
         return ()

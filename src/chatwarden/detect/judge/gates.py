@@ -219,12 +219,15 @@ _NOT_A_CONFLICT: Final = stems(
     r"пуническ\w* войн", r"пелопоннесск\w* войн", r"ливонск\w* войн",
     r"русско-(?:японск|турецк|шведск|польск)\w* войн",
     r"гражданск\w* войн\w* (?:в сша|в америке|в росси\w*|19(?:17|18|20)\w*)",
+    # a war dated up to 1945 («война 1812 года», «войны 1914–1918 гг.», "the war of 1812")
+    r"войн\w* (?:\d{3}|1[0-8]\d\d|19[0-3]\d|194[0-5])(?:\s*[-–—]\s*\d{2,4})?(?:-?х)? ?(?:г\b|гг|год)",
+    r"war of (?:\d{3}|1[0-8]\d\d|19[0-3]\d|194[0-5])\b",
     r"world war (?:i|ii|one|two|1|2)\b", r"cold war", r"hundred years'? war",
     r"napoleonic wars?\b", r"american civil war")
 """Wars of fiction and idiom (a film, a novel, a game, a price war, «война войной, а обед по
 расписанию», «война план покажет»), wars of history as a
 course names them (an exam ticket on the Great Patriotic War, a paper on the Crimean War or
-the Cold War: a study topic, not a tension between members), and the propaganda of a
+the Cold War, a war dated 1945 or before: a study topic, not a tension between members), and the propaganda of a
 healthy life a university posts: none is 5.1's conflict. A war of today (the Chechen wars,
 "civil war" with no place or year) keeps the gate open."""
 

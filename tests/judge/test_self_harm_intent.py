@@ -142,3 +142,27 @@ def test_an_act_done_or_a_goodbye_is_said(text: str, kind: str) -> None:
 ])
 def test_a_dose_a_party_and_a_note_are_no_intent(text: str) -> None:
     assert selfharm.intent_said(text) is None
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("this lab report makes me want to die, 12 pages", None),       # no trivial word known
+    ("the final exam made me want to die", "exam"),
+    ("I want to die, the meeting got moved to 7am", "meeting"),
+    ("we lost again, I wanted to die of shame", "shame"),
+    # the author's life behind the wish: kept
+    ("the exams made me want to die and honestly I still want to end it", None),
+    ("I want to die, my life is one long exam", None),
+    ("I want to die. the exam is tomorrow", None),     # the wishing sentence gives no cause
+])
+def test_exaggerated_names_a_passing_cause_and_no_life(text: str, cause: str | None) -> None:
+    assert selfharm.exaggerated(text) == cause
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("the final exam made me want to die", False),
+    ("I want to die, the meeting got moved to 7am", False),
+    ("I want to die, my life is one long exam", True),
+])
+def test_hyperbole_over_a_passing_cause_is_held_under_the_flag(
+        cascade: Cascade, text: str, flagged: bool) -> None:
+    assert _flagged(cascade, text) is flagged

@@ -233,7 +233,8 @@ class Cascade:
         # not waking up; and self-harm urged, a way asked, an eating disorder promoted, harm told
         # as done. The head reads a post's mood and left such texts under its flag point. Where
         # the author denies intent ("I'm not suicidal"), a chat line laughs it off ("i want to die
-        # lol") or a line speaks of suicide for help or news, the head is held under it
+        # lol") or blames a passing thing ("this homework makes me want to die") or a line
+        # speaks of suicide for help or news, the head is held under it
         if (intent := selfharm.intent_said(text)) is not None:
             scores["self_harm"] = max(scores["self_harm"], selfharm.SELF_HARM_SAID_SCORE)
             j.notes.append(f"self_harm: intent said ({intent[0]}: '{intent[1]}')")
@@ -248,6 +249,10 @@ class Cascade:
                 and (laughed := selfharm.laughed_off(text)) is not None:
             scores["self_harm"] = selfharm.NOT_SELF_HARM
             j.notes.append(f"self_harm: laughed off ('{laughed}' in a laughing chat line)")
+        elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
+                and (cause := selfharm.exaggerated(text)) is not None:
+            scores["self_harm"] = selfharm.NOT_SELF_HARM
+            j.notes.append(f"self_harm: hyperbole over a passing cause ('{cause}')")
         elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
                 and (spoken := selfharm.spoken_of(text)) is not None:
             scores["self_harm"] = selfharm.NOT_SELF_HARM

@@ -264,6 +264,41 @@ def laughed_off(text: str) -> str | None:
     return None
 
 
+
+_DEATH_WISHED_ON_ONESELF: Final = re.compile(
+    r"\b(?:i|i'?m|im|i am|me)\b[^.!?\n]{0,20}?\b(?:want(?:ed)?|wanna|going|gonna|could|about) "
+    r"(?:to )?die\b|\bmakes? me (?:want|wanna)(?: to)? die\b|\bmade me (?:want|wanna)(?: to)? die\b")
+_TRIVIAL_CAUSE: Final = re.compile(
+    r"\b(?:exams?|tests?|quiz(?:zes)?|homework|essays?|assignments?|deadlines?|meetings?|lectures?|"
+    r"class(?:es)?|group project|mondays?|traffic|heat|weather|songs?|levels?|boss fight|code|bugs?|"
+    r"wi-?fi|internet|hangover|queues?|commute|cringe|embarrass\w*|boredom|bored|boring|laughter|"
+    r"laughing|cuteness|shame)\b")
+"""What passes: a task, an event, a nuisance or a feeling of the moment."""
+_LIFE_BEHIND: Final = re.compile(
+    r"\b(?:my ?self|my life|alive|living|anymore|any more|for real|mean it|end (?:it|my)|pills?|rope|"
+    r"overdose|better off|without me|gone|planning|plan|decided|tonight|goodbye|hate my ?self|"
+    r"nothing (?:does|matters)|everything|tired of|done with)\b")
+"""Words that put the author's life behind the wish, anywhere in the line: they keep it."""
+
+
+def exaggerated(text: str) -> str | None:
+    """The trivial cause of a death wished on oneself in a chat line ("this homework makes me
+    want to die", "I want to die of embarrassment", "I want to die, this exam is impossible"):
+    every sentence that wishes it names a task, an event or a passing feeling
+    (:data:`_TRIVIAL_CAUSE`), and nothing in the line speaks of the author's life, a plan or
+    a way (:data:`_LIFE_BEHIND`). Hyperbole, like a laugh (:func:`laughed_off`); a long post
+    keeps its head's score."""
+    folded = _folded(text)
+    if len(folded.split()) >= LONG_POST or _DEATH_WISHED_ON_ONESELF.search(folded) is None \
+            or _LIFE_BEHIND.search(folded) or _DENIED.search(folded):
+        return None
+    wished = [sentence for sentence in _SENTENCE.findall(folded)
+              if _DEATH_WISHED_ON_ONESELF.search(sentence) or _STOCK.search(sentence)]
+    causes = [_TRIVIAL_CAUSE.search(sentence) for sentence in wished]
+    if not all(causes):
+        return None
+    return "; ".join(m.group(0) for m in causes if m is not None)
+
 # Self-harm urged, asked about, promoted as an eating disorder, or told as done: the moderation
 # categories' "promotes, encourages or depicts acts of self-harm (suicide, cutting, eating
 # disorders)", which a head trained on SuicideWatch against r/depression reads as mood or not

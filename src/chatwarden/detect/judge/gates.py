@@ -227,8 +227,8 @@ _NOT_A_CONFLICT: Final = stems(
 """Wars of fiction and idiom (a film, a novel, a game, a price war, «война войной, а обед по
 расписанию», «война план покажет»), wars of history as a
 course names them (an exam ticket on the Great Patriotic War, a paper on the Crimean War or
-the Cold War, a war dated 1945 or before: a study topic, not a tension between members), and the propaganda of a
-healthy life a university posts: none is 5.1's conflict. A war of today (the Chechen wars,
+the Cold War, a war dated 1945 or before: a study topic, not a tension between members), and
+the propaganda of a healthy life a university posts: none is 5.1's conflict. A war of today (the Chechen wars,
 "civil war" with no place or year) keeps the gate open."""
 
 

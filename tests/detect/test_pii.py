@@ -113,6 +113,13 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
     ("Давайте, я соберу, переводите на Сбер по номеру телефона 8 912 345 67 89, Марина К.",
      "own", "offered for contact ('переводите')"),
     ("переводите Васе, вот номер Васи: +7 916 123-45-67", "other", "a person named next to it"),
+    # another's, shared at their word: a moderator weighs it, no automatic sanction
+    ("номер Кати +7 916 123-45-67, она сама просила передать всем", "unclear",
+     "a person named next to it, shared at the owner's word ('сама просила передать')"),
+    ("his number is +44 20 7946 0958, he asked me to share it", "unclear",
+     "'his', shared at the owner's word ('he asked me to share')"),
+    ("номер Кати +7 916 123-45-67, она просила не давать его", "other", "a person named next to it"),
+    ("номер Кати +7 916 123-45-67, она просила не дать его всем", "other", "a person named next to it"),
     # not a person's private data
     (MAILING_LIST, "public", "a role or mailing-list address"),
     ("send patches to ubuntu-devel@lists.ubuntu.com", "public", "a role or mailing-list address"),

@@ -94,6 +94,16 @@ _OFFER = words(
     r"переводи(?:те)?", r"переведи(?:те)?", r"скидывай(?:те)?", r"venmo", r"zelle",
 )
 _KINDS = {"other": _OTHER, "own": _OWN, "public": _PUBLIC, "offer": _OFFER}
+_CONSENT = words(
+    r"(?:сам\w* |сама )?(?:просил\w*|попросил\w*|разрешил\w*|велел\w*) (?:(?!не )\w+ )?(?:передать|скинуть|"
+    r"дать|раздать|разослать|поделиться|написать|опубликовать|выложить|переслать)",
+    r"с (?:его|ее|их) (?:разрешения|согласия|позволения)", r"(?:он|она|они) не против",
+    r"(?:he|she|they) (?:asked|told|wanted) me to (?:share|pass|post|give|send|forward)",
+    r"(?:he|she|they)'?(?:s| is| are)? (?:fine|ok|okay) with (?:me )?(?:sharing|posting|giving)",
+    r"with (?:his|her|their) (?:permission|consent|ok)",
+)
+"""The owner's word that it be shared («Номер Маши …, она просила передать», "with her
+permission"): whether it holds is for a moderator, not an automatic sanction."""
 # A kind named with its owner right after it: "номер Маши", "адрес @vasya".
 _KIND_THEN_NAME = re.compile(fold(
     r"(?<!\w)(?:номер\w*|телефон\w*|тел|адрес\w*|почт\w*|мыло|мейл\w*|e-?mail|снилс\w*|паспорт\w*"
@@ -236,6 +246,9 @@ def owners(text: str, spans: list[tuple[int, int]], *, mentions_others: bool = F
             marker = best[1]
             said = marker.said if marker.said == _NAMED else f"'{marker.said}'"
             whose: WhoseName = marker.kind  # type: ignore[assignment]
+            if whose == "other" and (consent := _CONSENT.search(normalize(text).text)) is not None:
+                out.append(Owner("unclear", f"{said}, shared at the owner's word ('{consent.group()}')"))
+                continue
             out.append(Owner(whose, said))
         elif offered is not None:
             out.append(Owner("own", f"offered for contact ('{offered.said}')"))

@@ -20,6 +20,11 @@ are counted over the whole message, in four kinds:
 One cue alone is as often an accident, a nosebleed or a news line; two wounds, a wound beside
 an attack or a suffering, or a torture act beside another cue are injury told in its detail
 (probes first, ``scripts/violence6_probe.py``; chosen on its tuning half).
+
+A story told in plain prose names the act rather than the wound ("he smashed the man's skull
+with a hammer", "they shot them one by one, then burned the bodies"): an act done to people
+(:data:`_DONE`) beside its detail (:data:`_DETAIL`), a wound, a suffering or a second act is
+violence told too (``scripts/violence9_probe.py``).
 """
 
 from __future__ import annotations

@@ -20,6 +20,11 @@ are counted over the whole message, in four kinds:
 One cue alone is as often an accident, a nosebleed or a news line; two wounds, a wound beside
 an attack or a suffering, or a torture act beside another cue are injury told in its detail
 (probes first, ``scripts/violence6_probe.py``; chosen on its tuning half).
+
+A story told in plain prose names the act rather than the wound ("he smashed the man's skull
+with a hammer", "they shot them one by one, then burned the bodies"): an act done to people
+(:data:`_DONE`) beside its detail (:data:`_DETAIL`), a wound, a suffering or a second act is
+violence told too (``scripts/violence9_probe.py``).
 """
 
 from __future__ import annotations
@@ -169,6 +174,10 @@ _WOUNDS_MORE: Final = tuple(re.compile(p) for p in (
     r"\b(?:and|until|till) (?:s?he|they|it) stopped (?:kicking|struggling|twitching)\b",
     r"\bbroke every bone in (?:his|her|their)\b",
     r"\bleft (?:him|her|them) to (?:bleed(?: out)?|die|rot)\b",
+    # the dead and the dying of a massacre (violence9): "some were still breathing", "the bodies
+    # were thrown in the ditch"
+    r"\b(?:some|most|many|a few) (?:of them )?(?:were |was )?still (?:breathing|moving|alive)\b",
+    r"\b(?:bodies|corpses) (?:were )?(?:thrown|dumped|dragged|tossed|bulldozed) (?:in|into)\b",
 ))
 """Wounds :data:`_WOUNDS` lacks: a captive who stopped kicking, every bone broken, left to bleed."""
 
@@ -261,7 +270,8 @@ and most messages hold none (one scan of the line instead of ~40)."""
 _MORE_CUES: Final = stems(
     # a word each of :data:`_WOUNDS_MORE`, :data:`_TORTURES_MORE`, :data:`_SUFFERED_MORE` and
     # :data:`_MAIMED` cannot match without
-    r"stopped", r"broke every", r"left", r"wires", r"electrodes", r"cables", r"clamp", r"jump leads",
+    r"stopped", r"broke every", r"left", r"still", r"bodies", r"corpses", r"wires", r"electrodes",
+    r"cables", r"clamp", r"jump leads",
     r"crocodile", r"pliers", r"drill", r"blow ?torch", r"hammer", r"mallet", r"cattle", r"taser",
     r"stun", r"soldering", r"iron", r"vice", r"bolt", r"secateurs", r"shears", r"poker", r"car battery",
     r"razor", r"scalpel", r"stanley", r"box", r"cigarette", r"lighter", r"knife", r"machete", r"cleaver",
@@ -279,6 +289,91 @@ _MORE: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (*_WOUNDS_MORE, *
 line that holds one of their words (:data:`_MORE_CUES`)."""
 
 
+# ── violence told in prose (scripts/violence9_probe.py) ─────────────────────
+# A beating, a shooting or a massacre told as done to people, in the plain words of a story
+# rather than the wounds above: "he smashed the man's skull with a hammer", "they shot them one
+# by one, then burned the bodies". Behind their own prefilter (:data:`_TOLD_CUES`).
+
+_VICTIM = (r"(?:him|her|them|anyone|anybody|everyone|everybody|"
+           r"every (?:\w+ )?(?:man|woman|one|person|child|boy|girl|villager|prisoner)|"
+           r"(?:the|that|this|a|an|two|three|four|five|six|(?:his|her|their|my|our) (?:own )?)"
+           r" (?:\w+ ){0,2}?(?:man|woman|men|women|boys?|girls?|kids?|child|children|bab(?:y|ies)|guy|"
+           r"cashier|customers?|hostages?|prisoners?|villagers|famil(?:y|ies)|victims?|protesters?|civilians|"
+           r"refugees|people|crowd|teenagers?|students?|neighbou?rs?|drivers?|passengers?|worshippers|"
+           r"wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents|captives?|"
+           r"guards?|soldiers|journalists?|priests?|nuns?|girlfriend|boyfriend))(?!\w)(?!'s)")
+_DONE_VERB = (r"(?:shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking|strangled|strangling|"
+              r"burned|burnt|burning|stoned|stoning|clubbed|clubbing|bludgeoned|butchered|slaughtered|"
+              r"massacred|executed|machine-?gunned|gunned down|bayonet(?:t)?ed|tortured|torturing|"
+              r"murdered|kicked|kicking|punched|punching|stomped|stamped on|doused|set fire to)")
+_DONE: Final = tuple(re.compile(p) for p in (
+    # done by someone to a person or a crowd: "shot the cashier", "hacked the women and children"
+    rf"\b{_DONE_VERB} {_VICTIM}",
+    # a head or a throat opened: "smashed the man's skull", "slit the hostage's throat"
+    r"\b(?:smashed|slit|slashed|crushed|caved in|bashed in|stove in|cut) (?:the \w+'s|his|her|their) "
+    r"(?:skulls?|throats?|heads?)\b",
+    # told in the passive with its manner: "were shot in the back", "was beaten to death"
+    r"\b(?:was|were|had been|got) (?:\w+ )?(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|strangled|"
+    r"clubbed|bludgeoned|executed|machine-?gunned|butchered|tortured|kicked|punched) (?:to death|alive|"
+    r"in the (?:back|head|face|neck|chest|stomach|knees?)|one by one|repeatedly|over and over)\b",
+    r"\bran (?:him|her|them|the \w+) over\b",
+))
+"""Violence told as done to people: a harm verb in the past or the progressive with a person as
+its object, a head or a throat opened, a passive with its manner. One alone is a news line or a
+game; beside a detail (:data:`_DETAIL`), a wound or a second act it is violence told."""
+_DETAIL: Final = tuple(re.compile(p) for p in (
+    r"\bto death\b",
+    r"\b(?:burn(?:ed|t)|buried) (?:\w+ ){1,3}?alive\b",
+    r"\bwith (?:a |an |the |their |his |her |iron |baseball |cricket |broken |kitchen |steel )?"
+    r"(?:hammers?|machetes?|knife|knives|bats?|iron bars?|bars|belts?|cords?|ropes?|bricks?|bottles?|"
+    r"axes?|pipes?|crowbars?|rifles?|chains?|clubs?|rocks?|stones?|cleavers?|bayonets?)\b",
+    r"\bin the (?:back of the head|head|face|back|neck|chest|stomach|throat|knees?|groin)\b",
+    r"\b(?:over and over|again and again|repeatedly|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+|a dozen|dozens of) times)\b",
+    r"\bso (?:badly|hard|brutally|viciously) (?:that )?(?:his|her|their|s?he|they)\b",
+    r"\b(?:until|till|long after|even after) (?:his|her|their) (?:\w+ )?(?:face|head|skull|back|legs?|arms?|"
+    r"ribs|body|eyes?) (?:was|were|had|came|cracked|broke|snapped|split|caved)\b",
+    r"\b(?:until|till|long after|even after) (?:s?he|they) (?:was|were|stopped|went|lay|fell|couldn'?t|"
+    r"could not|passed out)\b",
+    r"\b(?:while|as) (?:s?he|they) (?:still )?(?:screamed|begged|lay|hid|ran|watched|cried|pleaded|"
+    r"(?:was|were) (?:screaming|begging|lying|hiding|running|still))\b",
+    # a body disposed of or shown: "dumped her body in the river", "held up his head"
+    r"\b(?:dumped|threw|dragged|hung|hanged|burned|burnt|buried|left|dismembered) (?:his|her|their|the) "
+    r"(?:\w+ )?(?:body|bodies|corpses?)\b",
+    r"\b(?:body|bodies|corpses?) (?:was |were )?(?:dumped|thrown|left|dragged|burned|burnt|hung|piled|"
+    r"buried)\b",
+    r"\bheld up (?:his|her|their|the) (?:severed )?heads?\b",
+    # a massacre in its steps: lined up, graves dug, house to house, people inside
+    r"\b(?:lined|lining) (?:them|the \w+|\w+) up\b",
+    r"\bdig (?:their|his|her) own graves?\b",
+    r"\b(?:from )?(?:house to house|door to door)\b",
+    r"\bwith the (?:\w+ ){1,2}?(?:still )?inside\b",
+    r"\banyone who (?:tried|ran|moved|resisted|fought)\b",
+    r"\b(?:some|most|many) (?:of them )?(?:were )?still (?:breathing|moving|alive)\b",
+    r"\bleft (?:him|her|them) (?:to die|bleeding|for dead)\b|\bbleeding in the (?:gutter|street|road|snow)\b",
+    r"\beyes? (?:came|popped|was hanging|were hanging) out of\b",
+    r"\b(?:blood|brains?|guts)(?: and (?:blood|brains?|guts|teeth|bone))? (?:covered|coated|soaked|"
+    r"splattered|sprayed) the (?:floor|walls?|ground|road|street|pavement|carpet|ceiling)\b",
+))
+"""The detail of violence told: its manner (to death, with a hammer, in the head, over and over,
+until he stopped moving), the body disposed of, a massacre's steps (lined up, graves dug, house
+to house)."""
+_TOLD_CUES: Final = stems(
+    r"shot", r"shooting", r"stabb", r"beat", r"hack", r"strangl", r"burn", r"stoned", r"stoning",
+    r"club", r"bludgeon", r"butcher", r"slaughter", r"massacr", r"execut", r"machine", r"gunned",
+    r"bayonet", r"tortur", r"murder", r"kick", r"punch", r"stomp", r"stamped", r"doused", r"set fire",
+    r"smashed", r"slit", r"slashed", r"crushed", r"caved", r"bashed", r"stove", r"cut", r"ran")
+_TOLD: Final = re.compile("|".join(f"(?:{p.pattern})" for p in _DONE))
+_PLAYED: Final = stems(r"sniper", r"across the map", r"headshot", r"killcam", r"lobby", r"multiplayer",
+                       r"achievement", r"(?:last|final|next|first) mission", r"npcs?\b", r"xp\b",
+                       r"respawn", r"paintball", r"airsoft", r"laser ?tag", r"nerf\b")
+"""A game's shooting and killing told as done ("I shot him in the head from across the map"): no
+one's violence."""
+_PHOTOGRAPHED: Final = stems(r"camera", r"photos?\b", r"photograph", r"portraits?\b", r"lens",
+                             r"pictures?\b", r"video", r"footage\b(?! (?:shows|of))", r"wedding")
+"""A photographer "shot them one by one"."""
+
+
 def _hits(patterns: tuple[re.Pattern[str], ...], folded: str) -> list[str]:
     return [m.group(0) for p in patterns if (m := p.search(folded)) is not None]
 
@@ -287,19 +382,35 @@ def gore_told(folded: str) -> str | None:
     """The cues where ``folded`` tells an injury, an attack or a torture in its detail across
     the message (see the module's docstring), joined for a note; ``None`` where it does not.
     A text about harming oneself is left to the self-harm readers."""
-    if _ANY.search(folded) is None \
+    told_cue = _TOLD_CUES.search(folded) is not None and _TOLD.search(folded) is not None
+    if not told_cue and _ANY.search(folded) is None \
             and (_MORE_CUES.search(folded) is None or _MORE.search(folded) is None):
         return None  # most messages
     maimed = _hits(_MAIMED, folded)
     wounds = _hits(_WOUNDS, folded) + _hits(_WOUNDS_MORE, folded)
     tortures = _hits(_TORTURES, folded) + _hits(_TORTURES_MORE, folded)
     suffered = _hits(_SUFFERED, folded) + _hits(_SUFFERED_MORE, folded)
-    if not wounds and not tortures and not suffered and not maimed:
+    done = _done(folded) if told_cue else []
+    if not wounds and not tortures and not suffered and not maimed and not done:
         return None
     attacks = _hits(_ATTACKS, folded)
+    detail = _hits(_DETAIL, folded) if done or attacks else []
     screamed = [s for s in suffered if _SCREAMED.search(s)]
     told = (maimed or len(wounds) >= 2 or (wounds and (attacks or tortures or screamed))
-            or ((tortures or attacks) and suffered) or len(tortures) >= 2 or (tortures and attacks))
+            or ((tortures or attacks) and suffered) or len(tortures) >= 2 or (tortures and attacks)
+            # violence told in prose (violence9): an act done to people and its detail, a
+            # wound, a suffering or a second act
+            or (done and (detail or wounds or suffered or tortures or attacks or len(done) >= 2))
+            or (attacks and detail))
     if not told or _SELF.search(folded):
         return None
-    return "; ".join(dict.fromkeys((*maimed, *wounds, *tortures, *attacks, *suffered)))
+    if (done or attacks) and not (maimed or wounds or tortures) \
+            and (_PLAYED.search(folded) or ("shot" in folded and _PHOTOGRAPHED.search(folded))):
+        return None  # a game's headshot, a photographer's "shot them one by one"
+    return "; ".join(dict.fromkeys((*maimed, *wounds, *tortures, *done, *attacks, *detail, *suffered)))
+
+
+def _done(folded: str) -> list[str]:
+    """Every act of :data:`_DONE` in ``folded``, each once: two acts told ("burned the family
+    alive and shot anyone who tried to get out") are two cues."""
+    return list(dict.fromkeys(m.group(0) for p in _DONE for m in p.finditer(folded)))

@@ -86,6 +86,11 @@ _ATTACK = r"(?:shoot up|blow up|bomb|burn down|set fire to|attack|torch|firebomb
 _ATTACK_SAID = r"(?:shoot up|blow up|bomb|burn down|burn|set fire to|attack|torch|firebomb)"
 """An attack intended or ordered ("we should burn all the mosques"); a plan's "to burn the house"
 is as often an accident told ("leave her kids home to burn the house down")."""
+_APPROACH = (r"(?:find|catch|wait|follow|track|hunt|come|coming|drive|show up|turn up|get)\b"
+             r"(?:[ ,]+(?!and\b|but\b|or\b)[\w']+){1,7}?,? and(?: then)?")
+"""A clause of finding or coming to the person before the harm ("find where you live and",
+"wait outside your school and", "come to your house tonight and"): bounded, and the harm after
+it must name a person as before."""
 _INTENDS = (r"\b(?:(?:(?<![\w' ])|(?<=[.!?;,:] ))(?:gonna|going to|finna)"  # "gonna beat the shit out of her"
             r"|i(?: just| really| honestly| seriously| so| literally)*(?:'ll| will| shall| am going to|"
             r" would(?: gladly| happily)?|'d(?: gladly| happily)?|"
@@ -103,6 +108,9 @@ _INTENDS = (r"\b(?:(?:(?<![\w' ])|(?<=[.!?;,:] ))(?:gonna|going to|finna)"  # "g
             r"(?:(?:really|just|fucking|fuckin|literally|personally|gladly|happily|honestly|seriously|all|"
             r"totally|definitely|actually|still|so|go|go and|to|and|then|finally|one day|someday|"
             r"brutally|slowly|painfully|start|begin|(?:find|catch|get) (?:you|him|her|them) and|"
+            # a clause between the intent and the harm, of finding or coming to the person: "find
+            # where you live and", "wait outside your school and", "come to your house tonight and"
+            rf"{_APPROACH}|"
             r"get (?:close|near) enough to)\s+)*")
 _WISHED_ON = (rf"(?:s?he|they|you|u|ya|y'?all|him|her|them|(?:that|the|this) (?:\w+ )?{_PERSON_NOUN}|"
               r"(?:that|the|this) (?:\w+ )?(?:wom[ae]n|m[ae]n|bitch|cunt|whore|hag|skank))")
@@ -231,7 +239,8 @@ def _harm_to(person: str, verb: str = _HARM_VERB) -> str:
     return (rf"(?:{verb}\s+(?:(?!(?:my|your|him|her|them|it|our) ?sel(?:f|ves))\w+\s+)??{person}"
             r"(?! (?:(?:an?|some|the|a quick) (?:\w+ )?(?:e-?mail|message|text|msg|dm|pm|note|link|invite|"
             r"line|look|glance|smile|question|reply|ping|cd|dvd|copy|cop(?:y|ies)|mix(?:tape)?)s?\b"
-            r"|with (?:kindness|love|kisses|hugs|compliments|questions|praise)\b|to (?:it|the punch)\b|"
+            r"|with (?:kindness|love|kisses|hugs|compliments|questions|praise)\b|"
+            r"to (?:it|the (?:punch|finish|line|top|end|door|bottom))\b|"
             r"home\b|in the back\b))"
             rf"|{_BODY_HARMED}|{_ATTACK_SAID}\s+{_PLACE}|{_MADE_TO_SUFFER})")
 
@@ -420,6 +429,13 @@ beaten", "taken into the square and shot", "taken out back and shot"."""
 _WRONGDOER = (r"(?:dealer|pedo|paedo|pedophile|paedophile|rapist|nonce|thief|burglar|landlord|scammer|"
               r"abuser|bully|creep|killer|murderer|thug)s?")
 """Whom a beating or a killing is thanked for: a wrongdoer by the speaker's lights."""
+_URGED_ON = (rf"(?:{_HARMED_PERSON}|as many (?:of (?:them|those|these) |people |\w+ )?as "
+             r"(?:you|u|we|ya) (?:can|could|find|see))")
+"""Whom violence urged after a clause of going aims at: a person, or "as many as you can"."""
+_URGED_VERB = (r"(?:kill|murder|shoot|stab|strangle|lynch|behead|burn|torture|gas|slit|gut|butcher|knife|"
+               r"shank|gun down|run over|mow down|execute)")
+"""The verbs violence urged after such a clause reads: no "beat" or "hit" alone ("go out there and
+beat them" is a match), no "cut" ("go and cut him some slack")."""
 _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     # "i will kill you", "someone should shoot him", "let's blow up the school"
     "intent": re.compile(
@@ -639,7 +655,16 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         rf"choke|strangle|murder) your (?:\w+ ){{0,4}}?{_KIN}\b(?! (?:up|back|at|a|an|with)\b)"
         r"|(?:^|[.!?;:,]\s*|\b(?:just|now|so|please|pls|fucking|fuckin)\s+)(?:kill|shoot|stab|rape|"
         r"murder|strangle|torture|burn|lynch|hang) (?:her|him|them|(?:her|his|their) (?:\w+ )?ass)"
-        r"(?: (?:now|already|please|too|alive|publicly|slowly|for (?:treason|it|that|this)))?\s*(?:[.!?,;]|$)"
+        r"(?: (?:now|already|please|too|alive|publicly|slowly|for (?:treason|it|that|this)"
+        r"|in the (?:head|face|neck|chest|throat|gut|stomach|knees?)))?\s*(?:[.!?,;]|$)"
+        # violence urged after a clause of going or finding (violence9): "go down to the protest
+        # tomorrow and beat the hell out of anyone wearing red", "find him after the match and
+        # stab him", "go to the mosque on friday and shoot as many as you can"
+        r"|(?:^|[.!?;:,]\s*|\b(?:everyone|everybody|some(?:one|body)|y'?all|guys|lads|boys|just|now|so|"
+        r"please|then)\s+)(?:go|come|find|catch|wait for|follow|track|hunt|grab)\b"
+        r"(?:[ ,]+(?!and\b|but\b|or\b)[\w']+){0,8}?,? and (?:then )?"
+        rf"(?:{_harm_to(_URGED_ON, _URGED_VERB)}|(?:beat|kick|knock|slap|smack|punch) {_BEATEN_OUT} "
+        rf"{_URGED_ON}|beat {_URGED_ON} (?:until|till|to death|senseless|unconscious|bloody|with)\b)"
         # a body part cut off, ordered: "whoever finds him first, cut his hands off"
         r"|(?:^|[.!?;:,]\s*|\b(?:just|now|then|so|please|and)\s+)"
         r"(?:cut|chop|hack|saw|slice|rip|tear|gouge|burn) "
@@ -1066,7 +1091,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|di
 """Negation in or before a frame ("I would never kill you"); "can't wait to" is eagerness."""
 _GAME = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:at|in) (?:a |the |this |that |our |my |every |each )?(?:\w+ )?"
                    r"(?:game|match|chess|tournament|fortnite|league|ranked|pvp|arena|quiz|poker|tennis|"
-                   r"trivia|mario ?kart|race|marathon|arm ?wrestling|contest)s?\b"
+                   r"trivia|mario ?kart|race|marathon|arm ?wrestling|contest|fifa|madden|tekken|"
+                   r"street fighter|smash bros|rocket league|uno|monopoly|scrabble|checkers|darts|pool|"
+                   r"golf|ping ?pong|table tennis|badminton|squash|bowling|cards)s?\b"
                    r"|^\W*(?:\w+\W+){0,2}?(?:next|this|last|on|in the) (?:season|game|match|week|weekend|"
                    r"round|sunday|saturday|final|finals|playoffs|derby|cup)\b")
 """What follows a harm verb's person in a game or a sport ("I'll beat every guy at chess", "we'll
@@ -1105,6 +1132,11 @@ IN_PLAY: Final = stems(r"scrum", r"tackl", r"rugby", r"boxing", r"boxer", r"the 
                        r"(?:first|second|third|fourth|fifth|sixth|final) round\b")
 """A blow in a game or a bout ("he got his face smashed in the scrum, broke his nose", "his eye was
 swollen shut by round six"): a wound told of play, not violence depicted (the gore kinds only)."""
+_MISHAP: Final = stems(
+    r"(?:chopping|slicing|dicing|peeling) (?:the |some |an? )?(?:onions?|carrots?|veg\w*|potatoes|bread|"
+    r"tomatoes|garlic|wood)", r"by accident", r"accidentally", r"mandoline")
+"""A cut in a kitchen or by accident ("she cut her finger chopping onions and there was blood
+all over the board"): a wound, no one's violence (the gore kinds only)."""
 DEFENDING: Final = stems(
     r"defend (?:my|your|our|her|him|them)sel", r"self-?defen[cs]e", r"protect (?:my|your|our)sel",
     r"block (?:it|them|a punch|the punch|a kick|the blow)", r"fight back", r"get away from",
@@ -1150,7 +1182,7 @@ def harm_said(text: str) -> tuple[str, str] | None:
     for kind, pattern in _HARM_SAID.items():
         if (kind in _MEDIA_VETOED and _SHOWN_IN_MEDIA.search(folded)) \
                 or (kind == "way" and DEFENDING.search(folded)) \
-                or (kind == "gore" and IN_PLAY.search(folded)):
+                or (kind == "gore" and (IN_PLAY.search(folded) or _MISHAP.search(folded))):
             continue  # a film's gore, a game's kill; "where should I hit an attacker"
         for m in pattern.finditer(folded):
             if any(start < m.end() and m.start() < end for start, end in exasperated):
@@ -1183,7 +1215,7 @@ def _gore_across(folded: str) -> tuple[str, str] | None:
     the record (news, a trial) hold."""
     cues = gore_told(folded)  # most messages: none, in one scan
     if cues is None or _SHOWN_IN_MEDIA.search(folded) or ON_RECORD.search(folded) \
-            or IN_PLAY.search(folded):
+            or IN_PLAY.search(folded) or _MISHAP.search(folded):
         return None
     return "gore", cues
 

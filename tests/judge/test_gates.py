@@ -155,6 +155,7 @@ def test_swearing_about_children_opens_no_child_abuse_gate() -> None:
 @pytest.mark.parametrize(("text", "violence"), [
     ("there was blood everywhere after the massacre, bodies in the street", True),
     ("he beat the dog to death and mutilated it", True),
+    ("the video shows the man being decapitated with a knife", True),   # beheading's synonym
     ("How would a film crew fake a massacre scene?", False),   # asks, depicts nothing
     ("did the guard really get stabbed?", False),
 ])

@@ -88,7 +88,7 @@ find you at last" greets, "find yourself", "find your themes at …" and "I'll f
 promise nothing (the bare stem opened the threat gate on all of them)."""
 _VIOLENCE_SHOWN: Final = (
     r"кров[ьи]\w*", r"окровав", r"кишк", r"расчлен", r"отрубил", r"живод",
-    r"gore\b", r"blood(?:y|ied)? (?:everywhere|bath|all over)", r"behead", r"bleed(?:ing)? out",
+    r"gore\b", r"blood(?:y|ied)? (?:everywhere|bath|all over)", r"behead", r"decapitat", r"bleed(?:ing)? out",
     r"dismember", r"mutilat", r"beaten to", r"beat(?:en)? (?:\w+ )?to death", r"burn(?:ed|t)? alive",
     r"bullet (?:in|through)", r"slit (?:his|her|their|your) throat",
     r"blow (?:his|her|their|your) (?:head|brains)", r"curb ?stomp",

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import zlib
 
+import pytest
+
+from chatwarden.detect.judge.linear import shipped
+from chatwarden.detect.normalize import fold
 from chatwarden.training.judge import evaluate as E
 from chatwarden.training.judge import obfuscate_real as R
 
@@ -56,3 +60,40 @@ def test_each_row_gets_one_kind_of_its_set() -> None:
 def test_its_rows_are_not_selected_by_the_old_name() -> None:
     assert E.OBFUSCATED not in E.REAL_OBFUSCATED
     assert E.cross_source(f"{E.REAL_OBFUSCATED}/2ch-test held", "toxicity") == ""
+
+
+# the readers, on shapes of the tuning kinds (chosen on their misses on 2ch validation rows)
+@pytest.mark.parametrize(("text", "read"), [
+    ("Ты negjq lt,bk, иди отсюда", "ты тупой дебил, иди отсюда"),  # English layout on
+    ("ты дeбuл", "ты дебил"),  # look-alikes beyond the confusable pairs (u for «и»)
+    ("ты д3бил", "ты дебил"),  # «3» for «е»
+    ("ты 7уп0й", "ты тупой"),  # «7» for «т», at the word's start
+    ("ты ду🤡рак", "ты дурак"),  # an emoji inside
+    ("ты debil", "ты дебил"),  # one word transliterated inside Cyrillic
+    ("idi nahui, сука", "idi нахуй, сука"),  # «-ui» for «-уй»
+    ("ларин клоуη", "ларин клоун"),  # a Greek look-alike
+    ("ты гJIупый", "ты глупый"),  # «JI» for «л»
+    ("ты т у.п_о,й", "ты тупой"),  # «_» between letters written apart hides no letter
+    ("ты г л у п ы й и не", "ты глупый и не"),  # a word of one letter ran on
+    ("ну ты пдр", "ну ты пидор"),  # consonants only: an offensive word of the model
+])
+def test_hidden_words_are_read(text: str, read: str) -> None:
+    assert shipped().reading(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "я читаю pikabu.ru и politforums.net",  # addresses stay as written
+    "купил на ebay модель",  # "ebay" is English
+    "встреча в 10:30 у корпуса 2, 9ти этажка",  # numerals with a suffix
+    "дебил** это markdown",  # emphasis, not a mask
+    "себеnnно не то",  # no lexicon root is searched for letter by letter
+    "конечно кнчн",  # a skeleton some plain word shares is no insult
+    "спасибо❤️ за помощь",  # an emoji at a word's edge
+    "ok, it's fine",  # English: no Cyrillic, nothing decoded
+])
+def test_plain_text_is_not_misread(text: str) -> None:
+    model = shipped()
+    read = model.reading(text) or fold(text)
+    for word in ("ебай", "себенпно", "конченый", "шею", "нет", "хуй"):
+        assert word not in read.split(), (text, read)
+    assert model._decode(fold(text)) == fold(text) or "ebay" in text

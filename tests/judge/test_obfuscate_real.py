@@ -89,6 +89,8 @@ def test_hidden_words_are_read(text: str, read: str) -> None:
     "себеnnно не то",  # no lexicon root is searched for letter by letter
     "конечно кнчн",  # a skeleton some plain word shares is no insult
     "спасибо❤️ за помощь",  # an emoji at a word's edge
+    "**Ты че **",  # Telegram's bold markup is no mask
+    "#тег и *курсив*",
     "ok, it's fine",  # English: no Cyrillic, nothing decoded
 ])
 def test_plain_text_is_not_misread(text: str) -> None:

@@ -131,12 +131,16 @@ _ONE_LETTER_WORDS = frozenset("авикосуя")
 _SWEAR_LOOKS = 0.5
 """The share of a lexicon word's char 4-grams the model must know to read a hidden word as it."""
 _NUMERAL = re.compile(r"\d+-?[а-яё]{1,3}$")
-_MARKED = re.compile(r"[*#]{2,}$")
+_MARKED = re.compile(r"[*#]+$")
 _EMOJI_EDGE = re.compile(f"^[{_EMOJI_CHARS}]+|[{_EMOJI_CHARS}]+$")
 _CYR_ONLY = re.compile("[а-яё]+")
 _VOWELS_SET = frozenset("аеёиоуыэюя")
 _DECODE_MAX = 512
-"""Most spellings of one token tried (a mask or an emoji may stand for any letter)."""
+"""Most spellings of one token tried (a mask or an emoji may stand for any letter, two of
+them at most)."""
+_DICTIONARY_MAX = 64
+"""Most spellings of one token looked up in the Russian dictionary (slower than the model's
+vocabulary; a token with a mask for any letter has 34)."""
 # letters typed with the English keyboard layout on: «negjq» is «тупой», «lt,bk» «дебил»
 _LAYOUT = str.maketrans("qwertyuiop[]asdfghjkl;'zxcvbnm,.`",
                         "йцукенгшщзхъфывапролджэячсмитьбюё")
@@ -320,9 +324,11 @@ class LinearModel:
     def _odd(self, m: re.Match[str]) -> str:
         token = m.group()
         core = _EMOJI_EDGE.sub("", token)
+        lead = token.index(core) if core else 0
+        marks = len(core) - len(core.lstrip("*#"))  # «**жирный**», «#тег»: markup, no mask
+        core, lead = core[marks:], lead + marks
         if len(core) < 3:
             return token
-        lead = token.index(core)
         cyr = len(_CYRILLIC.findall(core))
         if not cyr:  # a Latin word inside a Cyrillic line
             if not core.isascii() or not core.replace("4", "").isalpha() or self.known(core) \
@@ -336,7 +342,7 @@ class LinearModel:
                 found = None  # «ebay» spells «ебай», which no word around it looks like
         elif cyr < 2 or not _ODD_CHAR.search(core) or _NUMERAL.match(core) or (
                 _MARKED.search(core) and self._known_word(core.rstrip("*#"))):
-            return token  # «9ти», «2х»: a numeral; «дебил**»: emphasis
+            return token  # «9ти», «2х»: a numeral; «дебил**», «*курсив*»: emphasis
         else:
             found = (self._spelled(core, strict=True) or self._spelled(core, strict=False)
                      or self._likeliest_swear(core))
@@ -377,8 +383,10 @@ class LinearModel:
             self._offensive if latin else
             (lambda w: self.known(w) or self._offensive(w)) if strict else
             russian_dictionary().word_is_known)
-        return next((c for c in self._spellings(word) if len(c) >= (2 if strict else 3)
-                     and known(c)), None)
+        spellings = self._spellings(word)
+        if not strict and len(spellings) > _DICTIONARY_MAX:
+            return None
+        return next((c for c in spellings if len(c) >= (2 if strict else 3) and known(c)), None)
 
     def _spellings(self, word: str) -> list[str]:
         """``word`` with its stand-ins read as letters, every way (at most
@@ -387,7 +395,7 @@ class LinearModel:
         for variant in [word, word.replace("ji", "л")] if "ji" in word else [word]:
             slots = [(ch,) if "а" <= ch <= "я" or ch == "ё" else
                      _STANDS_FOR.get(ch, _ANY if _EMOJI.match(ch) else ()) for ch in variant]
-            if all(slots):
+            if all(slots) and sum(len(o) > 2 for o in slots) <= 2:  # two letters of any at most
                 out += [c for letters in islice(product(*slots), _DECODE_MAX)
                         if (c := "".join(letters)) != word]
         return out

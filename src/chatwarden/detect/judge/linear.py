@@ -131,7 +131,7 @@ _ONE_LETTER_WORDS = frozenset("авикосуя")
 _SWEAR_LOOKS = 0.5
 """The share of a lexicon word's char 4-grams the model must know to read a hidden word as it."""
 _NUMERAL = re.compile(r"\d+-?[а-яё]{1,3}$")
-_MARKED = re.compile(r"[*#]+$")
+_MARKED = re.compile(r"[*#]{2,}$")
 _EMOJI_EDGE = re.compile(f"^[{_EMOJI_CHARS}]+|[{_EMOJI_CHARS}]+$")
 _CYR_ONLY = re.compile("[а-яё]+")
 _VOWELS_SET = frozenset("аеёиоуыэюя")
@@ -341,7 +341,8 @@ class LinearModel:
                                       or self._looks_known(found) < _SWEAR_LOOKS):
                 found = None  # «ebay» spells «ебай», which no word around it looks like
         elif cyr < 2 or not _ODD_CHAR.search(core) or _NUMERAL.match(core) or (
-                _MARKED.search(core) and self._known_word(core.rstrip("*#"))):
+                (_MARKED.search(core) or (marks and core[-1] in "*#"))
+                and self._known_word(core.rstrip("*#"))):
             return token  # «9ти», «2х»: a numeral; «дебил**», «*курсив*»: emphasis
         else:
             found = (self._spelled(core, strict=True) or self._spelled(core, strict=False)

@@ -332,8 +332,8 @@ class LinearModel:
         cyr = len(_CYRILLIC.findall(core))
         if not cyr:  # a Latin word inside a Cyrillic line
             if not core.isascii() or not core.replace("4", "").isalpha() or self.known(core) \
-                    or _in_address(m):
-                return token
+                    or _in_address(m) or self._looks_known(core) >= 1.0:
+                return token  # every 4-gram of it known as written: nothing looks more Russian
             found = self._spelled(core, strict=True, latin=True) or self._translit_known(core)
             # an English word of look-alike letters («boom», «ebay», «model») reads as
             # itself: Latin is read in Cyrillic only where it looks more Russian that way

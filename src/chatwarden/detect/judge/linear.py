@@ -17,9 +17,10 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise, product
 from pathlib import Path
 from typing import Final
 
@@ -84,7 +85,7 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 _TRANSLIT_ALTERNATIVES = (("йу", "ю"), ("йа", "я"), ("йо", "ё"), ("ыы", "ый"), ("ця", "ться"),
                           ("ц", "тс"), ("ш", "шь"), ("ы", "й"), ("х", "кх"))
 _CYR_WORD = re.compile(r"[а-яё]{6,}")
-_LETTERS_APART = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[\s.\-_*·]{1,3}[^\W\d_]){2,}(?![^\W\d_])")
+_LETTERS_APART = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[\s.\-_*·,']{1,3}[^\W\d_]){2,}(?![^\W\d_])")
 _TRANSLIT_CUES = frozenset({"ty", "ti", "vy", "vi", "sam", "sama", "sami"})
 """«Ты», «вы», «сам» transliterated: who a short line speaks to (:meth:`LinearModel._addressed_short`)."""
 _SHORT_MAX = 4
@@ -93,9 +94,71 @@ _SHORT_MAX = 4
 _RESPLIT_MAX = 40
 """Longest run of joined letters split back into words (the split is quadratic)."""
 
+# What a character standing inside a Cyrillic word may stand for (chats, issue 10's second
+# check, tuning kinds of ``obfuscate_real``): Latin look-alikes beyond the confusable pairs
+# (u for «и», b for «в»/«ь», n for «п», r for «г», g for «д», w for «ш»), leet digits («3» for
+# «е» too, «7» for «т», «9» for «я»), Greek look-alikes, and a mask or an emoji for any letter
+_ANY = ("", *_VOWELS, *"бвгджзйклмнпрстфхцчшщьъ")
+_STANDS_FOR: Final[dict[str, tuple[str, ...]]] = {
+    "a": ("а",), "b": ("в", "ь", "б"), "c": ("с",), "d": ("д",), "e": ("е",), "g": ("д", "г"),
+    "h": ("н",), "i": ("и",), "k": ("к",), "m": ("м", "т"), "n": ("п", "н"), "o": ("о",),
+    "p": ("р",), "r": ("г", "я"), "t": ("т",), "u": ("и",), "x": ("х",), "y": ("у",),
+    "w": ("ш",), "0": ("о",), "1": ("и", "ь"), "3": ("з", "е"), "4": ("ч", "а"), "6": ("б",),
+    "7": ("т",), "8": ("в",), "9": ("я",), "@": ("а",),
+    "ο": ("о",), "α": ("а",), "ε": ("е", "з"), "ρ": ("р",), "κ": ("к",), "τ": ("т",),
+    "χ": ("х",), "π": ("п",), "υ": ("и", "у"), "η": ("п", "н"), "β": ("в", "б"),
+    "γ": ("у", "г"), "ι": ("и",), "ν": ("в",), "λ": ("л",), "μ": ("м",), "δ": ("д",),
+    "ω": ("ш",), "σ": ("о",), "ς": ("с",),
+    **dict.fromkeys("*#%$", _ANY[1:]), "_": ("", *_VOWELS),
+}
+_EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
+# a token holding a Cyrillic letter and something that is none (pure Cyrillic tokens, the
+# plain case, never match), or a Latin one in a line that holds Cyrillic
+_TOKEN_CHAR = f"[\\w*#%$@{_EMOJI_CHARS}]"
+_ODD_TOKEN = re.compile(
+    f"(?<!{_TOKEN_CHAR}){_TOKEN_CHAR}*?(?:[^\\W_а-яё]|[*#%$@{_EMOJI_CHARS}]){_TOKEN_CHAR}*")
+_ODD_CHAR = re.compile(f"[^а-яё_{_EMOJI_CHARS}]|[{_EMOJI_CHARS}]")
+_EMOJI = re.compile(f"[{_EMOJI_CHARS}]")
+_CHAT_LATIN = (("x", "h"), ("w", "sh"), ("4", "ch"))
+"""Latin spellings of chats that a transliteration table does not use."""
+_CHAT_ENDINGS = (("ии", "ий"), ("аи", "ай"), ("ои", "ой"), ("уи", "уй"), ("еи", "ей"),
+                 ("ий", "ый"), ("ие", "ые"), ("их", "ых"), ("им", "ым"))
+"""Endings a transliteration writes one way and Russian spells another («glupyi», «tupie»)."""
+_UNDERSCORED = re.compile(r"[а-яё](?:_[а-яё])+")
+_APART_BEFORE = re.compile(r"(?<![а-яё])[а-яё][\s.\-*·,'_]{1,2}$")
+_APART_AFTER = re.compile(r"[\s.\-*·,'_]{1,2}[а-яё](?![а-яё])")
+_ONE_LETTER_WORDS = frozenset("авикосуя")
+_SWEAR_LOOKS = 0.5
+"""The share of a lexicon word's char 4-grams the model must know to read a hidden word as it."""
+_NUMERAL = re.compile(r"\d+-?[а-яё]{1,3}$")
+_MARKED = re.compile(r"[*#]{2,}$")
+_EMOJI_EDGE = re.compile(f"^[{_EMOJI_CHARS}]+|[{_EMOJI_CHARS}]+$")
+_CYR_ONLY = re.compile("[а-яё]+")
+_VOWELS_SET = frozenset("аеёиоуыэюя")
+_DECODE_MAX = 512
+"""Most spellings of one token tried (a mask or an emoji may stand for any letter, two of
+them at most)."""
+_DICTIONARY_MAX = 64
+"""Most spellings of one token looked up in the Russian dictionary (slower than the model's
+vocabulary; a token with a mask for any letter has 34)."""
+# letters typed with the English keyboard layout on: «negjq» is «тупой», «lt,bk» «дебил»
+_LAYOUT = str.maketrans("qwertyuiop[]asdfghjkl;'zxcvbnm,.`",
+                        "йцукенгшщзхъфывапролджэячсмитьбюё")
+_LAYOUT_TOKEN = re.compile(r"(?<![\w\[\];',.`])[a-z\[\];',.`]*[a-z][a-z\[\];',.`]*")
+# a Cyrillic word with no vowel after its first letter: «пдр», «дбл», «нхй»
+_NO_VOWELS = re.compile(r"(?<![\w*])[а-яё][бвгджзйклмнпрстфхцчшщьъ]{2,}(?![\w*])")
+
 LANGS = ("ru", "en")
 _CYRILLIC = re.compile(r"[а-яё]")
 _LATIN = re.compile(r"[a-z]")
+
+
+def _in_address(m: re.Match[str]) -> bool:
+    """Whether the word ``m`` is part of an address or a name with dots («pikabu.ru»,
+    «politforums.net», «@nick»): written as it is meant."""
+    text, start, end = m.string, m.start(), m.end()
+    return text[start - 1:start] in ("." , "/", "@", ":") or bool(
+        re.match(r"[./@:][a-z0-9]", text[end:end + 2]))
 
 
 def lang_of(text: str) -> int:
@@ -119,6 +182,8 @@ class LinearModel:
     weights: np.ndarray
     bias: np.ndarray
     platt: np.ndarray  # (labels, langs, 2): a, b
+    _skeleton_map: dict[str, str] = field(default_factory=dict, init=False, repr=False,
+                                          compare=False)
 
     @classmethod
     def load(cls, stem: str = "linear", folder: Path = ARTIFACTS) -> LinearModel:
@@ -178,7 +243,8 @@ class LinearModel:
         # the cascade asks for a text's reading twice (its stages, then the logits); words
         # repeat across texts, so their transliterations are cached too
         object.__setattr__(self, "reading", lru_cache(maxsize=4096)(self._reading))
-        for name in ("_cyrillic", "_looks_known"):
+        object.__setattr__(self, "_skeleton_map", {})
+        for name in ("_cyrillic", "_looks_known", "_spellings"):
             object.__setattr__(self, name, lru_cache(maxsize=65536)(getattr(self, name)))
 
     def reading(self, text: str) -> str | None:
@@ -194,7 +260,7 @@ class LinearModel:
         («т у п о й и д и о т»), and a Latin-only text whose words read as known Russian
         transliterated («ty tupoy idiot») is read in Cyrillic."""
         folded = fold(text)
-        read = reading(_MASKED.sub(self._unmask, folded))
+        read = reading(_MASKED.sub(self._unmask, self._decode(folded)))
         if not _CYRILLIC.search(read):
             read = self._from_translit(read)
         if read != folded and _LETTERS_APART.search(folded):
@@ -208,8 +274,174 @@ class LinearModel:
         obfuscated, else the text with invisible characters dropped (case kept)."""
         return self.reading(text) or clean(text).text
 
+    def _decode(self, folded: str) -> str:
+        """``folded`` with the words a chat hides from a filter spelled out, in a line that
+        holds Cyrillic (issue 10's second check, chosen on its tuning kinds' misses on 2ch
+        validation rows): a word typed with the English layout on («negjq»), a Cyrillic word
+        holding Latin, Greek, digit, mask or emoji stand-ins («дeбuл», «д3бил», «ду🤡рак»), a
+        Latin word inside Cyrillic (look-alikes «gypaka» or transliterated «debil»), and a
+        word of consonants only («пдр»). Each is replaced only by a word the model, the
+        lexicon or (for a word that mixes scripts) the Russian dictionary knows."""
+        if not _CYRILLIC.search(folded):
+            return folded
+        out = _LAYOUT_TOKEN.sub(self._layout, folded) if _LATIN.search(folded) else folded
+        out = _ODD_TOKEN.sub(self._odd, out)
+        return _NO_VOWELS.sub(self._vowelless, out)
+
+    def _layout(self, m: re.Match[str]) -> str:
+        token = m.group()
+        bare = token.rstrip(".,")
+        if len(bare) < 3 or _in_address(m):
+            return token
+        for core in dict.fromkeys((bare, token)):  # a closing «,» or «.» is «б», «ю» or itself
+            if self.known(core) or (len(core) < 4 and not any(ch in "[];',.`" for ch in core)):
+                continue
+            cyr = core.translate(_LAYOUT)
+            if self._swear_or_known(cyr) or (
+                    len(cyr) >= 5 and russian_dictionary().word_is_known(cyr)):
+                return cyr + token[len(core):]
+        return token
+
+    def _swear_or_known(self, word: str) -> bool:
+        """A word the model knows, or one of four letters or more where the lexicon or the
+        name-calling stems find an offensive word: what a Latin word in a Cyrillic line
+        is read as (typed in the wrong layout or transliterated, the shape says it is hidden;
+        мат has more forms than any dictionary: «пидорнули», «ебле»)."""
+        from chatwarden.detect.judge.targets import NAME_CALLING
+
+        return self.known(word) or (len(word) >= 4 and bool(
+            lexicon.judge_token(word) or NAME_CALLING.match(word)))
+
+    def _offensive(self, word: str) -> bool:
+        """A word the lexicon or the name-calling stems find (мат, vulgar, an insult) that
+        the model or the Russian dictionary knows as a word (the lexicon alone matches a
+        root at a word's start, and «себенпно» starts with one)."""
+        from chatwarden.detect.judge.targets import NAME_CALLING
+
+        return bool(lexicon.judge_token(word) or NAME_CALLING.match(word)) and (
+            self.known(word) or russian_dictionary().word_is_known(word))
+
+    def _odd(self, m: re.Match[str]) -> str:
+        token = m.group()
+        core = _EMOJI_EDGE.sub("", token)
+        lead = token.index(core) if core else 0
+        marks = len(core) - len(core.lstrip("*#"))  # «**жирный**», «#тег»: markup, no mask
+        core, lead = core[marks:], lead + marks
+        if len(core) < 3:
+            return token
+        cyr = len(_CYRILLIC.findall(core))
+        if not cyr:  # a Latin word inside a Cyrillic line
+            if not core.isascii() or not core.replace("4", "").isalpha() or self.known(core) \
+                    or _in_address(m) or self._looks_known(core) >= 1.0:
+                return token  # every 4-gram of it known as written: nothing looks more Russian
+            found = self._spelled(core, strict=True, latin=True) or self._translit_known(core)
+            # an English word of look-alike letters («boom», «ebay», «model») reads as
+            # itself: Latin is read in Cyrillic only where it looks more Russian that way
+            if found is not None and (self._looks_known(found) <= self._looks_known(core)
+                                      or self._looks_known(found) < _SWEAR_LOOKS):
+                found = None  # «ebay» spells «ебай», which no word around it looks like
+        elif cyr < 2 or not _ODD_CHAR.search(core) or _NUMERAL.match(core) or (
+                (_MARKED.search(core) or (marks and core[-1] in "*#"))
+                and self._known_word(core.rstrip("*#"))):
+            return token  # «9ти», «2х»: a numeral; «дебил**», «*курсив*»: emphasis
+        else:
+            found = (self._spelled(core, strict=True) or self._spelled(core, strict=False)
+                     or self._likeliest_swear(core))
+        return token if found is None else token[:lead] + found + token[lead + len(core):]
+
+    def _likeliest_swear(self, word: str) -> str | None:
+        """Of the spellings of ``word`` where the lexicon finds мат or a vulgar word (forms
+        no dictionary lists: «заебало», «пидорнули»), the one the model's char 4-grams know
+        best, if it knows at least half of them: «себеnnно» spells «себенпно», a root at a
+        word's start that no word around it looks like (0.14)."""
+        best, score = None, _SWEAR_LOOKS - 1e-9
+        for cand in self._spellings(word):
+            if lexicon.judge_token(cand) and (looks := self._looks_known(cand)) > score:
+                best, score = cand, looks
+        return best
+
+    def _known_word(self, word: str) -> bool:
+        return self.known(word) or russian_dictionary().word_is_known(word)
+
+    def _translit_known(self, word: str) -> str | None:
+        """``word`` transliterated back as chats write it (x or h for «х», w for «ш», 4 for
+        «ч»; «-yi», «-ie» for «-ый», «-ые»), if that is a word :meth:`_swear_or_known`."""
+        variants = [word]
+        for old, new in _CHAT_LATIN:
+            variants += [v.replace(old, new) for v in variants if old in v]
+        cands = [cand for variant in variants if variant.isalpha()
+                 for cyr in (self._cyrillic(variant),)
+                 for cand in (cyr, *(cyr[:-len(end)] + fix for end, fix in _CHAT_ENDINGS
+                                     if cyr.endswith(end)))]
+        return next((c for c in cands if self.known(c)), None) or next(
+            (c for c in cands if self._swear_or_known(c)), None)
+
+    def _spelled(self, word: str, strict: bool, latin: bool = False) -> str | None:
+        """The first spelling of ``word`` with its stand-ins read as letters that is a word
+        the model knows or an offensive word (``strict``; of a ``latin`` word, an offensive
+        one only), or else one the Russian dictionary knows; None if none."""
+        known: Callable[[str], bool] = (
+            self._offensive if latin else
+            (lambda w: self.known(w) or self._offensive(w)) if strict else
+            russian_dictionary().word_is_known)
+        spellings = self._spellings(word)
+        if not strict and len(spellings) > _DICTIONARY_MAX:
+            return None
+        return next((c for c in spellings if len(c) >= (2 if strict else 3) and known(c)), None)
+
+    def _spellings(self, word: str) -> list[str]:
+        """``word`` with its stand-ins read as letters, every way (at most
+        :data:`_DECODE_MAX`), the likeliest letters first; ``word`` itself left out."""
+        out: list[str] = []
+        for variant in [word, word.replace("ji", "л")] if "ji" in word else [word]:
+            slots = [(ch,) if "а" <= ch <= "я" or ch == "ё" else
+                     _STANDS_FOR.get(ch, _ANY if _EMOJI.match(ch) else ()) for ch in variant]
+            if all(slots) and sum(len(o) > 2 for o in slots) <= 2:  # two letters of any at most
+                out += [c for letters in islice(product(*slots), _DECODE_MAX)
+                        if (c := "".join(letters)) != word]
+        return out
+
+    def _vowelless(self, m: re.Match[str]) -> str:
+        word = m.group()
+        if self.known(word) or russian_dictionary().word_is_known(word):
+            return word
+        return self._skeletons().get(word, word)
+
+    def _skeletons(self) -> dict[str, str]:
+        """The offensive words the model knows — мат or vulgar by the lexicon, or
+        name-calling (``targets.NAME_CALLING``) — by their consonants (the first letter
+        kept, the vowels after it dropped: «пидор» is «пдр»); of offensive words with one
+        skeleton, the one of the higher toxicity weight. A skeleton that some other word of
+        the model has too is left out: «кнчн» is «конечно» as often as «конченый», «збл»
+        «забыл». Built on first use."""
+        if self._skeleton_map:
+            return self._skeleton_map
+        from chatwarden.detect.judge.targets import NAME_CALLING
+
+        weights = self.weights[self.labels.index("toxicity")] if "toxicity" in self.labels \
+            else np.zeros(len(self.vocab), dtype=np.float32)
+        ranked = sorted(((float(weights[i]), term[2:]) for term, i in self.vocab.items()
+                         if term.startswith("w:") and len(term) >= 5
+                         and _CYR_ONLY.fullmatch(term[2:])), reverse=True)
+        out: dict[str, str] = {}
+        plain: set[str] = set()
+        for _, w in ranked:
+            skeleton = w[0] + "".join(ch for ch in w[1:] if ch not in _VOWELS_SET)
+            if len(skeleton) < 3 or skeleton == w:
+                continue
+            if lexicon.judge_token(w) or NAME_CALLING.match(w):
+                out.setdefault(skeleton, w)
+            else:
+                plain.add(skeleton)
+        self._skeleton_map.update({k: v for k, v in out.items() if k not in plain} or {"": ""})
+        return self._skeleton_map
+
     def _unmask(self, m: re.Match[str]) -> str:
         word = m.group()
+        if _UNDERSCORED.fullmatch(word) and (
+                _APART_BEFORE.search(m.string[max(0, m.start() - 3):m.start()])
+                or _APART_AFTER.match(m.string[m.end():m.end() + 3])):
+            return word  # «т у.п_о,й»: «_» parts letters written apart, it hides none
         slots = [k.start() for k in _MASK_CHAR.finditer(word)]
         options = [""]
         for k, slot in enumerate(slots):
@@ -294,7 +526,19 @@ class LinearModel:
                         best[end] is None or len(prev) + 1 < len(best[end] or ())):
                     best[end] = [*prev, run[start:end]]
         found = best[n]
-        return " ".join(found) if found else run
+        if found:
+            return " ".join(found)
+        # a word of one letter joined to the run's end or start: «г л у п ы й и» ran on
+        known = russian_dictionary().word_is_known
+        if known(run):
+            return run
+        for head, tail, at_end in ((run[:-1], run[-1], True), (run[1:], run[0], False)):
+            if tail not in _ONE_LETTER_WORDS or len(head) < 3:
+                continue
+            read = head if self.known(head) or known(head) else self._resplit(head)
+            if read != head or self.known(head) or known(head):
+                return f"{read} {tail}" if at_end else f"{tail} {read}"
+        return run
 
     def scores(self, text: str) -> dict[str, float]:
         """Calibrated probabilities per label, in the text's language."""

@@ -31,6 +31,7 @@ from chatwarden.detect.textscan import Text, pick, scan_one
 from chatwarden.events import Event
 from chatwarden.training.judge import data as D
 from chatwarden.training.judge import obfuscate as O
+from chatwarden.training.judge import obfuscate_real as R
 
 Scorer = Callable[[list[str]], list[float]]
 
@@ -86,7 +87,8 @@ def cross_source(dataset: str, label: str) -> str:
     """' [cross-source: A+B -> C]' when ``label`` never learnt from ``dataset``'s source."""
     sources = TRAINED_ON.get(label)
     source = dataset.split("/")[0]
-    if sources is None or dataset.endswith(BENIGN) or source in sources or source == OBFUSCATED:
+    if (sources is None or dataset.endswith(BENIGN) or source in sources
+            or source in (OBFUSCATED, REAL_OBFUSCATED)):
         return ""
     return f" [cross-source: {'+'.join(sources)} -> {dataset.split('/')[0]}]"
 
@@ -331,6 +333,41 @@ def obfuscation_rows(systems: tuple[str, ...], log: Callable[[str], None],
     return rows
 
 
+REAL_OBFUSCATED = "ru-real-obfuscation"
+"""The same test rows with their offensive words hidden as chats hide them
+(:mod:`obfuscate_real`): a name ``--only ru-obfuscated`` does not select, so its rows stay."""
+
+
+def real_obfuscation_rows(systems: tuple[str, ...], log: Callable[[str], None],
+                          only: str) -> list[Row]:
+    """Toxicity on the rows of :func:`obfuscated_suites` with their offensive words hidden
+    (:mod:`obfuscate_real`, seeded): once with a kind of the tuning set per row, once with a
+    kind of the held set, per kind, and on the rows whose hidden words were offensive ones
+    (``offensive``; the others hid a decoy word), through the default cascade."""
+    if "cascade" not in systems:
+        return []
+    th = thresholds({})["toxicity"]
+    rows: list[Row] = []
+    for name, texts, y in obfuscated_suites():
+        name = name.replace(OBFUSCATED, REAL_OBFUSCATED)
+        if only not in name:
+            continue
+        for variant, kinds in (("tuning", R.TUNING), ("held", R.HELD)):
+            obf, chosen, hid = R.obfuscated(texts, kinds)
+            start = time.perf_counter()
+            scores = cascade_scorer("toxicity")(obf)
+            rate = len(obf) / max(1e-9, time.perf_counter() - start)
+            for part in (variant, f"{variant} offensive", *kinds):
+                keep = [i for i, k in enumerate(chosen)
+                        if part in (variant, k) or (part.endswith("offensive") and hid[i])]
+                row = measure("cascade", f"{name} {part}", "toxicity", [obf[i] for i in keep],
+                              [y[i] for i in keep], _fixed([scores[i] for i in keep]), th)
+                row.msg_per_s = rate
+                rows.append(row)
+                log(row.line())
+    return rows
+
+
 TUNED: dict[str, Literal["chat", "forum"]] = {"cascade+tuned": "chat",
                                               "cascade+tuned-forum": "forum"}
 """The cascade with the tuned Russian stage on, per calibration (the Клинт policy: chat)."""
@@ -386,6 +423,7 @@ def run(systems: tuple[str, ...] = ("linear", "cascade", "profanity-check"),
                 rows.append(measure("nb-anchor", dataset, label, texts, y, nb, 0.5))
                 log(rows[-1].line())
     rows.extend(obfuscation_rows(systems, log, only))
+    rows.extend(real_obfuscation_rows(systems, log, only))
     if only in "мат-obfuscations":
         texts, y = obfuscation_suite()
         rows.append(measure("lexicon", "мат-obfuscations", "obscenity", texts, y,

@@ -44,6 +44,23 @@ from chatwarden.detect.judge import shunning
     "this guy is such a joke lmao",
     "this dude really thinks he's smart lol",
     "imagine being this guy 💀",
+    # round 2 (harass6b's tuning half and the spot check)
+    "I will make every day of your life miserable",
+    "i'll post your address in every group chat",
+    "I'll make sure the whole school sees those pictures of you",
+    "tomorrow is going to be the worst day of your life, trust me",
+    "you have no idea what's coming for you",
+    "you're done at this school, just wait and see",
+    "we're all going to ignore you from now on",
+    "everyone in class thinks you smell",
+    "why are you still here? leave",
+    "just give up and leave, no one will notice",
+    "get off this server, nobody likes you",
+    "log off forever please",
+    "lmao look at this clown go",
+    "someone take this clown's keyboard away",
+    "what a joke this guy is lol",
+    "bro thinks he's the main character 💀",
 ])
 def test_harassment_with_no_insult_word(text: str) -> None:
     assert shunning.harassed(text)
@@ -84,6 +101,19 @@ def test_harassment_with_no_insult_word(text: str) -> None:
     "watch your back, the floor is wet",
     "you're going to regret not buying bitcoin",
     "the whole team is sick of the flu",
+    # round 2
+    "i'll make you regret skipping leg day lol",
+    "watch your back when you lift heavy",
+    "tomorrow is going to be the best day of your life",
+    "monday is going to be very bad for traffic",
+    "you have no idea what's coming in the next update",
+    "i'll post the address in the group chat for the party",
+    "lol you're done, that was a great play",
+    "log off and get some sleep, you need it",
+    "please don't quit, we need you on the team",
+    "you should leave if the server makes you unhappy",
+    "do everyone a favor and bring snacks",
+    "look at this joker card I pulled",
 ])
 def test_look_alikes(text: str) -> None:
     assert not shunning.harassed(text)

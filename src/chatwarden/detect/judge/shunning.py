@@ -85,6 +85,10 @@ _CLOWN = (r"(?:clown|idiot|moron|loser|fool|dork|weirdo|creep|freak|muppet|buffo
           r"noob|joker)s?\b")
 """Names a person pointed at is mocked by; no animal or thing ("look at this pig", "check out
 this trash" show a photo)."""
+_LITTLE = (r"(?:little|lil|stupid|dumb|absolute|total|complete|utter|fucking|sad|poor|pathetic|"
+           r"big|fat|wannabe)")
+"""A word between "this" and the name that keeps it a name ("this sad clown"); "is whoever
+did that an idiot" asks, with an article between."""
 _MOCK = r"(?:lol|lmao|lmfao|rofl|haha\w*|kek|xd|😂|🤣|💀|what a joke|so hard|cringe|pathetic)"
 
 _SHAPES = tuple(re.compile(shape) for shape in (
@@ -153,20 +157,24 @@ _SHAPES = tuple(re.compile(shape) for shape in (
 
 ))
 
+_ORDER = r"(?:^|[.!?,;]\s*)(?:(?:just|please|pls|now|go|so|nah|and) )?"
+"""An order: at a clause's start, with at most "just", "please", "now" before it."""
+
 _GATED = (
     # "watch your back" at a time or a place, or alone ("watch your back, the floor is wet"
     # warns)
     ("watch", re.compile(r"(?:^|[.!?,;]\s*|\bbetter |\bgonna |\bshould )watch (?:your|ur) back\b"
                          r"(?=\s*(?:[.!]*\s*$|at |after |tomorrow|tonight|on |from now|"
                          r"next |bitch|loser|kid))")),
-    # "disappear" as an order ("don't disappear on us" asks him to stay)
-    ("disappear", re.compile(r"(?:^|[.!?,;]\s*|\bjust |\bplease |\bpls |\bnow |\bgo |"
-                             r"\bwhy don'?t (?:you|u) (?:just )?)disappear\b(?! (?:on|from|for a))")),
+    # "disappear" as an order at a clause's start ("don't disappear on us" asks him to stay;
+    # "tabs just disappear" tells)
+    ("disappear", re.compile(rf"(?:{_ORDER}|\bwhy don'?t (?:you|u) (?:just )?)"
+                             r"disappear\b(?! (?:on|from|for a))")),
+    ("vanish", re.compile(rf"(?:{_ORDER}|\bwhy don'?t (?:you|u) (?:just )?)"
+                          r"vanish\b(?! (?:on|from|for a))")),
     # told to leave for good: "log off forever please"
-    ("for", re.compile(r"(?:^|[.!?,;]\s*|\bjust |\bnow )(?:log off|leave|quit|go away|get out|"
-                       r"uninstall) (?:for good|forever)\b")),
-    ("vanish", re.compile(r"(?:^|[.!?,;]\s*|\bjust |\bplease |\bpls |\bnow |\bgo |"
-                          r"\bwhy don'?t (?:you|u) (?:just )?)vanish\b(?! (?:on|from|for a))")),
+    ("for", re.compile(rf"{_ORDER}(?:log off|leave|quit|go away|get out|uninstall) "
+                       r"(?:for good|forever)\b")),
 )
 """Shapes whose costly start runs only where their word is in the line (one ``in``)."""
 
@@ -184,7 +192,7 @@ _THINKS = re.compile(rf"\b{_GROUP}{_PLACE} (?:\w+ )?(?:thinks?|knows?|agrees?|sa
 """Everyone thinks the reader is …: an insult only when what follows is one on its own."""
 
 _SEND_WORDS = ("quit", "leave", "go", "get ", "log off", "uninstall", "give up", "delete", "pack")
-_SEND = re.compile(r"(?:^|[.!?,;]\s*|\bjust |\bplease |\bpls |\bnow |\bso |\band |\bnah |"
+_SEND = re.compile(rf"(?:{_ORDER}|\band |"
                    r"\b(?:you|u) (?:should|need to|have to|gotta|better) (?:just )?)"
                    r"(?:quit|leave|go away|get out|go home|log off|uninstall|give up|go|"
                    r"delete (?:your|ur) account|pack (?:your|ur) bags|get lost|"
@@ -204,7 +212,7 @@ _SCORN = re.compile(
 _MOCKED = tuple(re.compile(shape) for shape in (
     # a third person pointed at as a clown, in the chat: "look at this clown trying",
     # "who let this clown in", "tell this clown to stop"
-    rf"\b(?:this|that|these|those) (?:\w+ )?{_CLOWN}(?='s\b| (?:trying|try|thinking|thinks|acting|"
+    rf"\b(?:this|that|these|those) (?:{_LITTLE} )?{_CLOWN}(?='s\b| (?:trying|try|thinking|thinks|acting|"
     r"acts|typing|talking|pretending|who|in\b|into|back|here|again|go|goes|nobody|no one|"
     r"to (?:stop|shut|leave|go))\b|\s*(?:[.!?,;:)\n]|$))",
     rf"\bwhat an? (?:\w+ )?(?:joke|clown|circus|loser) (?:this|that) {_PERSON} is\b",

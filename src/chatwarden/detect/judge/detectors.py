@@ -17,7 +17,9 @@ English that harasses someone else in the third person ("she's such a fat ugly c
 "nobody likes him", ``bullying.said_of_someone``): the moderation categories count
 harassment of any person, and the rule that reads ``insult`` queues it for a moderator; and
 so is the reader mocked with no name said to him ("do you even have a brain", "go away
-freak", ``mockery.mocked``).
+freak", ``mockery.mocked``), and harassment with no insult word: intimidation, everyone
+against the reader, the reader sent away, a third person mocked as a clown ("I'm going to
+make your life hell", "everyone is laughing at you", ``shunning.harassed``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pydantic import BaseModel
 
 from chatwarden.detect.base import Detector, Evidence, Signal
 from chatwarden.detect.context import Context
-from chatwarden.detect.judge import bullying, lexicon, mockery, targets
+from chatwarden.detect.judge import bullying, lexicon, mockery, shunning, targets
 from chatwarden.detect.judge.backends.base import BackendError
 from chatwarden.detect.judge.cascade import (
     Budget,
@@ -110,7 +112,7 @@ class Toxicity(Detector):
         if self._targets and not whom:
             insult = 0.0
         elif any(targets.said_in_words(t) or bullying.said_of_someone(t) or targets.named_member(t)
-                 or mockery.mocked(t) for t in said if t):
+                 or mockery.mocked(t) or shunning.harassed(t) for t in said if t):
             # the words alone insult ("you are stupid" scores 0.43 on toxicity), the reader
             # or someone else ("he's such a loser"): at least the flag point, ranked by
             # toxicity above it

@@ -175,10 +175,10 @@ def email_owner(address: str, text: str, start: int) -> Owner | None:
         return Owner("public", "a role or mailing-list address")
     if _EXAMPLE_LOCAL.fullmatch(local) or _EXAMPLE_DOMAIN.fullmatch(domain):
         return Owner("public", "an example address")
-    if _LOGIN_BEFORE.search(text[max(0, start - 30):start]):
+    before = text[max(0, start - 30):start]
+    if _LOGIN_BEFORE.search(before):
         return Owner("public", "a login on a host, not a mailbox")
-    if _URL_BEFORE.search(text[max(0, start - 30):start]) \
-            or _REMOTE_AFTER.match(text, start + len(address)):
+    if _URL_BEFORE.search(before) or _REMOTE_AFTER.match(text, start + len(address)):
         return Owner("public", "a login in a link or a repository's address, not a mailbox")
     return None
 
@@ -218,6 +218,7 @@ def owners(text: str, spans: list[tuple[int, int]], *, mentions_others: bool = F
            replies_to_other: bool = False) -> list[Owner]:
     """Whose each identifier at ``spans`` (original coordinates) is."""
     markers = _markers(text)
+    consent = _CONSENT.search(normalize(text).text)  # the owner's word, said once for all
     starts = [m.start for m in markers]
     bounds = [m.start() for m in _BOUNDARY.finditer(text)]
     fallback = (Owner("unclear", "next to an @mention of another member") if mentions_others
@@ -246,7 +247,7 @@ def owners(text: str, spans: list[tuple[int, int]], *, mentions_others: bool = F
             marker = best[1]
             said = marker.said if marker.said == _NAMED else f"'{marker.said}'"
             whose: WhoseName = marker.kind  # type: ignore[assignment]
-            if whose == "other" and (consent := _CONSENT.search(normalize(text).text)) is not None:
+            if whose == "other" and consent is not None:
                 out.append(Owner("unclear", f"{said}, shared at the owner's word ('{consent.group()}')"))
                 continue
             out.append(Owner(whose, said))

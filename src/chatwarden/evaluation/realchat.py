@@ -20,7 +20,7 @@ from __future__ import annotations
 import heapq
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -386,16 +386,22 @@ def recall_rows(results: Sequence[tuple[Positives, Policy, Tally]]) -> list[str]
     return rows
 
 
+def counted_items(source: Source, policy: Policy, tally: Tally) -> Iterator[Item]:
+    """The kept decisions of ``tally`` that make its review items: a rule of ``policy`` that
+    queued a message counted as a review, under a guideline number the source's labels speak for."""
+    by_id = {r.id: r for r in policy.rules}
+    for item in tally.items or ():
+        rule = by_id.get(item.rule)
+        if item.event in tally.reviewed and rule is not None and not source.silences(rule.cite):
+            yield item
+
+
 def verdicts(source: Source, policy: Policy, tally: Tally, audit: Audit) -> dict[str, str]:
     """Per review item (event) of ``tally``, the audit's word on it: ``right`` when every
     counted rule that queued it was audited ``right``, ``wrong`` when any was audited wrong,
     else ``unread`` (no verdict, or a stale one)."""
-    by_id = {r.id: r for r in policy.rules}
     seen: dict[str, set[str]] = {}
-    for item in tally.items or ():
-        rule = by_id.get(item.rule)
-        if item.event not in tally.reviewed or rule is None or source.silences(rule.cite):
-            continue
+    for item in counted_items(source, policy, tally):
         v = audit.verdict(source.name, item.event, item.rule, item.text)
         seen.setdefault(item.event, set()).add(v if v in ("right", "wrong") else "unread")
     return {event: "wrong" if "wrong" in vs else "unread" if "unread" in vs else "right"
@@ -423,11 +429,7 @@ def item_records(results: Sequence[tuple[Source, Policy, Tally]], audit: Audit) 
     ``--items`` writes them (one JSON object per line): what an auditor reads."""
     out: list[dict[str, object]] = []
     for source, policy, t in results:
-        by_id = {r.id: r for r in policy.rules}
-        for item in t.items or ():
-            rule = by_id.get(item.rule)
-            if item.event not in t.reviewed or rule is None or source.silences(rule.cite):
-                continue
+        for item in counted_items(source, policy, t):
             out.append({"source": source.name, "policy": policy.id, "event": item.event,
                         "rule": item.rule, "text": item.text, "scores": item.scores,
                         "verdict": audit.verdict(source.name, item.event, item.rule, item.text)})

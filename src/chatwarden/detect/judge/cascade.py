@@ -242,21 +242,9 @@ class Cascade:
             scores["self_harm"] = max(scores["self_harm"], selfharm.SELF_HARM_SAID_SCORE)
             j.notes.append(f"self_harm: {shown[0]} ('{shown[1]}')")
         elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
-                and (denial := selfharm.intent_denied(text)) is not None:
+                and (why := selfharm.no_self_harm(text)) is not None:
             scores["self_harm"] = selfharm.NOT_SELF_HARM
-            j.notes.append(f"self_harm: intent denied ('{denial}')")
-        elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
-                and (laughed := selfharm.laughed_off(text)) is not None:
-            scores["self_harm"] = selfharm.NOT_SELF_HARM
-            j.notes.append(f"self_harm: laughed off ('{laughed}' in a laughing chat line)")
-        elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
-                and (cause := selfharm.exaggerated(text)) is not None:
-            scores["self_harm"] = selfharm.NOT_SELF_HARM
-            j.notes.append(f"self_harm: hyperbole over a passing cause ('{cause}')")
-        elif scores["self_harm"] > selfharm.NOT_SELF_HARM \
-                and (spoken := selfharm.spoken_of(text)) is not None:
-            scores["self_harm"] = selfharm.NOT_SELF_HARM
-            j.notes.append(f"self_harm: spoken of for help, news or a game ('{spoken}')")
+            j.notes.append(f"self_harm: {why}")
         # adult sexual acts said in plain words, and sex spoken of for health, education,
         # safety or news (sexual.py): the head learnt harassment's explicit words. Before the
         # children's words, whose floors this never lowers

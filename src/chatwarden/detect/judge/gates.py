@@ -225,11 +225,11 @@ _NOT_A_CONFLICT: Final = stems(
     r"world war (?:i|ii|one|two|1|2)\b", r"cold war", r"hundred years'? war",
     r"napoleonic wars?\b", r"american civil war")
 """Wars of fiction and idiom (a film, a novel, a game, a price war, «война войной, а обед по
-расписанию», «война план покажет»), wars of history as a
-course names them (an exam ticket on the Great Patriotic War, a paper on the Crimean War or
-the Cold War, a war dated 1945 or before: a study topic, not a tension between members), and
-the propaganda of a healthy life a university posts: none is 5.1's conflict. A war of today (the Chechen wars,
-"civil war" with no place or year) keeps the gate open."""
+расписанию», «война план покажет»), wars of history as a course names them (an exam ticket on
+the Great Patriotic War, a paper on the Crimean War or the Cold War, a war dated 1945 or
+before: a study topic, not a tension between members), and the propaganda of a healthy life
+a university posts: none is 5.1's conflict. A war of today (the Chechen wars, "civil war"
+with no place or year) keeps the gate open."""
 
 
 def _politics(folded: str) -> bool:

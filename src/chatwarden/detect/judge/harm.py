@@ -86,8 +86,16 @@ _ATTACK = r"(?:shoot up|blow up|bomb|burn down|set fire to|attack|torch|firebomb
 _ATTACK_SAID = r"(?:shoot up|blow up|bomb|burn down|burn|set fire to|attack|torch|firebomb)"
 """An attack intended or ordered ("we should burn all the mosques"); a plan's "to burn the house"
 is as often an accident told ("leave her kids home to burn the house down")."""
+
+
+def _words_to_and(least: int, most: int) -> str:
+    """A clause's next few words up to its "and" (none of them "and", "but" or "or"): what
+    stands between going or finding and the harm done after it."""
+    return rf"(?:[ ,]+(?!and\b|but\b|or\b)[\w']+){{{least},{most}}}?,? and"
+
+
 _APPROACH = (r"(?:find|catch|wait|follow|track|hunt|come|coming|drive|show up|turn up|get)\b"
-             r"(?:[ ,]+(?!and\b|but\b|or\b)[\w']+){1,7}?,? and(?: then)?")
+             rf"{_words_to_and(1, 7)}(?: then)?")
 """A clause of finding or coming to the person before the harm ("find where you live and",
 "wait outside your school and", "come to your house tonight and"): bounded, and the harm after
 it must name a person as before."""
@@ -662,7 +670,7 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         # stab him", "go to the mosque on friday and shoot as many as you can"
         r"|(?:^|[.!?;:,]\s*|\b(?:everyone|everybody|some(?:one|body)|y'?all|guys|lads|boys|just|now|so|"
         r"please|then)\s+)(?:go|come|find|catch|wait for|follow|track|hunt|grab)\b"
-        r"(?:[ ,]+(?!and\b|but\b|or\b)[\w']+){0,8}?,? and (?:then )?"
+        rf"{_words_to_and(0, 8)} (?:then )?"
         rf"(?:{_harm_to(_URGED_ON, _URGED_VERB)}|(?:beat|kick|knock|slap|smack|punch) {_BEATEN_OUT} "
         rf"{_URGED_ON}|beat {_URGED_ON} (?:until|till|to death|senseless|unconscious|bloody|with)\b)"
         # a body part cut off, ordered: "whoever finds him first, cut his hands off"

@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, pairwise, product
 from pathlib import Path
@@ -182,8 +182,6 @@ class LinearModel:
     weights: np.ndarray
     bias: np.ndarray
     platt: np.ndarray  # (labels, langs, 2): a, b
-    _skeleton_map: dict[str, str] = field(default_factory=dict, init=False, repr=False,
-                                          compare=False)
 
     @classmethod
     def load(cls, stem: str = "linear", folder: Path = ARTIFACTS) -> LinearModel:
@@ -243,7 +241,7 @@ class LinearModel:
         # the cascade asks for a text's reading twice (its stages, then the logits); words
         # repeat across texts, so their transliterations are cached too
         object.__setattr__(self, "reading", lru_cache(maxsize=4096)(self._reading))
-        object.__setattr__(self, "_skeleton_map", {})
+        object.__setattr__(self, "_skeletons", lru_cache(maxsize=1)(self._skeletons))
         for name in ("_cyrillic", "_looks_known", "_spellings"):
             object.__setattr__(self, name, lru_cache(maxsize=65536)(getattr(self, name)))
 
@@ -318,8 +316,7 @@ class LinearModel:
         root at a word's start, and «себенпно» starts with one)."""
         from chatwarden.detect.judge.targets import NAME_CALLING
 
-        return bool(lexicon.judge_token(word) or NAME_CALLING.match(word)) and (
-            self.known(word) or russian_dictionary().word_is_known(word))
+        return bool(lexicon.judge_token(word) or NAME_CALLING.match(word)) and self._known_word(word)
 
     def _odd(self, m: re.Match[str]) -> str:
         token = m.group()
@@ -403,7 +400,7 @@ class LinearModel:
 
     def _vowelless(self, m: re.Match[str]) -> str:
         word = m.group()
-        if self.known(word) or russian_dictionary().word_is_known(word):
+        if self._known_word(word):
             return word
         return self._skeletons().get(word, word)
 
@@ -413,9 +410,7 @@ class LinearModel:
         kept, the vowels after it dropped: «пидор» is «пдр»); of offensive words with one
         skeleton, the one of the higher toxicity weight. A skeleton that some other word of
         the model has too is left out: «кнчн» is «конечно» as often as «конченый», «збл»
-        «забыл». Built on first use."""
-        if self._skeleton_map:
-            return self._skeleton_map
+        «забыл». Built on first use (cached per model)."""
         from chatwarden.detect.judge.targets import NAME_CALLING
 
         weights = self.weights[self.labels.index("toxicity")] if "toxicity" in self.labels \
@@ -433,8 +428,7 @@ class LinearModel:
                 out.setdefault(skeleton, w)
             else:
                 plain.add(skeleton)
-        self._skeleton_map.update({k: v for k, v in out.items() if k not in plain} or {"": ""})
-        return self._skeleton_map
+        return {k: v for k, v in out.items() if k not in plain}
 
     def _unmask(self, m: re.Match[str]) -> str:
         word = m.group()

@@ -264,7 +264,6 @@ def laughed_off(text: str) -> str | None:
     return None
 
 
-
 _DEATH_WISHED_ON_ONESELF: Final = re.compile(
     r"\b(?:i|i'?m|im|i am|me)\b[^.!?\n]{0,20}?\b(?:want(?:ed)?|wanna|going|gonna|could|about) "
     r"(?:to )?die\b|\bmakes? me (?:want|wanna)(?: to)? die\b|\bmade me (?:want|wanna)(?: to)? die\b")
@@ -298,6 +297,7 @@ def exaggerated(text: str) -> str | None:
     if not all(causes):
         return None
     return "; ".join(m.group(0) for m in causes if m is not None)
+
 
 # Self-harm urged, asked about, promoted as an eating disorder, or told as done: the moderation
 # categories' "promotes, encourages or depicts acts of self-harm (suicide, cutting, eating
@@ -524,3 +524,21 @@ def spoken_of(text: str) -> str | None:
             or len(FIRST_PERSON.findall(folded)) >= _FEW_OF_ONESELF:
         return None
     return m.group(0)
+
+
+_NO_SELF_HARM: Final = (
+    (intent_denied, "intent denied ('{}')"),
+    (laughed_off, "laughed off ('{}' in a laughing chat line)"),
+    (exaggerated, "hyperbole over a passing cause ('{}')"),
+    (spoken_of, "spoken of for help, news or a game ('{}')"),
+)
+
+
+def no_self_harm(text: str) -> str | None:
+    """Why ``text``, which the head reads as self-harm, says none, in the cascade's words: the
+    author denies intent, a chat line laughs it off or blames a passing thing, or a line speaks
+    of suicide for help or news; the first reader that finds its words decides."""
+    for read, why in _NO_SELF_HARM:
+        if (words := read(text)) is not None:
+            return why.format(words)
+    return None

@@ -97,6 +97,8 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
     ("John's number is +1 202 555 0147", "other", "a person named next to it"),
     ("адрес @vasya: ул. Ленина 5", "other", "a person named next to it"),
     ("телефон 8 916 123 45 67 его", "other", "'его'"),
+    ("у неё номер +7 916 123-45-67", "other", "'неё'"),
+    ("у нее номер +7 916 123-45-67", "other", "'нее'"),
     ("я скину номер Васи: +7 916 123-45-67", "other", "a person named next to it"),
     ("е\u200bго н0мер +7 916 123 45 67", "other", "'е\u200bго'"),   # zero-width, leet
     ("твой адрес ул. Ленина 5, я знаю", "other", "'твой'"),
@@ -146,6 +148,9 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
     ("его почта petrov.v@yandex.kz", "other", "'его'"),
     # nobody named: review at most
     ("+7 916 123-45-67", "unclear", "no owner named"),
+    # «не» (not) folds as «неё» (her) does, yet names no one
+    ("Кто-нибудь знает номер деканата? 8 (495) 771-32-32 не отвечает", "unclear",
+     "no owner named"),
     ("tonien88@hotmail.fr", "unclear", "no owner named"),
 ])
 def test_whose_data_it_is(text: str, whose: str, why: str) -> None:

@@ -76,6 +76,14 @@ def test_love_denied_is_no_banter() -> None:
     assert targets.affectionate("u boring biatch! luv u")
 
 
+def test_love_said_to_everyone_is_banter() -> None:
+    """ "love y'all" after a mock hate is the same endearment as "love you", said to a group."""
+    line = "I hate you guys so much lmao (jk love y'all)"
+    assert targets.affectionate(line)
+    assert not targets.insults(line)
+    assert targets.insults("I hate you guys so much")
+
+
 def test_others_words_reported_aim_no_insult() -> None:
     """What others said of the reader, reported to him, is theirs ("whoever told you you're
     ugly was lying"); the author's own is his ("I told you you're an idiot")."""

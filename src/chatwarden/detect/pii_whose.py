@@ -66,6 +66,9 @@ _OTHER = words(
     r"your\s+(?:phone|number|cell|address|e-?mail|home|card|passport|ssn|location)",
     r"you\s+live",
 )
+_NOT = "не"
+"""«Неё» (her) folds to «не» (not) as repeated letters are cut: only the text as written tells
+them apart, and a number next to «не отвечает» is nobody's in particular."""
 _OWN = words(
     r"мо(?:й|я|е|и|его|ей|ю|им|ими|их)", r"мне", r"меня", r"мной", r"живу",
     r"сво(?:й|я|е|и|его|ей|ю|им)", r"на(?:ш|ша|ше|ши|шего|шей|шу|шим)", r"нам", r"нас",
@@ -196,7 +199,8 @@ def _markers(text: str) -> list[_Marker]:
     norm = normalize(text)
     found = [_Marker(start, end, kind, text[start:end])
              for kind, pattern in _KINDS.items() for m in pattern.finditer(norm.text)
-             for start, end in (norm.span(m.start(), m.end()),)]
+             for start, end in (norm.span(m.start(), m.end()),)
+             if not (kind == "other" and text[start:end].casefold() == _NOT)]
     found += _named(norm)
     return sorted(found, key=lambda m: m.start)
 

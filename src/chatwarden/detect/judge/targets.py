@@ -800,7 +800,7 @@ slut", "yes, idiot"); "no idiot would do that" goes on past the name."""
 
 
 _AFFECTION = re.compile(
-    r"\b(?:(?:love|luv|adore|miss) (?:you|u|ya)|xx+|xoxo|babe|baby|darling|darlin|princess|"
+    r"\b(?:(?:love|luv|adore|miss) (?:you|u|ya|y'?all)|xx+|xoxo|babe|baby|darling|darlin|princess|"
     r"sweetie|sweetheart|honey|hun|dear)\b|\*(?:kisses|hugs)\*|<3|(?<!\w)[:;]-?[)*d](?!\w)")
 """Affection in a line: an endearment, a kiss, a smile. Friends and partners text each other
 names and sex in it ("u boring biatch! ... luv u", "yes baby! I need to stretch open your

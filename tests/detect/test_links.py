@@ -68,6 +68,23 @@ def test_homoglyph_brand_lookalike_is_phishing_and_the_real_domain_is_not(links:
     assert flagged_labels(links, "web-telegram.ru") == {"phishing"}
 
 
+@pytest.mark.parametrize(("written", "label"), [
+    ("https://docs.python-telegram-bot.org/en/stable/", "suspicious"),   # a library's docs
+    ("https://www.sberbank-insurance.ru/", "suspicious"),               # a subsidiary
+    ("telegram-token.io", "suspicious"),                                # an old ICO scam
+    ("sberbank-online.ru", "phishing"),                                 # the bank's own service
+    ("lk-gosuslugi.ru", "phishing"),
+    ("telegram-premium.xyz", "phishing"),                               # a lure word
+    ("apple-pie-recipes.com", None),                                    # an everyday word
+])
+def test_a_brand_joined_with_plain_words_is_a_lead_not_phishing(
+        links: Links, written: str, label: str | None) -> None:
+    """Deciding on a brand spelled inside a domain is deciding on a substring: projects and
+    subsidiaries are named so too. Joined with a lure or with a word for the brand's own
+    service, it stands in for the brand; with plain words, a moderator decides."""
+    assert flagged_labels(links, written) == ({label} if label else set())
+
+
 def test_subdomain_of_listed_domain_is_listed(links: Links) -> None:
     assert flagged_labels(links, f"login.secure.{BAD}/a") == {"scam"}
     assert flagged_labels(links, "example.com") == set()

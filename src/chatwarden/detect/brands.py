@@ -6,9 +6,11 @@ Look-alikes are judged on the *registrable label* — the name a person bought,
 is Google's own, ``google.evil.xyz`` is judged as ``evil.xyz``. A label
 imitates a brand when it is the brand in look-alike letters
 (``tеlegram`` with a Cyrillic е, ``teIegram``, punycode), a typo of it
-(``steamcommunnity``), the brand joined with other words
+(``steamcommunnity``), the brand joined with a lure word
 (``telegram-premium``, ``discord-nitro-gift``), or the brand's exact name on a
-suffix the brand does not use (``steamcommunity.xyz``). The brand's exact name
+suffix the brand does not use (``steamcommunity.xyz``). Joined with plain words
+alone (``python-telegram-bot``, ``sberbank-insurance``) it is a lead for a moderator,
+not phishing: projects and subsidiaries are named so too. The brand's exact name
 on a country-code suffix, ``com``/``net``/``org`` or a hosting platform's own
 suffix (``google.co.uk``, ``yandex.kz``, ``google.github.io``) is its own.
 Only names of four letters or more are matched, so everyday short words never are.
@@ -109,6 +111,13 @@ LURES = ("gift", "nitro", "free", "airdrop", "claim", "verify", "login", "secure
          "подарок", "бесплатно", "выигрыш", "приз", "бонус")
 """Words scams put next to a brand, Latin, transliterated and Cyrillic."""
 _OWN_GENERIC = frozenset({"com", "net", "org"})
+_SURFACES = frozenset({"web", "app", "apps", "online", "official", "my", "id", "lk", "ios",
+                       "android", "desktop", "mobile", "pc", "www", "site", "portal"})
+"""Words that name a brand's own service, where a member signs in (``web.telegram.org``,
+«Сбербанк Онлайн», «личный кабинет»): joined with the brand (``web-telegram``,
+``sberbank-online``, ``lk-gosuslugi``) they stand in for it, as a lure word does. Read as
+whole hyphen-separated words, and not among the scam-URL model's lure features; brands that
+are everyday words (``apple-app-ideas``) still need a lure."""
 _EXTRA_OWN_LABELS = {"yandex-team": "yandex", "sberbank-ast": "sberbank"}
 # Brands that are everyday words too: joined with other words they need a lure word
 # (``apple-pie-recipes`` is not phishing, ``apple-id-verify`` is).
@@ -125,20 +134,32 @@ class BrandMatch:
     ``joined`` (with other words by hyphens), ``risky-suffix`` (the exact name on a
     suffix the brand does not use) or ``embedded`` (inside a longer word)"""
     lures: tuple[str, ...] = ()
+    surface: str = ""
+    """for ``joined``: the word of the brand's own service it is joined with (``web`` in
+    ``web-telegram``), if any"""
 
     @property
     def imitates(self) -> bool:
         """A look-alike strong enough to call phishing without a model."""
         if self.kind in ("confusable", "typo", "risky-suffix"):
             return True
-        if self.kind == "joined":
-            return self.brand not in _WORD_BRANDS or bool(self.lures)
-        return self.kind == "embedded" and bool(self.lures)
+        if self.kind in ("joined", "embedded"):
+            return bool(self.lures or self.surface)
+        return False
+
+    @property
+    def lead(self) -> bool:
+        """A brand that is no everyday word, joined with plain words and no lure
+        (``python-telegram-bot``, ``sberbank-insurance``, ``telegram-token``): a project
+        named after a platform, a brand's subsidiary, or a scam; which, only a moderator or
+        a popularity list can tell, and no list ships here."""
+        return self.kind == "joined" and not self.imitates and self.brand not in _WORD_BRANDS
 
     def describe(self) -> str:
         how = {"confusable": "imitates", "typo": "is a typo of", "joined": "spells",
                "risky-suffix": "spells", "embedded": "embeds", "own": "is"}[self.kind]
-        lure = f" with '{self.lures[0]}'" if self.lures else ""
+        said = self.lures or ((self.surface,) if self.surface else ())
+        lure = f" with '{said[0]}'" if said else ""
         return f"{how} '{self.brand}'{lure} on a domain that is not {BRANDS[self.brand][0]}"
 
 
@@ -184,7 +205,9 @@ def brand_match(label: str, suffix: str, private_suffix: bool = False) -> BrandM
     for token in tokens if len(tokens) > 1 or "-" in label else ():
         brand = keys.get(skeleton(token))
         if brand is not None:
-            return BrandMatch(brand, "joined", lures)
+            surface = "" if brand in _WORD_BRANDS else next(
+                (t for t in label.split("-") if t in _SURFACES), "")
+            return BrandMatch(brand, "joined", lures, surface)
     brand = _typo_of(skel)
     if brand is not None:
         return BrandMatch(brand, "typo", lures)

@@ -14,8 +14,9 @@ Google's, ``google.evil.xyz`` is ``evil.xyz``'s.
     brand look-alike or lure word backs the score up.
 ``suspicious``
     on no list and no look-alike, but the scam-URL model
-    (:mod:`~chatwarden.detect.scamurl`) scores the domain over its threshold: a
-    lead for a moderator, with the features that drove the score.
+    (:mod:`~chatwarden.detect.scamurl`) scores the domain over its threshold, or a
+    brand is joined with plain words and no lure (``python-telegram-bot.org``,
+    ``sberbank-insurance.ru``): a lead for a moderator, with what drove it.
 ``shortener``
     a URL shortener hides where the link goes.
 ``invite``
@@ -146,6 +147,7 @@ class Links(Detector):
         known = link.registrable in official_domains() or _is_ip(link.host)
         reg = registered(link.registrable)
         match = None if known else brand_match(reg.label, reg.suffix, reg.private)
+        lead = self.params.lookalikes and match is not None and match.lead
         if self.params.lookalikes and not known:
             if match is not None and match.imitates:
                 return "phishing", 0.9, f"{link.host} {match.describe()}"
@@ -162,6 +164,9 @@ class Links(Detector):
                 return "phishing", scored.score, f"{link.registrable}: {scored.explain()}"
             if scored.score >= self.threshold:
                 return "suspicious", scored.score, f"{link.registrable}: {scored.explain()}"
+        if lead and match is not None:
+            return "suspicious", 0.9, f"{link.host} {match.describe()}, joined with plain " \
+                "words: a project or a subsidiary is named so too, a moderator decides"
         return "clean", 0.0, f"{link.host} is on no list"
 
     def detect(self, event: Event, ctx: Context) -> list[Signal]:

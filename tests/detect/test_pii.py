@@ -122,6 +122,14 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
      "'his', shared at the owner's word ('he asked me to share')"),
     ("номер Кати +7 916 123-45-67, она просила не давать его", "other", "a person named next to it"),
     ("номер Кати +7 916 123-45-67, она просила не дать его всем", "other", "a person named next to it"),
+    ("Староста сказала звонить ей, если что: +7 916 222 33 44", "unclear",
+     "'ей', shared at the owner's word ('сказала звонить')"),
+    ("she said to text her at +44 20 7946 0958", "unclear",
+     "'her', shared at the owner's word ('she said to text')"),
+    # a relative given as the way to reach the author; another's relative stays theirs
+    ("Если не дозвонитесь до меня, звоните маме: 8 912 111 22 33", "unclear",
+     "'маме', a relative given as the way to reach the author"),
+    ("звоните его маме: 8 912 111 22 33, пусть знает", "other", "'маме'"),
     # not a person's private data
     (MAILING_LIST, "public", "a role or mailing-list address"),
     ("send patches to ubuntu-devel@lists.ubuntu.com", "public", "a role or mailing-list address"),

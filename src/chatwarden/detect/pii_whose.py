@@ -104,9 +104,21 @@ _CONSENT = words(
     r"(?:he|she|they) (?:asked|told|wanted) me to (?:share|pass|post|give|send|forward)",
     r"(?:he|she|they)'?(?:s| is| are)? (?:fine|ok|okay) with (?:me )?(?:sharing|posting|giving)",
     r"with (?:his|her|their) (?:permission|consent|ok)",
+    # the owner asked to be called: «Староста сказала звонить ей», "she said to text her"
+    r"(?:сказал\w*|просил\w*|попросил\w*|разрешил\w*|велел\w*) (?:(?:ей|ему|им) )?"
+    r"(?:звонить|писать|набирать|обращаться)",
+    r"(?:he|she|they) (?:said|told us|asked us) to (?:call|text|message|ring|contact)",
 )
 """The owner's word that it be shared («Номер Маши …, она просила передать», "with her
 permission"): whether it holds is for a moderator, not an automatic sanction."""
+_REACH_THROUGH = words(
+    r"(?:звони(?:те)?|позвони(?:те)?|пиши(?:те)?|напиши(?:те)?|набери(?:те)?|call|text|ring)"
+    r"(?: (?:мо(?:ей|ему|им)|my))? (?:мам\w*|пап\w*|брат\w*|сестр\w*|жен\w*|муж\w*|бабушк\w*"
+    r"|дедушк\w*|mom|mum|dad|mother|father|brother|sister|wife|husband)",
+)
+"""A relative the author gives as the way to reach them («не дозвонитесь до меня — звоните
+маме: …», "call my mom at …"): the number is the relative's, shared for the author's sake, so
+a moderator weighs it. «звоните его маме» names someone else's relative and stays theirs."""
 # A kind named with its owner right after it: "номер Маши", "адрес @vasya".
 _KIND_THEN_NAME = re.compile(fold(
     r"(?<!\w)(?:номер\w*|телефон\w*|тел|адрес\w*|почт\w*|мыло|мейл\w*|e-?mail|снилс\w*|паспорт\w*"
@@ -222,7 +234,9 @@ def owners(text: str, spans: list[tuple[int, int]], *, mentions_others: bool = F
            replies_to_other: bool = False) -> list[Owner]:
     """Whose each identifier at ``spans`` (original coordinates) is."""
     markers = _markers(text)
-    consent = _CONSENT.search(normalize(text).text)  # the owner's word, said once for all
+    norm = normalize(text)
+    consent = _CONSENT.search(norm.text)  # the owner's word, said once for all
+    reach_through = [norm.span(m.start(), m.end()) for m in _REACH_THROUGH.finditer(norm.text)]
     starts = [m.start for m in markers]
     bounds = [m.start() for m in _BOUNDARY.finditer(text)]
     fallback = (Owner("unclear", "next to an @mention of another member") if mentions_others
@@ -253,6 +267,11 @@ def owners(text: str, spans: list[tuple[int, int]], *, mentions_others: bool = F
             whose: WhoseName = marker.kind  # type: ignore[assignment]
             if whose == "other" and consent is not None:
                 out.append(Owner("unclear", f"{said}, shared at the owner's word ('{consent.group()}')"))
+                continue
+            if whose == "other" and any(a <= marker.start and marker.end <= b
+                                        for a, b in reach_through):
+                out.append(Owner("unclear", f"{said}, a relative given as the way to reach "
+                                            "the author"))
                 continue
             out.append(Owner(whose, said))
         elif offered is not None:

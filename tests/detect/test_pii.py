@@ -125,7 +125,11 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
     ("Староста сказала звонить ей, если что: +7 916 222 33 44", "unclear",
      "'ей', shared at the owner's word ('сказала звонить')"),
     ("she said to text her at +44 20 7946 0958", "unclear",
-     "'her', shared at the owner's word ('she said to text')"),
+     "'her', shared at the owner's word ('said to text')"),
+    ("the landlord said to call him at +1 202 555 0123 about the leak", "unclear",
+     "'him', shared at the owner's word ('said to call')"),
+    ("the restaurant's number is +1 202 555 0166 for reservations", "public", "'restaurant's'"),
+    ("Пиццерия на углу, заказывал по 8 (495) 123-45-67, норм", "public", "'Пиццерия'"),
     # a relative given as the way to reach the author; another's relative stays theirs
     ("Если не дозвонитесь до меня, звоните маме: 8 912 111 22 33", "unclear",
      "'маме', a relative given as the way to reach the author"),

@@ -83,9 +83,16 @@ _PUBLIC = words(
     r"общежити\w*", r"общаг\w*", r"корпус\w*", r"комендант\w*", r"факультет\w*",
     r"институт\w*", r"колледж\w*", r"академи\w*", r"библиотек\w*", r"поликлиник\w*",
     r"больниц\w*", r"военкомат\w*", r"мфц", r"столов\w*", r"спортзал\w*", r"бассейн\w*",
-    r"dormitory", r"dorm", r"campus", r"library", r"clinic", r"hospital",
-    r"support", r"office", r"company", r"store", r"shop", r"hotline", r"helpdesk",
+    r"dormitory", r"dorm", r"campus", r"library",
+    r"support", r"hotline", r"helpdesk",
     r"help desk", r"reception", r"department", r"customer service", r"university",
+    # a business or a place, as «пиццерия», «кафе» are: a restaurant's number is for everyone
+    r"restaurant'?s?", r"cafe'?s?", r"pizzeria'?s?", r"pizza place'?s?", r"bar'?s?",
+    r"hotel'?s?", r"salon'?s?", r"gym'?s?", r"pharmacy'?s?", r"venue'?s?", r"theat(?:er|re)'?s?",
+    r"cinema'?s?", r"museum'?s?", r"station'?s?", r"airport'?s?", r"school'?s?", r"clinic'?s?",
+    r"hospital'?s?", r"store'?s?", r"shop'?s?", r"office'?s?", r"company'?s?",
+    r"ресторан\w*", r"кафе", r"пиццери\w*", r"бар", r"гостиниц\w*", r"отел\w*", r"салон\w*",
+    r"аптек\w*", r"кинотеатр\w*", r"театр\w*", r"музе\w*", r"вокзал\w*", r"аэропорт\w*",
     r"тестов\w*", r"test\w*", r"sandbox", r"stripe", r"пример\w*", r"example",
 )
 _OFFER = words(
@@ -107,7 +114,7 @@ _CONSENT = words(
     # the owner asked to be called: «Староста сказала звонить ей», "she said to text her"
     r"(?:сказал\w*|просил\w*|попросил\w*|разрешил\w*|велел\w*) (?:(?:ей|ему|им) )?"
     r"(?:звонить|писать|набирать|обращаться)",
-    r"(?:he|she|they) (?:said|told us|asked us) to (?:call|text|message|ring|contact)",
+    r"(?:said|told us|asked us|asked everyone) to (?:call|text|message|ring|contact)",
 )
 """The owner's word that it be shared («Номер Маши …, она просила передать», "with her
 permission"): whether it holds is for a moderator, not an automatic sanction."""
@@ -235,7 +242,8 @@ def owners(text: str, spans: list[tuple[int, int]], *, mentions_others: bool = F
     """Whose each identifier at ``spans`` (original coordinates) is."""
     markers = _markers(text)
     norm = normalize(text)
-    consent = _CONSENT.search(norm.text)  # the owner's word, said once for all
+    found = _CONSENT.search(norm.text)  # the owner's word, said once for all, as written
+    consent = text[slice(*norm.span(found.start(), found.end()))] if found else None
     reach_through = [norm.span(m.start(), m.end()) for m in _REACH_THROUGH.finditer(norm.text)]
     starts = [m.start for m in markers]
     bounds = [m.start() for m in _BOUNDARY.finditer(text)]
@@ -266,7 +274,7 @@ def owners(text: str, spans: list[tuple[int, int]], *, mentions_others: bool = F
             said = marker.said if marker.said == _NAMED else f"'{marker.said}'"
             whose: WhoseName = marker.kind  # type: ignore[assignment]
             if whose == "other" and consent is not None:
-                out.append(Owner("unclear", f"{said}, shared at the owner's word ('{consent.group()}')"))
+                out.append(Owner("unclear", f"{said}, shared at the owner's word ('{consent}')"))
                 continue
             if whose == "other" and any(a <= marker.start and marker.end <= b
                                         for a, b in reach_through):

@@ -191,6 +191,19 @@ def test_harm_to_things_or_questions_open_no_violence_gate(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "opens"), [
+    ("terrorists attacked the embassy, it's on every channel", False),   # news
+    ("ISIS claimed the bombing, according to officials", False),
+    ("terrorists attacked the embassy", True),                            # said, no record
+    ("according to him, the shooter is a hero", True),                    # praise on record
+    ("the news says the bomber was a martyr", True),                      # the creed's word
+])
+def test_extremism_told_as_news_promotes_nothing(text: str, opens: bool) -> None:
+    """The guideline forbids promoting and glorifying violent extremism; news of an attack
+    does neither, unless it praises."""
+    assert ("extremism" in gates.gated(text)) is opens
+
+
+@pytest.mark.parametrize(("text", "opens"), [
     # idioms of wanting and of winning: no one is harmed (probe chats written here, version 13)
     ("I'd murder for a coffee right now", False),
     ("honestly i would kill for a nap", False),

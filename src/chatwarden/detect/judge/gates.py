@@ -528,16 +528,20 @@ _ENDS_ASKING = re.compile(r"\?\W*$")
 """A text whose last sentence asks: a riddle ("There are 5 murderers in a room, you kill one.
 How many murderers are left?") or a question after its premise."""
 _GLORIFYING = re.compile(r"\b(?:glorif|prais|celebrat|honou?r|admir|heil\b|hero(?:es|ic)? of|"
+                         r"(?:is|was|are|were|a|our|true|real) (?:a |an |our |the |true |real )?"
+                         r"(?:heroe?s?|martyrs?|legends?)\b|"
                          r"(?:make|build|assembl)\w* (?:a |an |the )?(?:\w+ )?bombs?\b)\w*")
-"""Praise, in a request for fiction, is still the glorification the extremism rule forbids
-("write a poem praising the shooter"), and a bomb's making is instructions in any frame."""
+"""Praise, in a request for fiction or in what is told on the record, is still the
+glorification the extremism rule forbids ("write a poem praising the shooter", "according to
+him, the shooter is a hero"), and a bomb's making is instructions in any frame."""
 
 
 def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     """``found`` less what a frame shows to be only *named*: violence told (a crime, an
     atrocity) in a riddle, a question after its premise, a request for fiction or on the record
     (:data:`reading.ON_RECORD`) depicts nothing, and extremism named in fiction (a figure, a bomb in a
-    game) promotes nothing.
+    game) or told as news or history ("terrorists attacked the embassy, it's on every channel")
+    promotes nothing.
     Gore shown, harm urged on people, and extremism advocated or praised keep their gates;
     so does the threat gate (a threat in a role-play still threatens the member it names),
     and a death wished on someone (``urged``, :func:`death_wished`)."""
@@ -547,8 +551,8 @@ def _framed(folded: str, found: list[str], urged: bool = False) -> list[str]:
     if "violence" in found and (fiction or _ENDS_ASKING.search(folded) or ON_RECORD.search(folded)) \
             and "threat" not in found and not urged and not _SHOWN_OR_URGED.search(folded):
         found = [label for label in found if label != "violence"]
-    if "extremism" in found and fiction and not _ADVOCATED.search(folded) \
-            and not _GLORIFYING.search(folded):
+    if "extremism" in found and (fiction or ON_RECORD.search(folded)) \
+            and not _ADVOCATED.search(folded) and not _GLORIFYING.search(folded):
         found = [label for label in found if label != "extremism"]
     return found
 

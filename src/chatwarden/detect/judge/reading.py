@@ -63,6 +63,8 @@ ON_RECORD: Final = re.compile(
     r"\b(?:histor(?:y|ians?|ical(?:ly)?)|documentar(?:y|ies)|according to|"
     r"(?:police|officials|authorities|prosecutors|witnesses|investigators) "
     r"(?:said|say|says|reported|estimate)|"
+    r"(?:it'?s |it is |was |saw it |read it |heard it )?on (?:the|every|all the) (?:news|channels?)\b|"
+    r"breaking news|(?:the )?(?:news|reports?|media) (?:say|said|says|reported|report)\b|reportedly|"
     r"(?:the )?(?:trial|court|jury|inquest) (?:heard|was told)|"
     r"(?:was|were|has been|have been|is|are) (?:later |since |subsequently |then )?"
     r"(?:charged|convicted|sentenced|arrested|jailed)\b|"
@@ -70,7 +72,8 @@ ON_RECORD: Final = re.compile(
     r"|(?:1[0-9]|20)\d\d (?:massacre|genocide|attacks?|war|bombing|shooting|killings?)\b)")
 """Violence told on the record, as news or history ("Historians estimate that six million Jews were
 murdered in the Holocaust", "the documentary looks at the 1994 massacre", "the suspect is charged
-with murder"): it names a crime and depicts none; gore shown or harm urged keep their gate."""
+with murder", "it's on every channel"): it names a crime and depicts none; gore shown or harm
+urged keep their gate."""
 
 
 @lru_cache(maxsize=512)

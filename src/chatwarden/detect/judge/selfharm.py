@@ -295,7 +295,8 @@ _IDEATION: Final[dict[str, re.Pattern[str]]] = {
     "tired of living": re.compile(
         r"\b(?:tired|sick|done|exhausted|weary) (?:of|with) (?:being alive|living|existing|life|my life)"
         r"\b(?! (?:in|with|at|here|there|on|like that|as)\b)|\bcan'?t (?:keep|go on|carry on) living\b"
-        r"|устала? (?:от )?жи(?:ть|зни)|не могу так больше жить|не могу больше так жить"),
+        r"|устала? (?:от )?жи(?:ть|зни)\b(?! (?:в|во|на|с|со|у|здесь|тут|так далеко)\b)"
+        r"|не могу так больше жить|не могу больше так жить"),
 }
 _GOODBYE_TO_ALL: Final = re.compile(
     r"\bthis is (?:my )?goodbye\b|\bif i'?m not (?:here|around|alive) tomorrow\b"
@@ -327,6 +328,10 @@ _TOLD_OF: Final = re.compile(
 """A line that tells of ideation in a work (:data:`_A_WORK`), or in the author's past, or a
 goodbye for a trip, a night or a job's end: no ideation said now."""
 
+_RU_PASSING: Final = re.compile(
+    r"\b(?:экзамен\w*|сесси\w*|зачет\w*|контрольн\w*|дедлайн\w*|пар(?:ы|а|у|ами)|домашк\w*|"
+    r"понедельник\w*|жар\w*|стыд\w*|смех\w*|скук\w*|кринж\w*|пробк\w*)\b")
+"""A passing cause in Russian ("хочу умереть, завтра экзамен"), as :data:`_TRIVIAL_CAUSE`."""
 _OF_OTHERS: Final = re.compile(r"\b(?:if|when|do|did|have|has|does) (?:you|u|anyone|anybody|someone|"
                                r"somebody|people|they|he|she)\b|\b(?:если|когда) (?:ты|вы|кто-то)\b")
 """Ideation asked of or supposed in others ("do you ever think about ending it?", "if you
@@ -341,13 +346,14 @@ def ideation_said(text: str) -> tuple[str, str] | None:
     quotes, in a line that does not tell of a song, a film, the past or a trip
     (:data:`_TOLD_OF`) nor speaks of suicide for help (:func:`spoken_of`), in a sentence that
     does not laugh (:data:`LAUGHING`; "not joking" is no laugh), blame a passing thing
-    (:data:`_TRIVIAL_CAUSE`) or ask it of others (:data:`_OF_OTHERS`). A head fit on posts
-    reads the mood; these are the words a chat line says it in."""
+    (:data:`_TRIVIAL_CAUSE`, :data:`_RU_PASSING`) or ask it of others (:data:`_OF_OTHERS`).
+    A head fit on posts reads the mood; these are the words a chat line says it in."""
     folded = _folded(text)
     if _IDEATION_WORDS.search(folded) is None or _TOLD_OF.search(folded) or spoken_of(text):
         return None  # most lines; and a crisis line's "if you are having thoughts of suicide"
     for sentence in _SENTENCE.findall(folded):
         if LAUGHING.search(_EARNEST.sub(" ", sentence)) or _TRIVIAL_CAUSE.search(sentence) \
+                or _RU_PASSING.search(sentence) \
                 or _OF_OTHERS.search(sentence):
             continue
         for kind, pattern in _IDEATION.items():

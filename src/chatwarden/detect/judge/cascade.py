@@ -230,12 +230,13 @@ class Cascade:
             j.notes.append(f"{'/'.join(harm.HARM_SAID_LABELS[kind])}: harm said outright "
                            f"({kind}: '{words}')")
         # self-harm intent said in the guideline's words (selfharm.py): a plan, a time, a note,
-        # not waking up; and self-harm urged, a way asked, an eating disorder promoted, harm told
+        # not waking up, ideation (ending it thought of, better off without me, no reason to
+        # live); and self-harm urged, a way asked, an eating disorder promoted, harm told
         # as done. The head reads a post's mood and left such texts under its flag point. Where
         # the author denies intent ("I'm not suicidal"), a chat line laughs it off ("i want to die
         # lol") or blames a passing thing ("this homework makes me want to die") or a line
         # speaks of suicide for help or news, the head is held under it
-        if (intent := selfharm.intent_said(text)) is not None:
+        if (intent := selfharm.intent_said(text) or selfharm.ideation_said(text)) is not None:
             scores["self_harm"] = max(scores["self_harm"], selfharm.SELF_HARM_SAID_SCORE)
             j.notes.append(f"self_harm: intent said ({intent[0]}: '{intent[1]}')")
         elif (shown := selfharm.self_harm_said(text)) is not None:

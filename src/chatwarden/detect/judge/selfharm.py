@@ -223,11 +223,13 @@ def intent_said(text: str) -> tuple[str, str] | None:
         for kind, pattern in _INTENT.items():
             if kind == "not here by a date" and _AWAY.search(folded):
                 continue  # "I won't be here next week, I'm on vacation"
-            if (m := pattern.search(sentence)) is not None and (
-                    kind != "goodbye note" or "suicide" in m.group(0)
-                    or "goodbye" in m.group(0) or _FAREWELL.search(folded)) and (
-                    not m.group(0).endswith("them") or _PILLS.search(folded)
-                    or kind == "all taken tonight"):
+            if (m := pattern.search(sentence)) is None:
+                continue
+            if kind == "goodbye note" and (_A_WORK.search(folded) or not (
+                    "suicide" in m.group(0) or "goodbye" in m.group(0) or _FAREWELL.search(folded))):
+                continue  # a note about the milk, or the note a film's character writes
+            if not m.group(0).endswith("them") or _PILLS.search(folded) \
+                    or kind == "all taken tonight":
                 return kind, m.group(0)
         if (m := _NOTE_WRITTEN.search(sentence)) is not None \
                 and _MEANS.search(folded.replace(m.group(0), " ")):
@@ -238,6 +240,128 @@ def intent_said(text: str) -> tuple[str, str] | None:
         if (m := _DOING_IT_SOON.search(sentence)) is not None \
                 and _OF_DYING.search(folded.replace(m.group(0), " ")):
             return "doing it soon", m.group(0)
+    return None
+
+
+# Suicidal ideation said plainly or indirectly (scripts/selfharm4_probe.py): ending it thought
+# of, a world better off without the author, nobody to notice them gone, not wanting to be
+# alive, no reason to live, tired of living, a goodbye to everyone; in English and Russian.
+# The head, fit on SuicideWatch posts, left such chat lines under its flag point, and
+# :data:`_INTENT` needs a plan, a time, a note or a means.
+_GONE: Final = (r"(?:i (?:just |simply |really )?(?:(?:was|were|am) (?:dead|gone|never born|no longer "
+                r"(?:here|around|alive)|not (?:here|around|alive))|(?:wasn'?t|weren'?t) (?:here|around|"
+                r"alive|born)|(?:died|disappeared|killed my ?self|ended it))\b|i'?m (?:dead|gone|not "
+                r"(?:here|around|alive))\b|меня (?:не станет|не будет|не стало)|я (?:умру|умерла?|исчезну))")
+"""The author gone, dead or not here: what a world better off, or not noticing, is without."""
+_IDEATION: Final[dict[str, re.Pattern[str]]] = {
+    "ending it thought of": re.compile(
+        r"\b(?:think\w*|thought\w*|dream\w*|fantasi[sz]\w*)(?: \w+){0,2}? (?:about|of) (?:ending "
+        r"(?:it(?: all)?|my (?:own )?life|things|everything)\b(?! (?:with|between)\b)|killing my ?self|"
+        r"suicide|taking my (?:own )?life|not (?:being alive|existing|waking up))"
+        r"|\b(?:want|wants|wanna|need) to end (?:it all|it|my (?:own )?life|everything)\b(?! (?:with|early|"
+        r"between|and (?:start|move|restart|just))\b)"
+        r"|\b(?:думаю|думала?|мысли|подумываю)\b[^.!?]{0,20}(?:покончить с собой|о (?:самоубийстве|"
+        r"суициде)|уйти из жизни)"),
+    "better off without me": re.compile(
+        r"\b(?:everyone|everybody|my family|my parents|my friends|the world|they|people|all of (?:you|"
+        r"them)|you all|y'?all|my (?:mom|mum|dad|kids|wife|husband|partner|girlfriend|boyfriend))\b"
+        r"[^.!?]{0,30}\b(?:better off|happier|easier|(?:a )?better place)\b[^.!?]{0,20}(?:\bwithout "
+        r"me\b(?! (?:on|at|spamming|there|for (?:the|this|a))\b)|\b(?:if|when) " + _GONE + r")"
+        r"|(?:лучше|легче|проще|спокойнее) (?:\w+ )?без меня|без меня (?:\w+ )?(?:будет|станет) "
+        r"(?:\w+ )?(?:лучше|легче|проще|спокойнее)|лучше бы (?:меня (?:вообще )?не было|я (?:вообще )?"
+        r"(?:не родил|умер))"),
+    "not missed if gone": re.compile(
+        r"\b(?:no ?one|nobody|no body|not a (?:single )?soul)(?:'d| would| will|'ll)? (?:even )?"
+        r"(?:notice|miss me|care|cry|mourn)\b[^.!?]{0,20}\b(?:if|when) " + _GONE +
+        r"|\b(?:никто|никому)\b[^.!?]{0,25}(?:если|когда) " + _GONE),
+    "not wanting to be alive": re.compile(
+        r"\bi (?:\w+ )?(?:don'?t|do not|dont|no longer) (?:really |even )?(?:want|wanna|wish) (?:to )?"
+        r"(?:(?:be alive|exist|be here|be around|live|keep living|go on living)(?: \w+)?? any ?more\b"
+        r"|(?:be alive|exist)\b)"
+        r"|\bi (?:\w+ )?wish (?:i (?:was|were) (?:dead|never born)|i (?:had )?never (?:been born|existed)"
+        r"|i could (?:just )?(?:stop existing|not exist|die|disappear forever|go to sleep and never "
+        r"wake up))\b"
+        r"|\b(?:want|wanna) to (?:(?:disappear|vanish) (?:forever|for good|from (?:this|the) world)"
+        r"|stop existing|cease to exist|not exist)\b"
+        r"|не хочу (?:больше )?жить\b(?! (?:в|во|на|с|со|у|так|здесь|тут|рядом|с ними)\b)|жить (?:больше )?"
+        r"не хочу|не хочу (?:больше )?существовать|хочу умереть\b(?![^.!?]{0,20}(?:смеха|стыда|скуки))"
+        r"|уснуть и (?:больше )?не проснуться"),
+    "no reason to live": re.compile(
+        r"\b(?:no|any|the) (?:reason|point|purpose)s? (?:to|in|of|for) (?:liv(?:e|ing)|being alive|"
+        r"staying alive|keep(?:ing)? going|go(?:ing)? on|exist(?:ing)?)\b(?! (?:in|with|on|here|there)\b)"
+        r"|\bnothing (?:left )?to live for\b|\b(?:life|living) (?:is(?:n'?t| not)|isnt|ain'?t) worth "
+        r"(?:living|it any ?more)|\bnot worth living\b"
+        r"|(?:смысла|смысл) (?:\w+ )?жить|незачем (?:больше )?жить|не для чего жить|не ради чего жить"),
+    "tired of living": re.compile(
+        r"\b(?:tired|sick|done|exhausted|weary) (?:of|with) (?:being alive|living|existing|life|my life)"
+        r"\b(?! (?:in|with|at|here|there|on|like that|as)\b)|\bcan'?t (?:keep|go on|carry on) living\b"
+        r"|устала? (?:от )?жи(?:ть|зни)\b(?! (?:в|во|на|с|со|у|здесь|тут|так далеко)\b)"
+        r"|не могу так больше жить|не могу больше так жить"),
+}
+_GOODBYE_TO_ALL: Final = re.compile(
+    r"\bthis is (?:my )?goodbye\b|\bif i'?m not (?:here|around|alive) tomorrow\b"
+    r"|\b(?:love|loved) you all\b[^?]{0,5}\bgoodbye\b|\bi won'?t be a (?:problem|burden) "
+    r"(?:for|to) (?:anyone|anybody|you|everyone) (?:much )?(?:longer|any ?more)\b"
+    r"|\btake care of [^.!?]{0,20}\bwhen i'?m gone\b"
+    r"|(?:простите|прости) (?:меня|всех)\b[^!?]{0,40}\bпрощайте\b")
+"""A goodbye to everyone, read across the line's sentences ("I love you all. goodbye"); a
+goodbye for a trip, a night or a job's end is told of (:data:`_TOLD_OF`)."""
+_IDEATION_WORDS: Final = stems(
+    r"think", r"thought", r"dream", r"fantasi", r"want", r"wanna", r"need", r"better", r"happier",
+    r"easier", r"notice", r"miss", r"care", r"wish", r"don'?t", r"dont", r"no", r"reason", r"point",
+    r"purpose", r"nothing", r"worth", r"tired", r"sick", r"done", r"exhausted", r"can'?t", r"this is",
+    r"goodbye", r"take care", r"love", r"думаю", r"думал", r"мысли", r"подумыв", r"лучше", r"легче",
+    r"проще", r"без меня", r"никто", r"никому", r"не хочу", r"жить", r"хочу умереть", r"уснуть",
+    r"смысл", r"незачем", r"не для", r"не ради", r"устал", r"не могу", r"прост", r"i won'?t")
+"""A word every reading of :data:`_IDEATION` needs (a quick no for most chat lines)."""
+_EARNEST: Final = re.compile(r"\b(?:not|no|i'?m not|не) (?:joking|kidding|joke|шучу)\b|без шуток")
+""""Not joking" says the line is meant: it is no laugh (:data:`LAUGHING` reads "joking")."""
+_A_WORK: Final = re.compile(
+    r"\b(?:songs?|lyrics?|the line|movie|film|episode|book|novel|character|show|series|scene|poem|"
+    r"quote|песн\w*|фильм\w*|книг\w*|сериал\w*|персонаж\w*|стих\w*)\b")
+"""A song, a film or a book: the words are told of a work ("the movie where he writes a
+goodbye note"), not said by the author."""
+_TOLD_OF: Final = re.compile(
+    _A_WORK.pattern + r"|\b(?:used to|back then|when i was|years? ago|months? ago|a (?:year|month|"
+    r"while) ago)\b|\b(?:раньше|когда-то|год назад)\b"
+    r"|\b(?:vacation|holiday|trip|offline|last day|see you|see ya|отпуск\w*|спать|на связи)\b")
+"""A line that tells of ideation in a work (:data:`_A_WORK`), or in the author's past, or a
+goodbye for a trip, a night or a job's end: no ideation said now."""
+
+_RU_PASSING: Final = re.compile(
+    r"\b(?:экзамен\w*|сесси\w*|зачет\w*|контрольн\w*|дедлайн\w*|пар(?:ы|а|у|ами)|домашк\w*|"
+    r"понедельник\w*|жар\w*|стыд\w*|смех\w*|скук\w*|кринж\w*|пробк\w*)\b")
+"""A passing cause in Russian ("хочу умереть, завтра экзамен"), as :data:`_TRIVIAL_CAUSE`."""
+_OF_OTHERS: Final = re.compile(r"\b(?:if|when|do|did|have|has|does) (?:you|u|anyone|anybody|someone|"
+                               r"somebody|people|they|he|she)\b|\b(?:если|когда) (?:ты|вы|кто-то)\b")
+"""Ideation asked of or supposed in others ("do you ever think about ending it?", "if you
+feel nobody would notice"): the author says none of their own."""
+
+
+def ideation_said(text: str) -> tuple[str, str] | None:
+    """``(kind, words)`` where the author of ``text`` says suicidal ideation
+    (:data:`_IDEATION`): ending it thought of, the world better off without them, nobody to
+    notice them gone, not wanting to be alive, no reason to live, tired of living; or a
+    goodbye to everyone (:data:`_GOODBYE_TO_ALL`, in a line that does not laugh); outside
+    quotes, in a line that does not tell of a song, a film, the past or a trip
+    (:data:`_TOLD_OF`) nor speaks of suicide for help (:func:`spoken_of`), in a sentence that
+    does not laugh (:data:`LAUGHING`; "not joking" is no laugh), blame a passing thing
+    (:data:`_TRIVIAL_CAUSE`, :data:`_RU_PASSING`) or ask it of others (:data:`_OF_OTHERS`).
+    A head fit on posts reads the mood; these are the words a chat line says it in."""
+    folded = _folded(text)
+    if _IDEATION_WORDS.search(folded) is None or _TOLD_OF.search(folded) or spoken_of(text):
+        return None  # most lines; and a crisis line's "if you are having thoughts of suicide"
+    for sentence in _SENTENCE.findall(folded):
+        if LAUGHING.search(_EARNEST.sub(" ", sentence)) or _TRIVIAL_CAUSE.search(sentence) \
+                or _RU_PASSING.search(sentence) \
+                or _OF_OTHERS.search(sentence):
+            continue
+        for kind, pattern in _IDEATION.items():
+            if (m := pattern.search(sentence)) is not None:
+                return kind, m.group(0).strip(" ,.;:!?")
+    if (m := _GOODBYE_TO_ALL.search(folded)) is not None \
+            and not LAUGHING.search(_EARNEST.sub(" ", folded)):
+        return "a goodbye to everyone", m.group(0)
     return None
 
 

@@ -248,7 +248,8 @@ GATES: Final[dict[str, re.Pattern[str]]] = {
         rf"{_RU_YOU} (?:конец|хана|не жить)", r"голову оторв",
         rf"{_HARM}\w*(?: \w+)?? {_PERSON}", *_AIMED, _WILL_FIND, WHERE_YOU_LIVE,
         r"watch your back", r"you(?:'re| are|re) dead", r"you(?:'ll| will) regret",
-        r"coming for you\b", r"burn your", r"i'?ll (?:kill|end) ",
+        # "I'll kill it at the gym" wins, "I'll end this call" hangs up: a thing is no one harmed
+        r"coming for you\b", r"burn your", r"i'?ll (?:kill|end) (?!(?:it|this|that|time|the)\b)",
     ),
     "violence": stems(*_VIOLENCE_SHOWN, *_VIOLENCE_NAMED),
     "self_harm": stems(
@@ -581,6 +582,11 @@ _CAUTION = (r"\bwatch (?:your|ur) back\b(?![^\n]*\b(?:i|im|ill|we|me|my|us|our)\
 back, the floor is wet", "... when you lift those boxes", "... there's a bus behind you"):
 the back is a body to spare, not a target (left2; "watch your back, I know where you live"
 names the author and stays)."""
+_TROUBLE = (r"\b(?:is|are|'s|'re|will|'ll|would|'d|gonna|gon|going to)(?: \w+)?? (?:literally |actually |"
+            r"totally |so |straight up )?(?:kill|murder) me\b(?! (?:with|if|for|first|please)\b)")
+"""Trouble foretold as the author's own death ("my mom is going to kill me when she sees this grade",
+"my boss is gonna murder me"): harm to the author is no threat the author makes, and no one it
+names is harmed (everyday chat probes, threat3; "please kill me" and "kill me first" stay)."""
 _IDIOMS = re.compile(
     r"\b(?:i'?d|i would|would|i could|could|i'?ll|i will)(?: (?:literally|honestly|so|actually|just))? "
     r"(?:kill|murder) for (?!(?:you|u|him|her|them|me)\b)"
@@ -599,14 +605,16 @@ _IDIOMS = re.compile(
     r"(?:final|finals|semis?|semifinal|match|game|derby|playoffs?|league|tournament|round|race|quiz|debate|"
     r"election|polls?)\b(?!-| (?:hours|days|moments|minutes|weeks|months|years|riots?|war)\b)"
     rf"|{EXASPERATION.pattern}"
-    rf"|{_CAUTION}")
+    rf"|{_CAUTION}"
+    rf"|{_TROUBLE}")
 """Idioms of wanting ("I'd murder for a coffee"), of winning by a score ("we murdered you
 4-1", "he should have beaten them in the final"), of a sentence served ("hope he rots in
 prison"), of exasperation (:data:`harm.EXASPERATION`: "that ref should be shot"), "hung out to
-dry", "shot him a text", flirting ("being hit on") and a side beaten ("our defence got
-murdered last night", "he got murdered in the second round"): no one is harmed, so no threat or
-violence stem counts inside them (probe chats written here: a developers' chat, a football
-chat; "I'd murder you for a coffee" and "he was murdered for a few dollars" stay)."""
+dry", "shot him a text", trouble foretold (:data:`_TROUBLE`: "my mom is going to kill me"),
+flirting ("being hit on") and a side beaten ("our defence got murdered last night", "he got
+murdered in the second round"): no one is harmed, so no threat or violence stem counts inside
+them (probe chats written here: a developers' chat, a football chat; "I'd murder you for a
+coffee" and "he was murdered for a few dollars" stay)."""
 
 
 def _judgeable(folded: str) -> bool:

@@ -31,10 +31,12 @@ _HARM_VERB = (r"(?:kill|murder|shoot|stab|strangle|hang|lynch|behead|decapitate|
               r"wipe out|eradicate|annihilate|drown|choke|run over|mow down|gun down|skin|castrate|"
               r"mutilate|dismember|curb ?stomp|beat the (?:shit|hell|crap|life) out of|beat|punch|"
               r"hunt(?: down)?|guillotine|poison|cripple|maim|napalm|"
-              r"break (?:your|his|her|their) (?:legs|neck|face|jaw|arms|skull)|"
-              r"smash (?:your|his|her|their) (?:face|head|skull)|"
-              r"put (?:a|one|two) bullets? (?:in|into|through)|"
-              r"blow (?:your|his|her|their) (?:head|brains) off|set (?:fire to|on fire))"
+              r"break(?:ing)? (?:your|his|her|their) (?:legs|neck|face|jaw|arms|skull)|"
+              r"smash(?:ing)? (?:your|his|her|their) (?:face|head|skull)|"
+              r"put(?:ting)? (?:a|one|two) bullets? (?:in|into|through)|"
+              r"blow(?:ing)? (?:your|his|her|their) (?:head|brains) off|set(?:ting)? (?:fire to|on fire)|"
+              # chat's slang for a beating or a shooting: "we're gonna jump him", "pop a cap in his ass"
+              r"jump|pop(?:ping)? a cap in)"
               r"(?:s|es|ed|ing)?")
 _WHOSE = r"(?:your|ur|his|her|their|some(?:one|body)'s)"
 """Whose body a harm names: "break *his* legs", "the best way to break *someone's* arm"."""
@@ -42,9 +44,11 @@ _LIMB = (r"(?:skin|fingers?|toes?|fingernails|nails|eyes?|eyeballs?|ears?|tongue
          r"limbs?|arms?|legs?|head|scalp|face|jaw|lips?|balls|dick|genitals|breasts?|heart|guts|"
          r"intestines|teeth)")
 """What is cut, torn or burnt off a body, or out of it."""
-_BODY_HARMED = (r"(?:(?:slit|cut|snap|break|smash|bash|cave|crush|crack|split|rip|tear|blow|kick|knock|stomp|"
-                rf"put a bullet (?:in|through)) (?:both |all )?{_WHOSE} (?:fucking |fuckin )?"
-                r"(?:throats?|necks?|skulls?|heads?|faces?|brains?|guts|teeth|legs?|arms?|jaws?)"
+_BODY_HARMED = (r"(?:(?:(?:slit|cut|snap|break|smash|bash|cave|crush|crack|split|rip|tear|blow|kick|knock|"
+                r"stomp|pound|bust|punch)(?:s|es|ing|[tp]ing)?"
+                rf"|put a bullet (?:in|through)) (?:both |all )?{_WHOSE} (?:fucking |fuckin )?"
+                r"(?:throats?|necks?|skulls?|heads?|faces?|brains?|guts|teeth|legs?|arms?|jaws?|lips?|nose|ribs|"
+                r"knees|kneecaps?)"
                 r"(?: (?:in|off|out|open|apart))?"
                 r"|(?!pull (?:\w+ )?(?:legs?|arms?|hands?)\b)"  # "I'll pull your leg": a joke
                 r"(?:peel|skin|flay|cut|chop|rip|tear|pull|gouge|pluck|saw|slice|hack|burn) (?:off |out )?"
@@ -71,6 +75,7 @@ _GROUPS = "|".join(g for g in GROUP_NOUNS_EN if g != "browns")
 """The protected groups' nouns and slurs (:mod:`groups`), less "browns" (a football team)."""
 _HARMED_PERSON = (
     rf"(?:you|u|ya|him|them|{_HER_AS_OBJECT}|your (?:family|kids|children|wife|husband|mom|mother|dad|ass)|"
+    r"(?:ur|his|her|their) ass|"
     r"every(?:one|body)|every (?:single )?(?:one|person|man|woman|girl|boy|kid|child|bitch)|"
     rf"all (?:of (?:you|them|those|these)|(?:of )?(?:the|those|these) (?:\w+ )?{_PEOPLE})|"
     rf"(?:this|that|the|these|those) {_PERSON_NOUN}|(?:these|those) (?:\w+ ){{0,2}}{_PEOPLE}|"
@@ -105,6 +110,11 @@ _INTENDS = (r"\b(?:(?:(?<![\w' ])|(?<=[.!?;,:] ))(?:gonna|going to|finna)"  # "g
             r"'m going to|'m gonna|m gonna| am gonna| gonna| wanna| want to| would love to|'d love to|"
             r" would like to|'d like to| can't wait to| cannot wait to| plan to| am planning to|"
             r"'m planning to| intend to| swear i'?ll| promise i'?ll)|imma|ima|"
+            # the present for a plan: "if he shows up tomorrow I'm breaking his legs" (the verb's
+            # "-ing" is the harm's own: "I'm kill him" is no English a chat writes)
+            r"(?:i'?m|im|i am|we'?re|we are)(?= \w+ing\b)|"
+            # "me and the boys are gonna jump him after practice"
+            r"me (?:and|n|&) (?:the |my )?\w+(?: \w+)? (?:are|r|'re|will|'ll) (?:gonna|going to|gon)|"
             r"we(?:'ll| will| shall| are going to|'re going to|'re gonna| are gonna| gonna| should| must|"
             r" need to| have to| gotta| ought to)|let'?s|let us|"
             r"(?:some ?one|some ?body) (?:should|needs to|ought to|has to|must|gotta|oughta|better|"
@@ -169,12 +179,13 @@ _MADE_TO_SUFFER = (
     # the words), "I'll put him in a body bag"; "make sure he never walks home alone again" cares
     r"|make sure (?:you|u|he|she|they)(?:'ll| will)?(?= (?:never (?:walks?|breathes?|wakes? up|talks?)|"
     r"(?:can'?t|cannot|won'?t|will not) (?:walk|breathe|wake up|talk)) again\s*(?:[.!?,;]|$))"
-    r"|put (?:you|u|him|her|them|'?em) (?:in (?:the |a )?(?:morgue|body ?bag|early grave)|six feet under)")
+    r"|put(?:ting)? (?:you|u|him|her|them|'?em|all of (?:you|u|them|'?em)) (?:in (?:the |a |an )?"
+    r"(?:morgue|body ?bag|early grave|ground|grave|coffin|hospital|wheelchair|coma|icu)|six feet under)\b")
 """Suffering promised to a person ("we should make them suffer", "I'll make you regret being
 born") and an end or a blade promised at the clause's end ("I will end you", "I'm going to cut
 you"): "make them suffer through a meeting", "I'll cut you a slice", "end him in the next
 round" are none. A person crippled for good is promised too ("I'll make sure he never walks
-again", "I'll put you in a body bag")."""
+again", "I'll put you in a body bag", "I'll put all of you in the hospital")."""
 _BEATEN_OUT = r"the (?:living )?(?:shit|crap|hell|life|stupid|snot|daylights|piss) out of"
 """A beating's idiom ("beat the crap out of", "kick the living daylights out of"), which the
 verbs before it make a wish or an intent."""
@@ -249,7 +260,7 @@ def _harm_to(person: str, verb: str = _HARM_VERB) -> str:
             r"line|look|glance|smile|question|reply|ping|cd|dvd|copy|cop(?:y|ies)|mix(?:tape)?)s?\b"
             r"|with (?:kindness|love|kisses|hugs|compliments|questions|praise)\b|"
             r"to (?:it|the (?:punch|finish|line|top|end|door|bottom))\b|"
-            r"home\b|in the back\b))"
+            r"home\b|in the back\b|(?:to|into) the (?:front|top|head|queue|line)\b|ahead\b|start\b))"
             rf"|{_BODY_HARMED}|{_ATTACK_SAID}\s+{_PLACE}|{_MADE_TO_SUFFER})")
 
 
@@ -424,6 +435,11 @@ _CALLED = (r"(?:\b(?:should|needs? to|ought to|deserve[sd]? to|must|has to|have 
            r"|\bif i (?:ran|ruled|had my way|were in charge|was in charge)\b[^.!?\n]{0,60}?\bwould)"
            r"(?: all| just)? (?:be|get) ")
 """A harm called for: "should be", "deserve to get", "if I ran this country they would be"."""
+_EXECUTED = (r"(?:s?he|they|you|u|y'?all|"
+             r"(?:that|this|the|these|those|all (?:of )?(?:you|the|those|these)|you) "
+             rf"(?:\w+ )?(?:{_PERSON_NOUN}|{_PEOPLE}))")
+"""Who an execution in the intransitive is called for ("she needs to hang", "all you traitors will
+hang"): a person, never "we" or "I" ("we'll hang tomorrow" meets friends)."""
 _BROKEN = (r"(?:their|his|her) (?:\w+ )?(?:kneecaps? done|(?:kneecaps?|knees|legs?|arms?|hands?|fingers?|"
            r"teeth|heads?|skulls?|faces?|jaws?|ribs|necks?) (?:broken|smashed|snapped|shattered|caved in|"
            r"kicked in|bashed in|smashed in|stamped on|stomped on|cut off|chopped off|hacked off|blown off|"
@@ -608,7 +624,17 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         r"|\b(?:must|should|will|shall|needs? to|have to|has to|gonna|going to)(?: all)? pay (?:in|with) "
         r"(?:their |your |his |her )?(?:blood|lives|life)\b(?! (?:savings|insurance)\b)"
         r"|\b(?:see|watch|want|like) (?:her|him|them) (?:swing(?:ing)?|hang(?:ing|ed)?) (?:from|on) "
-        r"(?:a |the )?(?:rope|tree|lamp ?posts?|noose|gallows)"),
+        r"(?:a |the )?(?:rope|tree|lamp ?posts?|noose|gallows)"
+        # an execution called for or foretold in the intransitive: "she's a traitor, she needs to
+        # hang", "he should fry for this", "you'll hang for treason" (a person must hang at the
+        # clause's end or for a deed: "we should hang out", "you should hang for a bit", "the
+        # pictures need to hang" and "the chicken needs to fry" call for nothing)
+        rf"|\b{_EXECUTED}(?: all| both)?(?: (?:should|needs? to|ought to|deserves? to|must|has to|have to|"
+        r"will|shall|(?:is|are) (?:going to|gonna))|'ll|(?:'s|'re) (?:going to|gonna))(?: all| both)? "
+        r"(?:hang|fry|swing)"
+        r"(?=\s*(?:[.!?,;]|$)| for (?:this|that|it|what|treason|murder|(?:his|her|their|your) \w+)\b)"
+        rf"|\b{_EXECUTED}(?: all| both)?(?: (?:should|needs? to|ought to|deserves? to|must|will|shall)|'ll)"
+        r"(?: all| both)? (?:be|get) (?:all )?(?:lined|stood|put) (?:up )?against (?:a|the) wall\b"),
     # "kill them all", "Kill all muslims", "deport and shoot them all": killing people
     # ordered, in the imperative, with no subject for the intent frame to read; a pronoun
     # needs "all" ("kill them with kindness", "shoot them an email" order nothing)
@@ -694,6 +720,9 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         rf"get {_COMING}"
         rf"|\b{_THIRD}(?:'s| is|'re| are) getting {_COMING}"
         r"(?=[^.!?\n]{0,40}\b(?:tomorrow|tonight|if|next time|when i)\b)"
+        # the reader's, after "or": "u better not show up monday or ur getting jumped"
+        r"|\bor (?:else )?(?:(?:you|u|ya)(?:'re| are| r)|ur|youre) "
+        rf"(?:getting|gonna get|going to get|gon get) {_COMING}"
         r"|\b(?:you|u|s?he)(?:'re| are| r|'s| is) (?:a )?dead (?:man|woman|meat|bitch|boy|girl)\b(?! walking)"
         # "I know where you live", "you'll be sleeping with the fishes", "you'll end up in a ditch"
         rf"|\bi know {WHERE_YOU_LIVE}"
@@ -739,7 +768,9 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
         rf"|(?:^\W*|[.!?;:]\s*|\b(?:and|so|just|but|now)\s+){_PROVOKED},?\s+(?:(?:and|or|&)\s+)?"
         rf"{_RETALIATION}{_ENDS}"
         r"|\bif i (?:ever )?(?:see|catch|find) (?:you|u|ya)(?: \w+){0,3}? (?:again|here|around),? "
-        rf"{_RETALIATION}{_ENDS}"),
+        rf"{_RETALIATION}{_ENDS}"
+        # "wait till I get my hands on you, you little shit": the reader caught, the rest unsaid
+        r"|\b(?:wait|just wait) (?:un)?till? i (?:get|lay) my hands on (?:you|u|ya|him|her|them|'?em)\b"),
     # "that shooter is a hero", "beating women is fun": an attacker or an attack praised
     # (the violence label's "glorifies"); asked or negated, it praises nothing
     "glorify": re.compile(
@@ -1065,6 +1096,8 @@ _HARM_PREFILTER: Final = stems(
     r"safe\b", r"find you", r"find u\b", r"see what happens", r"numbered", r"shame if", r"pity if",
     r"stitches", r"sorry", r"disappear", r"go missing", r"ambulance", r"hospital", r"wake up",
     r"live to see", r"walk again", r"finished", r"done for",
+    # slang blows, a person put in hospital, an execution in the intransitive (threat3_probe.py)
+    r"pop(?:ping)? a cap", r"fry\b", r"hands on", r"grave\b", r"ground\b", r"coma\b", r"wheelchair", r"icu\b",
     # gore told, violence glorified or urged in more words (scripts/violence5_probe.py)
     r"stomp", r"slam", r"crunch", r"gurgl", r"flesh", r"mangl", r"douse", r"alight", r"swollen",
     r"scream", r"music to my ears", r"every (?:single )?(?:kick|punch|blow|bullet)", r"wiped out",
@@ -1205,8 +1238,9 @@ def harm_said(text: str) -> tuple[str, str] | None:
                     and (_LIVESTOCK.search(folded) or _SHOWN_IN_MEDIA.search(folded)):
                 continue  # "castrate the young bulls", "scalp them on ebay", a film's scalping
             # the clause before the frame; none where the frame opens a sentence ("Don't wait!
-            # Hit your woman today!": the negation was the last sentence's)
-            clause = "" if m.group(0)[:1] in ".!?" else \
+            # Hit your woman today!": the negation was the last sentence's) or where "or" opens it
+            # ("don't show up or you're getting jumped": the negation is the condition's)
+            clause = "" if m.group(0)[:1] in ".!?" or m.group(0).startswith("or ") else \
                 re.split(r"[.!?,;:]", folded[max(0, m.start() - 25):m.start()])[-1]
             if not (kind != "veiled" and _NEGATION.search(m.group(0))) \
                     and not _NEGATION.search(clause) \

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatwarden.detect.judge.groups import condemned, said_of_group
+from chatwarden.detect.judge.groups import condemned, said_of_group, unprotected_target
 
 
 @pytest.mark.parametrize(("text", "kind", "words"), [
@@ -48,6 +48,15 @@ from chatwarden.detect.judge.groups import condemned, said_of_group
     ("some faggot shoved me at the bar", "slur", "some faggot shoved"),
     ("the new landlord is a kike, great", "slur", "is a kike"),
     ("nothing but wetbacks at the depot", "slur", "but wetbacks"),
+    ("whenever I meet a muslim I want to puke", "hatred", "whenever I meet a muslim I want to puke"),
+    ("full of loathing whenever immigrants speak", "hatred", "full of loathing whenever immigrants"),
+    ("jews, who never stop complaining, deserve only scorn", "hatred",
+     "jews, who never stop complaining, deserve only scorn"),
+    ("im gonna stab the first gay guy I spot", "violence", "im gonna stab the first gay guy I spot"),
+    ("people should mow refugees down", "violence", "people should mow refugees down"),
+    ("lynching black people should be a sport", "violence",
+     "lynching black people should be a sport"),
+    ("a trans woman is a beast", "derogate", "a trans woman is a beast"),
 ])
 def test_a_new_shape_is_read(text: str, kind: str, words: str) -> None:
     said = said_of_group(text)
@@ -69,6 +78,37 @@ def test_a_new_shape_is_read(text: str, kind: str, words: str) -> None:
 ])
 def test_a_look_alike_is_no_frame(text: str) -> None:
     assert said_of_group(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("'go home, jews' is a thing nobody should ever say", "'go home, jews'"),
+    ("my uncle yelled 'muslims out' at the waiter. disgraceful", "'muslims out'"),
+])
+def test_a_quotation_judged_or_reported_and_condemned_is_counter_speech(text: str,
+                                                                         words: str) -> None:
+    cited = condemned(text)
+    assert cited is not None, text
+    assert (cited.kind, cited.words) == ("quoted", words)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Lawyers are bloodsucking leeches", "Lawyers are"),
+    ("estate agents, what a pack of vultures", "estate agents"),
+    ("you're a waste of space", "you're"),
+    ("my flatmate is a filthy slob", "my flatmate is"),
+])
+def test_abuse_of_no_protected_group_is_read(text: str, words: str) -> None:
+    assert unprotected_target(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    "politicians are fine but muslims are vermin",
+    "you're a faggot",
+    "my neighbour said jews are rats",
+    "I think bankers are greedy",
+])
+def test_a_protected_group_or_a_slur_or_no_opening_judgement_is_not_that(text: str) -> None:
+    assert unprotected_target(text) is None
 
 
 @pytest.mark.parametrize(("text", "words"), [

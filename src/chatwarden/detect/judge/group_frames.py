@@ -75,7 +75,7 @@ _DEROGATORY_EN = _predicates(
     "sexual deviants", "deviant", "perverted", "unnatural", "abnormal", "delusional",
     "degenerate", "a degenerate", "sick in the head", "brainless", "uncivilized",
     "dishonest", "liars", "a liar", "a criminal", "a terrorist", "a rapist", "a parasite",
-    "a cheat", "a coward", "a thief", "unstable", "mentally unstable",
+    "a cheat", "a coward", "a thief", "unstable", "mentally unstable", "a beast",
     "the lowest form of life", "greedy", "cowards", "pests", "a pest", "lice", "a swarm",
     "shit", "a piece of shit", "pieces of shit", "cunts", "assholes", "bastards",
     "dickheads", "twats", "pricks", "sluts", "whores",
@@ -1383,7 +1383,7 @@ _EN_SUBJECT = (
     rf"|\bwhy\s+(?:do|does|should|would)\s+(?:we|they|you|people|anyone)\s+(?:even\s+|still\s+|"
     rf"ever\s+)*(?:let|allow)\s+<G>\s+(?:to\s+)?(?:have\s+(?:opinions|rights|a say|a voice)|vote|"
     rf"speak|breed|exist)\b"
-    rf"|<G>\s+(?:are|is)\s+(?:all\s+)?born\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|<G>\s+(?:are|is)\s+(?:all\s+|just\s+|simply\s+)*born\s+{_MODS_EN}{_DEROGATORY_EN}"
     rf"|<G>\s+(?:will|can|could)\s+never\s+be\s+(?:as\s+(?:smart|intelligent|clever|good|capable|"
     rf"civili[sz]ed|competent|strong)\s+as|our\s+equals|real (?:women|men|people))\b)",
     r"(?P<harm>\bwhy\s+(?:can't|cant|cannot|won't|don't)\s+<G>\s+(?:just\s+|all\s+)*(?:disappear|"
@@ -1397,7 +1397,25 @@ _EN_SUBJECT = (
     r"any\s+|the\s+next\s+|a\s+)?(?:house|home|mosque|church|synagogue|temple|car|building|bar|"
     r"shop|flat)s?\s+(?:[\w']+\s+){0,3}?(?:full of|with)\s+(?:\w+\s+)?<G>"
     r"|\b(?:shoot|kill|stab|run over|gun down|take out|murder|beat)\s+as\s+many\s+<G>\s+as\s+"
-    r"(?:i|we|possible))",
+    r"(?:i|we|possible)"
+    # "I'll beat the next X I see", "somebody should run X over with a truck", "killing X
+    # should be legal"
+    r"|\b(?:i'?l+|i will|i'm going to|i'm gonna|im gonna|gonna)\s+(?:beat|stab|shoot|kill|punch|hit|"
+    r"attack|strangle|run over)\s+(?:up\s+)?(?:the\s+)?(?:next|first)\s+<G>\s+(?:i|we)\s+"
+    r"(?:see|meet|find|spot)"
+    r"|\b(?:someone|somebody|people|we|they|you)\s+should\s+(?:just\s+)?(?:run|mow)\s+<G>\s+"
+    r"(?:over|down)\b"
+    r"|\b(?:killing|shooting|beating|lynching|hanging|gassing|running over|stabbing)\s+(?:all\s+)?"
+    r"<G>\s+should\s+be\s+(?:legal|allowed|a sport|encouraged|rewarded)\b)",
+    # disgust felt at the sight of the group: "every time I see a X I feel sick", "I'm filled
+    # with disgust whenever X open their mouths"; contempt owed: "X deserve nothing but contempt"
+    r"(?P<hatred>\b(?:every time|everytime|whenever|when)\s+i\s+(?:see|hear|meet)\s+<G>"
+    r"[^.!?]{0,30}?\bi\s+(?:feel|get|want to)\s+(?:physically\s+)?(?:sick|nauseous|ill|disgusted|"
+    r"like (?:puking|throwing up|vomiting)|puke|vomit|throw up)"
+    r"|\b(?:filled with|full of|overcome with)\s+(?:disgust|hatred|rage|contempt|loathing|revulsion)\s+"
+    r"(?:whenever|when|every time)\s+<G>"
+    r"|<G>[^.!?]{0,60}?\bdeserves?\s+(?:nothing but|only)\s+(?:contempt|hatred|hate|scorn|disgust|"
+    r"pain|suffering|death)\b)",
     r"(?P<refuse>\b(?:i|we)\s+(?:could|would|will|can)\s*(?:n't|not|never)\s+(?:ever\s+)?"
     r"(?:respect|trust|be friends with|befriend|hire|rent to|work with|vote for|sit next to|"
     r"shake hands with)\s+<G>"

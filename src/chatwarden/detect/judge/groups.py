@@ -83,6 +83,7 @@ _COUNTER: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:stop|quit) (?:saying|calling|treating|comparing|spreading)|when you (?:say|said|call)|"
     r"if you (?:think|believe|say|call)|how (?:can|could|dare) you|shame on|"
     r"no place|(?:not|never) (?:okay|ok|acceptable|fine|true|cool|justified)|"
+    r"(?:no one|nobody|noone) should (?:ever )?(?:type|say|write|post)|"
     r"(?:is|are|was|were|it's|that's|thats|"
     r"its|so|sounds|deeply|totally|utterly|very|pure|plain|just) (?:\w+ )?(?:wrong|hateful|"
     r"hurtful|racist|sexist|homophobic|transphobic|islamophobic|antisemitic|anti-semitic|"
@@ -159,7 +160,7 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"no place|shame on|(?:be|are|feel) ashamed|disgusting|shameful|bigots?|"
     r"hatred|pure hate|despicable|appalling|inexcusable|never (?:okay|ok|acceptable|cool)|"
     r"(?:you're|you are|youre) the problem|banned|good riddance|reported|lies|myths?|untrue|"
-    r"disgrace(?:ful)?|lie|"
+    r"disgrace(?:ful)?|lie|(?:no one|nobody|noone)\s+should\s+(?:ever\s+)?(?:type|say|write|post|think)|"
     # fourth suite: "… is abuse, plain and simple", "we have to call out hatred of X",
     # "claiming X are inferior says everything about you"
     r"(?:is|it's|that's|thats|its)\s+(?:\w+\s+)?(?:abuse|abusive|harassment|bullying)|"
@@ -551,6 +552,16 @@ def condemned(text: str) -> Said | None:
             continue  # hostility named, not condemned: "I wasn't calling you a X, but you are one"
         start, end = normalized.span(*match.span())
         return _said(match, text[start:end])
+    # a quotation naming the group that no frame reads ("'kill all X'", a threat the gates
+    # read), judged in the author's own words after it or reported and condemned: "'kill all
+    # X' is a sentence no one should type", "he shouted 'go to hell, X'. Shameful."
+    for quote in QUOTED.finditer(norm):
+        after = norm[quote.end():]
+        if GROUP_NAMED.search(quote.group(0)) and (
+                _JUDGED.search(after) or (_REPORTED.search(_before(norm, quote.start()))
+                                          and _CONDEMNING.search(after))):
+            start, end = normalized.span(*quote.span())
+            return Said("quoted", text[start:end])
     return None
 
 
@@ -570,6 +581,38 @@ def praised(text: str) -> str | None:
             start, end = normalized.span(*match.span())
             return text[start:end].strip(" .,!?")
     return None
+
+
+_UNPROTECTED_EN: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"^\W*(?:(?:all|the|most|these|those|fucking|bloody|damn)\s+)*(?:bankers|landlords|politicians|"
+    r"lawyers|estate agents|real estate agents|car salesmen|salesmen|telemarketers|bosses|managers|"
+    r"ceos|billionaires|cops|tax collectors|bureaucrats|journalists|influencers|vegans|cyclists|"
+    r"drivers|tourists|referees|football fans|gamers|fans|critics|tories|liberals|"
+    r"conservatives|republicans|democrats|boomers|millennials|landlady|hipsters)"
+    r"(?:\s+(?:are|is|were|was)\b|'re\b|\s*,)"
+    # one person judged: "you're scum", "my boss is a disgusting pig"
+    r"|^\W*(?:you(?:'re|re| are)|u r|ur|(?:my|our|his|her|your)\s+(?:\w+\s+)?(?:boss|neighbou?r|ex|"
+    r"brother|sister|mum|mom|dad|teacher|coworker|co-worker|colleague|landlord|flatmate|roommate|"
+    r"manager|husband|wife|boyfriend|girlfriend|cousin|uncle|aunt)\s+(?:is|was))\b")))
+"""A message that starts by judging a group no hate-speech definition protects (a trade, a
+party, a generation, a hobby: "bankers are greedy, lying parasites") or one person ("you're
+scum", "my boss is a disgusting pig"). HateCheck's F22-F24: abuse of them is abuse, not
+hate; the heads read the words of contempt whoever they are said of, and the insult and
+toxicity labels still read it."""
+
+
+def unprotected_target(text: str) -> str | None:
+    """The words in which ``text`` opens by judging an unprotected group or one person
+    (:data:`_UNPROTECTED_EN`), where it names no protected group and calls no one a slur; or
+    None. Asked where :func:`said_of_group` found none; the cascade then keeps the heads' hate
+    under the threshold (its insult and toxicity labels still read the abuse)."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    if (match := _UNPROTECTED_EN.search(norm)) is None or GROUP_NAMED.search(norm) is not None \
+            or _SLUR.search(norm) is not None:
+        return None
+    start, end = normalized.span(*match.span())
+    return text[start:end].strip(" ,")
 
 
 _SLUR_NAMED: Final = re.compile(r"\b(?:the\s+)?[nfkrt][- ]?words?\b|\b(?:the\s+)?[nfkrt][- ]slurs?\b")
@@ -680,4 +723,4 @@ def named_as_place(text: str) -> str | None:
 
 __all__ = ["GROUP_EN", "GROUP_NOUNS_EN", "GROUP_RU", "QUOTED", "SCORES", "Said", "asked_of_group",
            "condemned", "in_quotation", "named_as_place", "named_by_author", "names_group",
-           "praised", "said_of_group", "slur_unused", "slur_use"]
+           "praised", "said_of_group", "slur_unused", "slur_use", "unprotected_target"]

@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 
 from chatwarden.evaluation import hate_functional as hf
+from chatwarden.evaluation import hate_functional_fifth as fifth
 from chatwarden.evaluation import hate_functional_fourth as fourth
 from chatwarden.evaluation import hate_functional_second as second
 from chatwarden.evaluation import hate_functional_third as third
@@ -33,7 +34,8 @@ def _shape(suite: tuple[hf.Functionality, ...]) -> list[tuple[str, bool, str, bo
 
 
 @pytest.mark.parametrize("suite", [second.FUNCTIONALITIES, third.FUNCTIONALITIES,
-                                   fourth.FUNCTIONALITIES], ids=["second", "third", "fourth"])
+                                   fourth.FUNCTIONALITIES, fifth.FUNCTIONALITIES],
+                         ids=["second", "third", "fourth", "fifth"])
 def test_every_functionality_of_the_paper_with_the_first_suites_shape(
         suite: tuple[hf.Functionality, ...]) -> None:
     assert len(suite) == 29
@@ -44,7 +46,8 @@ def test_every_functionality_of_the_paper_with_the_first_suites_shape(
 
 @pytest.mark.parametrize(("suite", "hateful", "benign"), [
     (third.FUNCTIONALITIES, 1008, 386), (fourth.FUNCTIONALITIES, 1540, 580),
-], ids=["third", "fourth"])
+    (fifth.FUNCTIONALITIES, 1512, 575),
+], ids=["third", "fourth", "fifth"])
 def test_every_item_carries_the_papers_gold_label(suite: tuple[hf.Functionality, ...],
                                                    hateful: int, benign: int) -> None:
     rows = hf.cases(functionalities=suite)
@@ -57,7 +60,8 @@ def test_every_item_carries_the_papers_gold_label(suite: tuple[hf.Functionality,
 
 @pytest.mark.parametrize(("suite", "fewest", "most", "total"), [
     (third.FUNCTIONALITIES, 7, 10, 1394), (fourth.FUNCTIONALITIES, 10, 14, 2120),
-], ids=["third", "fourth"])
+    (fifth.FUNCTIONALITIES, 12, 15, 2087),
+], ids=["third", "fourth", "fifth"])
 def test_distinct_templates_each_filled_for_every_target(
         suite: tuple[hf.Functionality, ...], fewest: int, most: int, total: int) -> None:
     """A group functionality's templates are filled once per protected (or unprotected)
@@ -75,7 +79,9 @@ def test_distinct_templates_each_filled_for_every_target(
 @pytest.mark.parametrize(("suite", "earlier"), [
     (third.FUNCTIONALITIES, (hf.FUNCTIONALITIES, second.FUNCTIONALITIES)),
     (fourth.FUNCTIONALITIES, (hf.FUNCTIONALITIES, second.FUNCTIONALITIES, third.FUNCTIONALITIES)),
-], ids=["third", "fourth"])
+    (fifth.FUNCTIONALITIES, (hf.FUNCTIONALITIES, second.FUNCTIONALITIES, third.FUNCTIONALITIES,
+                             fourth.FUNCTIONALITIES)),
+], ids=["third", "fourth", "fifth"])
 def test_no_item_repeats_an_earlier_suite(suite: tuple[hf.Functionality, ...],
                                           earlier: tuple[tuple[hf.Functionality, ...], ...]) -> None:
     """A copy of an item the detectors were tuned on would not be blind."""

@@ -206,6 +206,11 @@ class Cascade:
             # "why are X discriminated against?", "are X allowed to marry in Texas?"
             scores["hate"] = NOT_HATE
             j.notes.append(f"hate: a question about a protected group, no claim of it ('{asked}')")
+        elif scores["hate"] > NOT_HATE and (abused := groups.unprotected_target(text)) is not None:
+            # "bankers are greedy, lying parasites", "you're scum": abuse, of no protected group
+            scores["hate"] = NOT_HATE
+            j.notes.append(f"hate: abuse of a group no hate definition protects or of one "
+                           f"person ('{abused}')")
         elif scores["hate"] > NOT_HATE and (praise := groups.praised(text)) is not None:
             # "we need more X in science, they bring so much": the heads read the group's name
             scores["hate"] = NOT_HATE

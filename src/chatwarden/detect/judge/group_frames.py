@@ -75,6 +75,7 @@ _DEROGATORY_EN = _predicates(
     "sexual deviants", "deviant", "perverted", "unnatural", "abnormal", "delusional",
     "degenerate", "a degenerate", "sick in the head", "brainless", "uncivilized",
     "dishonest", "liars", "a liar", "a criminal", "a terrorist", "a rapist", "a parasite",
+    "a cheat", "a coward", "a thief", "unstable", "mentally unstable", "a beast",
     "the lowest form of life", "greedy", "cowards", "pests", "a pest", "lice", "a swarm",
     "shit", "a piece of shit", "pieces of shit", "cunts", "assholes", "bastards",
     "dickheads", "twats", "pricks", "sluts", "whores",
@@ -645,13 +646,17 @@ _EN_OBJECT: tuple[str, ...] = (
     rf"\s+(?:who|whom|whose|(?:keeps|kept|is|was|started|starts)\s+(?:staring|looking at|talking|"
     rf"asking|calling|texting|hitting on|flirting|glaring|preaching|whining|crying|complaining)|"
     rf"stares|stared|staring|said|says|told|tells|thinks|smiled|talking|talked|teaches|teaching|"
-    rf"moved in|moving in|lives next|living next|working (?:at|in|as|for) (?:the|a|my|our))\b"
+    rf"moved in|moving in|lives next|living next|working (?:at|in|as|for) (?:the|a|my|our)|"
+    rf"cut (?:in|me)|pushed|shoved|barged|bumped into|spat|yelled|shouted|stole|robbed|"
+    rf"overcharged|blocked|jumped the)\b"
+    # said to be one: "my new boss is a X, great" (a homonym's sense words veto it, see slur_use)
+    rf"|\b(?:is|was)\s+(?:\w+\s+)?(?:a|an)\s+{SLURS_EN}\b(?!\s+(?:of|in)\b)"
     # called out mid-sentence ("shut up, X, …") or a group spoken of ("the street is full
     # of X"): these words name no one kindly (see SLURS_EN); "X of …"/"X in …" is a
     # homonym's measure or idiom ("faggots of sticks", "chinks in the armour")
     rf"|[,:]\s*{SLURS_EN}\s*(?:[,.!?;:]|$)"
     rf"|(?:^|[.!?]\s*|\b(?:the|those|these|all|some|more|many|most|of|with|by|and|no|any|"
-    rf"other|fucking|filthy|dirty|damn|stupid)\s+){SLUR_GROUPS_EN}\b(?!\s+(?:of|in)\b))",
+    rf"other|fucking|filthy|dirty|damn|stupid|but|to|at)\s+){SLUR_GROUPS_EN}\b(?!\s+(?:of|in)\b))",
 )
 
 # More shapes of the same kinds, from HateCheck's functionalities written in other words
@@ -741,7 +746,8 @@ _EN_SUBJECT = (
     rf"as\s+(?:\w+\s+)?(?:people|humans|everyone|everybody|anyone|us|the rest|others|men|whites|"
     rf"a dog|dogs|animals|real|normal|regular)"
     rf"|<G>{_IS_EN}\s+(?:\w+\s+)?less\s+{_PRAISE_ADJ_EN}\s+than\b"
-    rf"|<G>{_IS_EN}\s+(?:\w+\s+)?(?:inferior|lesser)\s+(?:to|than|beings|humans|people|race|species)"
+    rf"|<G>{_IS_EN}\s+(?:(?!not\b|never\b|no\b)\w+\s+)?(?:inferior|lesser)\s+(?:to|than|beings|humans|"
+    rf"people|race|species)"
     # "the life of a X is not worth saving", "X lives are worthless"
     rf"|\b(?:the\s+)?(?:li(?:fe|ves)|existence)\s+of\s+(?:a\s+|an\s+|any\s+|every\s+)?<G>\s+"
     rf"(?:is|are|was)\s+(?:not|never|worth\s+(?:less|nothing))|\b(?:li(?:fe|ves)|existence)\s+of\s+"
@@ -1319,6 +1325,104 @@ _EN_OBJECT = (
     rf"hundreds of thousands of|hordes of|masses of|all these|these|those|so many)\s+"
     rf"(?:\w+\s+)?<G>(?=\s*(?:[.,!?;:]|$|and\b|into\b|to\b|who\b|that\b|from\b|"
     rf"instead\b|every\b|each\b)))",
+)
+
+# Implicit derogation, hate asked, threats told as a plan and negated praise, in the shapes
+# the fourth functional suite (no longer blind) and scripts/hate11_probe.py's tuning half still
+# missed: ruin foretold of a group put in charge or hired, theft or a smell foretold of its
+# members, a place ruined by its number, its rights regretted, its leaving wished as its best
+# deed, a member refused in a role, a question that wishes it gone or denies it is human.
+_RUIN_EN = alt("fall apart", "falls apart", "collapse", "collapses", "go downhill",
+               "goes downhill", "go down the drain", "crash and burn", "go bankrupt", "go bust",
+               "go to hell", "go to shit", "disappear", "disappears", "vanish", "fail", "fails",
+               "fall to pieces", "turn to shit", "go up in flames", "get ruined", "burn")
+_ROLE_REFUSED_EN = (r"(?:i'?d\s+(?:rather|sooner)|no\s+thanks|no\s+way|hell\s+no|"
+                    r"i'?l+\s+(?:take|pass|walk)|keep\s+(?:your|the)\s+kids|not\s+on\s+my|"
+                    r"over\s+my\s+dead)")
+_EN_SUBJECT = (
+    *_EN_SUBJECT,
+    rf"(?P<derogate>\b(?:put|hire|elect|promote|make|let|give)\s+<G>\s+(?:[\w']+\s+){{0,4}}?"
+    rf"(?:and|then)\s+(?:just\s+)?(?:watch|see)\s+(?:[\w']+\s+){{0,4}}?{_RUIN_EN}\b"
+    rf"|\b(?:hire|employ|ask|get|send)\s+<G>\s+if\s+you\s+want\s+(?:[\w']+\s+){{0,4}}?"
+    rf"(?:done\s+)?(?:badly|wrong|ruined|stolen|botched|screwed up|messed up|to fail)\b"
+    rf"|\b(?:ruin|wreck|destroy|bankrupt|drag\s+(?:[\w']+\s+){{1,2}}down|bring\s+(?:[\w']+\s+){{1,2}}"
+    rf"down)\b[^.!?]{{0,30}}?[?,.:]\s*(?:then\s+)?(?:just\s+)?(?:hire|add|put|elect|bring in|"
+    rf"invite|let in|get)\s+<G>"
+    rf"|\b(?:count\s+(?:your|the)\s+(?:spoons|silverware|cutlery)|check\s+your\s+(?:wallet|"
+    rf"pockets|purse|bag)|hold\s+(?:on\s+to\s+)?your\s+(?:purse|bag|wallet|kids)|hide\s+your\s+"
+    rf"(?:valuables|wallet|jewell?ery|kids|daughters?)|lock\s+(?:your|the)\s+(?:car\s+|front\s+)?"
+    rf"doors?)\s+(?:[\w']+\s+){{0,2}}?(?:after|when|whenever|if|once|as soon as)\s+<G>"
+    rf"|\byou\s+can\s+(?:always\s+)?(?:smell|hear)\s+<G>\s+(?:before|coming|a mile)"
+    rf"|\b(?:tell|know)\s+when\s+<G>\s+(?:has|have|'s|'ve)\s+been\b[^.!?]{{0,30}}[.!?,;:]?\s*"
+    rf"(?:the\s+)?(?:smell|stench|stink|odou?r)"
+    rf"|\btoo\s+many\s+<G>\s+(?:always\s+)?(?:ends?\s+up|turns?\s+into|becomes?)\s+(?:a\s+|an\s+)?"
+    rf"(?:slum|ghetto|shithole|shit hole|dump|no-go zone|war zone|cesspit|cesspool)s?\b"
+    rf"|\b(?:shame|mistake|pity|error|disaster)\b[^.!?]{{0,15}}?\b<G>\s+(?:were|was|are|is|got)\s+"
+    rf"ever\s+(?:allowed|let|given|permitted)"
+    rf"|\b(?:shame|mistake|pity|error|disaster)\s+(?:to|that we)\s+(?:ever\s+)?(?:let|allow|"
+    rf"allowed|gave|give)\s+<G>\s+(?:in|into|to vote|vote|the vote|rights|here)\b"
+    rf"|\bgive\s+<G>\s+(?:the vote|rights|power|the right to \w+)\s+and\s+(?:look|see)\s+what\s+"
+    rf"happen"
+    rf"|\bthe\s+best\s+thing\s+<G>\s+(?:can|could|will|would)\s+(?:ever\s+)?do\s+"
+    rf"(?:[\w']+\s+){{0,4}}?is\s+(?:to\s+)?(?:leave|die|disappear|go away|go home|emigrate|"
+    rf"shut up|kill (?:themselves|himself|herself))\b"
+    rf"|<G>\s+(?:as\s+(?:a|an|my|our|the)\s+(?:[\w']+\s+)?)?[\w']+\s*\?+\s*{_ROLE_REFUSED_EN}"
+    rf"|<G>\s+should\s+(?:just\s+)?stick\s+to\s+(?:cleaning|doing|washing|cooking|picking|serving|"
+    rf"sweeping|scrubbing|making|driving|selling)\b"
+    rf"|\bbetter\s+(?:off\s+)?before\s+(?:the\s+)?<G>\s+(?:showed up|came|arrived|moved in|"
+    rf"got here|turned up|were let in)"
+    # asked: "do X ever stop being useless?", "who decided X were human?", "what is it with X
+    # and money?"
+    rf"|\b(?:do|does|will|can|would)\s+<G>\s+ever\s+stop\s+being\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|\bwho\s+(?:ever\s+)?(?:decided|said|says|claimed|thinks|thought)\s+(?:that\s+)?<G>\s+"
+    rf"(?:were|are|was|is)\s+(?:even\s+|really\s+|actually\s+)?(?:human beings|humans|human|"
+    rf"real people|people|persons|real women|real men)\b"
+    rf"|\bwhat\s+is\s+it\s+(?:about|with)\s+<G>\s+(?:that\s+makes?\s+(?:them|him|her)\s+(?:so\s+)?"
+    rf"{_MODS_EN}{_DEROGATORY_EN}|and\s+(?:money|crime|stealing|lying|violence|terrorism|bombs|"
+    rf"rape|welfare)\b)"
+    rf"|\bwhy\s+(?:do|does|should|would)\s+(?:we|they|you|people|anyone)\s+(?:even\s+|still\s+|"
+    rf"ever\s+)*(?:let|allow)\s+<G>\s+(?:to\s+)?(?:have\s+(?:opinions|rights|a say|a voice)|vote|"
+    rf"speak|breed|exist)\b"
+    rf"|<G>\s+(?:are|is)\s+(?:all\s+|just\s+|simply\s+)*born\s+{_MODS_EN}{_DEROGATORY_EN}"
+    rf"|<G>\s+(?:will|can|could)\s+never\s+be\s+(?:as\s+(?:smart|intelligent|clever|good|capable|"
+    rf"civili[sz]ed|competent|strong)\s+as|our\s+equals|real (?:women|men|people))\b)",
+    r"(?P<harm>\bwhy\s+(?:can't|cant|cannot|won't|don't)\s+<G>\s+(?:just\s+|all\s+)*(?:disappear|"
+    r"go away|vanish|die|drop dead|leave|fuck off|piss off|get lost|cease to exist|stop existing)"
+    r"(?:\s+(?:forever|for good|already|once and for all))?\s*\?)",
+    r"(?P<violence>\b(?:any|every|the next|the first|next)\s+(?:\w+\s+)?<G>\s+(?:who|that)\s+"
+    r"(?:comes?|walks?|steps?|sets? foot|shows? up|gets?)\s+(?:[\w']+\s+){0,4}?(?:is|gets|"
+    r"will get|'s|'l+ get)\s+(?:getting\s+|gonna get\s+|going to get\s+|a\s+)?(?:stabbed|shot|"
+    r"killed|beaten|knifed|bullet|knife|hurt|lynched|hanged|burned)\b"
+    r"|\b(?:burn|burn down|torch|set fire to|firebomb|blow up)\s+(?:the\s+first\s+|every\s+|"
+    r"any\s+|the\s+next\s+|a\s+)?(?:house|home|mosque|church|synagogue|temple|car|building|bar|"
+    r"shop|flat)s?\s+(?:[\w']+\s+){0,3}?(?:full of|with)\s+(?:\w+\s+)?<G>"
+    r"|\b(?:shoot|kill|stab|run over|gun down|take out|murder|beat)\s+as\s+many\s+<G>\s+as\s+"
+    r"(?:i|we|possible)"
+    # "I'll beat the next X I see", "somebody should run X over with a truck", "killing X
+    # should be legal"
+    r"|\b(?:i'?l+|i will|i'm going to|i'm gonna|im gonna|gonna)\s+(?:beat|stab|shoot|kill|punch|hit|"
+    r"attack|strangle|run over)\s+(?:up\s+)?(?:the\s+)?(?:next|first)\s+<G>\s+(?:i|we)\s+"
+    r"(?:see|meet|find|spot)"
+    r"|\b(?:someone|somebody|people|we|they|you)\s+should\s+(?:just\s+)?(?:run|mow)\s+<G>\s+"
+    r"(?:over|down)\b"
+    r"|\b(?:killing|shooting|beating|lynching|hanging|gassing|running over|stabbing)\s+(?:all\s+)?"
+    r"<G>\s+should\s+be\s+(?:legal|allowed|a sport|encouraged|rewarded)\b)",
+    # disgust felt at the sight of the group: "every time I see a X I feel sick", "I'm filled
+    # with disgust whenever X open their mouths"; contempt owed: "X deserve nothing but contempt"
+    r"(?P<hatred>\b(?:every time|everytime|whenever|when)\s+i\s+(?:see|hear|meet)\s+<G>"
+    r"[^.!?]{0,30}?\bi\s+(?:feel|get|want to)\s+(?:physically\s+)?(?:sick|nauseous|ill|disgusted|"
+    r"like (?:puking|throwing up|vomiting)|puke|vomit|throw up)"
+    r"|\b(?:filled with|full of|overcome with)\s+(?:disgust|hatred|rage|contempt|loathing|revulsion)\s+"
+    r"(?:whenever|when|every time)\s+<G>"
+    r"|<G>[^.!?]{0,60}?\bdeserves?\s+(?:nothing but|only)\s+(?:contempt|hatred|hate|scorn|disgust|"
+    r"pain|suffering|death)\b)",
+    r"(?P<refuse>\b(?:i|we)\s+(?:could|would|will|can)\s*(?:n't|not|never)\s+(?:ever\s+)?"
+    r"(?:respect|trust|be friends with|befriend|hire|rent to|work with|vote for|sit next to|"
+    r"shake hands with)\s+<G>"
+    r"|\b(?:i\s+)?(?:don't|do not|dont)\s+think\s+<G>\s+(?:\w+\s+)?(?:deserve|deserves|should get|"
+    r"should have|should be given)\s+(?:any\s+|our\s+|the same\s+)?(?:kindness|respect|rights|"
+    r"help|pity|compassion|dignity|sympathy|mercy|to be treated with (?:kindness|respect|dignity)|"
+    r"to live|to exist|to vote|equal rights|human rights)\b)",
 )
 
 _EN = _EN_SUBJECT + _EN_OBJECT

@@ -192,7 +192,8 @@ SLUR_SENSES_EN: Final = {
     "chinks?": (r"light|armou?r|clouds?|curtains?|defen[cs]es?|arguments?|gap|crack|shutters?|"
                 r"blinds|logic|reasoning"),
     "niger": r"rivers?|delta|republic|niamey|west africa|nigerien|sahel|uranium",
-    "retard": r"timing|ignition|spark|growth|engines?|seedlings?|progress|development|combustion",
+    "retard": (r"timing|ignition|spark|growth|engines?|seedlings?|progress|development|combustion|"
+               r"spread|flames?|setting|corrosion|decay|ripening|reaction|rot|oxidation"),
     "spic": r"and span",
 }
 """Everyday senses of slurs' words, by the words around them in the same sentence: a faggot of

@@ -83,13 +83,15 @@ _COUNTER: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"(?:stop|quit) (?:saying|calling|treating|comparing|spreading)|when you (?:say|said|call)|"
     r"if you (?:think|believe|say|call)|how (?:can|could|dare) you|shame on|"
     r"no place|(?:not|never) (?:okay|ok|acceptable|fine|true|cool|justified)|"
+    r"(?:no one|nobody|noone) should (?:ever )?(?:type|say|write|post)|"
     r"(?:is|are|was|were|it's|that's|thats|"
     r"its|so|sounds|deeply|totally|utterly|very|pure|plain|just) (?:\w+ )?(?:wrong|hateful|"
     r"hurtful|racist|sexist|homophobic|transphobic|islamophobic|antisemitic|anti-semitic|"
     r"bigoted|bigotry|xenophobic|ableist|unacceptable|offensive|untrue|false|a lie|nonsense|"
     r"bullshit|harmful|hate speech|discrimination|discriminatory|prejudice[d]?|ignorant)|"
     r"i (?:can't|cannot|can not) believe|condemn|denounce|(?:are|is) (?:a |an )?(?:bigots?|"
-    r"racists?|idiots?) (?:for|to|if)|people who (?:say|think|believe|hate|call)|"
+    r"racists?|idiots?) (?:for|to|if)|people who (?:say|think|believe|hate|call|threaten|attack|"
+    r"hurt|harass)|"
     r"говорить|говорят|сказал[аи]?|называть|утверждать|нельзя так|это (?:расизм|ксенофобия|"
     r"гомофобия|неправда|ложь|мерзко|отвратительно|ненависть)|стереотип|миф о том)\b"
 )))
@@ -130,7 +132,8 @@ _CITING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"called(?: (?:them|him|her|us|you|me))?|(?:lies?|myths?|stereotypes?) that|"
     # left3: "the idea that X are parasites is nazi propaganda"
     r"(?:idea|notion|belief|view|narrative|trope|assumption|generali[sz]ation)s? that|"
-    r"claiming|(?:claims?|suggesting|implying|pretending|insinuat(?:e|es|ed|ing)|impl(?:y|ies|ied)|"
+    r"claiming|suggesting|implying|insinuating|"
+    r"(?:claims?|suggesting|implying|pretending|insinuat(?:e|es|ed|ing)|impl(?:y|ies|ied)|"
     r"suggests?|suggested) that|"
     r"used to (?:think|believe)|"
     # a hashtag named as one: "hashtags like #X should be banned", "the trending #X tag"
@@ -157,7 +160,12 @@ _CONDEMNING: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     r"no place|shame on|(?:be|are|feel) ashamed|disgusting|shameful|bigots?|"
     r"hatred|pure hate|despicable|appalling|inexcusable|never (?:okay|ok|acceptable|cool)|"
     r"(?:you're|you are|youre) the problem|banned|good riddance|reported|lies|myths?|untrue|"
-    r"disgrace(?:ful)?|"
+    r"disgrace(?:ful)?|lie|(?:no one|nobody|noone)\s+should\s+(?:ever\s+)?(?:type|say|write|post|think)|"
+    # fourth suite: "… is abuse, plain and simple", "we have to call out hatred of X",
+    # "claiming X are inferior says everything about you"
+    r"(?:is|it's|that's|thats|its)\s+(?:\w+\s+)?(?:abuse|abusive|harassment|bullying)|"
+    r"call(?:s|ed|ing)?\s+(?:\w+\s+)?out|speak(?:s|ing)?\s+out|stand(?:s|ing)?\s+up\s+(?:to|against)|"
+    r"says?\s+(?:more|everything|a lot|plenty|so much)\s+about\s+(?:you|yourself|the speaker)|"
     r"false|nonsense|delete (?:this|that|it)|(?:sick|tired) of (?:hearing|seeing)|"
     r"\w*(?:not|n't) (?:a joke|funny|okay|ok|acceptable|cool|true)|dehumani[sz]ing|demeaning|degrading|"
     r"look (?:\w+ )?at (?:themselves|yourself|yourselves)|need (?:help|to grow up)|grow up|"
@@ -182,14 +190,15 @@ cited by the quotation marks, condemned in the author's own sentence."""
 _OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
     # hostility to the group named as an act, to be condemned: "calling X vermin is hateful",
     # "threatening X is never acceptable", "your comment about X …", "stop dehumanising X"
-    r"(?P<hatred>\b(?:calling|threatening|insulting|attacking|harassing|abusing|bullying|"
+    r"(?P<hatred>\b(?:calling|comparing|threatening|insulting|attacking|harassing|abusing|bullying|"
     r"mocking|hurting|harming|dehumani[sz]ing|demoni[sz]ing|slandering|stereotyping|"
     r"scapegoating|discriminating against|hating|called (?:them|him|her|us|me|you)|"
     r"to (?:threaten|insult|attack|harass|abuse|bully|mock|hurt|harm|dehumani[sz]e|demoni[sz]e|"
     r"hate|discriminate against|slander|stereotype|scapegoat)|"
     r"(?:people|those|anyone|anybody|someone|somebody|men|folks|guys|everyone|racists|bigots) "
-    r"who (?:hate|attack|threaten|harass|bully|insult|mock|abuse|hurt|despise|discriminate against|"
-    r"dehumani[sz]e|demoni[sz]e|call|compare|describe|label|refer to)|"
+    r"who (?:hates?|attacks?|threatens?|harass(?:es)?|bull(?:y|ies)|insults?|mocks?|abuses?|hurts?|"
+    r"despises?|discriminates? against|dehumani[sz]es?|demoni[sz]es?|calls?|compares?|describes?|"
+    r"labels?|refers? to)(?:\s+to\s+(?:hurt|harm|kill|attack|beat))?|"
     r"(?:what|things?|everything|the stuff)\s+(?:you|he|she|they|people|someone)\s+(?:just\s+)?(?:said|"
     r"say|says|wrote|write|posted|tweeted|claimed)\s+about|(?:your|his|her|their)\s+(?:view|opinion|"
     r"belief|claim|idea|take|assumption|comment|post|tweet)s?\s+(?:that|about)|"
@@ -218,6 +227,13 @@ _OPPOSED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
 """Opposition to hate of a group said with no frame of :data:`SAID` to deny: hostility to
 it named as an act and condemned in the same message, or harm to it denied. The heads read
 the words of hate in both."""
+_PUNISHED: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"\s*(?:\w+\s+){0,3}?(?:should|must|need to|needs to|deserves? to|ought to)\s+be\s+"
+    r"(?:in\s+(?:prison|jail)|behind bars|jailed|arrested|prosecuted|banned|punished|charged)\b"
+    r"|\s*(?:\w+\s+){0,3}?belongs?\s+(?:in\s+(?:prison|jail)|behind bars)\b")))
+"""Punishment asked for those whose hostility to a group :data:`_OPPOSED` names ("anyone who
+threatens to hurt X should be in prison"): a condemnation of them, read only right after the
+act named (a group "should be jailed" elsewhere is the frames' to read)."""
 _SENTENCE_END: Final = re.compile(r"[.!?\n]")
 _OBJECT_OF: Final = re.compile(
     r"\b(?:against|towards?|about|"
@@ -531,10 +547,21 @@ def condemned(text: str) -> Said | None:
         if _NAMING.search(match.group(0)) and (rest := _NAMED_AS.sub("", after, count=1)).strip():
             after = rest  # "call X disgusting are right": the name is no verdict
         if match.group("hatred") is not None and not (
-                _CONDEMNING.search(norm[:match.start()]) or _CONDEMNING.search(after)):
+                _CONDEMNING.search(norm[:match.start()]) or _CONDEMNING.search(after)
+                or _PUNISHED.match(after)):
             continue  # hostility named, not condemned: "I wasn't calling you a X, but you are one"
         start, end = normalized.span(*match.span())
         return _said(match, text[start:end])
+    # a quotation naming the group that no frame reads ("'kill all X'", a threat the gates
+    # read), judged in the author's own words after it or reported and condemned: "'kill all
+    # X' is a sentence no one should type", "he shouted 'go to hell, X'. Shameful."
+    for quote in QUOTED.finditer(norm):
+        after = norm[quote.end():]
+        if GROUP_NAMED.search(quote.group(0)) and (
+                _JUDGED.search(after) or (_REPORTED.search(_before(norm, quote.start()))
+                                          and _CONDEMNING.search(after))):
+            start, end = normalized.span(*quote.span())
+            return Said("quoted", text[start:end])
     return None
 
 
@@ -554,6 +581,38 @@ def praised(text: str) -> str | None:
             start, end = normalized.span(*match.span())
             return text[start:end].strip(" .,!?")
     return None
+
+
+_UNPROTECTED_EN: Final = re.compile(ESCAPED_RUN.sub(r"\1", (
+    r"^\W*(?:(?:all|the|most|these|those|fucking|bloody|damn)\s+)*(?:bankers|landlords|politicians|"
+    r"lawyers|estate agents|real estate agents|car salesmen|salesmen|telemarketers|bosses|managers|"
+    r"ceos|billionaires|cops|tax collectors|bureaucrats|journalists|influencers|vegans|cyclists|"
+    r"drivers|tourists|referees|football fans|gamers|fans|critics|tories|liberals|"
+    r"conservatives|republicans|democrats|boomers|millennials|landlady|hipsters)"
+    r"(?:\s+(?:are|is|were|was)\b|'re\b|\s*,)"
+    # one person judged: "you're scum", "my boss is a disgusting pig"
+    r"|^\W*(?:you(?:'re|re| are)|u r|ur|(?:my|our|his|her|your)\s+(?:\w+\s+)?(?:boss|neighbou?r|ex|"
+    r"brother|sister|mum|mom|dad|teacher|coworker|co-worker|colleague|landlord|flatmate|roommate|"
+    r"manager|husband|wife|boyfriend|girlfriend|cousin|uncle|aunt)\s+(?:is|was))\b")))
+"""A message that starts by judging a group no hate-speech definition protects (a trade, a
+party, a generation, a hobby: "bankers are greedy, lying parasites") or one person ("you're
+scum", "my boss is a disgusting pig"). HateCheck's F22-F24: abuse of them is abuse, not
+hate; the heads read the words of contempt whoever they are said of, and the insult and
+toxicity labels still read it."""
+
+
+def unprotected_target(text: str) -> str | None:
+    """The words in which ``text`` opens by judging an unprotected group or one person
+    (:data:`_UNPROTECTED_EN`), where it names no protected group and calls no one a slur; or
+    None. Asked where :func:`said_of_group` found none; the cascade then keeps the heads' hate
+    under the threshold (its insult and toxicity labels still read the abuse)."""
+    normalized = _comparable(text)
+    norm = normalized.text
+    if (match := _UNPROTECTED_EN.search(norm)) is None or GROUP_NAMED.search(norm) is not None \
+            or _SLUR.search(norm) is not None:
+        return None
+    start, end = normalized.span(*match.span())
+    return text[start:end].strip(" ,")
 
 
 _SLUR_NAMED: Final = re.compile(r"\b(?:the\s+)?[nfkrt][- ]?words?\b|\b(?:the\s+)?[nfkrt][- ]slurs?\b")
@@ -664,4 +723,4 @@ def named_as_place(text: str) -> str | None:
 
 __all__ = ["GROUP_EN", "GROUP_NOUNS_EN", "GROUP_RU", "QUOTED", "SCORES", "Said", "asked_of_group",
            "condemned", "in_quotation", "named_as_place", "named_by_author", "names_group",
-           "praised", "said_of_group", "slur_unused", "slur_use"]
+           "praised", "said_of_group", "slur_unused", "slur_use", "unprotected_target"]

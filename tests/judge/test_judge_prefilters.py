@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatwarden.detect.judge import gates, targets
+from chatwarden.detect.judge import gates, reading, targets
 from chatwarden.detect.normalize import fold
 
 # every verb of the clause in each of its inflections, as written and as the normalizer
@@ -47,3 +47,49 @@ def test_the_gates_answer_each_toxicity_whichever_is_asked_first(
     answers = {t: gates.gated(text, toxicity=t) for t in order}
     assert "threat" in answers[0.9]
     assert "threat" not in answers[0.1]
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (r"(?:go )?cry", "cg"),
+    (r"\bfoo|(?=x)bar|(?:baz)*q", "bfq"),
+    (r"(?:a|)b", "ab"),
+    (r"x{0,2}[-\]^]", r"\-\]\^x"),
+    (r"[а-яё]+ет", "а-яё"),
+    (r"(?>ab|c)d", "ac"),
+])
+def test_first_chars_holds_every_character_a_match_can_start_with(pattern: str,
+                                                                  first: str) -> None:
+    assert reading.first_chars(pattern) == first
+
+
+@pytest.mark.parametrize("pattern", [r"a?", r"[A-C]x|\d", r"(?i)abc", r"(?i:a)b", ".", r"[^a]b",
+                                     r"(a)?\1", r"\w+"])
+def test_first_chars_gives_up_where_the_set_is_not_plain_or_a_match_can_be_empty(
+        pattern: str) -> None:
+    assert reading.first_chars(pattern) is None
+
+
+_UNGROUPED = (r"(?:go )?cry", r"[Ss]hoot", r"(?:x|y)z\b", r"(?:(?:un)?happy|sad) (?:day|me)",
+              r"(?<!not )(?:kill|hurt)\w* (?:him|her)", r"[0-9]+ (?:kids|men)\b")
+_LINES = ("go cry about it", "i'll shoot", "Shoot!", "xz yz zz", "so unhappy me", "sad day lol",
+          "i will kill him", "not kill him", "would hurting her", "12 kids and 3 men", "crying",
+          "gocry", "ahoot", "", "кричи", "x" * 50)
+
+
+def test_ungrouped_alternatives_behind_the_lookahead_match_as_without_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    looked = reading.stems("abc", "alpha", *_UNGROUPED)
+    assert "(?=[" in looked.pattern
+    monkeypatch.setattr(reading, "LOOKED_AHEAD", 10 ** 6)
+    plain = reading.stems("abc", "alpha", *_UNGROUPED)
+    assert "(?=[" not in plain.pattern
+    for line in _LINES:
+        assert [m.span() for m in looked.finditer(line)] == \
+            [m.span() for m in plain.finditer(line)], line
+    assert [m.group() for m in looked.finditer("go cry, i'll Shoot 12 kids")] == \
+        ["go cry", "Shoot", "12 kids"]
+
+
+def test_one_or_two_ungrouped_alternatives_are_tried_as_they_are() -> None:
+    assert reading.stems("abc", r"(?:go )?cry", r"[Ss]hoot").pattern == \
+        r"\b(?:a(?:(?:bc))|(?:go )?cry|[Ss]hoot)"

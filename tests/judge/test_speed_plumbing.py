@@ -160,6 +160,44 @@ def test_warm_soon_logs_a_failed_load_and_the_runtime_still_judges(
     assert outcome is not None and outcome.decisions  # judged: the models loaded at first use
 
 
+def test_warm_freezes_what_it_loaded_out_of_the_collectors_scans(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from chatwarden.engine.engine import Engine
+
+    model = {"w:idiot": [0.5]}  # a loaded model: a container the collector would walk
+
+    def loading(self: Engine) -> None:
+        self.loaded = model  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(Engine, "warm", loading)
+    runtime = _runtime()
+    try:
+        assert any(o is model for o in gc.get_objects())
+        runtime.warm()
+        assert gc.get_freeze_count() > 0
+        assert not any(o is model for o in gc.get_objects())  # frozen: no scan walks it
+        later = {"w:fool": [0.25]}
+        assert any(o is later for o in gc.get_objects())  # what comes after is collected
+    finally:
+        gc.unfreeze()
+
+
+def test_linear_vector_keeps_known_ngrams_in_the_order_they_were_counted() -> None:
+    from collections import Counter
+
+    from chatwarden.detect.judge.linear import features
+
+    model = Cascade(CascadeConfig(embedding=False)).linear
+    text = "ты тупой идиот, zzqx"
+    counted = [f for f in Counter(features(text)) if f in model.vocab]
+    idx, x = model.vector(text)
+    assert idx.tolist() == [model.vocab[f] for f in counted]
+    assert "w:zzqx" not in model.vocab and x.dtype == np.float32
+    assert abs(float(np.linalg.norm(x)) - 1.0) < 1e-6
+
+
 def test_the_group_frames_compile_at_first_need_or_at_warm_up() -> None:
     """A start (``replay``, ``scan``) no longer compiles the ~740 KB of frames said of a
     group; the first line that names one does, and a warmed process has them ready."""

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice, pairwise, product
+from itertools import islice, pairwise, product, repeat
 from pathlib import Path
 from typing import Final
 
@@ -208,11 +208,15 @@ class LinearModel:
         """The text's TF-IDF row over the model's terms (sublinear tf, l2 norm), as
         (term indices, values): what every row is dotted with, and what training fits a row
         on (``training.judge.fit.tfidf``)."""
-        vocab = self.vocab
-        found = [(i, n) for f, n in Counter(features(text)).items()
-                 if (i := vocab.get(f)) is not None]
-        idx = np.fromiter((i for i, _ in found), dtype=np.int64, count=len(found))
-        tf = np.fromiter((n for _, n in found), dtype=np.float32, count=len(found))
+        # the n-grams looked up and kept in the order they were counted (the order the dot
+        # product sums in), by C-level ``map`` and a mask: a Python loop over ~100 n-grams
+        # a text was a twentieth of the time per event
+        counts = Counter(features(text))
+        ids = np.fromiter(map(self.vocab.get, counts, repeat(-1)), dtype=np.int64,
+                          count=len(counts))
+        known = ids >= 0
+        idx = ids[known]
+        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))[known]
         x = (1.0 + np.log(tf)) * self.idf[idx]
         x /= float(np.linalg.norm(x)) or 1.0
         return idx, x

@@ -54,6 +54,10 @@ MAX_CHATS = 10_000
 """Chats kept in memory; beyond that the least recently used are dropped after a commit."""
 
 
+_FROZEN = False
+"""Whether :meth:`Runtime.warm` has frozen the loaded models (:func:`gc.freeze`) yet."""
+_FREEZE_LOCK = threading.Lock()
+
 class Recent(dict[str, None]):
     """The last ``limit`` ids added, oldest dropped first: a bounded memory of what this
     process already decided (the ledger remembers the rest)."""
@@ -140,9 +144,15 @@ class Runtime:
         (:func:`gc.freeze`): they live as long as the process, yet every full collection
         walked their ~170,000 objects again (0.08–0.13 s of CPU each, about one per 3,000
         real-chat events; docs/evaluation.md, "Speed on real text"). Only the collector's
-        scans change: frozen objects are still freed by reference counting when dropped."""
+        scans change: frozen objects are still freed by reference counting when dropped.
+        Once per process: a runtime built again (a policy reloaded, a benchmark's next source)
+        would otherwise freeze the one it replaces, and any cycle in it would never be freed."""
+        global _FROZEN
         self.engine.warm()
-        gc.freeze()
+        with _FREEZE_LOCK:
+            if not _FROZEN:
+                gc.freeze()
+                _FROZEN = True
 
     def warm_soon(self) -> threading.Thread:
         """:meth:`warm` on a daemon thread, for a bot: what needs no model (commands, joins,

@@ -171,7 +171,10 @@ def test_warm_freezes_what_it_loaded_out_of_the_collectors_scans(
     def loading(self: Engine) -> None:
         self.loaded = model  # type: ignore[attr-defined]
 
+    import chatwarden.runtime
+
     monkeypatch.setattr(Engine, "warm", loading)
+    monkeypatch.setattr(chatwarden.runtime, "_FROZEN", False)  # as in a fresh process
     runtime = _runtime()
     try:
         assert any(o is model for o in gc.get_objects())
@@ -180,6 +183,8 @@ def test_warm_freezes_what_it_loaded_out_of_the_collectors_scans(
         assert not any(o is model for o in gc.get_objects())  # frozen: no scan walks it
         later = {"w:fool": [0.25]}
         assert any(o is later for o in gc.get_objects())  # what comes after is collected
+        _runtime().warm()  # a runtime built again freezes nothing more: `later` stays collectable
+        assert any(o is later for o in gc.get_objects())
     finally:
         gc.unfreeze()
 

@@ -29,16 +29,6 @@ def test_items_are_distinct_and_fully_rendered() -> None:
     assert "Anyone got a fag? I'm all out." in _items("slur_homonym_nh")
 
 
-def test_every_spelling_disguise_changes_its_span() -> None:
-    spelled = [f for f in fifth.FUNCTIONALITIES if f.spell]
-    assert len(spelled) == 5
-    for f in spelled:
-        for template in f.templates:
-            assert hf.MARK.search(template), (f.name, template)
-            for group in hf.GROUPS:
-                plain = hf.MARK.sub(lambda m: m[1], group.fill(template))
-                assert hf._render(f, template, group) != plain, (f.name, template, group)
-
 
 def test_spelling_disguises_render_as_the_paper_describes() -> None:
     assert "Trnas people are scum." in _items("spell_char_swap_h")

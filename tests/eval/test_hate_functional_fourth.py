@@ -1,9 +1,9 @@
 """The fourth blind hate functional suite: the paper's 29 functionalities with the same codes,
 classes and targets as the first three (so the per-functionality figures compare), at least
 ten templates each, every item gold-labelled by the paper's class for its functionality,
-fully rendered, every spelling disguise actually disguising its span, and no item any earlier
-suite already has (a copy would not be blind). The model's accuracy is a notes/README figure,
-not something a test asserts."""
+fully rendered, every spelling disguise actually disguising its span (checked in
+``test_hate_functional_suites``), and no item any earlier suite already has (a copy would not
+be blind). The model's accuracy is a notes/README figure, not something a test asserts."""
 
 from __future__ import annotations
 
@@ -25,16 +25,6 @@ def test_items_are_distinct_and_fully_rendered() -> None:
     assert "Bankers are the scum of the earth." in bankers
     assert not [t for t in bankers if any(g.plural.casefold() in t.casefold() for g in hf.GROUPS)]
 
-
-def test_every_spelling_disguise_changes_its_span() -> None:
-    spelled = [f for f in fourth.FUNCTIONALITIES if f.spell]
-    assert len(spelled) == 5
-    for f in spelled:
-        for template in f.templates:
-            assert hf.MARK.search(template), (f.name, template)
-            for group in hf.GROUPS:
-                plain = hf.MARK.sub(lambda m: m[1], group.fill(template))
-                assert hf._render(f, template, group) != plain, (f.name, template, group)
 
 
 def test_spelling_disguises_render_as_the_paper_describes() -> None:

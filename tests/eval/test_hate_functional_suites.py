@@ -92,3 +92,16 @@ def test_no_item_repeats_an_earlier_suite(suite: tuple[hf.Functionality, ...],
             for c in hf.cases(functionalities=functionalities)}
     assert len(seen) > 1000
     assert not [c.text for c in hf.cases(functionalities=suite) if norm(c.text) in seen]
+
+
+@pytest.mark.parametrize("suite", [fourth.FUNCTIONALITIES, fifth.FUNCTIONALITIES],
+                         ids=["fourth", "fifth"])
+def test_every_spelling_disguise_changes_its_span(suite: tuple[hf.Functionality, ...]) -> None:
+    spelled = [f for f in suite if f.spell]
+    assert len(spelled) == 5
+    for f in spelled:
+        for template in f.templates:
+            assert hf.MARK.search(template), (f.name, template)
+            for group in hf.GROUPS:
+                plain = hf.MARK.sub(lambda m: m[1], group.fill(template))
+                assert hf._render(f, template, group) != plain, (f.name, template, group)

@@ -246,6 +246,9 @@ _MAIMED: Final = tuple(re.compile(p) for p in (
     rf"\bcarved (?:\w+ ){{0,3}}?(?:into|in|on) {_WHOSE} (?:chest|back|face|arm|forehead|skin|stomach|belly|"
     r"legs?|cheeks?)\b",
     rf"\b(?:slit|slashed|cut|sliced) {_WHOSE} (?:mouth|face|cheeks?) from ear to ear\b",
+    # a throat cut: "they slit his throat", "the victim's throat was slit" (violence10)
+    rf"\b(?:slit|slits|slitting|slashed|slashing|cut|cutting) (?:open )?{_WHOSE} throats?\b",
+    r"\bthroats? (?:had been |has been |was |were |got |being )(?:slit|slashed|cut)\b",
     r"\bgave (?:him|her|them) a glasgow smile\b",
     r"\bgutted (?:him|her|them) like a (?:fish|pig|deer|animal)\b",
     r"\b(?:splinters|needles|pins|nails|skewers) (?:under|into) (?:his|her|their) (?:finger|toe)?nails\b",

@@ -189,6 +189,11 @@ again", "I'll put you in a body bag", "I'll put all of you in the hospital")."""
 _BEATEN_OUT = r"the (?:living )?(?:shit|crap|hell|life|stupid|snot|daylights|piss) out of"
 """A beating's idiom ("beat the crap out of", "kick the living daylights out of"), which the
 verbs before it make a wish or an intent."""
+_CROWDED = (r"(?:a|the|that|this|these|those|their|our|your|his|her|my) (?:\w+ )?(?:school|mall|church|"
+            r"mosque|synagogue|temple|office|concert|stadium|club|classroom|class|campus|workplace|"
+            r"festival|parade|hospital|supermarket|store|place|building|station|airport)s?\b")
+"""A place full of people, where a shooting or a bomb is a massacre (session 23,
+``scripts/violence10_probe.py``); "prices shot up", "the song shot up the charts" name none."""
 _DONE_BY_SOMEONE = (
     rf"(?:(?:kills?|murders?|shoots?|stabs?|strangles?|rapes?|beats?|punch(?:es)?|lynch(?:es)?|hangs?|"
     rf"tortures?|chokes?|burns?) {_HARMED_PERSON}|runs? (?:you|him|her|them) over|"
@@ -198,6 +203,8 @@ _DONE_BY_SOMEONE = (
     r"chest|heart)\b|"
     # "I pray someone burns your house down with you in it", "beats the crap out of you"
     r"burns? (?:your|his|her|their) (?:\w+ )?(?:house|home|car|shop|mosque|church)s? down\b|"
+    # a massacre wished on a place full of people: "I hope someone shoots up that school"
+    rf"(?:shoots?|blows?) up {_CROWDED}|"
     rf"(?:beats?|kicks?|knocks?|slaps?|smacks?) {_BEATEN_OUT} {_HARMED_PERSON})")
 """What a wish hopes someone does to a person, in the third person ("hope somebody breaks her jaw",
 "I hope someone puts a bullet in his head", "I pray someone burns your house down")."""
@@ -465,8 +472,12 @@ _HARM_SAID: Final[dict[str, re.Pattern[str]]] = {
     "intent": re.compile(
         rf"{_INTENDS}{_harm_to(_HARMED_PERSON)}"
         # "hope somebody breaks her jaw", "I hope someone puts a bullet in his head"
-        r"|\b(?:hope|wish|pray)\w* (?:that )?(?:some ?one|some ?body) (?:finally |just )?"
+        r"|\b(?:(?:hope|wish|pray)\w* (?:that )?|can'?t wait (?:till|until|for the day) )"
+        r"(?:some ?one|some ?body) (?:finally |just )?"
         rf"{_DONE_BY_SOMEONE}"
+        # a bomb wished off where people are: "I hope a bomb goes off in that stadium"
+        rf"|\b(?:hope|wish|pray)\w* (?:that )?(?:a|the|some) bomb (?:goes|go|would go|went) off "
+        rf"(?:in|at|on|inside) {_CROWDED}"
         # the beating meant for a kind of person, however it is qualified: "I just want to beat the
         # crap out of stupid, selfish women like this"
         rf"|{_INTENDS}(?:beat|slap|smack|kick|knock|punch) {_BEATEN_OUT} (?:[\w\"']+,? ){{0,3}}?[\"']?"

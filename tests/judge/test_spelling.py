@@ -20,6 +20,9 @@ from tests.judge.test_leftovers import signals
     ("women are utterlyworthless.", "women are uterly worthles."),
     ("get ridof women now.", "get rid of women now."),
     ("women make me scik.", "women make me sick."),
+    ("i can't stnd muslims", "i can't stand muslims"),
+    ("i can'tstanddisabledpeople.", "i can't stand disabled people."),
+    ("refugees are filty", "refuges are filthy"),
     ("muslims are idot and trsh", "muslims are idiot and trash"),
 ])
 def test_the_group_frames_read_the_spelling_back(written: str, read: str) -> None:
@@ -38,6 +41,7 @@ def test_english_words_stay_as_written(word: str) -> None:
     ("youareanidiot", "you are an idiot"),
     ("the screw is looser now", "the screw is looser now"),
     ("#stopasianhate", "#stopasianhate"),
+    ("the garage heaters", "the garage heaters"),  # words of English, one letter from abuse
     ("he typed 'gas the jwes'", "he typed 'gas the jwes'"),  # a group's typo: the frames' work
 ])
 def test_the_model_reads_an_insult_typed_wrong(written: str, read: str) -> None:

@@ -33,19 +33,23 @@ from chatwarden.detect.judge.group_words import (
 )
 
 _MISSING_ONE: Final[dict[str, str]] = {}
-"""Each respellable word with one letter dropped → the word (first one wins)."""
+"""Each respellable word with one letter dropped → the word (first one wins); squeezed as
+the normalizer squeezes it, too, where the drop made a double ("cockroaches" less its "o" is
+"cckroaches", written "ckroaches")."""
 for _word in sorted(RESPELLABLE):
     for _i in range(len(_word)):
         _MISSING_ONE.setdefault(_word[:_i] + _word[_i + 1:], _word)
+        _MISSING_ONE.setdefault(RUN.sub(r"\1", _word[:_i] + _word[_i + 1:]), _word)
 _FRAME_WORDS: Final = ("rid", "stand", "sick")
 """Words of the frames written as phrases ("get rid of", "can't stand", "make me sick"):
-pieces of a glued phrase ("ridof", "standwomen") that name a predicate, and "sick" read
-back from two neighbours swapped ("scik") like a predicate word (fourth suite's misses)."""
+pieces of a glued phrase ("ridof", "standwomen") that name a predicate, read back from two
+neighbours swapped ("scik") or a vowel dropped ("stnd") like a predicate word (the fourth
+suite's misses)."""
 _SHORT_SWAPS: Final[dict[str, str]] = {}
 """A predicate word of four or five letters with two neighbours swapped → the word ("htae",
 "rpae"): a swap keeps every letter, so unlike a dropped one it seldom makes another word;
 those it makes are in :data:`_NOT_TYPOS` (read in :func:`_read`, which checks them first)."""
-for _word in sorted({*(w for w in PREDICATE_SPELLED if 4 <= len(w) <= 5), "sick"}):
+for _word in sorted(w for w in {*PREDICATE_SPELLED, *_FRAME_WORDS} if 4 <= len(w) <= 5):
     for _i in range(len(_word) - 1):
         _swap = RUN.sub(r"\1", _word[:_i] + _word[_i + 1] + _word[_i] + _word[_i + 2:])
         if _swap != RUN.sub(r"\1", _word) and len(_swap) >= 4:
@@ -91,13 +95,14 @@ for _word in sorted(_GROUP_SPELLINGS):
         for _typo in _typos(_word) - _GROUP_SPELLINGS - _NOT_TYPOS:
             if len(_typo) >= 4:
                 _GROUP_TYPOS.setdefault(_typo, _word)
-_FUNCTION_WORDS: Final = frozenset(RUN.sub(r"\1", w) for w in (
+_FUNCTION_SPELLED: Final = (
     "all", "are", "is", "was", "were", "be", "to", "the", "these", "those", "them", "they",
     "of", "and", "but", "every", "most", "should", "must", "will", "can", "you", "no", "so",
     "such", "just", "fucking", "we",
     # intensifiers glued to the predicate they intensify ("utterlyworthless")
     "utterly", "totally", "absolutely", "completely", "really", "truly",
-))
+)
+_FUNCTION_WORDS: Final = frozenset(RUN.sub(r"\1", w) for w in _FUNCTION_SPELLED)
 _PIECES: Final = _GROUP_SPELLINGS | _FUNCTION_WORDS | frozenset(PREDICATE_WORDS) | frozenset(
     RUN.sub(r"\1", w) for w in (*ADJ_EN, *PERSONS_EN, *_FRAME_WORDS) if w.isalpha())
 """What a glued word may be made of ("alwomen", "deathto", "aredisgusting"): a group's
@@ -180,15 +185,19 @@ def _pieced(word: str) -> str | None:
     """``word`` covered by our own pieces (:data:`_PIECES`, "i", "a", "r", "u"), fewest
     first, at least one naming a group or a predicate, or None: the normalizer squeezed
     doubled letters before the split ("killallwomen" is "kilalwomen", which wordninja's
-    English reads "ki lal women"), so its pieces are ours, squeezed the same way."""
+    English reads "ki lal women"), so its pieces are ours, squeezed the same way; and a
+    letter doubled where two pieces met is one letter, shared ("standisabled" is "stand
+    disabled")."""
     best: list[list[str] | None] = [[]] + [None] * len(word)
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 16), end):
             head = best[start]
-            piece = word[start:end]
-            if head is not None and (piece in _PIECES or piece in _LETTER_PIECES) \
-                    and (best[end] is None or len(head) + 1 < len(best[end] or ())):
-                best[end] = [*head, piece]
+            if head is None:
+                continue
+            for piece in (word[start:end], *((word[start - 1:end],) if head else ())):
+                if (piece in _PIECES or piece in _LETTER_PIECES) \
+                        and (best[end] is None or len(head) + 1 < len(best[end] or ())):
+                    best[end] = [*head, piece]
     pieces = best[len(word)]
     if pieces is None or len(pieces) < 2 or not any(p in _NAMED for p in pieces):
         return None
@@ -230,6 +239,15 @@ def _vowel_dropped(words: set[str] | frozenset[str], length: int, last: int,
     return out
 
 
+def _typos_dropped(words: set[str] | frozenset[str], length: int) -> dict[str, str]:
+    """Each of ``words`` of ``length`` letters with any letter inside dropped → the word."""
+    out: dict[str, str] = {}
+    for word in sorted(w for w in words if len(w) == length and w.isalpha()):
+        for i in range(1, length - 1):
+            out.setdefault(word[:i] + word[i + 1:], word)
+    return out
+
+
 _SHORT_WORDS: Final = frozenset((
     "hat", "rap", "fir", "fre", "aps", "rts", "dgs", "vil", "hrt", "lic", "wak", "grs", "gon",
 ))
@@ -241,12 +259,18 @@ common abbreviations stay (:data:`_SHORT_WORDS`)."""
 _LONG_VOWEL_DROPPED: Final = {
     **_vowel_dropped(RESPELLABLE, 6, 5, {
         "bests", "chats", "lathe", "morns", "swage", "snaky", "basts", "stond"}),
-    **_vowel_dropped(RESPELLABLE, 5, 4, {"band", "fles", "frek", "lars", "morn", "rten"}),
+    **{short: word for short, word in _typos_dropped(RESPELLABLE, 6).items() if short not in (
+        "babos", "beats", "bests", "bured", "chats", "chips", "depot", "duped", "henas",
+        "inane", "lathe", "loses", "money", "morns", "moros", "picks", "pured", "reset",
+        "snaky", "wiped")},
+    **_vowel_dropped(RESPELLABLE | {*_FRAME_WORDS}, 5, 4, {
+        "band", "fles", "frek", "lars", "morn", "rten"}),
 }
-"""A predicate word of six or five letters with a vowel inside dropped → the word ("stpid",
-"vrmin", "idot", "mron", "trsh"); :func:`_read` reads other typos only from six letters up.
-Words of English stay (the five-letter ones: found in wordninja's word list when this was
-written; "morn" is no "moron")."""
+"""A predicate word of six letters with a letter inside dropped ("stpid", "vrmin", "filty")
+or of five with a vowel inside dropped ("idot", "mron", "trsh") → the word; :func:`_read`
+reads other typos only from six letters up. Words of English stay (those added with the
+consonants and the five-letter words: found in wordninja's word list when this was
+written; "morn" is no "moron", "money" no "monkey")."""
 _ENGLISH_ONLY: Final = all(word.isascii() for table in (
     _PIECES, _NOT_TYPOS, _GROUP_TYPOS, _SHORT_SWAPS, _LONG_VOWEL_DROPPED, _MISSING_ONE,
     RESPELLABLE, FEELING_WORDS) for word in table)
@@ -270,8 +294,10 @@ _SHORT_GROUP: Final = re.compile(
 _NT_GLUED: Final = re.compile(r"n['’]t(?=[^\W\d_]{3,})")
 """A negation glued to the word after it ("can'tstandwomen"): no English word goes on
 after "n't", and the apostrophe cuts the rest off as a word of its own ("tstandwomen")."""
-_SPELLED: Final = {RUN.sub(r"\1", w): w for w in sorted(PREDICATE_SPELLED, reverse=True)}
-"""A predicate word as the normalizer writes it → as spelled ("worthles" → "worthless")."""
+_SPELLED: Final = {RUN.sub(r"\1", w): w for w in sorted(
+    {*PREDICATE_SPELLED, *_FUNCTION_SPELLED}, reverse=True)}
+"""A predicate or function word as the normalizer writes it → as spelled ("worthles" →
+"worthless", "al" → "all")."""
 
 
 def _offensive_word(match: re.Match[str]) -> str:
@@ -284,6 +310,10 @@ def _offensive_word(match: re.Match[str]) -> str:
     if read == squeezed or not any(piece in PREDICATE_WORDS or re.fullmatch(SLURS_EN, piece)
                                    or lexicon.judge_token(piece) for piece in pieces):
         return word
+    import wordninja  # loaded by _read already where it split a glued word
+
+    if wordninja.split(word) == [word]:
+        return word  # a word of English: "garage" is no "garbage", "heaters" no "cheaters"
     return " ".join(_SPELLED.get(piece, piece) for piece in pieces)
 
 
@@ -293,7 +323,8 @@ def offensive_respelled(text: str) -> str:
     "youareanidiot" → "you are an idiot", "amoron" → "a moron"): the toxicity model
     never learnt the typos, and an insult to the one addressed names no group, so the group
     frames alone never read them back. Every other word stays as written ("looser", doubled
-    letters kept), and so do tags and names ("#stopasianhate", "@idiotbox")."""
+    letters kept), and so do words of English (wordninja's list keeps them whole: "garage",
+    one letter from "garbage") and tags and names ("#stopasianhate", "@idiotbox")."""
     return _TOKEN.sub(_offensive_word, text)
 
 

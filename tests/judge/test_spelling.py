@@ -42,6 +42,7 @@ def test_english_words_stay_as_written(word: str) -> None:
     ("the screw is looser now", "the screw is looser now"),
     ("#stopasianhate", "#stopasianhate"),
     ("the garage heaters", "the garage heaters"),  # words of English, one letter from abuse
+    ("killall blah", "killall blah"),  # glued, naming no one: a command (Ubuntu IRC)
     ("he typed 'gas the jwes'", "he typed 'gas the jwes'"),  # a group's typo: the frames' work
 ])
 def test_the_model_reads_an_insult_typed_wrong(written: str, read: str) -> None:

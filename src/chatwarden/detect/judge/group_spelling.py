@@ -227,43 +227,35 @@ def _segmented(word: str) -> str | None:
 
 
 
-def _vowel_dropped(words: set[str] | frozenset[str], length: int, last: int,
-                   stay: set[str] | frozenset[str]) -> dict[str, str]:
-    """Each of ``words`` of ``length`` letters with one vowel dropped, from the second letter
-    to the one before ``last`` → the word (first one wins), less those in ``stay``."""
+def _dropped(words: set[str] | frozenset[str], length: int, last: int,
+             stay: set[str] | frozenset[str], letters: str = "aeiou") -> dict[str, str]:
+    """Each of ``words`` of ``length`` letters with one of ``letters`` dropped, from the
+    second letter to the one before ``last`` → the word (first one wins), less those in
+    ``stay``."""
     out: dict[str, str] = {}
     for word in sorted(w for w in words if len(w) == length and w.isalpha()):
         for i in range(1, last):
-            if word[i] in "aeiou" and (short := word[:i] + word[i + 1:]) not in stay:
+            if word[i] in letters and (short := word[:i] + word[i + 1:]) not in stay:
                 out.setdefault(short, word)
-    return out
-
-
-def _typos_dropped(words: set[str] | frozenset[str], length: int) -> dict[str, str]:
-    """Each of ``words`` of ``length`` letters with any letter inside dropped → the word."""
-    out: dict[str, str] = {}
-    for word in sorted(w for w in words if len(w) == length and w.isalpha()):
-        for i in range(1, length - 1):
-            out.setdefault(word[:i] + word[i + 1:], word)
     return out
 
 
 _SHORT_WORDS: Final = frozenset((
     "hat", "rap", "fir", "fre", "aps", "rts", "dgs", "vil", "hrt", "lic", "wak", "grs", "gon",
 ))
-_VOWEL_DROPPED: Final = _vowel_dropped(PREDICATE_WORDS | {"gone", "dead"}, 4, 4, _SHORT_WORDS)
+_VOWEL_DROPPED: Final = _dropped(PREDICATE_WORDS | {"gone", "dead"}, 4, 4, _SHORT_WORDS)
 """A predicate word of four letters with a vowel after its first letter dropped → the word
 ("hte", "gne", "lzy"): three consonants are seldom a word, and the four-letter predicates
 are the ones a dropped letter leaves too short for :data:`_TOKEN`. Those that are words or
 common abbreviations stay (:data:`_SHORT_WORDS`)."""
 _LONG_VOWEL_DROPPED: Final = {
-    **_vowel_dropped(RESPELLABLE, 6, 5, {
+    **_dropped(RESPELLABLE, 6, 5, {
         "bests", "chats", "lathe", "morns", "swage", "snaky", "basts", "stond"}),
-    **{short: word for short, word in _typos_dropped(RESPELLABLE, 6).items() if short not in (
+    **_dropped(RESPELLABLE, 6, 5, {
         "babos", "beats", "bests", "bured", "chats", "chips", "depot", "duped", "henas",
         "inane", "lathe", "loses", "money", "morns", "moros", "picks", "pured", "reset",
-        "snaky", "wiped")},
-    **_vowel_dropped(RESPELLABLE | {*_FRAME_WORDS}, 5, 4, {
+        "snaky", "wiped"}, letters="bcdfghjklmnpqrstvwxyz"),
+    **_dropped(RESPELLABLE | {*_FRAME_WORDS}, 5, 4, {
         "band", "fles", "frek", "lars", "morn", "rten"}),
 }
 """A predicate word of six letters with a letter inside dropped ("stpid", "vrmin", "filty")
@@ -310,6 +302,9 @@ def _offensive_word(match: re.Match[str]) -> str:
     if read == squeezed or not any(piece in PREDICATE_WORDS or re.fullmatch(SLURS_EN, piece)
                                    or lexicon.judge_token(piece) for piece in pieces):
         return word
+    if len(pieces) > 1 and pieces[0] not in ("a", "an") and not any(
+            piece in _ADDRESSED or piece in _GROUP_SPELLINGS for piece in pieces):
+        return word  # glued words that name no one: "killall" is a command, not "kill all"
     import wordninja  # loaded by _read already where it split a glued word
 
     if wordninja.split(word) == [word]:
@@ -317,13 +312,19 @@ def _offensive_word(match: re.Match[str]) -> str:
     return " ".join(_SPELLED.get(piece, piece) for piece in pieces)
 
 
+_ADDRESSED: Final = frozenset(("you", "u", "ur", "your", "youre", "ya"))
+"""The one addressed, as a piece of glued words ("youareanidiot")."""
+
+
 def offensive_respelled(text: str) -> str:
     """``text`` (folded, Latin) with each word that :func:`_read` reads as holding a predicate,
     a slur or a vulgar word spelled as that reading ("ur such an idoit" → "ur such an idiot",
     "youareanidiot" → "you are an idiot", "amoron" → "a moron"): the toxicity model
     never learnt the typos, and an insult to the one addressed names no group, so the group
-    frames alone never read them back. Every other word stays as written ("looser", doubled
-    letters kept), and so do words of English (wordninja's list keeps them whole: "garage",
+    frames alone never read them back. Glued words are read apart only where a piece names
+    the one addressed or a group, or an article opens them ("killall" is a command, found
+    on Ubuntu IRC). Every other word stays as written ("looser", doubled letters kept), and
+    so do words of English (wordninja's list keeps them whole: "garage",
     one letter from "garbage") and tags and names ("#stopasianhate", "@idiotbox")."""
     return _TOKEN.sub(_offensive_word, text)
 

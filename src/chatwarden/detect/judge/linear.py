@@ -27,6 +27,7 @@ from typing import Final
 import numpy as np
 
 from chatwarden.detect.judge import lexicon
+from chatwarden.detect.judge.group_spelling import offensive_respelled
 from chatwarden.detect.judge.textprep import canon_token
 from chatwarden.detect.normalize import clean, fold, reading, russian_dictionary
 
@@ -265,6 +266,8 @@ class LinearModel:
         read = reading(_MASKED.sub(self._unmask, self._decode(folded)))
         if not _CYRILLIC.search(read):
             read = self._from_translit(read)
+        if not _CYRILLIC.search(read):
+            read = offensive_respelled(read)
         if read != folded and _LETTERS_APART.search(folded):
             plain = set(_WORD.findall(folded))
             read = _CYR_WORD.sub(lambda m: m.group() if m.group() in plain

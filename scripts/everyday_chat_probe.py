@@ -351,6 +351,25 @@ UNIVERSITY_DATA_THIRD: Final = (
 )
 
 
+# the same shapes in English (session 23), run by hand before the changes they led to
+COMMUNITY_DATA_THIRD: Final = (
+    "if you can't reach me tonight call my mom at +1 202 555 0147",
+    "my sister's number is +1 202 555 0199, she's organizing the meetup, text her",
+    'the landlord said to call him at +1 202 555 0123 about the leak',
+    'his number is +1 202 555 0111 lol, go prank him',
+    'that number +1 202 555 0188 keeps calling me, anyone know whose it is?',
+    "scam alert: +1 202 555 0177 pretends to be from the bank, don't answer",
+    "the restaurant's number is +1 202 555 0166 for reservations",
+    'our club email is chess.club.uni@gmail.com, send your availability',
+    "the coach's email is on the flyer: j.smith@gmail.com",
+    "I don't have her email, ask the TA",
+    "her home address is 42 Elm Street, Springfield, she's not answering so go bang on her door",
+    "meet us at 42 Elm Street, it's the community center",
+    'my address for the secret santa: 42 Elm Street, Apt 3, Springfield',
+    "she's fine with me sharing it: +1 202 555 0155",
+)
+
+
 def main() -> None:
     from chatwarden.evaluation import realchat, realdata
     from chatwarden.policy.loader import load_policy
@@ -369,6 +388,7 @@ def main() -> None:
          realdata.newcomer_chat(UNIVERSITY_SECOND, "uni", seed=7)),
         ("community, second set", calimero, chat(COMMUNITY_SECOND, "en", 8, seed=7)),
         ("university, data passed on", klint, chat(UNIVERSITY_DATA_THIRD, "uni", 8, seed=9)),
+        ("community, data passed on", calimero, chat(COMMUNITY_DATA_THIRD, "en", 8, seed=9)),
     ]
     for name, policy, events in runs:
         t = realchat.replay(policy, events, keep=True)

@@ -130,6 +130,9 @@ def test_near_misses_are_not_identifiers(text: str) -> None:
      "'him', shared at the owner's word ('said to call')"),
     ("the restaurant's number is +1 202 555 0166 for reservations", "public", "'restaurant's'"),
     ("Пиццерия на углу, заказывал по 8 (495) 123-45-67, норм", "public", "'Пиццерия'"),
+    # already published where the author found it
+    ("the coach's email is on the flyer: j.smith@gmail.com", "public", "'on the flyer'"),
+    ("Почта куратора указана на сайте: kurator.ivanova@mail.ru", "public", "'на сайте'"),
     # a relative given as the way to reach the author; another's relative stays theirs
     ("Если не дозвонитесь до меня, звоните маме: 8 912 111 22 33", "unclear",
      "'маме', a relative given as the way to reach the author"),

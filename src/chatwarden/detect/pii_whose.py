@@ -91,6 +91,11 @@ _PUBLIC = words(
     r"hotel'?s?", r"salon'?s?", r"gym'?s?", r"pharmacy'?s?", r"venue'?s?", r"theat(?:er|re)'?s?",
     r"cinema'?s?", r"museum'?s?", r"station'?s?", r"airport'?s?", r"school'?s?", r"clinic'?s?",
     r"hospital'?s?", r"store'?s?", r"shop'?s?", r"office'?s?", r"company'?s?",
+    # already published where it was found: "it's on the flyer", «указан на сайте»
+    # (not a profile: what a member's profile shows is theirs to show, not the chat's to spread)
+    r"on (?:the|their|his|her|its|our) (?:flyer|poster|website|web ?site|site|syllabus|course page|"
+    r"wiki|homepage|business card|letterhead)",
+    r"на (?:сайте|стенде|визитке|афише)", r"в (?:объявлени\w*|силлабусе)",
     r"ресторан\w*", r"кафе", r"пиццери\w*", r"бар", r"гостиниц\w*", r"отел\w*", r"салон\w*",
     r"аптек\w*", r"кинотеатр\w*", r"театр\w*", r"музе\w*", r"вокзал\w*", r"аэропорт\w*",
     r"тестов\w*", r"test\w*", r"sandbox", r"stripe", r"пример\w*", r"example",

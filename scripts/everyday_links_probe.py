@@ -126,18 +126,80 @@ LINKS: Final = (
     'https://tinyurl.com/abc123',
 )
 
+PLATFORMS: Final = (
+    # the platforms' own domains a gaming or developers' chat links (session 23, later): found
+    # youtube-nocookie.com, YouTube's embed domain, read as a brand joined with plain words
+    'https://www.telegraph.co.uk/news/',
+    'https://gitlab.com/a/b',
+    'https://login.microsoftonline.com/',
+    'https://discordapp.com/invite/abc',
+    'https://cdn.discordapp.com/attachments/1/2/x.png',
+    'https://media.discordapp.net/x.png',
+    'https://instagr.am/p/abc',
+    'https://wa.me/123456',
+    'https://www.whatsapp.com/',
+    'https://s3.amazonaws.com/bucket/file',
+    'https://appleid.apple.com/',
+    'https://support.apple.com/',
+    'https://icloud.com',
+    'https://www.paypalobjects.com/x.js',
+    'https://steamstatic.com/x.jpg',
+    'https://steamcdn-a.akamaihd.net/x.jpg',
+    'https://store.steampowered.com/',
+    'https://help.steampowered.com/',
+    'https://www.epicgames.com/',
+    'https://www.roblox.com/games/1',
+    'https://web.roblox.com/',
+    'https://www.twitch.tv/x',
+    'https://clips.twitch.tv/x',
+    'https://open.spotify.com/track/x',
+    'https://music.youtube.com/',
+    'https://youtube-nocookie.com/embed/x',
+    'https://www.netflix.com/title/1',
+    'https://www.binance.com/en',
+    'https://accounts.binance.com/',
+    'https://www.coinbase.com/',
+    'https://metamask.io/',
+    'https://etherscan.io/tx/0x1',
+    'https://tonviewer.com/',
+    'https://tonscan.org/',
+    'https://fragment.com/username/x',
+    'https://telegram.org/blog',
+    'https://core.telegram.org/bots/api',
+    'https://desktop.telegram.org/',
+    'https://t.me/s/durov',
+    'https://vk.com/x',
+    'https://ok.ru/x',
+    'https://mail.ru',
+    'https://e.mail.ru/inbox',
+    'https://yandex.ru/search',
+    'https://ya.ru',
+    'https://gosuslugi.ru',
+    'https://www.sberbank.com/',
+    'https://sber.ru',
+    'https://sberbank.ru',
+    'https://www.tinkoff.ru/',
+    'https://www.tbank.ru/',
+    'https://www.vtb.ru/',
+    'https://github.com/login',
+    'https://githubusercontent.com/x',
+    'https://raw.githubusercontent.com/a/b/c',
+    'https://gist.github.com/x',
+    'https://docs.github.com/en',
+)
+
 
 def main() -> None:
     from chatwarden.detect.linkfind import find_links
     from chatwarden.detect.links import LinkParams, Links
 
     links = Links(LinkParams(user_lists=False))
-    for written in LINKS:
+    for written in (*LINKS, *PLATFORMS):
         for link in find_links(written):
             label, score, why = links.verdict(link)
             if label not in ("clean", "shortener", "invite"):
                 print(f"{label} {score:.2f} {why}")
-    print(f"{len(LINKS)} links read")
+    print(f"{len(LINKS) + len(PLATFORMS)} links read")
 
 
 if __name__ == "__main__":

@@ -76,6 +76,7 @@ def test_homoglyph_brand_lookalike_is_phishing_and_the_real_domain_is_not(links:
     ("lk-gosuslugi.ru", "phishing"),
     ("telegram-premium.xyz", "phishing"),                               # a lure word
     ("apple-pie-recipes.com", None),                                    # an everyday word
+    ("https://www.youtube-nocookie.com/embed/x", None),                 # YouTube's own embeds
 ])
 def test_a_brand_joined_with_plain_words_is_a_lead_not_phishing(
         links: Links, written: str, label: str | None) -> None:

@@ -34,7 +34,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "google": ("google.com", "google.ru", "goo.gl", "google-analytics.com", "googleapis.com",
                "googleusercontent.com", "gstatic.com", "youtube.com", "youtu.be", "g.co"),
     "gmail": ("gmail.com", "google.com"),
-    "youtube": ("youtube.com", "youtu.be"),
+    "youtube": ("youtube.com", "youtu.be", "youtube-nocookie.com", "ytimg.com"),
     "yandex": ("yandex.ru", "yandex.com", "ya.ru", "yandex.net", "yandex.kz", "yandex.by",
                "yandexcloud.net"),
     "gosuslugi": ("gosuslugi.ru",),

@@ -58,6 +58,7 @@ _FROZEN = False
 """Whether :meth:`Runtime.warm` has frozen the loaded models (:func:`gc.freeze`) yet."""
 _FREEZE_LOCK = threading.Lock()
 
+
 class Recent(dict[str, None]):
     """The last ``limit`` ids added, oldest dropped first: a bounded memory of what this
     process already decided (the ledger remembers the rest)."""

@@ -147,7 +147,7 @@ class Links(Detector):
         known = link.registrable in official_domains() or _is_ip(link.host)
         reg = registered(link.registrable)
         match = None if known else brand_match(reg.label, reg.suffix, reg.private)
-        lead = self.params.lookalikes and match is not None and match.lead
+        lead = match if self.params.lookalikes and match is not None and match.lead else None
         if self.params.lookalikes and not known:
             if match is not None and match.imitates:
                 return "phishing", 0.9, f"{link.host} {match.describe()}"
@@ -164,8 +164,8 @@ class Links(Detector):
                 return "phishing", scored.score, f"{link.registrable}: {scored.explain()}"
             if scored.score >= self.threshold:
                 return "suspicious", scored.score, f"{link.registrable}: {scored.explain()}"
-        if lead and match is not None:
-            return "suspicious", 0.9, f"{link.host} {match.describe()}, joined with plain " \
+        if lead is not None:
+            return "suspicious", 0.9, f"{link.host} {lead.describe()}, joined with plain " \
                 "words: a project or a subsidiary is named so too, a moderator decides"
         return "clean", 0.0, f"{link.host} is on no list"
 

@@ -218,9 +218,9 @@ class _Marker:
     said: str
 
 
-def _markers(text: str) -> list[_Marker]:
+def _markers(norm: Normalized) -> list[_Marker]:
     """Owner words in the original text's coordinates, in order."""
-    norm = normalize(text)
+    text = norm.original
     found = [_Marker(start, end, kind, text[start:end])
              for kind, pattern in _KINDS.items() for m in pattern.finditer(norm.text)
              for start, end in (norm.span(m.start(), m.end()),)
@@ -245,8 +245,8 @@ def _named(norm: Normalized) -> list[_Marker]:
 def owners(text: str, spans: list[tuple[int, int]], *, mentions_others: bool = False,
            replies_to_other: bool = False) -> list[Owner]:
     """Whose each identifier at ``spans`` (original coordinates) is."""
-    markers = _markers(text)
-    norm = normalize(text)
+    norm = normalize(text)  # read once: the owner words, the owner's word, a relative
+    markers = _markers(norm)
     found = _CONSENT.search(norm.text)  # the owner's word, said once for all, as written
     consent = text[slice(*norm.span(found.start(), found.end()))] if found else None
     reach_through = [norm.span(m.start(), m.end()) for m in _REACH_THROUGH.finditer(norm.text)]

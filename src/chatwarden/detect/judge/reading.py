@@ -143,7 +143,7 @@ ON_RECORD: Final = re.compile(
     r"\b(?:histor(?:y|ians?|ical(?:ly)?)|documentar(?:y|ies)|according to|"
     r"(?:police|officials|authorities|prosecutors|witnesses|investigators) "
     r"(?:said|say|says|reported|estimate)|"
-    r"(?:it'?s |it is |was |saw it |read it |heard it )?on (?:the|every|all the) (?:news|channels?)\b|"
+    r"on (?:the|every|all the) (?:news|channels?)\b|"
     r"breaking news|(?:the )?(?:news|reports?|media) (?:say|said|says|reported|report)\b|reportedly|"
     r"(?:the )?(?:trial|court|jury|inquest) (?:heard|was told)|"
     r"(?:was|were|has been|have been|is|are) (?:later |since |subsequently |then )?"
